@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace guichet::textfold {
+
+/// Lower case, accents removed, œ → oe, æ → ae, ß → ss. "Lefèvre" → "lefevre".
+QString fold(const QString &text);
+
+/// The words of a name for the search index: each part, and the parts joined
+/// where the name had a hyphen or an apostrophe, so that "O'Connor" is found by
+/// "o connor" and "oconnor", "Jean-Pierre" by "jean pierre" and "jeanpierre".
+QStringList indexTerms(const QString &name);
+
+/// The words typed in a search box, folded; a hyphen or apostrophe inside a
+/// word joins its parts ("jean-pierre" → "jeanpierre"), spaces separate words.
+QStringList queryTerms(const QString &typed);
+
+} // namespace guichet::textfold

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+
+namespace guichet::validate {
+
+/// Each check returns the normalised value (trimmed, upper-cased, E.164 …) or
+/// an Error whose message, in the user's language, names the field, what was
+/// expected and what to do. `field` is the machine name put in Error::field.
+
+/// French social-security number (NIR): 13 characters + 2-digit key, spaces
+/// allowed on input; 2A/2B Corsica handled; lenient on first digit and month
+/// (see domain.md §6). Normalised: 15 characters without spaces.
+Result<QString> nir(const QString &input, const QString &field = QStringLiteral("nir"));
+
+/// INSEE commune code (COG): (\d{2}|2A|2B)\d{3} or overseas 97[1-6]\d{2}.
+Result<QString> inseeCode(const QString &input, const QString &field = QStringLiteral("insee"));
+
+/// French postal code: 5 digits, 01000–98999 (Corsica 20xxx).
+Result<QString> postalCode(const QString &input, const QString &field = QStringLiteral("postalCode"));
+
+/// Phone number, parsed with libphonenumber with France as the default region;
+/// normalised to E.164 (+33612345678).
+Result<QString> phone(const QString &input, const QString &field = QStringLiteral("phone"),
+                      const QString &defaultRegion = QStringLiteral("FR"));
+
+/// E-mail address (practical form check, not RFC 5322 in full). Normalised: trimmed,
+/// domain lower-cased.
+Result<QString> email(const QString &input, const QString &field = QStringLiteral("email"));
+
+} // namespace guichet::validate

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace guichet {
+
+/// A procedure's state machine, read from reference data:
+/// {"initial": "received",
+///  "states": [{"id": "received", "label": "Reçue", "terminal": false}, …],
+///  "transitions": [{"from": "received", "to": "refused", "reasons": ["…", …]}, …]}
+/// A transition with "reasons" needs one of them.
+class Workflow
+{
+public:
+    static Workflow fromJson(const QJsonObject &json);
+
+    bool isValid() const { return !m_initial.isEmpty(); }
+    QString initial() const { return m_initial; }
+    QStringList states() const;
+    QString label(const QString &state) const;
+    bool isTerminal(const QString &state) const;
+    bool contains(const QString &state) const;
+    QStringList next(const QString &from) const;
+    bool allows(const QString &from, const QString &to) const;
+    QStringList reasons(const QString &from, const QString &to) const;
+
+private:
+    struct State { QString id; QString label; bool terminal = false; };
+    struct Transition { QString from; QString to; QStringList reasons; };
+    QString m_initial;
+    QList<State> m_states;
+    QList<Transition> m_transitions;
+};
+
+} // namespace guichet

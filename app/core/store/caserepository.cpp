@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "caserepository.h"
+
+#include "database.h"
+#include "reference/workflow.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace guichet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseRepository", text);
+}
+
+const QString caseColumns = QStringLiteral(
+    "id, tracking_number, citizen_id, module_id, procedure_id, channel, status, office_code, service, due_date, "
+    "summary, data, missing_documents, release_id, agent_id, created_at, updated_at");
+
+Case caseFromQuery(const QSqlQuery &q)
+{
+    Case c;
+    c.id = uuidFromBytes(q.value(0).toByteArray());
+    c.trackingNumber = q.value(1).toString();
+    c.citizenId = uuidFromBytes(q.value(2).toByteArray());
+    c.moduleId = q.value(3).toString();
+    c.procedureId = q.value(4).toString();
+    c.channel = channelFromKey(q.value(5).toString()).value_or(Channel::Counter);
+    c.status = q.value(6).toString();
+    c.officeCode = q.value(7).toString();
+    c.service = q.value(8).toString();
+    c.dueDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    c.summary = q.value(10).toString();
+    c.data = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
+    for (const auto &v : QJsonDocument::fromJson(q.value(12).toByteArray()).array())
+        c.missingDocuments << v.toString();
+    c.releaseId = q.value(13).toString();
+    c.agentId = uuidFromBytes(q.value(14).toByteArray());
+    c.createdAt = Database::fromTimestamp(q.value(15).toString());
+    c.updatedAt = Database::fromTimestamp(q.value(16).toString());
+    return c;
+}
+
+QVariant nullableDate(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+Error caseNotFound()
+{
+    return Error::make(Error::Code::NotFound,
+        tr("This case is not in the office database. Check the tracking number, or synchronise and try again."));
+}
+
+} // namespace
+
+bool CaseRepository::isTrackingNumber(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{3}-\\d{4}-\\d{6,}$"));
+    return re.match(text).hasMatch();
+}
+
+Result<QString> CaseRepository::nextTrackingNumber(const QString &prefix, int year)
+{
+    Q_ASSERT(m_db.inTransaction());
+    // Each workstation of an office numbers in its own slot (the last digit),
+    // so numbers are unique without asking HQ: BEL-2026-000121 is slot 1's 12th.
+    const int slot = qBound(0, m_db.meta(QStringLiteral("tracking_slot"), QStringLiteral("1")).toInt(), 9);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO tracking_counters(prefix, year, last) VALUES (?, ?, 1) "
+                             "ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.addBindValue(prefix);
+    q.addBindValue(year);
+    if (!q.exec() || !q.next())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "number the case")));
+    const qint64 sequence = q.value(0).toLongLong() * 10 + slot;
+    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, const QUuid &agentId)
+{
+    if (!workflow.isValid())
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            tr("The procedure %1 has no workflow in the reference release. Ask IT to check the release.").arg(n.procedureId)));
+    const QString status = n.status.isEmpty() ? workflow.initial() : n.status;
+    if (!workflow.contains(status))
+        return std::unexpected(Error::invalid(QStringLiteral("status"),
+            tr("Status: \"%1\" is not a state of this procedure. Choose one of the listed states.").arg(status)));
+    if (n.citizenId.isNull())
+        return std::unexpected(Error::invalid(QStringLiteral("citizen"),
+            tr("Person: no person is chosen. Search the person or create them before saving the request.")));
+
+    Case c;
+    c.id = m_db.ids().next();
+    c.citizenId = n.citizenId;
+    c.moduleId = n.moduleId;
+    c.procedureId = n.procedureId;
+    c.channel = n.channel;
+    c.status = status;
+    c.officeCode = n.officeCode;
+    c.service = n.service;
+    c.dueDate = n.dueDate;
+    c.summary = n.summary;
+    c.data = n.data;
+    c.missingDocuments = n.missingDocuments;
+    c.releaseId = n.releaseId;
+    c.agentId = agentId;
+    c.createdAt = c.updatedAt = m_db.clock().now();
+
+    Database::Transaction tx(m_db);
+    auto number = nextTrackingNumber(n.officeCode, c.createdAt.toLocalTime().date().year());
+    if (!number)
+        return std::unexpected(number.error());
+    c.trackingNumber = *number;
+
+    const QJsonObject fields{
+        {QStringLiteral("tracking_number"), c.trackingNumber},
+        {QStringLiteral("citizen_id"), c.citizenId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("module_id"), c.moduleId},
+        {QStringLiteral("procedure_id"), c.procedureId},
+        {QStringLiteral("channel"), channelKey(c.channel)},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("closed"), workflow.isTerminal(c.status)},
+        {QStringLiteral("office_code"), c.officeCode},
+        {QStringLiteral("service"), c.service},
+        {QStringLiteral("due_date"), c.dueDate.isValid() ? QJsonValue(c.dueDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("summary"), c.summary},
+        {QStringLiteral("data"), c.data},
+        {QStringLiteral("missing_documents"), QJsonArray::fromStringList(c.missingDocuments)},
+        {QStringLiteral("release_id"), c.releaseId},
+    };
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO cases(id, tracking_number, citizen_id, module_id, procedure_id, channel, "
+                             "status, closed, office_code, service, due_date, summary, data, missing_documents, "
+                             "release_id, agent_id, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidBytes(c.id));
+    q.addBindValue(c.trackingNumber);
+    q.addBindValue(uuidBytes(c.citizenId));
+    q.addBindValue(c.moduleId);
+    q.addBindValue(c.procedureId);
+    q.addBindValue(channelKey(c.channel));
+    q.addBindValue(c.status);
+    q.addBindValue(workflow.isTerminal(c.status) ? 1 : 0);
+    q.addBindValue(c.officeCode);
+    q.addBindValue(c.service);
+    q.addBindValue(nullableDate(c.dueDate));
+    q.addBindValue(c.summary);
+    q.addBindValue(QJsonDocument(c.data).toJson(QJsonDocument::Compact));
+    q.addBindValue(QJsonDocument(QJsonArray::fromStringList(c.missingDocuments)).toJson(QJsonDocument::Compact));
+    q.addBindValue(c.releaseId);
+    q.addBindValue(uuidBytes(agentId));
+    q.addBindValue(Database::timestamp(c.createdAt));
+    q.addBindValue(Database::timestamp(c.updatedAt));
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the case")); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.recordChange({QStringLiteral("case"), c.id, QStringLiteral("insert"), fields, agentId}); !r)
+        return std::unexpected(r.error());
+    if (auto e = appendEvent(c.id, CaseEvent::Kind::Created,
+                             {{QStringLiteral("status"), c.status}, {QStringLiteral("channel"), channelKey(c.channel)}},
+                             c.releaseId, agentId); !e)
+        return std::unexpected(e.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return c;
+}
+
+Result<CaseEvent> CaseRepository::appendEvent(const QUuid &caseId, CaseEvent::Kind kind, const QJsonObject &payload,
+                                              const QString &releaseId, const QUuid &agentId)
+{
+    Q_ASSERT(m_db.inTransaction());
+    CaseEvent e;
+    e.id = m_db.ids().next();
+    e.caseId = caseId;
+    e.kind = kind;
+    e.at = m_db.clock().now();
+    e.agentId = agentId;
+    e.payload = payload;
+    e.releaseId = releaseId;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidBytes(e.id));
+    q.addBindValue(uuidBytes(caseId));
+    q.addBindValue(eventKindKey(kind));
+    q.addBindValue(Database::timestamp(e.at));
+    q.addBindValue(uuidBytes(agentId));
+    q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    q.addBindValue(releaseId);
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "add to the case timeline")); !r)
+        return std::unexpected(r.error());
+    QJsonObject fields = payload;
+    fields.insert(QStringLiteral("case_id"), caseId.toString(QUuid::WithoutBraces));
+    fields.insert(QStringLiteral("kind"), eventKindKey(kind));
+    fields.insert(QStringLiteral("at"), Database::timestamp(e.at));
+    fields.insert(QStringLiteral("release_id"), releaseId);
+    if (auto r = m_db.recordChange({QStringLiteral("case_event"), e.id, QStringLiteral("append"), fields, agentId}); !r)
+        return std::unexpected(r.error());
+    return e;
+}
+
+Result<CaseEvent> CaseRepository::addNote(const QUuid &caseId, const QString &text, const QUuid &agentId)
+{
+    const QString note = text.trimmed();
+    if (note.isEmpty())
+        return std::unexpected(Error::invalid(QStringLiteral("note"), tr("Note: the text is empty. Type the note, then save it.")));
+    Database::Transaction tx(m_db);
+    auto c = get(caseId);
+    if (!c)
+        return std::unexpected(c.error());
+    auto e = appendEvent(caseId, CaseEvent::Kind::Note, {{QStringLiteral("text"), note}}, c->releaseId, agentId);
+    if (!e)
+        return e;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return e;
+}
+
+Result<CaseEvent> CaseRepository::changeStatus(const QUuid &caseId, const QString &to, const QString &reason,
+                                               const Workflow &workflow, const QUuid &agentId)
+{
+    Database::Transaction tx(m_db);
+    auto c = get(caseId);
+    if (!c)
+        return std::unexpected(c.error());
+    if (!workflow.allows(c->status, to))
+        return std::unexpected(Error::make(Error::Code::Forbidden,
+            tr("The case cannot go from \"%1\" to \"%2\". Choose one of the next steps offered for this case.")
+                .arg(workflow.label(c->status), workflow.label(to))));
+    const QStringList reasons = workflow.reasons(c->status, to);
+    if (!reasons.isEmpty() && !reasons.contains(reason))
+        return std::unexpected(Error::invalid(QStringLiteral("reason"),
+            tr("Reason: \"%1\" needs a reason from the list. Choose the reason to tell the person.").arg(workflow.label(to))));
+    const QDateTime now = m_db.clock().now();
+    const bool closed = workflow.isTerminal(to);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET status = ?, closed = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(to);
+    q.addBindValue(closed ? 1 : 0);
+    q.addBindValue(Database::timestamp(now));
+    q.addBindValue(uuidBytes(caseId));
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "change the status")); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.recordChange({QStringLiteral("case"), caseId, QStringLiteral("update"),
+                                    {{QStringLiteral("status"), to}, {QStringLiteral("closed"), closed}}, agentId}); !r)
+        return std::unexpected(r.error());
+    QJsonObject payload{{QStringLiteral("from"), c->status}, {QStringLiteral("to"), to}};
+    if (!reason.isEmpty())
+        payload.insert(QStringLiteral("reason"), reason);
+    auto e = appendEvent(caseId, CaseEvent::Kind::StatusChanged, payload, c->releaseId, agentId);
+    if (!e)
+        return e;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return e;
+}
+
+Result<CaseEvent> CaseRepository::recordDocument(const QUuid &caseId, const QString &document, const QUuid &agentId)
+{
+    Database::Transaction tx(m_db);
+    auto c = get(caseId);
+    if (!c)
+        return std::unexpected(c.error());
+    if (!c->missingDocuments.contains(document))
+        return std::unexpected(Error::invalid(QStringLiteral("document"),
+            tr("Document: \"%1\" is not among the documents still missing for this case. Choose one from the list.").arg(document)));
+    QStringList missing = c->missingDocuments;
+    missing.removeAll(document);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET missing_documents = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(QJsonDocument(QJsonArray::fromStringList(missing)).toJson(QJsonDocument::Compact));
+    q.addBindValue(Database::timestamp(m_db.clock().now()));
+    q.addBindValue(uuidBytes(caseId));
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "record the document")); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.recordChange({QStringLiteral("case"), caseId, QStringLiteral("update"),
+                                    {{QStringLiteral("missing_documents"), QJsonArray::fromStringList(missing)}}, agentId}); !r)
+        return std::unexpected(r.error());
+    auto e = appendEvent(caseId, CaseEvent::Kind::DocumentReceived, {{QStringLiteral("document"), document}},
+                         c->releaseId, agentId);
+    if (!e)
+        return e;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return e;
+}
+
+Result<CaseEvent> CaseRepository::recordAnswer(const QUuid &caseId, const QString &answer, const QString &releaseId,
+                                               const QUuid &agentId)
+{
+    const QString text = answer.trimmed();
+    if (text.isEmpty())
+        return std::unexpected(Error::invalid(QStringLiteral("answer"), tr("Answer: the text is empty. Type the answer given to the person.")));
+    Database::Transaction tx(m_db);
+    if (auto c = get(caseId); !c)
+        return std::unexpected(c.error());
+    auto e = appendEvent(caseId, CaseEvent::Kind::AnswerGiven, {{QStringLiteral("text"), text}}, releaseId, agentId);
+    if (!e)
+        return e;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return e;
+}
+
+Result<Case> CaseRepository::get(const QUuid &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(caseColumns));
+    q.addBindValue(uuidBytes(id));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the case")));
+    if (!q.next())
+        return std::unexpected(caseNotFound());
+    return caseFromQuery(q);
+}
+
+Result<Case> CaseRepository::findByTrackingNumber(const QString &number) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE tracking_number = ?").arg(caseColumns));
+    q.addBindValue(number.trimmed().toUpper());
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the case")));
+    if (!q.next())
+        return std::unexpected(caseNotFound());
+    return caseFromQuery(q);
+}
+
+Result<QList<CaseEvent>> CaseRepository::events(const QUuid &caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT e.id, e.kind, e.at, e.agent_id, e.payload, e.release_id, a.display_name "
+                             "FROM case_events e LEFT JOIN agents a ON a.id = e.agent_id "
+                             "WHERE e.case_id = ? ORDER BY e.at, e.id"));
+    q.addBindValue(uuidBytes(caseId));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the case timeline")));
+    QList<CaseEvent> out;
+    while (q.next()) {
+        CaseEvent e;
+        e.id = uuidFromBytes(q.value(0).toByteArray());
+        e.caseId = caseId;
+        e.kind = eventKindFromKey(q.value(1).toString()).value_or(CaseEvent::Kind::Note);
+        e.at = Database::fromTimestamp(q.value(2).toString());
+        e.agentId = uuidFromBytes(q.value(3).toByteArray());
+        e.payload = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+        e.releaseId = q.value(5).toString();
+        e.agentName = q.value(6).toString();
+        out << e;
+    }
+    return out;
+}
+
+namespace {
+
+QString whereClause(const CaseRepository::Filter &f, QVariantList &binds)
+{
+    QStringList where;
+    auto add = [&](const QString &cond, const QVariant &v) { where << cond; binds << v; };
+    if (!f.status.isEmpty()) add(QStringLiteral("k.status = ?"), f.status);
+    if (f.channel) add(QStringLiteral("k.channel = ?"), channelKey(*f.channel));
+    if (!f.procedureId.isEmpty()) add(QStringLiteral("k.procedure_id = ?"), f.procedureId);
+    if (!f.officeCode.isEmpty()) add(QStringLiteral("k.office_code = ?"), f.officeCode);
+    if (!f.service.isEmpty()) add(QStringLiteral("k.service = ?"), f.service);
+    if (f.dueFrom.isValid()) add(QStringLiteral("k.due_date >= ?"), f.dueFrom.toString(Qt::ISODate));
+    if (f.dueTo.isValid()) add(QStringLiteral("k.due_date <= ?"), f.dueTo.toString(Qt::ISODate));
+    if (f.overdueOnly) {
+        where << QStringLiteral("k.closed = 0");
+        add(QStringLiteral("k.due_date < ?"), f.today.toString(Qt::ISODate));
+    }
+    if (!f.trackingPrefix.isEmpty()) {
+        // A range, not LIKE, so the unique index on tracking_number serves it.
+        const QString p = f.trackingPrefix.trimmed().toUpper();
+        add(QStringLiteral("k.tracking_number >= ?"), p);
+        add(QStringLiteral("k.tracking_number < ?"), p + QChar(0xffff));
+    }
+    if (!f.citizenId.isNull()) add(QStringLiteral("k.citizen_id = ?"), uuidBytes(f.citizenId));
+    return where.isEmpty() ? QString() : QLatin1String("WHERE ") + where.join(QLatin1String(" AND "));
+}
+
+QString sortColumn(CaseRepository::SortKey key)
+{
+    switch (key) {
+    case CaseRepository::SortKey::Created: return QStringLiteral("k.created_at");
+    case CaseRepository::SortKey::Due: return QStringLiteral("k.due_date");
+    case CaseRepository::SortKey::Tracking: return QStringLiteral("k.tracking_number");
+    case CaseRepository::SortKey::Status: return QStringLiteral("k.status");
+    case CaseRepository::SortKey::Procedure: return QStringLiteral("k.procedure_id");
+    case CaseRepository::SortKey::Office: return QStringLiteral("k.office_code");
+    case CaseRepository::SortKey::Channel: return QStringLiteral("k.channel");
+    case CaseRepository::SortKey::Service: return QStringLiteral("k.service");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Result<QList<CaseRepository::Row>> CaseRepository::page(const Filter &filter, SortKey sort, Qt::SortOrder order,
+                                                         int offset, int limit) const
+{
+    QVariantList binds;
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The page is chosen on the cases table alone (indexed), then joined to the
+    // people for at most `limit` rows.
+    const QString sql = QStringLiteral(
+        "SELECT k.id, k.tracking_number, c.family_name, c.used_name, c.first_names, k.procedure_id, k.channel, "
+        "k.status, k.closed, k.office_code, k.service, k.due_date, k.created_at, k.summary "
+        "FROM (SELECT k.rowid AS r FROM cases k %1 ORDER BY %2 %3, k.rowid %3 LIMIT ? OFFSET ?) p "
+        "JOIN cases k ON k.rowid = p.r JOIN citizens c ON c.id = k.citizen_id ORDER BY %2 %3, k.rowid %3")
+        .arg(whereClause(filter, binds), sortColumn(sort), dir);
+    binds << limit << offset;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "list the cases")));
+    QList<Row> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        Citizen who;
+        who.familyName = q.value(2).toString();
+        who.usedName = q.value(3).toString();
+        who.firstNames = q.value(4).toString();
+        Row r;
+        r.id = uuidFromBytes(q.value(0).toByteArray());
+        r.trackingNumber = q.value(1).toString();
+        r.citizenName = who.displayName();
+        r.procedureId = q.value(5).toString();
+        r.channel = channelFromKey(q.value(6).toString()).value_or(Channel::Counter);
+        r.status = q.value(7).toString();
+        r.closed = q.value(8).toBool();
+        r.officeCode = q.value(9).toString();
+        r.service = q.value(10).toString();
+        r.dueDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+        r.createdAt = Database::fromTimestamp(q.value(12).toString());
+        r.summary = q.value(13).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+Result<int> CaseRepository::count(const Filter &filter, int cap) const
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases k %1 LIMIT ?)")
+                            .arg(whereClause(filter, binds));
+    binds << cap + 1;
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "count the cases")));
+    return q.value(0).toInt();
+}
+
+} // namespace guichet

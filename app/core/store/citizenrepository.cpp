@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "citizenrepository.h"
+
+#include "database.h"
+#include "domain/textfold.h"
+#include "domain/validators.h"
+#include "searchindex.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace guichet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CitizenRepository", text);
+}
+
+const QString columns = QStringLiteral(
+    "id, family_name, used_name, first_names, sex, birth_date, birth_place_code, birth_place_name, "
+    "birth_country, address_line, postal_code, city, phone, email, language, merged_into, created_at, updated_at");
+
+Citizen fromQuery(const QSqlQuery &q)
+{
+    Citizen c;
+    c.id = uuidFromBytes(q.value(0).toByteArray());
+    c.familyName = q.value(1).toString();
+    c.usedName = q.value(2).toString();
+    c.firstNames = q.value(3).toString();
+    c.sex = q.value(4).toString().at(0);
+    c.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    c.birthPlaceCode = q.value(6).toString();
+    c.birthPlaceName = q.value(7).toString();
+    c.birthCountry = q.value(8).toString();
+    c.addressLine = q.value(9).toString();
+    c.postalCode = q.value(10).toString();
+    c.city = q.value(11).toString();
+    c.phone = q.value(12).toString();
+    c.email = q.value(13).toString();
+    c.language = q.value(14).toString();
+    if (!q.value(15).isNull())
+        c.mergedInto = uuidFromBytes(q.value(15).toByteArray());
+    c.createdAt = Database::fromTimestamp(q.value(16).toString());
+    c.updatedAt = Database::fromTimestamp(q.value(17).toString());
+    return c;
+}
+
+// Letters of any script, spaces, hyphens and apostrophes: what civil status allows in names.
+bool isNameText(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}][\\p{L}\\p{M} '’\\-]*$"));
+    return re.match(s).hasMatch();
+}
+
+QString simplifiedName(const QString &s)
+{
+    return s.simplified().replace(QChar(0x2019), QLatin1Char('\''));
+}
+
+} // namespace
+
+QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
+{
+    QList<Error> errors;
+    c.familyName = simplifiedName(c.familyName);
+    c.usedName = simplifiedName(c.usedName);
+    c.firstNames = simplifiedName(c.firstNames);
+    if (c.familyName.isEmpty() || !isNameText(c.familyName))
+        errors << Error::invalid(QStringLiteral("familyName"),
+            tr("Family name: expected letters, spaces, hyphens or apostrophes, as on the birth act. Type the birth name."));
+    if (!c.usedName.isEmpty() && !isNameText(c.usedName))
+        errors << Error::invalid(QStringLiteral("usedName"),
+            tr("Used name: expected letters, spaces, hyphens or apostrophes. Leave it empty if the person uses their birth name."));
+    if (c.firstNames.isEmpty() || !isNameText(c.firstNames))
+        errors << Error::invalid(QStringLiteral("firstNames"),
+            tr("First names: expected at least one first name, in civil-status order, separated by spaces."));
+    if (c.sex != QLatin1Char('F') && c.sex != QLatin1Char('M'))
+        errors << Error::invalid(QStringLiteral("sex"), tr("Sex: choose F or M, as on the birth act."));
+    if (!c.birthDate.isValid() || c.birthDate > today || c.birthDate.year() < 1880)
+        errors << Error::invalid(QStringLiteral("birthDate"),
+            tr("Birth date: expected a date between 1880 and today, as DD/MM/YYYY."));
+
+    c.birthPlaceName = c.birthPlaceName.simplified();
+    c.birthCountry = c.birthCountry.simplified();
+    const bool bornAbroad = !c.birthCountry.isEmpty() && c.birthCountry.compare(QLatin1String("France"), Qt::CaseInsensitive) != 0;
+    if (bornAbroad) {
+        c.birthPlaceCode.clear();
+    } else if (c.birthPlaceCode.trimmed().isEmpty()) {
+        errors << Error::invalid(QStringLiteral("birthPlaceCode"),
+            tr("Birth place: give the INSEE code of the birth commune (5 characters, e.g. 29019 for Brest), "
+               "or the country when the person was born abroad."));
+    } else if (auto code = validate::inseeCode(c.birthPlaceCode, QStringLiteral("birthPlaceCode")); code) {
+        c.birthPlaceCode = *code;
+        c.birthCountry.clear();
+    } else {
+        errors << code.error();
+    }
+
+    c.addressLine = c.addressLine.simplified();
+    c.city = c.city.simplified();
+    if (!c.postalCode.trimmed().isEmpty()) {
+        if (auto pc = validate::postalCode(c.postalCode, QStringLiteral("postalCode")); pc)
+            c.postalCode = *pc;
+        else
+            errors << pc.error();
+    } else {
+        c.postalCode.clear();
+    }
+    if (!c.phone.trimmed().isEmpty()) {
+        if (auto p = validate::phone(c.phone, QStringLiteral("phone")); p)
+            c.phone = *p;
+        else
+            errors << p.error();
+    } else {
+        c.phone.clear();
+    }
+    if (!c.email.trimmed().isEmpty()) {
+        if (auto e = validate::email(c.email, QStringLiteral("email")); e)
+            c.email = *e;
+        else
+            errors << e.error();
+    } else {
+        c.email.clear();
+    }
+    static const QRegularExpression lang(QStringLiteral("^[a-z]{2,3}$"));
+    if (!lang.match(c.language).hasMatch())
+        errors << Error::invalid(QStringLiteral("language"),
+            tr("Preferred language: expected a language code such as fr, en, br or ar."));
+    return errors;
+}
+
+QJsonObject CitizenRepository::toJson(const Citizen &c)
+{
+    return {
+        {QStringLiteral("family_name"), c.familyName},
+        {QStringLiteral("used_name"), c.usedName},
+        {QStringLiteral("first_names"), c.firstNames},
+        {QStringLiteral("sex"), QString(c.sex)},
+        {QStringLiteral("birth_date"), c.birthDate.toString(Qt::ISODate)},
+        {QStringLiteral("birth_place_code"), c.birthPlaceCode},
+        {QStringLiteral("birth_place_name"), c.birthPlaceName},
+        {QStringLiteral("birth_country"), c.birthCountry},
+        {QStringLiteral("address_line"), c.addressLine},
+        {QStringLiteral("postal_code"), c.postalCode},
+        {QStringLiteral("city"), c.city},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("language"), c.language},
+    };
+}
+
+Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
+{
+    if (const auto errors = validate(c, m_db.clock().today()); !errors.isEmpty())
+        return std::unexpected(errors.first());
+    c.id = m_db.ids().next();
+    c.createdAt = c.updatedAt = m_db.clock().now();
+
+    Database::Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO citizens(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+    q.addBindValue(uuidBytes(c.id));
+    const QJsonObject fields = toJson(c);
+    for (const char *key : {"family_name", "used_name", "first_names", "sex", "birth_date", "birth_place_code",
+                            "birth_place_name", "birth_country", "address_line", "postal_code", "city", "phone",
+                            "email", "language"})
+        q.addBindValue(fields.value(QLatin1String(key)).toString());
+    q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
+    q.addBindValue(Database::timestamp(c.createdAt));
+    q.addBindValue(Database::timestamp(c.updatedAt));
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the person")); !r)
+        return std::unexpected(r.error());
+    QSqlDatabase conn = m_db.connection();
+    if (auto r = searchindex::indexCitizen(conn, q.lastInsertId().toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.recordChange({QStringLiteral("citizen"), c.id, QStringLiteral("insert"), fields, agentId}); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return c;
+}
+
+Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
+{
+    if (const auto errors = validate(c, m_db.clock().today()); !errors.isEmpty())
+        return std::unexpected(errors.first());
+    Database::Transaction tx(m_db);
+    auto stored = load(c.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const QJsonObject before = toJson(*stored);
+    const QJsonObject after = toJson(c);
+    QJsonObject changed;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    if (changed.isEmpty())
+        return *stored;
+
+    c.createdAt = stored->createdAt;
+    c.updatedAt = m_db.clock().now();
+    QStringList sets;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        sets << it.key() + QLatin1String(" = ?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE citizens SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QLatin1String(", "))));
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        q.addBindValue(it.value().toString());
+    q.addBindValue(Database::timestamp(c.updatedAt));
+    q.addBindValue(uuidBytes(c.id));
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the person")); !r)
+        return std::unexpected(r.error());
+    if (changed.contains(QLatin1String("family_name")) || changed.contains(QLatin1String("used_name"))
+        || changed.contains(QLatin1String("first_names"))) {
+        QSqlQuery rowid(m_db.connection());
+        rowid.prepare(QStringLiteral("SELECT rowid FROM citizens WHERE id = ?"));
+        rowid.addBindValue(uuidBytes(c.id));
+        if (!rowid.exec() || !rowid.next())
+            return std::unexpected(Database::storageError(rowid, QT_TRANSLATE_NOOP("Database", "index a person for search")));
+        QSqlDatabase conn = m_db.connection();
+        if (auto r = searchindex::indexCitizen(conn, rowid.value(0).toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = m_db.recordChange({QStringLiteral("citizen"), c.id, QStringLiteral("update"), changed, agentId}); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return c;
+}
+
+Result<Citizen> CitizenRepository::load(const QUuid &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM citizens WHERE id = ?").arg(columns));
+    q.addBindValue(uuidBytes(id));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the person")));
+    if (!q.next())
+        return std::unexpected(Error::make(Error::Code::NotFound,
+            tr("This person is not in the office database. Search again by name or birth date.")));
+    return fromQuery(q);
+}
+
+Result<Citizen> CitizenRepository::read(const QUuid &id, const QUuid &agentId, const QString &purpose)
+{
+    auto c = load(id);
+    if (!c)
+        return c;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO access_log(at, agent_id, citizen_id, purpose) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(Database::timestamp(m_db.clock().now()));
+    q.addBindValue(uuidBytes(agentId));
+    q.addBindValue(uuidBytes(id));
+    q.addBindValue(purpose);
+    // No log entry, no read: a record must never be shown without a trace.
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "log the read of the record")); !r)
+        return std::unexpected(r.error());
+    return c;
+}
+
+Result<QList<CitizenRepository::Match>> CitizenRepository::search(const QString &typed, int limit) const
+{
+    static const QRegularExpression frDate(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    static const QRegularExpression isoDate(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression year(QStringLiteral("^(18|19|20)\\d{2}$"));
+
+    QDate day;
+    int birthYear = 0;
+    QStringList nameWords;
+    for (const QString &word : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (auto m = frDate.match(word); m.hasMatch())
+            day = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        else if (auto m2 = isoDate.match(word); m2.hasMatch())
+            day = QDate(m2.captured(1).toInt(), m2.captured(2).toInt(), m2.captured(3).toInt());
+        else if (year.match(word).hasMatch())
+            birthYear = word.toInt();
+        else
+            nameWords << word;
+    }
+    const QString match = searchindex::matchExpression(textfold::queryTerms(nameWords.join(QLatin1Char(' '))));
+    if (match.isEmpty() && !day.isValid() && birthYear == 0)
+        return QList<Match>{};
+
+    QString where = QStringLiteral("c.merged_into IS NULL");
+    QVariantList binds;
+    if (day.isValid()) {
+        where += QLatin1String(" AND c.birth_date = ?");
+        binds << day.toString(Qt::ISODate);
+    } else if (birthYear) {
+        where += QLatin1String(" AND c.birth_date BETWEEN ? AND ?");
+        binds << QStringLiteral("%1-01-01").arg(birthYear) << QStringLiteral("%1-12-31").arg(birthYear);
+    }
+    QString sql;
+    if (!match.isEmpty() && binds.isEmpty()) {
+        // Names alone: the bare FTS5 lookup, limited, then a primary-key join
+        // for at most `limit` rows — nothing sorts the whole match set.
+        sql = QStringLiteral("SELECT c.id, c.family_name, c.used_name, c.first_names, c.birth_date, c.city "
+                             "FROM (SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ? LIMIT ?) f "
+                             "JOIN citizens c ON c.rowid = f.rowid WHERE %1").arg(where);
+        binds.prepend(limit);
+        binds.prepend(match);
+    } else if (!match.isEmpty()) {
+        sql = QStringLiteral("SELECT c.id, c.family_name, c.used_name, c.first_names, c.birth_date, c.city "
+                             "FROM citizens c WHERE %1 AND c.rowid IN "
+                             "(SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ?) LIMIT ?").arg(where);
+        binds << match << limit;
+    } else {
+        sql = QStringLiteral("SELECT c.id, c.family_name, c.used_name, c.first_names, c.birth_date, c.city "
+                             "FROM citizens c WHERE %1 LIMIT ?").arg(where);
+        binds << limit;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "search people")));
+    QList<Match> out;
+    while (q.next()) {
+        Citizen c;
+        c.familyName = q.value(1).toString();
+        c.usedName = q.value(2).toString();
+        c.firstNames = q.value(3).toString();
+        out.append({uuidFromBytes(q.value(0).toByteArray()), c.displayName(),
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
+    }
+    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) {
+        const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
+        return byName != 0 ? byName < 0 : a.birthDate < b.birthDate;
+    });
+    return out;
+}
+
+} // namespace guichet

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/error.h"
+#include "domain/types.h"
+
+#include <QList>
+
+namespace guichet {
+
+class Database;
+
+/// People known to the office: creation with validated, normalised fields,
+/// changes recorded field by field in the outbox, as-you-type search, and a
+/// log entry for every read of a record (who read whose record, and why).
+class CitizenRepository
+{
+public:
+    explicit CitizenRepository(Database &db) : m_db(db) {}
+
+    /// Every problem with the record, each naming its field; empty when valid.
+    /// Normalises `c` in place (trimmed names, E.164 phone, upper-case INSEE code).
+    static QList<Error> validate(Citizen &c, const QDate &today);
+
+    Result<Citizen> create(Citizen c, const QUuid &agentId);
+    /// Writes the fields that differ from the stored record; the outbox gets only those.
+    Result<Citizen> update(Citizen c, const QUuid &agentId);
+    /// Reads a person's record and logs that `agentId` read it for `purpose`.
+    Result<Citizen> read(const QUuid &id, const QUuid &agentId, const QString &purpose);
+
+    struct Match
+    {
+        QUuid id;
+        QString displayName;
+        QDate birthDate;
+        QString city;
+    };
+    /// People whose names start with the typed words (accents, case, hyphens and
+    /// apostrophes ignored) and, when a date (DD/MM/YYYY, YYYY-MM-DD) or a year is
+    /// typed, born then. Merged records are left out.
+    Result<QList<Match>> search(const QString &typed, int limit = 50) const;
+
+    /// Fields of a person as stored and synced.
+    static QJsonObject toJson(const Citizen &c);
+
+private:
+    Result<Citizen> load(const QUuid &id) const;
+    Database &m_db;
+};
+
+} // namespace guichet

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStore, "guichet.store")
+
+namespace guichet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("guichet-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, const Clock &clock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock),
+      m_ids(std::make_unique<UuidV7Generator>(clock)), m_hlc(clock)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back so the file can be copied as one piece.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, OpenMode mode,
+                                                 int targetVersion)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::MustExist && !info.exists())
+        return std::unexpected(Error::make(Error::Code::NotFound,
+            tr("The office database %1 does not exist. Create it with \"guichetctl init --db %1\" "
+               "or give the right path with --db.").arg(path)));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return std::unexpected(Error::make(Error::Code::Storage,
+            tr("The folder %1 cannot be created. Check the disk and the permissions, or choose another path with --db.")
+                .arg(info.absolutePath())));
+
+    std::unique_ptr<Database> self(new Database(path, nextConnectionName(), clock));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return std::unexpected(Error::make(Error::Code::Storage,
+            tr("The office database %1 cannot be opened: %2. Check that the file is readable and writable "
+               "by this account and that the disk is not full.").arg(path, db.lastError().text())));
+
+    QSqlQuery q(db);
+    // A file that is not SQLite only shows itself at the first read.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return std::unexpected(Error::make(Error::Code::Storage,
+            tr("%1 is not a Guichet database or is damaged (%2). Restore it from the last backup or ask IT.")
+                .arg(path, q.lastError().text())));
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return std::unexpected(Error::make(Error::Code::Storage,
+                tr("The office database %1 cannot be set up: %2.").arg(path, q.lastError().text())));
+    }
+
+    const int current = self->schemaVersion();
+    if (current > latestSchemaVersion())
+        return std::unexpected(Error::make(Error::Code::Incompatible,
+            tr("The office database %1 was written by a newer version of Guichet (schema %2, this version knows "
+               "up to %3). Install the latest version of Guichet on this workstation.")
+                .arg(path).arg(current).arg(latestSchemaVersion())));
+    if (auto r = self->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !r)
+        return std::unexpected(r.error());
+    if (auto r = self->loadIdentity(); !r)
+        return std::unexpected(r.error());
+    return self;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+void Database::seedIds(quint64 seed)
+{
+    m_ids = std::make_unique<UuidV7Generator>(m_clock, seed);
+}
+
+Result<void> Database::migrate(int targetVersion)
+{
+    QSqlDatabase db = connection();
+    for (const Migration &m : migrations()) {
+        if (m.version <= schemaVersion() || m.version > targetVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return std::unexpected(Error::make(Error::Code::Storage,
+                tr("The office database %1 is busy and cannot be upgraded. Close the other Guichet windows "
+                   "and try again.").arg(m_path)));
+        QSqlQuery q(db);
+        for (const QString &sql : m.statements) {
+            if (!q.exec(sql))
+                return std::unexpected(Error::make(Error::Code::Storage,
+                    tr("Upgrading the office database %1 to schema %2 failed (%3); it was left unchanged at "
+                       "schema %4. Keep the file and send it to IT.")
+                        .arg(m_path).arg(m.version).arg(q.lastError().text()).arg(m.version - 1)));
+        }
+        if (m.after) {
+            if (auto r = m.after(db); !r)
+                return r;
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+            return std::unexpected(storageError(q, QT_TRANSLATE_NOOP("Database", "set the schema version")));
+        if (auto r = tx.commit(); !r)
+            return r;
+        qCInfo(lcStore) << "schema upgraded to" << m.version << "-" << m.description;
+    }
+    return {};
+}
+
+Result<void> Database::loadIdentity()
+{
+    if (schemaVersion() < 1)
+        return {};
+    QString ws = meta(QStringLiteral("workstation_id"));
+    if (ws.isEmpty()) {
+        Transaction tx(*this);
+        ws = m_ids->next().toString(QUuid::WithoutBraces);
+        if (auto r = setMeta(QStringLiteral("workstation_id"), ws); !r)
+            return r;
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    m_workstationId = QUuid::fromString(ws);
+    // The HLC must never go back, even across a restart with the wall clock set back.
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT max(hlc) FROM outbox")) && q.next())
+        m_hlc.restore(q.value(0).toLongLong());
+    return {};
+}
+
+QString Database::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Result<void> Database::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return exec(q, QT_TRANSLATE_NOOP("Database", "write a setting"));
+}
+
+Database::Transaction::Transaction(Database &db) : m_db(db)
+{
+    Q_ASSERT_X(db.m_transactionDepth == 0, "Database::Transaction", "transactions do not nest");
+    QSqlQuery q(db.connection());
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_active)
+        ++db.m_transactionDepth;
+    else
+        qCWarning(lcStore) << "cannot begin a transaction:" << q.lastError().text();
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        --m_db.m_transactionDepth;
+    }
+}
+
+Result<void> Database::Transaction::commit()
+{
+    Q_ASSERT(m_active);
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return std::unexpected(storageError(q, QT_TRANSLATE_NOOP("Database", "save the change")));
+    m_active = false;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+Result<void> Database::recordChange(const Change &change)
+{
+    Q_ASSERT_X(inTransaction(), "Database::recordChange", "a change and its outbox row are written together");
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox(op_id, entity, entity_id, op, payload, hlc, workstation_id, agent_id, "
+        "schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidBytes(m_ids->next()));
+    q.addBindValue(change.entity);
+    q.addBindValue(uuidBytes(change.entityId));
+    q.addBindValue(change.op);
+    q.addBindValue(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
+    q.addBindValue(m_hlc.now());
+    q.addBindValue(uuidBytes(m_workstationId));
+    q.addBindValue(change.agentId.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(uuidBytes(change.agentId)));
+    q.addBindValue(latestSchemaVersion());
+    q.addBindValue(timestamp(m_clock.now()));
+    return exec(q, QT_TRANSLATE_NOOP("Database", "write the outbox"));
+}
+
+Result<void> Database::exec(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return {};
+    return std::unexpected(storageError(query, what));
+}
+
+Result<void> Database::exec(const QString &sql, const char *what)
+{
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return {};
+    return std::unexpected(storageError(q, what));
+}
+
+Error Database::storageError(const QSqlQuery &query, const char *what)
+{
+    // The SQL error may quote values: it goes to the message for IT, never to the log.
+    return Error::make(Error::Code::Storage,
+        tr("The office database could not %1: %2. Nothing was saved; try again, and call IT if it happens again.")
+            .arg(QCoreApplication::translate("Database", what), query.lastError().text()));
+}
+
+QString Database::timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::fromTimestamp(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+} // namespace guichet

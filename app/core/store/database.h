@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/error.h"
+#include "domain/uuidv7.h"
+#include "sync/hlc.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace guichet {
+
+/// One office database: a SQLite file in WAL mode with synchronous=FULL and
+/// foreign keys on, migrated to the latest schema when opened.
+///
+/// Every change to a synced table goes through a repository that, in the same
+/// transaction, calls recordChange(): the outbox row that sync will push.
+/// A crash therefore leaves either the change and its outbox row, or neither.
+class Database
+{
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Clock &clock,
+                                                  OpenMode mode = OpenMode::CreateIfMissing,
+                                                  int targetVersion = -1);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    const Clock &clock() const { return m_clock; }
+    UuidV7Generator &ids() { return *m_ids; }
+    /// Ids from a reproducible sequence (demo data).
+    void seedIds(quint64 seed);
+
+    /// The workstation's own id, made at `init`, never changed.
+    QUuid workstationId() const { return m_workstationId; }
+
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    /// A write transaction (BEGIN IMMEDIATE, so two processes on one file wait
+    /// for each other instead of failing half-way). Rolled back unless committed.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Result<void> commit();
+        bool isActive() const { return m_active; }
+    private:
+        Database &m_db;
+        bool m_active = false;
+    };
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    /// A change to a synced row, for the outbox. Must be called inside a Transaction.
+    struct Change
+    {
+        QString entity;       ///< "citizen", "case", "case_event", "agent"
+        QUuid entityId;
+        QString op;           ///< "insert", "update", "append", "delete"
+        QJsonObject fields;   ///< the values written
+        QUuid agentId;
+    };
+    Result<void> recordChange(const Change &change);
+
+    /// Runs a prepared query, turning a failure into a Storage error that says
+    /// what failed. `what` is marked with QT_TRANSLATE_NOOP("Database", …).
+    static Result<void> exec(QSqlQuery &query, const char *what);
+    static Error storageError(const QSqlQuery &query, const char *what);
+    Result<void> exec(const QString &sql, const char *what);
+
+    /// ISO 8601 UTC with milliseconds: the stored form of every instant.
+    static QString timestamp(const QDateTime &t);
+    static QDateTime fromTimestamp(const QString &s);
+
+private:
+    Database(QString path, QString connectionName, const Clock &clock);
+    Result<void> migrate(int targetVersion);
+    Result<void> loadIdentity();
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock &m_clock;
+    std::unique_ptr<UuidV7Generator> m_ids;
+    HybridLogicalClock m_hlc;
+    QUuid m_workstationId;
+    int m_transactionDepth = 0;
+};
+
+} // namespace guichet

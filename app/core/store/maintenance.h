@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/error.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace guichet {
+
+class Database;
+
+namespace maintenance {
+
+/// Row counts and sync backlog, for `guichetctl stats`.
+Result<QList<QPair<QString, qint64>>> statistics(Database &db);
+
+/// SQLite's integrity check, foreign keys, and the outbox invariant: every
+/// synced row has the outbox operation that created it, and every outbox
+/// operation names a row that exists. Returns the problems found (empty: sound).
+Result<QStringList> verify(Database &db);
+
+} // namespace maintenance
+} // namespace guichet

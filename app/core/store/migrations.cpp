@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "migrations.h"
+
+#include "database.h"
+#include "searchindex.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace guichet {
+
+namespace {
+
+Result<void> indexExistingCitizens(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, family_name, used_name, first_names FROM citizens")))
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read people to index them")));
+    while (q.next()) {
+        if (auto r = searchindex::indexCitizen(db, q.value(0).toLongLong(), q.value(1).toString(),
+                                               q.value(2).toString(), q.value(3).toString()); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, "office store: agents, citizens, cases, case events, outbox, reference releases",
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral(R"(CREATE TABLE agents (
+                 id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                 login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                 display_name TEXT NOT NULL,
+                 role TEXT NOT NULL CHECK (role IN ('agent', 'superviseur', 'administrateur')),
+                 office_code TEXT NOT NULL,
+                 password_hash TEXT NOT NULL,
+                 active INTEGER NOT NULL DEFAULT 1,
+                 created_at TEXT NOT NULL))"),
+             // Login state stays on the workstation: it does not sync.
+             QStringLiteral(R"(CREATE TABLE agent_logins (
+                 agent_id BLOB PRIMARY KEY REFERENCES agents(id),
+                 failed_attempts INTEGER NOT NULL DEFAULT 0,
+                 locked_until TEXT,
+                 last_login TEXT))"),
+             QStringLiteral(R"(CREATE TABLE citizens (
+                 id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                 family_name TEXT NOT NULL,
+                 used_name TEXT NOT NULL DEFAULT '',
+                 first_names TEXT NOT NULL,
+                 sex TEXT NOT NULL CHECK (sex IN ('F', 'M')),
+                 birth_date TEXT NOT NULL,
+                 birth_place_code TEXT NOT NULL DEFAULT '',
+                 birth_place_name TEXT NOT NULL DEFAULT '',
+                 birth_country TEXT NOT NULL DEFAULT '',
+                 address_line TEXT NOT NULL DEFAULT '',
+                 postal_code TEXT NOT NULL DEFAULT '',
+                 city TEXT NOT NULL DEFAULT '',
+                 phone TEXT NOT NULL DEFAULT '',
+                 email TEXT NOT NULL DEFAULT '',
+                 language TEXT NOT NULL DEFAULT 'fr',
+                 merged_into BLOB REFERENCES citizens(id),
+                 created_at TEXT NOT NULL,
+                 updated_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX citizens_birth_date ON citizens(birth_date)"),
+             QStringLiteral(R"(CREATE TABLE cases (
+                 id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                 tracking_number TEXT NOT NULL UNIQUE,
+                 citizen_id BLOB NOT NULL REFERENCES citizens(id),
+                 module_id TEXT NOT NULL,
+                 procedure_id TEXT NOT NULL,
+                 channel TEXT NOT NULL CHECK (channel IN ('counter', 'phone', 'letter', 'email', 'web')),
+                 status TEXT NOT NULL,
+                 closed INTEGER NOT NULL DEFAULT 0,
+                 office_code TEXT NOT NULL,
+                 service TEXT NOT NULL DEFAULT '',
+                 due_date TEXT,
+                 summary TEXT NOT NULL DEFAULT '',
+                 data TEXT NOT NULL DEFAULT '{}',
+                 missing_documents TEXT NOT NULL DEFAULT '[]',
+                 release_id TEXT NOT NULL,
+                 agent_id BLOB NOT NULL,
+                 created_at TEXT NOT NULL,
+                 updated_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX cases_citizen ON cases(citizen_id)"),
+             QStringLiteral(R"(CREATE TABLE case_events (
+                 id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                 case_id BLOB NOT NULL REFERENCES cases(id),
+                 kind TEXT NOT NULL,
+                 at TEXT NOT NULL,
+                 agent_id BLOB NOT NULL,
+                 payload TEXT NOT NULL DEFAULT '{}',
+                 release_id TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX case_events_case ON case_events(case_id, at)"),
+             // The timeline only grows: a correction is a new event.
+             QStringLiteral("CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
+                            "BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events "
+                            "BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END"),
+             QStringLiteral(R"(CREATE TABLE outbox (
+                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                 op_id BLOB NOT NULL UNIQUE CHECK (length(op_id) = 16),
+                 entity TEXT NOT NULL,
+                 entity_id BLOB NOT NULL,
+                 op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'append', 'delete')),
+                 payload TEXT NOT NULL,
+                 hlc INTEGER NOT NULL,
+                 workstation_id BLOB NOT NULL,
+                 agent_id BLOB,
+                 schema_version INTEGER NOT NULL,
+                 created_at TEXT NOT NULL,
+                 hq_seq INTEGER))"),
+             QStringLiteral("CREATE INDEX outbox_pending ON outbox(seq) WHERE hq_seq IS NULL"),
+             QStringLiteral(R"(CREATE TABLE reference_releases (
+                 id TEXT PRIMARY KEY,
+                 hash TEXT NOT NULL,
+                 effective TEXT NOT NULL,
+                 installed_at TEXT NOT NULL,
+                 content BLOB NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE tracking_counters (
+                 prefix TEXT NOT NULL,
+                 year INTEGER NOT NULL,
+                 last INTEGER NOT NULL,
+                 PRIMARY KEY (prefix, year)) WITHOUT ROWID)"),
+         },
+         {}},
+        {2, "search of people by folded name, and the indexes of the case list",
+         {
+             QStringLiteral("CREATE VIRTUAL TABLE citizens_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 2', "
+                            "prefix = '2 3')"),
+             QStringLiteral("CREATE INDEX cases_created ON cases(created_at)"),
+             QStringLiteral("CREATE INDEX cases_status ON cases(status, created_at)"),
+             QStringLiteral("CREATE INDEX cases_office ON cases(office_code, created_at)"),
+             QStringLiteral("CREATE INDEX cases_procedure ON cases(procedure_id, created_at)"),
+             QStringLiteral("CREATE INDEX cases_channel ON cases(channel, created_at)"),
+             QStringLiteral("CREATE INDEX cases_service ON cases(service, created_at)"),
+             QStringLiteral("CREATE INDEX cases_open_due ON cases(closed, due_date)"),
+         },
+         indexExistingCitizens},
+        {3, "log of who read which person's record",
+         {
+             QStringLiteral(R"(CREATE TABLE access_log (
+                 id INTEGER PRIMARY KEY,
+                 at TEXT NOT NULL,
+                 agent_id BLOB NOT NULL,
+                 citizen_id BLOB NOT NULL,
+                 purpose TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX access_log_citizen ON access_log(citizen_id, at)"),
+         },
+         {}},
+    };
+    return all;
+}
+
+} // namespace guichet

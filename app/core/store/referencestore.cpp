@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "referencestore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+
+namespace guichet {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReferenceStore", text);
+}
+} // namespace
+
+Result<void> ReferenceStore::install(const ReferenceRelease &release)
+{
+    Database::Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hash FROM reference_releases WHERE id = ?"));
+    q.addBindValue(release.id());
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the reference releases")));
+    if (q.next()) {
+        if (q.value(0).toString() == release.hash())
+            return {};
+        return std::unexpected(Error::make(Error::Code::Conflict,
+            tr("Reference release %1 is already installed with a different content. A changed release must get a "
+               "new number; ask HQ to publish it again.").arg(release.id())));
+    }
+    QSqlQuery w(m_db.connection());
+    w.prepare(QStringLiteral("INSERT INTO reference_releases(id, hash, effective, installed_at, content) VALUES (?, ?, ?, ?, ?)"));
+    w.addBindValue(release.id());
+    w.addBindValue(release.hash());
+    w.addBindValue(release.effective().toString(Qt::ISODate));
+    w.addBindValue(Database::timestamp(m_db.clock().now()));
+    w.addBindValue(release.canonicalJson());
+    if (auto r = Database::exec(w, QT_TRANSLATE_NOOP("Database", "install the reference release")); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<ReferenceRelease> ReferenceStore::current(const QDate &day) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT content FROM reference_releases WHERE effective <= ? "
+                             "ORDER BY effective DESC, installed_at DESC LIMIT 1"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the reference releases")));
+    if (!q.next())
+        return std::unexpected(Error::make(Error::Code::NotFound,
+            tr("No reference release is in force on this workstation. Run \"guichetctl init\" or synchronise with HQ.")));
+    return ReferenceRelease::fromCanonicalJson(q.value(0).toByteArray());
+}
+
+Result<ReferenceRelease> ReferenceStore::bundled()
+{
+    const QDir root(QStringLiteral(":/reference"));
+    const QStringList ids = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    if (ids.isEmpty())
+        return std::unexpected(Error::make(Error::Code::NotFound, tr("This build of Guichet ships no reference release.")));
+    return ReferenceRelease::loadDirectory(root.filePath(ids.last()));
+}
+
+} // namespace guichet

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/error.h"
+#include "reference/referencerelease.h"
+
+namespace guichet {
+
+class Database;
+
+/// The reference releases a workstation holds. A release is stored whole
+/// (its canonical JSON and hash) and answers are given under the newest one
+/// whose effective date has come.
+class ReferenceStore
+{
+public:
+    explicit ReferenceStore(Database &db) : m_db(db) {}
+
+    /// Stores a release; installing the same release twice changes nothing,
+    /// a different content under an existing id is refused.
+    Result<void> install(const ReferenceRelease &release);
+    /// The release in force on `day`.
+    Result<ReferenceRelease> current(const QDate &day) const;
+
+    /// The release shipped inside this version of Guichet.
+    static Result<ReferenceRelease> bundled();
+
+private:
+    Database &m_db;
+};
+
+} // namespace guichet

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "searchindex.h"
+
+#include "database.h"
+#include "domain/textfold.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace guichet::searchindex {
+
+Result<void> indexCitizen(QSqlDatabase &db, qint64 rowid, const QString &familyName,
+                          const QString &usedName, const QString &firstNames)
+{
+    QStringList terms = textfold::indexTerms(familyName);
+    terms += textfold::indexTerms(usedName);
+    terms += textfold::indexTerms(firstNames);
+    terms.removeDuplicates();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO citizens_fts(rowid, names) VALUES (?, ?)"));
+    q.addBindValue(rowid);
+    q.addBindValue(terms.join(QLatin1Char(' ')));
+    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "index a person for search"));
+}
+
+QString matchExpression(const QStringList &terms)
+{
+    QStringList parts;
+    for (const QString &t : terms)
+        parts << QLatin1Char('"') + QString(t).remove(QLatin1Char('"')) + QLatin1String("\"*");
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace guichet::searchindex
