@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcStore, "guichet.store")
 
@@ -194,11 +195,12 @@ Result<void> Database::setMeta(const QString &key, const QString &value)
     return exec(q, QT_TRANSLATE_NOOP("Database", "write a setting"));
 }
 
-Database::Transaction::Transaction(Database &db) : m_db(db)
+Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_transactionDepth)
 {
-    Q_ASSERT_X(db.m_transactionDepth == 0, "Database::Transaction", "transactions do not nest");
+    // The outermost transaction takes the write lock at once (BEGIN IMMEDIATE);
+    // inner ones are savepoints, so a bulk job can wrap many repository calls.
     QSqlQuery q(db.connection());
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = q.exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT s%1").arg(m_depth));
     if (m_active)
         ++db.m_transactionDepth;
     else
@@ -207,17 +209,24 @@ Database::Transaction::Transaction(Database &db) : m_db(db)
 
 Database::Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
-        --m_db.m_transactionDepth;
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO s%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE s%1").arg(m_depth));
     }
+    --m_db.m_transactionDepth;
 }
 
 Result<void> Database::Transaction::commit()
 {
     Q_ASSERT(m_active);
+    Q_ASSERT_X(m_db.m_transactionDepth == m_depth + 1, "Database::Transaction", "inner transactions end first");
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!q.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth)))
         return std::unexpected(storageError(q, QT_TRANSLATE_NOOP("Database", "save the change")));
     m_active = false;
     --m_db.m_transactionDepth;
@@ -265,6 +274,11 @@ Error Database::storageError(const QSqlQuery &query, const char *what)
     return Error::make(Error::Code::Storage,
         tr("The office database could not %1: %2. Nothing was saved; try again, and call IT if it happens again.")
             .arg(QCoreApplication::translate("Database", what), query.lastError().text()));
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/guichet/office.db");
 }
 
 QString Database::timestamp(const QDateTime &t)

@@ -52,6 +52,7 @@ public:
 
     /// A write transaction (BEGIN IMMEDIATE, so two processes on one file wait
     /// for each other instead of failing half-way). Rolled back unless committed.
+    /// Inside another transaction it is a savepoint.
     class Transaction
     {
     public:
@@ -61,6 +62,7 @@ public:
         bool isActive() const { return m_active; }
     private:
         Database &m_db;
+        int m_depth;
         bool m_active = false;
     };
     bool inTransaction() const { return m_transactionDepth > 0; }
@@ -81,6 +83,9 @@ public:
     static Result<void> exec(QSqlQuery &query, const char *what);
     static Error storageError(const QSqlQuery &query, const char *what);
     Result<void> exec(const QString &sql, const char *what);
+
+    /// Where the office database lives when no --db is given: the user's data folder.
+    static QString defaultPath();
 
     /// ISO 8601 UTC with milliseconds: the stored form of every instant.
     static QString timestamp(const QDateTime &t);

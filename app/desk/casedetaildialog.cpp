@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "casedetaildialog.h"
+
+#include "desksession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_caseId(caseId)
+{
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("caseHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_person = new QLabel(this);
+    m_person->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errors"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_timeline = new QListWidget(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setWordWrap(true);
+
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setMaximumHeight(70);
+    m_note->setTabChangesFocus(true);
+    auto *addNote = new QPushButton(tr("Add the &note"), this);
+
+    m_nextStatus = new QComboBox(this);
+    m_nextStatus->setObjectName(QStringLiteral("nextStatus"));
+    m_nextStatus->setAccessibleName(tr("Next status"));
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setAccessibleName(tr("Reason"));
+    auto *apply = new QPushButton(tr("&Change the status"), this);
+
+    m_document = new QComboBox(this);
+    m_document->setObjectName(QStringLiteral("document"));
+    m_document->setAccessibleName(tr("Document received"));
+    auto *received = new QPushButton(tr("Document &received"), this);
+
+    m_answer = new QLineEdit(this);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setAccessibleName(tr("Answer given"));
+    auto *answered = new QPushButton(tr("Record the &answer"), this);
+
+    auto *actions = new QFormLayout;
+    auto row = [this](QWidget *a, QWidget *b, QWidget *c = nullptr) {
+        auto *h = new QHBoxLayout;
+        h->addWidget(a, 1);
+        h->addWidget(b, c ? 1 : 0);
+        if (c)
+            h->addWidget(c);
+        return h;
+    };
+    actions->addRow(tr("N&ote:"), row(m_note, addNote));
+    actions->addRow(tr("&Status:"), row(m_nextStatus, m_reason, apply));
+    actions->addRow(tr("&Document:"), row(m_document, received));
+    actions->addRow(tr("Ans&wer:"), row(m_answer, answered));
+    auto *actionsBox = new QGroupBox(tr("Add to the case"), this);
+    actionsBox->setLayout(actions);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close (Esc)"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_person);
+    layout->addWidget(new QLabel(tr("Timeline (oldest first):"), this));
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(actionsBox);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(820, 640);
+
+    connect(addNote, &QPushButton::clicked, this, &CaseDetailDialog::addNote);
+    connect(apply, &QPushButton::clicked, this, &CaseDetailDialog::changeStatus);
+    connect(received, &QPushButton::clicked, this, &CaseDetailDialog::recordDocument);
+    connect(answered, &QPushButton::clicked, this, &CaseDetailDialog::recordAnswer);
+    connect(m_answer, &QLineEdit::returnPressed, this, &CaseDetailDialog::recordAnswer);
+    connect(m_nextStatus, &QComboBox::currentIndexChanged, this, [this] {
+        m_reason->clear();
+        const QStringList reasons = m_session.workflow(m_case.procedureId).reasons(m_case.status, m_nextStatus->currentData().toString());
+        m_reason->addItems(reasons);
+        m_reason->setEnabled(!reasons.isEmpty());
+    });
+    reload();
+    m_timeline->setFocus();
+}
+
+QString CaseDetailDialog::describe(const DeskSession &session, const Case &c, const CaseEvent &e)
+{
+    const auto text = [&](const char *key) { return e.payload.value(QLatin1String(key)).toString(); };
+    switch (e.kind) {
+    case CaseEvent::Kind::Created:
+        return tr("Case opened (status: %1, channel: %2)")
+            .arg(session.statusLabel(c.procedureId, text("status")),
+                 channelLabel(channelFromKey(text("channel")).value_or(Channel::Counter)));
+    case CaseEvent::Kind::Note:
+        return tr("Note: %1").arg(text("text"));
+    case CaseEvent::Kind::StatusChanged: {
+        const QString from = session.statusLabel(c.procedureId, text("from"));
+        const QString to = session.statusLabel(c.procedureId, text("to"));
+        return text("reason").isEmpty() ? tr("Status: %1 → %2").arg(from, to)
+                                        : tr("Status: %1 → %2 (reason: %3)").arg(from, to, text("reason"));
+    }
+    case CaseEvent::Kind::DocumentReceived:
+        return tr("Document received: %1").arg(text("document"));
+    case CaseEvent::Kind::AnswerGiven:
+        return tr("Answer given: %1").arg(text("text"));
+    case CaseEvent::Kind::Correction:
+        return tr("Correction: %1").arg(text("text"));
+    }
+    return {};
+}
+
+void CaseDetailDialog::reload()
+{
+    auto c = m_session.cases().get(m_caseId);
+    if (!c) {
+        report(c.error());
+        return;
+    }
+    m_case = *c;
+    const QLocale locale;
+    const Workflow workflow = m_session.workflow(m_case.procedureId);
+    setWindowTitle(tr("Case %1").arg(m_case.trackingNumber));
+    QString header = tr("<b>%1</b> — %2<br>Status: <b>%3</b> · channel: %4 · office: %5 · service: %6")
+                         .arg(m_case.trackingNumber.toHtmlEscaped(),
+                              m_session.procedure(m_case.procedureId).title.toHtmlEscaped(),
+                              workflow.label(m_case.status).toHtmlEscaped(), channelLabel(m_case.channel),
+                              m_case.officeCode, m_session.serviceName(m_case.service).toHtmlEscaped());
+    if (m_case.dueDate.isValid())
+        header += tr("<br>Due: %1").arg(locale.toString(m_case.dueDate, QLocale::LongFormat));
+    if (!m_case.summary.isEmpty())
+        header += QStringLiteral("<br>") + m_case.summary.toHtmlEscaped();
+    header += tr("<br>Answered under reference release %1").arg(m_case.releaseId.toHtmlEscaped());
+    m_header->setText(header);
+
+    auto person = m_session.citizens().read(m_case.citizenId, m_session.agent().id, QStringLiteral("case:") + m_case.trackingNumber);
+    m_person->setText(person ? tr("For: %1, born on %2 · %3 %4 %5 · %6")
+                                   .arg(person->displayName(), locale.toString(person->birthDate, QLocale::ShortFormat),
+                                        person->addressLine, person->postalCode, person->city, person->phone)
+                             : person.error().message);
+
+    m_timeline->clear();
+    if (auto events = m_session.cases().events(m_caseId); events) {
+        for (const CaseEvent &e : *events)
+            m_timeline->addItem(tr("%1 — %2 — %3").arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                                       e.agentName.isEmpty() ? tr("(agent of another office)") : e.agentName,
+                                                       describe(m_session, m_case, e)));
+        m_timeline->scrollToBottom();
+    } else {
+        report(events.error());
+    }
+
+    m_nextStatus->clear();
+    for (const QString &s : workflow.next(m_case.status))
+        m_nextStatus->addItem(workflow.label(s), s);
+    m_nextStatus->setEnabled(m_nextStatus->count() > 0);
+    m_document->clear();
+    m_document->addItems(m_case.missingDocuments);
+    m_document->setEnabled(m_document->count() > 0);
+}
+
+void CaseDetailDialog::report(const Error &error)
+{
+    m_error->setText(error.message);
+    m_error->setVisible(true);
+}
+
+void CaseDetailDialog::addNote()
+{
+    auto e = m_session.cases().addNote(m_caseId, m_note->toPlainText(), m_session.agent().id);
+    if (!e)
+        return report(e.error());
+    m_note->clear();
+    m_error->setVisible(false);
+    m_changed = true;
+    reload();
+}
+
+void CaseDetailDialog::changeStatus()
+{
+    if (m_nextStatus->count() == 0)
+        return;
+    auto e = m_session.cases().changeStatus(m_caseId, m_nextStatus->currentData().toString(), m_reason->currentText(),
+                                            m_session.workflow(m_case.procedureId), m_session.agent().id);
+    if (!e)
+        return report(e.error());
+    m_error->setVisible(false);
+    m_changed = true;
+    reload();
+}
+
+void CaseDetailDialog::recordDocument()
+{
+    if (m_document->count() == 0)
+        return;
+    auto e = m_session.cases().recordDocument(m_caseId, m_document->currentText(), m_session.agent().id);
+    if (!e)
+        return report(e.error());
+    m_error->setVisible(false);
+    m_changed = true;
+    reload();
+}
+
+void CaseDetailDialog::recordAnswer()
+{
+    auto e = m_session.cases().recordAnswer(m_caseId, m_answer->text(), m_session.reference().id(), m_session.agent().id);
+    if (!e)
+        return report(e.error());
+    m_answer->clear();
+    m_error->setVisible(false);
+    m_changed = true;
+    reload();
+}
+
+} // namespace guichet

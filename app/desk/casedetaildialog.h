@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/error.h"
+#include "domain/types.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace guichet {
+
+class DeskSession;
+
+/// One case: what was asked, by whom, its timeline, and the actions that
+/// add to it (note, status change, document received, answer given).
+class CaseDetailDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CaseDetailDialog(DeskSession &session, const QUuid &caseId, QWidget *parent = nullptr);
+    bool changed() const { return m_changed; }
+
+    /// The timeline's text for one event, as the agent reads it.
+    static QString describe(const DeskSession &session, const Case &c, const CaseEvent &e);
+
+private:
+    void reload();
+    void addNote();
+    void changeStatus();
+    void recordDocument();
+    void recordAnswer();
+    void report(const Error &error);
+
+    DeskSession &m_session;
+    QUuid m_caseId;
+    Case m_case;
+    bool m_changed = false;
+    QLabel *m_header;
+    QLabel *m_person;
+    QLabel *m_error;
+    QListWidget *m_timeline;
+    QPlainTextEdit *m_note;
+    QComboBox *m_nextStatus;
+    QComboBox *m_reason;
+    QComboBox *m_document;
+    QLineEdit *m_answer;
+};
+
+} // namespace guichet

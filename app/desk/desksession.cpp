@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "desksession.h"
+
+#include "store/referencestore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace guichet {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeskSession", text);
+}
+} // namespace
+
+DeskSession::DeskSession(std::unique_ptr<Database> db, const Clock &clock, const QString &moduleDirectory)
+    : m_db(std::move(db)), m_clock(clock), m_citizens(*m_db), m_cases(*m_db), m_agents(*m_db),
+      m_modules(moduleDirectory)
+{
+}
+
+DeskSession::~DeskSession()
+{
+    m_modules.shutdown();
+}
+
+Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString &databasePath, const Clock &clock,
+                                                      const QString &moduleDirectory)
+{
+    auto db = Database::open(databasePath, clock, Database::OpenMode::MustExist);
+    if (!db)
+        return std::unexpected(db.error());
+    std::unique_ptr<DeskSession> s(new DeskSession(std::move(*db), clock, moduleDirectory));
+    auto release = ReferenceStore(*s->m_db).current(clock.today());
+    if (!release)
+        return std::unexpected(release.error());
+    s->m_release = *release;
+
+    const QString code = s->m_db->meta(QStringLiteral("office_code"));
+    for (const OfficeInfo &o : s->offices())
+        if (o.code == code)
+            s->m_office = o;
+    if (s->m_office.code.isEmpty())
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            tr("This database belongs to no office of the reference release (office code \"%1\"). "
+               "Create it again with \"guichetctl init --office CODE\".").arg(code)));
+
+    QStringList expected;
+    for (const auto &v : s->m_release.section(QStringLiteral("offices")).value(QStringLiteral("modules")).toArray())
+        expected << v.toString();
+    s->m_modules.load(expected);
+    s->m_modules.initialize(*s);
+    return s;
+}
+
+QString DeskSession::communeCode() const
+{
+    return m_release.section(QStringLiteral("offices")).value(QStringLiteral("commune")).toObject()
+        .value(QStringLiteral("code")).toString();
+}
+
+QString DeskSession::communeName() const
+{
+    return m_release.section(QStringLiteral("offices")).value(QStringLiteral("commune")).toObject()
+        .value(QStringLiteral("name")).toString();
+}
+
+QList<OfficeInfo> DeskSession::offices() const
+{
+    QList<OfficeInfo> out;
+    for (const auto &v : m_release.section(QStringLiteral("offices")).value(QStringLiteral("offices")).toArray()) {
+        const auto o = v.toObject();
+        out.append({o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
+                    o.value(QStringLiteral("address")).toString(), o.value(QStringLiteral("phone")).toString()});
+    }
+    return out;
+}
+
+QList<QPair<QString, QString>> DeskSession::services() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const auto &v : m_release.section(QStringLiteral("offices")).value(QStringLiteral("services")).toArray()) {
+        const auto o = v.toObject();
+        out.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString()});
+    }
+    return out;
+}
+
+QString DeskSession::serviceName(const QString &id) const
+{
+    for (const auto &[sid, name] : services())
+        if (sid == id)
+            return name;
+    return id;
+}
+
+QList<ProcedureInfo> DeskSession::procedures() const
+{
+    QList<ProcedureInfo> out;
+    for (const QString &section : m_release.sectionNames()) {
+        for (const auto &v : m_release.section(section).value(QStringLiteral("procedures")).toArray()) {
+            const auto o = v.toObject();
+            out.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
+                        o.value(QStringLiteral("workflowId")).toString(), o.value(QStringLiteral("service")).toString()});
+        }
+    }
+    return out;
+}
+
+ProcedureInfo DeskSession::procedure(const QString &procedureId) const
+{
+    for (const ProcedureInfo &p : procedures())
+        if (p.id == procedureId)
+            return p;
+    return {procedureId, procedureId, {}, {}};
+}
+
+Workflow DeskSession::workflow(const QString &procedureId) const
+{
+    const QString id = procedure(procedureId).workflowId;
+    auto it = m_workflows.constFind(id);
+    if (it != m_workflows.constEnd())
+        return *it;
+    const Workflow w = Workflow::fromJson(m_release.workflow(id));
+    m_workflows.insert(id, w);
+    return w;
+}
+
+QString DeskSession::statusLabel(const QString &procedureId, const QString &status) const
+{
+    return workflow(procedureId).label(status);
+}
+
+QList<QPair<QString, QString>> DeskSession::allStatuses() const
+{
+    QList<QPair<QString, QString>> out;
+    QSet<QString> seen;
+    for (const ProcedureInfo &p : procedures()) {
+        const Workflow w = workflow(p.id);
+        for (const QString &s : w.states()) {
+            if (seen.contains(s))
+                continue;
+            seen.insert(s);
+            out.append({s, w.label(s)});
+        }
+    }
+    return out;
+}
+
+QString DeskSession::receiptsDirectory() const
+{
+    return QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/receipts");
+}
+
+} // namespace guichet

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "moduleloader.h"
+#include "procedure_module.h"
+#include "reference/workflow.h"
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
+
+#include <memory>
+
+namespace guichet {
+
+struct OfficeInfo
+{
+    QString code;
+    QString name;
+    QString address;
+    QString phone;
+};
+
+/// Everything the desk works with for one office database and one agent:
+/// the store, the reference release in force, the modules — and the context
+/// lent to the modules.
+class DeskSession final : public ModuleContext
+{
+public:
+    static Result<std::unique_ptr<DeskSession>> open(const QString &databasePath, const Clock &clock,
+                                                     const QString &moduleDirectory);
+    ~DeskSession() override;
+
+    // ModuleContext
+    const ReferenceRelease &reference() const override { return m_release; }
+    const Clock &clock() const override { return m_clock; }
+    QString officeCode() const override { return m_office.code; }
+    QString communeCode() const override;
+    QString communeName() const override;
+
+    Database &database() { return *m_db; }
+    CitizenRepository &citizens() { return m_citizens; }
+    CaseRepository &cases() { return m_cases; }
+    AgentRepository &agents() { return m_agents; }
+    ModuleLoader &modules() { return m_modules; }
+
+    const OfficeInfo &office() const { return m_office; }
+    QList<OfficeInfo> offices() const;
+    /// Services of the reference release, id → name.
+    QList<QPair<QString, QString>> services() const;
+    QString serviceName(const QString &id) const;
+
+    void setAgent(const Agent &agent) { m_agent = agent; }
+    const Agent &agent() const { return m_agent; }
+
+    /// Every procedure of the reference release (loaded module or not).
+    QList<ProcedureInfo> procedures() const;
+    ProcedureInfo procedure(const QString &procedureId) const;
+    Workflow workflow(const QString &procedureId) const;
+    /// The label of a status in its procedure's workflow.
+    QString statusLabel(const QString &procedureId, const QString &status) const;
+    /// Every status of every workflow, id → label, for the case-list filter.
+    QList<QPair<QString, QString>> allStatuses() const;
+
+    /// The folder receipts are written to, beside the database.
+    QString receiptsDirectory() const;
+
+private:
+    DeskSession(std::unique_ptr<Database> db, const Clock &clock, const QString &moduleDirectory);
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    CitizenRepository m_citizens;
+    CaseRepository m_cases;
+    AgentRepository m_agents;
+    ModuleLoader m_modules;
+    ReferenceRelease m_release;
+    OfficeInfo m_office;
+    Agent m_agent;
+    mutable QHash<QString, Workflow> m_workflows;  // parsed once per workflow
+};
+
+} // namespace guichet

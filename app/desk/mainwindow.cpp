@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "mainwindow.h"
+
+#include "casespage.h"
+#include "desksession.h"
+#include "receptionpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+MainWindow::MainWindow(DeskSession &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_pages(new QStackedWidget(this)),
+      m_reception(new ReceptionPage(session, this)), m_cases(nullptr)
+{
+    setWindowTitle(tr("Guichet — %1").arg(session.office().name));
+    setWindowIcon(QIcon(QStringLiteral(":/desk/guichet.svg")));
+    m_pages->addWidget(m_reception);
+    setCentralWidget(m_pages);
+
+    auto *reception = new QAction(tr("&Reception"), this);
+    reception->setShortcut(Qt::Key_F2);
+    reception->setToolTip(tr("Receive a person (F2)"));
+    auto *cases = new QAction(tr("&Cases"), this);
+    cases->setShortcut(Qt::Key_F3);
+    cases->setToolTip(tr("Find and follow cases (F3)"));
+    auto *modules = new QAction(tr("About the &modules"), this);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    auto *about = new QAction(tr("&About Guichet"), this);
+
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quit);
+    auto *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(reception);
+    go->addAction(cases);
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(modules);
+    help->addAction(about);
+
+    auto *bar = addToolBar(tr("Navigation"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(reception);
+    bar->addAction(cases);
+
+    connect(reception, &QAction::triggered, this, &MainWindow::showReception);
+    connect(cases, &QAction::triggered, this, &MainWindow::showCases);
+    connect(modules, &QAction::triggered, this, &MainWindow::showModules);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Guichet"),
+                           tr("<b>Guichet %1</b><br>Counter application of French town halls.<br>"
+                              "Licence: EUPL-1.2.").arg(QStringLiteral(GUICHET_VERSION)));
+    });
+    connect(m_reception, &ReceptionPage::caseCreated, this, [this] {
+        if (m_cases)
+            m_cases->refresh();
+    });
+
+    // The status bar says where the answers come from and who gives them.
+    const QLocale locale;
+    auto *office = new QLabel(session.office().name, this);
+    auto *agent = new QLabel(tr("Agent: %1").arg(session.agent().displayName), this);
+    auto *release = new QLabel(tr("Reference release %1 (in force since %2)")
+                                   .arg(session.reference().id(), locale.toString(session.reference().effective(), QLocale::ShortFormat)),
+                               this);
+    release->setObjectName(QStringLiteral("releaseStatus"));
+    release->setToolTip(tr("Hash %1").arg(session.reference().hash()));
+    auto *sync = new QLabel(tr("Sync with HQ: not set up on this workstation"), this);
+    sync->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addWidget(office);
+    statusBar()->addWidget(agent);
+    statusBar()->addPermanentWidget(release);
+    statusBar()->addPermanentWidget(sync);
+    resize(1280, 800);
+    m_reception->restart();
+}
+
+void MainWindow::showReception()
+{
+    m_pages->setCurrentWidget(m_reception);
+    m_reception->restart();
+}
+
+void MainWindow::showCases()
+{
+    // Built on first use: the desk opens on Reception without touching the case list.
+    if (!m_cases) {
+        m_cases = new CasesPage(m_session, this);
+        m_pages->addWidget(m_cases);
+        m_cases->refresh();
+    }
+    m_pages->setCurrentWidget(m_cases);
+    m_cases->focusSearch();
+}
+
+void MainWindow::showModules()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("About the modules"));
+    auto *table = new QTableWidget(&dialog);
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Module"), tr("Version"), tr("State"), tr("Detail")});
+    const auto &entries = m_session.modules().entries();
+    table->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const auto &e = entries.at(i);
+        table->setItem(i, 0, new QTableWidgetItem(e.name.isEmpty() ? e.fileName : e.name));
+        table->setItem(i, 1, new QTableWidgetItem(e.version));
+        table->setItem(i, 2, new QTableWidgetItem(ModuleLoader::stateLabel(e.state)));
+        table->setItem(i, 3, new QTableWidgetItem(e.reason.isEmpty() ? e.fileName : e.reason));
+    }
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(true);
+    table->resizeRowsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(900, 360);
+    dialog.exec();
+}
+
+} // namespace guichet

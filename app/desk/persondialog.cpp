@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "persondialog.h"
+
+#include "domain/clock.h"
+#include "store/citizenrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, const QUuid &agentId, QWidget *parent)
+    : QDialog(parent), m_citizens(citizens), m_clock(clock), m_agentId(agentId)
+{
+    setWindowTitle(tr("New person"));
+    auto line = [this](const char *name, const QString &accessible) {
+        auto *e = new QLineEdit(this);
+        e->setObjectName(QLatin1String(name));
+        e->setAccessibleName(accessible);
+        return e;
+    };
+    m_familyName = line("familyName", tr("Family name"));
+    m_usedName = line("usedName", tr("Used name"));
+    m_firstNames = line("firstNames", tr("First names"));
+    m_sex = new QComboBox(this);
+    m_sex->setObjectName(QStringLiteral("sex"));
+    m_sex->setAccessibleName(tr("Sex"));
+    m_sex->addItem(tr("— choose —"), QString());
+    m_sex->addItem(tr("F — female"), QStringLiteral("F"));
+    m_sex->addItem(tr("M — male"), QStringLiteral("M"));
+    m_birthDate = line("birthDate", tr("Birth date"));
+    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
+    m_birthDate->setInputMask(QStringLiteral("99/99/9999;_"));
+    m_birthPlaceCode = line("birthPlaceCode", tr("INSEE code of the birth commune"));
+    m_birthPlaceCode->setPlaceholderText(tr("e.g. 29019"));
+    m_birthPlaceName = line("birthPlaceName", tr("Birth commune or city"));
+    m_birthCountry = line("birthCountry", tr("Birth country, if abroad"));
+    m_address = line("addressLine", tr("Address"));
+    m_postalCode = line("postalCode", tr("Postal code"));
+    m_city = line("city", tr("City"));
+    m_phone = line("phone", tr("Phone"));
+    m_email = line("email", tr("E-mail"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Preferred language"));
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Breton"), QStringLiteral("br"));
+    m_language->addItem(tr("Arabic"), QStringLiteral("ar"));
+    m_language->addItem(tr("Spanish"), QStringLiteral("es"));
+    m_language->addItem(tr("German"), QStringLiteral("de"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Family name (birth):"), m_familyName);
+    form->addRow(tr("&Used name:"), m_usedName);
+    form->addRow(tr("&First names:"), m_firstNames);
+    form->addRow(tr("&Sex:"), m_sex);
+    form->addRow(tr("&Birth date:"), m_birthDate);
+    form->addRow(tr("Birth commune &INSEE code:"), m_birthPlaceCode);
+    form->addRow(tr("Birth &commune or city:"), m_birthPlaceName);
+    form->addRow(tr("Birth c&ountry (if abroad):"), m_birthCountry);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("Postal co&de:"), m_postalCode);
+    form->addRow(tr("Ci&ty:"), m_city);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("Preferred &language:"), m_language);
+
+    m_errors = new QLabel(this);
+    m_errors->setObjectName(QStringLiteral("errors"));
+    m_errors->setWordWrap(true);
+    m_errors->setVisible(false);
+    m_errors->setAccessibleName(tr("Errors"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save the person"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    m_familyName->setFocus();
+}
+
+void PersonDialog::prefill(const QString &typed)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d"));
+    QStringList words;
+    for (const QString &w : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (!w.contains(digits))
+            words << w;
+    if (words.isEmpty())
+        return;
+    m_familyName->setText(words.takeFirst().toUpper());
+    m_firstNames->setText(words.join(QLatin1Char(' ')));
+}
+
+Citizen PersonDialog::fromFields() const
+{
+    Citizen c;
+    c.familyName = m_familyName->text();
+    c.usedName = m_usedName->text();
+    c.firstNames = m_firstNames->text();
+    const QString sex = m_sex->currentData().toString();
+    c.sex = sex.isEmpty() ? QChar() : sex.at(0);
+    c.birthDate = QDate::fromString(m_birthDate->text(), QStringLiteral("dd/MM/yyyy"));
+    c.birthPlaceCode = m_birthPlaceCode->text();
+    c.birthPlaceName = m_birthPlaceName->text();
+    c.birthCountry = m_birthCountry->text();
+    c.addressLine = m_address->text();
+    c.postalCode = m_postalCode->text();
+    c.city = m_city->text();
+    c.phone = m_phone->text();
+    c.email = m_email->text();
+    c.language = m_language->currentData().toString();
+    return c;
+}
+
+void PersonDialog::save()
+{
+    Citizen c = fromFields();
+    QList<Error> errors = CitizenRepository::validate(c, m_clock.today());
+    if (errors.isEmpty()) {
+        auto saved = m_citizens.create(c, m_agentId);
+        if (saved) {
+            m_saved = *saved;
+            accept();
+            return;
+        }
+        errors << saved.error();
+    }
+    QStringList lines;
+    for (const Error &e : errors)
+        lines << QStringLiteral("• ") + e.message;
+    m_errors->setText(lines.join(QLatin1Char('\n')));
+    m_errors->setVisible(true);
+    if (auto *w = findChild<QWidget *>(errors.first().field))
+        w->setFocus();
+}
+
+} // namespace guichet

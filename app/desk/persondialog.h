@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace guichet {
+
+class CitizenRepository;
+class Clock;
+
+/// Creates a person with validated fields. Each input's objectName is the
+/// field name used in validation errors, so the first wrong field gets the focus.
+class PersonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PersonDialog(CitizenRepository &citizens, const Clock &clock, const QUuid &agentId, QWidget *parent = nullptr);
+    /// Prefills the names from what was typed in the search box.
+    void prefill(const QString &typed);
+    Citizen citizen() const { return m_saved; }
+
+private:
+    Citizen fromFields() const;
+    void save();
+
+    CitizenRepository &m_citizens;
+    const Clock &m_clock;
+    QUuid m_agentId;
+    QLineEdit *m_familyName, *m_usedName, *m_firstNames, *m_birthDate, *m_birthPlaceCode, *m_birthPlaceName,
+        *m_birthCountry, *m_address, *m_postalCode, *m_city, *m_phone, *m_email;
+    QComboBox *m_sex, *m_language;
+    QLabel *m_errors;
+    Citizen m_saved;
+};
+
+} // namespace guichet

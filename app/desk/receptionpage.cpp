@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "receptionpage.h"
+
+#include "desksession.h"
+#include "persondialog.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+}
+
+ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    auto *title = new QLabel(tr("Reception"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_channel->setAccessibleName(tr("Channel"));
+    for (Channel c : allChannels())
+        m_channel->addItem(channelLabel(c), channelKey(c));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search a person"));
+    m_search->setPlaceholderText(tr("Name, first name or birth date (DD/MM/YYYY) — ↓ to choose"));
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setAccessibleName(tr("People found"));
+    m_results->setMaximumHeight(170);
+    auto *newPerson = new QPushButton(tr("&New person (Ctrl+N)"), this);
+    newPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+
+    m_person = new QLabel(tr("No person chosen."), this);
+    m_person->setObjectName(QStringLiteral("person"));
+    m_person->setWordWrap(true);
+
+    m_procedure = new QComboBox(this);
+    m_procedure->setObjectName(QStringLiteral("procedure"));
+    m_procedure->setAccessibleName(tr("Procedure"));
+    m_procedure->addItem(tr("— choose the procedure —"), QString());
+    for (ProcedureModule *module : m_session.modules().modules())
+        for (const ProcedureInfo &p : module->procedures())
+            m_procedure->addItem(p.title, p.id);
+
+    m_formArea = new QScrollArea(this);
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setFrameShape(QFrame::NoFrame);
+
+    m_answer = new QLabel(this);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setWordWrap(true);
+    m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_answer->setVisible(false);
+    m_answer->setAccessibleName(tr("Answer to give"));
+    m_checklist = new QListWidget(this);
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setAccessibleName(tr("Documents: tick those the person has given"));
+
+    m_messages = new QLabel(this);
+    m_messages->setWordWrap(true);
+    m_messages->setVisible(false);
+    m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_save = new QPushButton(tr("&Save the request (Ctrl+S)"), this);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_print = new QPushButton(tr("&Print the receipt (Ctrl+P)"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setEnabled(false);
+    auto *restartButton = new QPushButton(tr("Ne&xt person (Ctrl+R)"), this);
+    restartButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    // Layout: who and what on the left, documents and answer on the right.
+    auto *who = new QFormLayout;
+    who->addRow(tr("C&hannel:"), m_channel);
+    who->addRow(tr("&Search:"), m_search);
+    who->addRow(QString(), m_results);
+    auto *personRow = new QHBoxLayout;
+    personRow->addWidget(m_person, 1);
+    personRow->addWidget(newPerson);
+    who->addRow(tr("Person:"), personRow);
+    who->addRow(tr("Proce&dure:"), m_procedure);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(who);
+    left->addWidget(m_formArea, 1);
+
+    auto *docsBox = new QGroupBox(tr("Documents (Space: given)"), this);
+    auto *docsLayout = new QVBoxLayout(docsBox);
+    docsLayout->addWidget(m_checklist);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_answer);
+    right->addWidget(docsBox, 1);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    buttons->addWidget(restartButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_messages);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ReceptionPage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_results->setFocus();
+        }
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        choosePerson(item->data(IdRole).toUuid());
+    });
+    connect(newPerson, &QPushButton::clicked, this, &ReceptionPage::newPerson);
+    connect(m_procedure, &QComboBox::activated, this, &ReceptionPage::chooseProcedure);
+    connect(m_checklist, &QListWidget::itemChanged, this, [this] { m_messages->setVisible(false); });
+    connect(m_save, &QPushButton::clicked, this, &ReceptionPage::save);
+    connect(m_print, &QPushButton::clicked, this, &ReceptionPage::printLastReceipt);
+    connect(restartButton, &QPushButton::clicked, this, &ReceptionPage::restart);
+
+    // ↓ from the search box goes to the results.
+    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, [this] {
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_results->setFocus();
+        }
+    });
+    setTabOrder(m_channel, m_search);
+    setTabOrder(m_search, m_results);
+    setTabOrder(m_results, newPerson);
+    setTabOrder(newPerson, m_procedure);
+}
+
+void ReceptionPage::restart()
+{
+    m_citizen = Citizen();
+    m_person->setText(tr("No person chosen."));
+    m_search->clear();
+    m_results->clear();
+    m_procedure->setCurrentIndex(0);
+    if (m_form)
+        m_form->deleteLater();
+    m_formArea->takeWidget();
+    m_form = nullptr;
+    m_answer->setVisible(false);
+    m_checklist->clear();
+    m_messages->setVisible(false);
+    m_channel->setCurrentIndex(0);
+    m_search->setFocus();
+}
+
+void ReceptionPage::search()
+{
+    m_results->clear();
+    const QString typed = m_search->text();
+    if (typed.trimmed().size() < 2)
+        return;
+    auto matches = m_session.citizens().search(typed, 30);
+    if (!matches) {
+        showErrors({matches.error()});
+        return;
+    }
+    const QLocale locale;
+    for (const auto &m : *matches) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — born %2 — %3").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat),
+                                           m.city.isEmpty() ? tr("no address") : m.city),
+            m_results);
+        item->setData(IdRole, m.id);
+    }
+    if (matches->isEmpty())
+        new QListWidgetItem(tr("Nobody found: Ctrl+N creates the person."), m_results);
+}
+
+void ReceptionPage::choosePerson(const QUuid &id)
+{
+    if (id.isNull()) {
+        newPerson();
+        return;
+    }
+    auto c = m_session.citizens().read(id, m_session.agent().id, QStringLiteral("reception"));
+    if (!c) {
+        showErrors({c.error()});
+        return;
+    }
+    m_citizen = *c;
+    const QLocale locale;
+    m_person->setText(tr("%1, born on %2 in %3").arg(c->displayName(), locale.toString(c->birthDate, QLocale::LongFormat),
+                                                    c->birthPlaceName.isEmpty() ? c->birthCountry : c->birthPlaceName));
+    if (m_form)
+        m_form->setApplicant(m_citizen);
+    m_procedure->setFocus();
+}
+
+void ReceptionPage::newPerson()
+{
+    PersonDialog dialog(m_session.citizens(), m_session.clock(), m_session.agent().id, this);
+    dialog.prefill(m_search->text());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Citizen c = dialog.citizen();
+    m_search->blockSignals(true);
+    m_search->setText(c.displayName());
+    m_search->blockSignals(false);
+    choosePerson(c.id);
+}
+
+void ReceptionPage::chooseProcedure()
+{
+    if (m_form)
+        m_form->deleteLater();
+    m_formArea->takeWidget();
+    m_form = nullptr;
+    m_checklist->clear();
+    m_answer->setVisible(false);
+    const QString id = m_procedure->currentData().toString();
+    if (id.isEmpty())
+        return;
+    ProcedureModule *module = m_session.modules().moduleFor(id);
+    if (!module)
+        return;
+    m_form = module->createCaseForm(id, nullptr);
+    if (!m_form)
+        return;
+    if (!m_citizen.id.isNull())
+        m_form->setApplicant(m_citizen);
+    m_formArea->setWidget(m_form);
+    connect(m_form, &CaseForm::changed, this, &ReceptionPage::refreshChecklist);
+    refreshChecklist();
+    m_form->setFocus();
+    if (QWidget *first = m_form->nextInFocusChain(); first && m_form->isAncestorOf(first))
+        first->setFocus();
+    setTabOrder(m_procedure, m_form);
+}
+
+void ReceptionPage::refreshChecklist()
+{
+    if (!m_form)
+        return;
+    // Keep what the agent already ticked when the situation changes.
+    QSet<QString> given;
+    for (int i = 0; i < m_checklist->count(); ++i)
+        if (m_checklist->item(i)->checkState() == Qt::Checked)
+            given.insert(m_checklist->item(i)->data(IdRole).toString());
+    m_checklist->clear();
+    for (const ChecklistItem &doc : m_form->checklist()) {
+        auto *item = new QListWidgetItem(doc.required ? doc.label : tr("%1 (if applicable)").arg(doc.label), m_checklist);
+        item->setData(IdRole, doc.id);
+        item->setData(Qt::UserRole + 2, doc.label);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(given.contains(doc.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    const QString answer = m_form->answer();
+    m_answer->setText(answer);
+    m_answer->setVisible(!answer.isEmpty());
+}
+
+void ReceptionPage::showErrors(const QList<Error> &errors)
+{
+    QStringList lines;
+    for (const Error &e : errors)
+        lines << QStringLiteral("• ") + e.message;
+    m_messages->setObjectName(QStringLiteral("errors"));
+    m_messages->setText(lines.join(QLatin1Char('\n')));
+    m_messages->setStyleSheet(QString());  // re-polish for the new object name
+    m_messages->setVisible(true);
+}
+
+void ReceptionPage::save()
+{
+    QList<Error> errors;
+    if (m_citizen.id.isNull())
+        errors << Error::invalid(QStringLiteral("search"),
+                                 tr("Person: no person is chosen. Search the person and press Enter, or create them with Ctrl+N."));
+    if (!m_form)
+        errors << Error::invalid(QStringLiteral("procedure"),
+                                 tr("Procedure: none is chosen. Choose the procedure in the list, then fill its form."));
+    else
+        errors << m_form->validate();
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        QWidget *target = findChild<QWidget *>(errors.first().field);
+        if (!target && m_form)
+            target = m_form->findChild<QWidget *>(errors.first().field);
+        if (target)
+            target->setFocus();
+        return;
+    }
+
+    const QString procedureId = m_procedure->currentData().toString();
+    ProcedureInfo info;
+    m_session.modules().moduleFor(procedureId, &info);
+    CaseRepository::NewCase n;
+    n.citizenId = m_citizen.id;
+    n.moduleId = m_session.modules().moduleIdFor(procedureId);
+    n.procedureId = procedureId;
+    n.channel = channelFromKey(m_channel->currentData().toString()).value_or(Channel::Counter);
+    n.officeCode = m_session.officeCode();
+    n.service = info.service;
+    n.dueDate = m_form->dueDate();
+    n.summary = m_form->summary();
+    n.data = m_form->values();
+    for (int i = 0; i < m_checklist->count(); ++i)
+        if (m_checklist->item(i)->checkState() != Qt::Checked)
+            n.missingDocuments << m_checklist->item(i)->data(Qt::UserRole + 2).toString();
+    n.status = m_form->initialStatus();
+    n.releaseId = m_session.reference().id();
+    auto created = m_session.cases().create(n, m_session.workflow(procedureId), m_session.agent().id);
+    if (!created) {
+        showErrors({created.error()});
+        return;
+    }
+    const QString answer = m_form->answer();
+    if (!answer.isEmpty())
+        m_session.cases().recordAnswer(created->id, answer, m_session.reference().id(), m_session.agent().id);
+    m_lastCase = *created;
+    m_lastReceipt = QDir(m_session.receiptsDirectory()).filePath(created->trackingNumber + QStringLiteral(".pdf"));
+    auto written = writeReceiptPdf(receiptFor(*created), m_lastReceipt);
+
+    m_messages->setObjectName(QStringLiteral("success"));
+    m_messages->setStyleSheet(QString());
+    m_messages->setText(written
+        ? tr("Request saved. Tracking number: %1. Receipt: %2 — Ctrl+P prints it, Ctrl+R receives the next person.")
+              .arg(created->trackingNumber, QDir::toNativeSeparators(m_lastReceipt))
+        : tr("Request saved. Tracking number: %1. The receipt could not be written: %2")
+              .arg(created->trackingNumber, written.error().message));
+    m_messages->setVisible(true);
+    m_print->setEnabled(written.has_value());
+    m_print->setFocus();
+    Q_EMIT caseCreated(*created);
+}
+
+ReceiptData ReceptionPage::receiptFor(const Case &c) const
+{
+    ReceiptData d;
+    d.officeName = m_session.office().name;
+    d.officeAddress = m_session.office().address;
+    d.officePhone = m_session.office().phone;
+    d.trackingNumber = c.trackingNumber;
+    d.createdAt = c.createdAt;
+    d.procedureTitle = m_session.procedure(c.procedureId).title;
+    d.summary = c.summary;
+    d.personName = m_citizen.displayName();
+    d.channel = channelLabel(c.channel);
+    d.agentName = m_session.agent().displayName;
+    d.answer = m_form ? m_form->answer() : QString();
+    d.missingDocuments = c.missingDocuments;
+    d.dueDate = c.dueDate;
+    d.releaseId = c.releaseId;
+    return d;
+}
+
+void ReceptionPage::printLastReceipt()
+{
+    if (m_lastReceipt.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    ReceiptData d = receiptFor(m_lastCase);
+    renderReceipt(painter, printer, d);
+}
+
+} // namespace guichet

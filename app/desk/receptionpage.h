@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/types.h"
+#include "receipt.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+
+namespace guichet {
+
+class CaseForm;
+class DeskSession;
+
+/// "Accueil": receive a person, keyboard only — channel, find or create the
+/// person, choose the procedure, fill the module's form, see the documents
+/// and the answer to give, save, print the receipt.
+class ReceptionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReceptionPage(DeskSession &session, QWidget *parent = nullptr);
+
+    /// Starts a new reception: clears everything, focus on the search box.
+    void restart();
+    /// Path of the last receipt written, empty before the first save.
+    QString lastReceiptPath() const { return m_lastReceipt; }
+    Case lastCase() const { return m_lastCase; }
+
+Q_SIGNALS:
+    void caseCreated(const guichet::Case &c);
+
+private:
+    void search();
+    void choosePerson(const QUuid &id);
+    void newPerson();
+    void chooseProcedure();
+    void refreshChecklist();
+    void save();
+    void printLastReceipt();
+    void showErrors(const QList<Error> &errors);
+    ReceiptData receiptFor(const Case &c) const;
+
+    DeskSession &m_session;
+    QComboBox *m_channel;
+    QLineEdit *m_search;
+    QListWidget *m_results;
+    QLabel *m_person;
+    QComboBox *m_procedure;
+    QScrollArea *m_formArea;
+    QPointer<CaseForm> m_form;
+    QLabel *m_answer;
+    QListWidget *m_checklist;
+    QLabel *m_messages;
+    QPushButton *m_save;
+    QPushButton *m_print;
+    Citizen m_citizen;
+    Case m_lastCase;
+    QString m_lastReceipt;
+};
+
+} // namespace guichet

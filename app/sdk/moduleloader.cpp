@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "moduleloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLibrary>
+#include <QLoggingCategory>
+#include <QPluginLoader>
+
+Q_LOGGING_CATEGORY(lcModules, "guichet.modules")
+
+namespace guichet {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ModuleLoader", text);
+}
+} // namespace
+
+ModuleLoader::ModuleLoader(QString directory) : m_directory(std::move(directory)) {}
+
+ModuleLoader::~ModuleLoader()
+{
+    shutdown();
+}
+
+QString ModuleLoader::defaultDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../" GUICHET_MODULEDIR));
+}
+
+QString ModuleLoader::stateLabel(State s)
+{
+    switch (s) {
+    case State::Loaded: return tr("Loaded");
+    case State::Missing: return tr("Missing");
+    case State::Incompatible: return tr("Incompatible");
+    case State::Broken: return tr("Damaged");
+    case State::Failed: return tr("Failed to start");
+    }
+    Q_UNREACHABLE();
+}
+
+void ModuleLoader::load(const QStringList &expected)
+{
+    const QDir dir(m_directory);
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString path = dir.absoluteFilePath(file);
+        if (!QLibrary::isLibrary(path))
+            continue;
+        auto loader = std::make_unique<QPluginLoader>(path);
+        Entry e;
+        e.fileName = file;
+        // The metadata is read without running any of the module's code.
+        const QJsonObject outer = loader->metaData();
+        const QJsonObject meta = outer.value(QStringLiteral("MetaData")).toObject();
+        if (outer.isEmpty() || outer.value(QStringLiteral("IID")).toString() != QLatin1String(GuichetProcedureModule_iid)) {
+            e.state = State::Broken;
+            e.reason = outer.isEmpty()
+                ? tr("The file is not a Guichet module or is damaged: %1. Reinstall Guichet.").arg(loader->errorString())
+                : tr("The file is a plugin for another program. Remove it from the modules folder.");
+            m_entries << e;
+            continue;
+        }
+        e.id = meta.value(QStringLiteral("id")).toString();
+        e.name = meta.value(QStringLiteral("name")).toString(e.id);
+        e.version = meta.value(QStringLiteral("version")).toString();
+        const int sdk = meta.value(QStringLiteral("sdkVersion")).toInt(-1);
+        if (sdk != SdkVersion) {
+            e.state = State::Incompatible;
+            e.reason = tr("Built for SDK version %1, this desk has SDK version %2. Install the module's version made "
+                          "for this release of Guichet.").arg(sdk).arg(SdkVersion);
+            m_entries << e;
+            continue;
+        }
+        bool duplicate = false;
+        for (const Entry &other : std::as_const(m_entries))
+            duplicate |= other.state == State::Loaded && other.id == e.id;
+        if (duplicate) {
+            e.state = State::Broken;
+            e.reason = tr("Another file already provides the module %1. Remove one of the two.").arg(e.id);
+            m_entries << e;
+            continue;
+        }
+        QObject *instance = loader->instance();
+        auto *module = qobject_cast<ProcedureModule *>(instance);
+        if (!module) {
+            e.state = State::Broken;
+            e.reason = tr("The module cannot be loaded: %1. Reinstall Guichet.").arg(loader->errorString());
+            m_entries << e;
+            continue;
+        }
+        e.state = State::Loaded;
+        e.module = module;
+        m_entries << e;
+        m_loaders.push_back(std::move(loader));
+        qCInfo(lcModules) << "loaded module" << e.id << e.version;
+    }
+    for (const QString &id : expected) {
+        bool found = false;
+        for (const Entry &e : std::as_const(m_entries))
+            found |= e.id == id;
+        if (!found)
+            m_entries << Entry{id, id, {}, {}, State::Missing,
+                               tr("The reference release offers this module but it is not installed on this workstation. "
+                                  "Ask IT to install it; the other procedures work meanwhile."), nullptr};
+    }
+}
+
+void ModuleLoader::initialize(ModuleContext &context)
+{
+    for (Entry &e : m_entries) {
+        if (e.state != State::Loaded)
+            continue;
+        if (auto r = e.module->initialize(context); !r) {
+            e.state = State::Failed;
+            e.reason = r.error().message;
+            e.module = nullptr;
+        }
+    }
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
+        if (it->state == State::Loaded)
+            it->module->allModulesReady();
+}
+
+void ModuleLoader::shutdown()
+{
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        if (it->state == State::Loaded && it->module) {
+            it->module->aboutToShutdown();
+            it->module = nullptr;
+            it->state = State::Missing;
+        }
+    }
+    // Plugins stay mapped until exit: widgets made by a module may still be
+    // alive in Qt's deletion queue, and unloading under them would crash.
+    m_loaders.clear();
+}
+
+QList<ProcedureModule *> ModuleLoader::modules() const
+{
+    QList<ProcedureModule *> out;
+    for (const Entry &e : m_entries)
+        if (e.state == State::Loaded)
+            out << e.module;
+    return out;
+}
+
+ProcedureModule *ModuleLoader::moduleFor(const QString &procedureId, ProcedureInfo *info) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.state != State::Loaded)
+            continue;
+        for (const ProcedureInfo &p : e.module->procedures()) {
+            if (p.id == procedureId) {
+                if (info)
+                    *info = p;
+                return e.module;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString ModuleLoader::moduleIdFor(const QString &procedureId) const
+{
+    for (const Entry &e : m_entries)
+        if (e.state == State::Loaded)
+            for (const ProcedureInfo &p : e.module->procedures())
+                if (p.id == procedureId)
+                    return e.id;
+    return {};
+}
+
+} // namespace guichet

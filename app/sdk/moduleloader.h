@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "procedure_module.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QPluginLoader;
+
+namespace guichet {
+
+/// Finds procedure modules in a folder, reads each one's JSON metadata
+/// before loading any code, and refuses the ones built for another SDK.
+/// What could not be loaded is kept with its reason, for the "About the
+/// modules" screen; the shell runs on without it.
+class ModuleLoader
+{
+public:
+    enum class State { Loaded, Missing, Incompatible, Broken, Failed };
+
+    struct Entry
+    {
+        QString id;
+        QString name;
+        QString version;
+        QString fileName;
+        State state = State::Missing;
+        QString reason;                       ///< translated, for a person
+        ProcedureModule *module = nullptr;    ///< set when Loaded
+    };
+
+    explicit ModuleLoader(QString directory);
+    ~ModuleLoader();
+
+    /// Loads every plugin of the folder; `expected` module ids (from the
+    /// reference release) that are not found are listed as Missing.
+    void load(const QStringList &expected);
+    /// initialize() in load order; a module that fails is marked Failed and
+    /// skipped, then allModulesReady() in reverse order.
+    void initialize(ModuleContext &context);
+    /// aboutToShutdown() in reverse order, then unload.
+    void shutdown();
+
+    const QList<Entry> &entries() const { return m_entries; }
+    QList<ProcedureModule *> modules() const;
+    /// The module that offers a procedure, and the procedure.
+    ProcedureModule *moduleFor(const QString &procedureId, ProcedureInfo *info = nullptr) const;
+    QString moduleIdFor(const QString &procedureId) const;
+
+    static QString stateLabel(State s);
+    /// The folder the shell loads modules from: lib/guichet/modules beside the binary.
+    static QString defaultDirectory();
+
+private:
+    QString m_directory;
+    QList<Entry> m_entries;
+    std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
+};
+
+} // namespace guichet

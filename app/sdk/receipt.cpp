@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "receipt.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextOption>
+
+#include <qrencode.h>
+
+namespace guichet {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Receipt", text);
+}
+} // namespace
+
+QImage qrCodeImage(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return {};
+    const int quiet = 4;
+    const int size = code->width + 2 * quiet;
+    QImage image(size, size, QImage::Format_Mono);
+    image.fill(1);  // white
+    for (int y = 0; y < code->width; ++y)
+        for (int x = 0; x < code->width; ++x)
+            if (code->data[y * code->width + x] & 1)
+                image.setPixel(x + quiet, y + quiet, 0);
+    QRcode_free(code);
+    return image;
+}
+
+void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
+{
+    const QLocale fr(QLocale::French, QLocale::France);
+    const double dpi = device.logicalDpiX();
+    auto mm = [dpi](double v) { return v * dpi / 25.4; };
+    const QRectF page(mm(12), mm(12), device.width() - mm(24), device.height() - mm(24));
+    double y = page.top();
+
+    auto text = [&](const QString &s, double pointSize, bool bold = false, double width = -1,
+                     Qt::Alignment align = Qt::AlignLeft) {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        p.setFont(f);
+        const double w = width < 0 ? page.width() : width;
+        const QRectF box(page.left(), y, w, page.bottom() - y);
+        QRectF used;
+        p.drawText(box, int(align) | Qt::TextWordWrap, s, &used);
+        y += used.height();
+    };
+
+    // Office header.
+    text(d.officeName, 12, true);
+    text(d.officeAddress + (d.officePhone.isEmpty() ? QString() : QStringLiteral(" — ") + d.officePhone), 8.5);
+    y += mm(3);
+    p.setPen(QPen(Qt::black, mm(0.3)));
+    p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+    y += mm(4);
+
+    // Title, tracking number and QR code side by side.
+    const double qrSize = mm(30);
+    const double leftWidth = page.width() - qrSize - mm(4);
+    const double blockTop = y;
+    text(tr("Receipt of your request"), 14, true, leftWidth);
+    y += mm(2);
+    text(tr("Tracking number"), 8.5, false, leftWidth);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setPointSizeF(17);
+    mono.setBold(true);
+    p.setFont(mono);
+    QRectF used;
+    p.drawText(QRectF(page.left(), y, leftWidth, mm(12)), Qt::AlignLeft | Qt::AlignVCenter, d.trackingNumber, &used);
+    y += used.height() + mm(1);
+    text(tr("Given on %1").arg(fr.toString(d.createdAt.toLocalTime(), QStringLiteral("dddd d MMMM yyyy 'à' HH:mm"))), 8.5,
+         false, leftWidth);
+    const QImage qr = qrCodeImage(d.trackingNumber);
+    if (!qr.isNull()) {
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        p.drawImage(QRectF(page.right() - qrSize, blockTop, qrSize, qrSize), qr);
+    }
+    y = qMax(y, blockTop + qrSize) + mm(5);
+
+    auto field = [&](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        const double labelWidth = mm(38);
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(9.5);
+        f.setBold(true);
+        p.setFont(f);
+        QRectF l;
+        p.drawText(QRectF(page.left(), y, labelWidth, page.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, label, &l);
+        f.setBold(false);
+        p.setFont(f);
+        QRectF v;
+        p.drawText(QRectF(page.left() + labelWidth, y, page.width() - labelWidth, page.bottom() - y),
+                   Qt::AlignLeft | Qt::TextWordWrap, value, &v);
+        y += qMax(l.height(), v.height()) + mm(1.5);
+    };
+    field(tr("Request"), d.procedureTitle);
+    field(tr("Details"), d.summary);
+    field(tr("For"), d.personName);
+    field(tr("Received by"), d.channel);
+    field(tr("Agent"), d.agentName);
+    if (d.dueDate.isValid())
+        field(tr("Answer due by"), fr.toString(d.dueDate, QStringLiteral("dddd d MMMM yyyy")));
+    field(tr("What we told you"), d.answer);
+
+    y += mm(2);
+    if (d.missingDocuments.isEmpty()) {
+        text(tr("Your file is complete: no document is missing."), 10, true);
+    } else {
+        text(tr("Documents still to provide"), 10, true);
+        y += mm(1);
+        for (const QString &doc : d.missingDocuments)
+            text(QStringLiteral("☐  ") + doc, 9.5);
+    }
+
+    // Footer at the bottom of the page.
+    y = page.bottom() - mm(14);
+    p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+    y += mm(2);
+    text(tr("Keep this receipt. To ask where your request stands, give the tracking number at any town-hall office "
+            "or by phone."), 8);
+    text(tr("Reference release %1").arg(d.releaseId), 7);
+}
+
+Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Written beside, then renamed: a crash never leaves half a receipt under the real name.
+    const QString partial = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(partial);
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        writer.setResolution(300);
+        writer.setTitle(tr("Receipt %1").arg(data.trackingNumber));
+        writer.setCreator(QStringLiteral("Guichet"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return std::unexpected(Error::make(Error::Code::Unavailable,
+                tr("The receipt cannot be written to %1. Check the disk space and the folder's permissions.").arg(path)));
+        renderReceipt(painter, writer, data);
+        painter.end();
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return std::unexpected(Error::make(Error::Code::Unavailable,
+            tr("The receipt cannot be written to %1. Check the disk space and the folder's permissions.").arg(path)));
+    return {};
+}
+
+} // namespace guichet
