@@ -52,6 +52,15 @@ QStringList indexTerms(const QString &name)
         if (parts > 1)
             terms << joined;
     }
+    // "Le Gall" is also typed "legall", "de La Fontaine" "delafontaine".
+    if (words.size() > 1) {
+        QString whole;
+        for (const QString &word : words)
+            for (const QChar c : word)
+                if (c.isLetterOrNumber())
+                    whole += c;
+        terms << whole;
+    }
     return terms;
 }
 

@@ -9,9 +9,10 @@ namespace guichet::textfold {
 /// Lower case, accents removed, œ → oe, æ → ae, ß → ss. "Lefèvre" → "lefevre".
 QString fold(const QString &text);
 
-/// The words of a name for the search index: each part, and the parts joined
-/// where the name had a hyphen or an apostrophe, so that "O'Connor" is found by
-/// "o connor" and "oconnor", "Jean-Pierre" by "jean pierre" and "jeanpierre".
+/// The words of a name for the search index: each part, the parts joined
+/// where the name had a hyphen or an apostrophe, and the whole name joined,
+/// so that "O'Connor" is found by "o connor" and "oconnor", "Jean-Pierre" by
+/// "jean pierre" and "jeanpierre", "Le Gall" by "le gall" and "legall".
 QStringList indexTerms(const QString &name);
 
 /// The words typed in a search box, folded; a hyphen or apostrophe inside a

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace guichet::test;
+
+namespace {
+
+QStringList filesUnder(const QString &relative)
+{
+    QStringList out;
+    QDirIterator it(sourcePath(relative), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    return out;
+}
+
+QStringList offenders(const QStringList &files, const QRegularExpression &pattern)
+{
+    QStringList found;
+    for (const QString &path : files) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        if (pattern.match(QString::fromUtf8(f.readAll())).hasMatch())
+            found << path;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Architecture: app/core includes no GUI header", "[architecture]")
+{
+    const QRegularExpression gui(QStringLiteral(
+        "#include\\s*<(Qt(Gui|Widgets|PrintSupport)/|Q(Widget|Application|GuiApplication|MainWindow|Dialog|Painter|Pixmap|Image|Font|Color)\\b)"));
+    const QStringList files = filesUnder(QStringLiteral("app/core"));
+    REQUIRE(files.size() > 10);
+    CHECK(offenders(files, gui).isEmpty());
+}
+
+TEST_CASE("Architecture: the core library links no GUI module", "[architecture]")
+{
+    QProcess objdump;
+    objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QStringLiteral(GUICHET_CORE_FILE)});
+    REQUIRE(objdump.waitForFinished(30000));
+    REQUIRE(objdump.exitCode() == 0);
+    const QString needed = QString::fromUtf8(objdump.readAllStandardOutput());
+    REQUIRE(needed.contains(QStringLiteral("libQt6Core")));
+    CHECK_FALSE(needed.contains(QStringLiteral("libQt6Gui")));
+    CHECK_FALSE(needed.contains(QStringLiteral("libQt6Widgets")));
+}
+
+TEST_CASE("Architecture: modules neither open the database nor talk to the network", "[architecture]")
+{
+    const QRegularExpression raw(QStringLiteral("QSqlDatabase|QSqlQuery|QNetworkAccessManager|QTcpSocket"));
+    const QStringList files = filesUnder(QStringLiteral("modules"));
+    REQUIRE_FALSE(files.isEmpty());
+    CHECK(offenders(files, raw).isEmpty());
+}

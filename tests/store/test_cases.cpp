@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storefixture.h"
+
+#include "store/caserepository.h"
+#include "store/citizenrepository.h"
+#include "store/maintenance.h"
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+CaseRepository::NewCase newCase(const QUuid &citizen, Channel channel = Channel::Counter)
+{
+    CaseRepository::NewCase n;
+    n.citizenId = citizen;
+    n.moduleId = QStringLiteral("etat-civil");
+    n.procedureId = QStringLiteral("etat-civil.copie-acte");
+    n.channel = channel;
+    n.officeCode = QStringLiteral("BEL");
+    n.service = QStringLiteral("etat-civil");
+    n.summary = QStringLiteral("Copie intégrale d'acte de naissance");
+    n.missingDocuments = {QStringLiteral("Pièce d'identité")};
+    n.releaseId = QStringLiteral("2026.1");
+    n.dueDate = QDate(2026, 11, 30);
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("CaseRepository: a new case gets a tracking number, its status and a first event", "[store][case]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    auto c = cases.create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(c.has_value());
+    CHECK(c->trackingNumber == QStringLiteral("BEL-2026-000011"));
+    CHECK(CaseRepository::isTrackingNumber(c->trackingNumber));
+    CHECK(c->status == QStringLiteral("received"));
+    auto again = cases.create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(again.has_value());
+    CHECK(again->trackingNumber == QStringLiteral("BEL-2026-000021"));
+
+    auto events = cases.events(c->id);
+    REQUIRE(events.has_value());
+    REQUIRE(events->size() == 1);
+    CHECK(events->first().kind == CaseEvent::Kind::Created);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case'")) == 2);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case_event'")) == 2);
+}
+
+TEST_CASE("CaseRepository: each workstation of an office numbers in its own slot", "[store][case]")
+{
+    StoreFixture f;
+    REQUIRE(f.db->setMeta(QStringLiteral("tracking_slot"), QStringLiteral("2")));
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    auto c = CaseRepository(*f.db).create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(c.has_value());
+    CHECK(c->trackingNumber == QStringLiteral("BEL-2026-000012"));
+    // A new year starts a new sequence.
+    f.clock.set(QDateTime(QDate(2027, 1, 2), QTime(9, 0), Qt::UTC));
+    auto next = CaseRepository(*f.db).create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(next.has_value());
+    CHECK(next->trackingNumber == QStringLiteral("BEL-2027-000012"));
+}
+
+TEST_CASE("CaseRepository: status follows the workflow and a refusal needs a listed reason", "[store][case][workflow]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    const Workflow wf = StoreFixture::requestWorkflow();
+    auto c = cases.create(newCase(person->id), wf, f.agent);
+    REQUIRE(c.has_value());
+
+    auto skip = cases.changeStatus(c->id, QStringLiteral("delivered"), {}, wf, f.agent);
+    REQUIRE_FALSE(skip.has_value());
+    CHECK(skip.error().code == Error::Code::Forbidden);
+
+    REQUIRE(cases.changeStatus(c->id, QStringLiteral("processing"), {}, wf, f.agent).has_value());
+    auto noReason = cases.changeStatus(c->id, QStringLiteral("refused"), {}, wf, f.agent);
+    REQUIRE_FALSE(noReason.has_value());
+    CHECK(noReason.error().field == QStringLiteral("reason"));
+    REQUIRE(cases.changeStatus(c->id, QStringLiteral("refused"), QStringLiteral("Acte introuvable"), wf, f.agent).has_value());
+
+    auto stored = cases.get(c->id);
+    REQUIRE(stored.has_value());
+    CHECK(stored->status == QStringLiteral("refused"));
+    CHECK(f.count(QStringLiteral("SELECT closed FROM cases")) == 1);
+    auto events = cases.events(c->id);
+    REQUIRE(events.has_value());
+    REQUIRE(events->size() == 3);
+    CHECK(events->last().payload.value(QStringLiteral("reason")).toString() == QStringLiteral("Acte introuvable"));
+}
+
+TEST_CASE("CaseRepository: the timeline only grows — events cannot be changed or removed", "[store][case]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    auto c = cases.create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(c.has_value());
+    REQUIRE(cases.addNote(c->id, QStringLiteral("Rappeler vendredi"), f.agent).has_value());
+    QSqlQuery q(f.db->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE case_events SET payload = '{}'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM case_events")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM case_events")) == 2);
+    CHECK_FALSE(cases.addNote(c->id, QStringLiteral("   "), f.agent).has_value());
+}
+
+TEST_CASE("CaseRepository: a received document leaves the missing list and enters the timeline", "[store][case]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    auto c = cases.create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(c.has_value());
+    CHECK_FALSE(cases.recordDocument(c->id, QStringLiteral("Passeport"), f.agent).has_value());
+    REQUIRE(cases.recordDocument(c->id, QStringLiteral("Pièce d'identité"), f.agent).has_value());
+    auto stored = cases.get(c->id);
+    REQUIRE(stored.has_value());
+    CHECK(stored->missingDocuments.isEmpty());
+}
+
+TEST_CASE("CaseRepository: the list filters, sorts, pages and counts", "[store][case][list]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    const Workflow wf = StoreFixture::requestWorkflow();
+    for (int i = 0; i < 25; ++i) {
+        auto n = newCase(person->id, i % 5 == 0 ? Channel::Phone : Channel::Counter);
+        n.dueDate = QDate(2026, 11, 10).addDays(i);
+        f.clock.advance(1000);
+        REQUIRE(cases.create(n, wf, f.agent).has_value());
+    }
+    CaseRepository::Filter all;
+    auto first = cases.page(all, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 10);
+    REQUIRE(first.has_value());
+    REQUIRE(first->size() == 10);
+    CHECK(first->first().trackingNumber == QStringLiteral("BEL-2026-000251"));
+    CHECK(first->first().citizenName == QStringLiteral("LEFÈVRE Jeanne Marie"));
+    auto last = cases.page(all, CaseRepository::SortKey::Created, Qt::DescendingOrder, 20, 10);
+    REQUIRE(last.has_value());
+    CHECK(last->size() == 5);
+
+    CaseRepository::Filter phone;
+    phone.channel = Channel::Phone;
+    CHECK(cases.count(phone, 100).value() == 5);
+    CHECK(cases.count(all, 10).value() == 11);  // capped: "10+"
+
+    CaseRepository::Filter overdue;
+    overdue.overdueOnly = true;
+    overdue.today = QDate(2026, 11, 20);
+    CHECK(cases.count(overdue, 100).value() == 10);
+
+    CaseRepository::Filter byNumber;
+    byNumber.trackingPrefix = QStringLiteral("bel-2026-0001");  // 000101 … 000191
+    CHECK(cases.count(byNumber, 100).value() == 10);
+
+    auto byDue = cases.page(all, CaseRepository::SortKey::Due, Qt::AscendingOrder, 0, 1);
+    REQUIRE(byDue.has_value());
+    CHECK(byDue->first().dueDate == QDate(2026, 11, 10));
+}
+
+TEST_CASE("maintenance: verify finds a sound database sound, and a row without its outbox entry", "[store][verify]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    REQUIRE(CaseRepository(*f.db).create(newCase(person->id), StoreFixture::requestWorkflow(), f.agent).has_value());
+    auto sound = maintenance::verify(*f.db);
+    REQUIRE(sound.has_value());
+    CHECK(sound->isEmpty());
+
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM outbox WHERE entity = 'citizen'")));
+    auto broken = maintenance::verify(*f.db);
+    REQUIRE(broken.has_value());
+    REQUIRE(broken->size() == 1);
+    CHECK(broken->first().contains(QStringLiteral("citizens")));
+}

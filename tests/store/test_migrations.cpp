@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include "domain/clock.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+// A person written with plain SQL as schema 1 knew it: no repository, no search index.
+void insertSchema1Person(Database &db, const QUuid &id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO citizens(id, family_name, used_name, first_names, sex, birth_date, "
+                             "birth_place_code, created_at, updated_at) VALUES (?, 'Le Bihan', '', 'Maïwenn', 'F', "
+                             "'1990-07-14', '29019', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
+    q.addBindValue(uuidBytes(id));
+    REQUIRE(q.exec());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO outbox(op_id, entity, entity_id, op, payload, hlc, workstation_id, "
+                                  "schema_version, created_at) VALUES (randomblob(16), 'citizen', X'%1', 'insert', '{}', 1, "
+                                  "randomblob(16), 1, '2025-01-01T00:00:00.000Z')")
+                       .arg(QString::fromLatin1(uuidBytes(id).toHex()))));
+}
+
+Citizen schema2Person()
+{
+    Citizen c;
+    c.familyName = QStringLiteral("Le Bihan");
+    c.firstNames = QStringLiteral("Maïwenn");
+    c.sex = QLatin1Char('F');
+    c.birthDate = QDate(1990, 7, 14);
+    c.birthPlaceCode = QStringLiteral("29019");
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("Migrations: every earlier schema upgrades to the latest with its data intact", "[store][migrations]")
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    for (int from = 1; from < Database::latestSchemaVersion(); ++from) {
+        DYNAMIC_SECTION("from schema " << from)
+        {
+            TempDir dir;
+            const QString path = dir.file(QStringLiteral("office.db"));
+            QUuid id = QUuid::fromString(QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057"));
+            {
+                auto old = Database::open(path, clock, Database::OpenMode::CreateIfMissing, from);
+                REQUIRE(old.has_value());
+                CHECK((*old)->schemaVersion() == from);
+                if (from == 1)
+                    insertSchema1Person(**old, id);
+                else
+                    id = CitizenRepository(**old).create(schema2Person(), id).value().id;
+            }
+            auto db = Database::open(path, clock, Database::OpenMode::MustExist);
+            REQUIRE(db.has_value());
+            CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+            CitizenRepository people(**db);
+            auto person = people.read(id, id, QStringLiteral("test"));
+            REQUIRE(person.has_value());
+            CHECK(person->familyName == QStringLiteral("Le Bihan"));
+            CHECK(person->firstNames == QStringLiteral("Maïwenn"));
+            // Schema 2 indexed the people that were already there.
+            auto found = people.search(QStringLiteral("lebihan maiwenn"));
+            REQUIRE(found.has_value());
+            REQUIRE(found->size() == 1);
+            CHECK(found->first().id == id);
+        }
+    }
+}
+
+TEST_CASE("Database: a database from a newer Guichet is refused with what to do", "[store][migrations]")
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.db"));
+    {
+        auto db = Database::open(path, clock);
+        REQUIRE(db.has_value());
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA user_version = 999"), "test"));
+    }
+    auto db = Database::open(path, clock);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == Error::Code::Incompatible);
+    CHECK(db.error().message.contains(QStringLiteral("999")));
+}
+
+TEST_CASE("Database: a file that is not a database is refused and left untouched", "[store]")
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.db"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray junk("this is a letter, not a database. ", 34);
+    file.write(junk.repeated(200));
+    file.close();
+    auto db = Database::open(path, clock);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == Error::Code::Storage);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == junk.repeated(200));
+}
+
+TEST_CASE("Database: a missing database is not created when it must exist", "[store]")
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("absent.db")), clock, Database::OpenMode::MustExist);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == Error::Code::NotFound);
+    CHECK(db.error().message.contains(QStringLiteral("guichetctl init")));
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("absent.db"))));
+}
