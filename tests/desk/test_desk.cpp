@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include "caselistmodel.h"
+#include "casespage.h"
+#include "desksession.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "receptionpage.h"
+#include "store/agentrepository.h"
+#include "store/referencestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+const QString password = QStringLiteral("mot de passe du test");
+
+/// An office database made as `guichetctl init` makes it, with one agent.
+QString makeOffice(const TempDir &dir, const Clock &clock)
+{
+    const QString path = dir.file(QStringLiteral("office.db"));
+    auto db = Database::open(path, clock);
+    REQUIRE(db.has_value());
+    REQUIRE((*db)->setMeta(QStringLiteral("office_code"), QStringLiteral("BEL")));
+    REQUIRE(ReferenceStore(**db).install(ReferenceStore::bundled().value()));
+    REQUIRE(AgentRepository(**db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
+                                      QStringLiteral("BEL"), password).has_value());
+    return path;
+}
+
+template <typename W>
+W *byAccessibleName(QWidget *root, const QString &prefix)
+{
+    for (W *w : root->findChildren<W *>())
+        if (w->accessibleName().startsWith(prefix) && w->isEnabled())
+            return w;
+    return nullptr;
+}
+
+/// Types text as key events; letters outside ASCII (ë, é) arrive as a keyboard
+/// with a French layout sends them: a key event carrying the text.
+void typeKeys(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(w, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+void typeInto(QWidget *w, const QString &text)
+{
+    REQUIRE(w);
+    w->setFocus();
+    typeKeys(w, text);
+}
+
+/// Runs `fill` on the next modal dialog as soon as it is open.
+void whenDialogOpens(std::function<void(QWidget *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        fill(dialog);
+    });
+}
+
+} // namespace
+
+TEST_CASE("Desk: an agent logs in, creates a person and a request with the keyboard, and finds it in the list", "[desk]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const QString path = makeOffice(dir, clock);
+    auto session = DeskSession::open(path, clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    DeskSession &s = **session;
+
+    // Log in: a wrong password first, then the right one.
+    LoginDialog login(s.agents(), s.office().name);
+    login.show();
+    typeInto(login.findChild<QLineEdit *>(QStringLiteral("login")), QStringLiteral("amorvan"));
+    typeInto(login.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("faux"));
+    QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+    CHECK(login.result() != QDialog::Accepted);
+    CHECK(login.findChild<QLabel *>(QStringLiteral("errors"))->isVisible());
+    typeInto(login.findChild<QLineEdit *>(QStringLiteral("password")), password);
+    QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+    REQUIRE(login.result() == QDialog::Accepted);
+    s.setAgent(login.agent());
+
+    MainWindow window(s);
+    window.show();
+    window.activateWindow();  // shortcuts (Ctrl+N, Ctrl+S, F3) need the active window
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ReceptionPage *reception = window.reception();
+
+    // Channel: phone (one step down from the counter).
+    auto *channel = reception->findChild<QComboBox *>(QStringLiteral("channel"));
+    channel->setFocus();
+    QTest::keyClick(channel, Qt::Key_Down);
+    CHECK(channel->currentData().toString() == QStringLiteral("phone"));
+
+    // Nobody is found, so Ctrl+N creates the person, names prefilled from the search.
+    auto *search = reception->findChild<QLineEdit *>(QStringLiteral("search"));
+    typeInto(search, QStringLiteral("Le Goff Maël"));
+    auto *results = reception->findChild<QListWidget *>(QStringLiteral("results"));
+    REQUIRE(search->text() == QStringLiteral("Le Goff Maël"));
+    REQUIRE(results->count() == 1);  // "Nobody found: Ctrl+N creates the person."
+    whenDialogOpens([](QWidget *dialog) {
+        auto field = [dialog](const char *name) { return dialog->findChild<QWidget *>(QLatin1String(name)); };
+        CHECK(static_cast<QLineEdit *>(field("familyName"))->text() == QStringLiteral("LE"));
+        static_cast<QLineEdit *>(field("familyName"))->clear();
+        typeInto(field("familyName"), QStringLiteral("Le Goff"));
+        static_cast<QLineEdit *>(field("firstNames"))->clear();
+        typeInto(field("firstNames"), QStringLiteral("Maël"));
+        field("sex")->setFocus();
+        QTest::keyClick(field("sex"), Qt::Key_Down);
+        QTest::keyClick(field("sex"), Qt::Key_Down);  // M
+        auto *birth = static_cast<QLineEdit *>(field("birthDate"));
+        birth->setFocus();
+        birth->home(false);
+        typeKeys(birth, QStringLiteral("04051992"));
+        typeInto(field("birthPlaceCode"), QStringLiteral("29019"));
+        typeInto(field("birthPlaceName"), QStringLiteral("Brest"));
+        typeInto(field("postalCode"), QStringLiteral("2920"));  // one digit short
+        QTest::keyClick(field("postalCode"), Qt::Key_Return);
+        // Refused: the message names the field and the focus goes to it.
+        CHECK(dialog->isVisible());
+        CHECK(dialog->findChild<QLabel *>(QStringLiteral("errors"))->text().contains(QStringLiteral("ostal")));
+        CHECK(dialog->focusWidget() == field("postalCode"));
+        typeInto(field("postalCode"), QStringLiteral("0"));
+        typeInto(field("phone"), QStringLiteral("06 98 76 54 32"));
+        QTest::keyClick(field("phone"), Qt::Key_Return);
+    });
+    // ↓ then Enter on "Nobody found" opens the new-person form.
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+    CHECK(reception->findChild<QLabel *>(QStringLiteral("person"))->text().contains(QStringLiteral("LE GOFF Maël")));
+
+    // The person is now found by a folded, joined name.
+    search->clear();
+    typeInto(search, QStringLiteral("legoff mael"));
+    REQUIRE(results->count() == 1);
+    CHECK(results->item(0)->text().startsWith(QStringLiteral("LE GOFF Maël")));
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+
+    // Procedure: the civil-status copy request.
+    auto *procedure = reception->findChild<QComboBox *>(QStringLiteral("procedure"));
+    procedure->setFocus();
+    const int copyIndex = procedure->findData(QStringLiteral("etat-civil.copie-acte"));
+    REQUIRE(copyIndex > 0);
+    for (int i = 0; i < copyIndex; ++i)
+        QTest::keyClick(procedure, Qt::Key_Down);
+    REQUIRE(procedure->currentData().toString() == QStringLiteral("etat-civil.copie-acte"));
+
+    // Saving an unfinished form is refused with the reasons.
+    auto *save = reception->findChild<QPushButton *>(QStringLiteral("save"));
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Space);
+    auto *checklist = reception->findChild<QListWidget *>(QStringLiteral("checklist"));
+    CHECK(checklist->count() > 0);
+
+    // Fill what the form needs for the person's own birth act.
+    typeInto(byAccessibleName<QLineEdit>(reception, QStringLiteral("Family name of the person on the act")), QStringLiteral("Le Goff"));
+    typeInto(byAccessibleName<QLineEdit>(reception, QStringLiteral("First names of the person on the act")), QStringLiteral("Maël"));
+    if (auto *birth = byAccessibleName<QDateTimeEdit>(reception, QStringLiteral("Birth date of the person on the act"))) {
+        birth->setFocus();
+        typeKeys(birth, QStringLiteral("04051992"));
+    }
+    if (auto *parents = byAccessibleName<QLineEdit>(reception, QStringLiteral("Parents")))
+        typeInto(parents, QStringLiteral("Yann Le Goff et Anne Tanguy"));
+    if (auto *requester = byAccessibleName<QDateTimeEdit>(reception, QStringLiteral("Requester")))
+        typeKeys(requester, QStringLiteral("04051992"));
+    // The agent ticks the first document as given.
+    checklist->setFocus();
+    checklist->setCurrentRow(0);
+    QTest::keyClick(checklist, Qt::Key_Space);
+
+    bool created = false;
+    Case made;
+    QObject::connect(reception, &ReceptionPage::caseCreated, [&](const Case &c) { created = true; made = c; });
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Space);
+    INFO(reception->findChildren<QLabel *>().last()->text().toStdString());
+    REQUIRE(created);
+    CHECK(CaseRepository::isTrackingNumber(made.trackingNumber));
+    CHECK(made.channel == Channel::Phone);
+    CHECK(made.missingDocuments.size() == checklist->count() - 1);
+    CHECK(QFile::exists(reception->lastReceiptPath()));
+
+    // The case list shows it; typing its number narrows the list to it.
+    window.showCases();
+    CasesPage *cases = window.cases();
+    REQUIRE(cases);
+    QAbstractItemModelTester tester(cases->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(cases->model()->rowCount() == 1);
+    auto *tracking = cases->findChild<QLineEdit *>(QStringLiteral("trackingFilter"));
+    REQUIRE(window.focusWidget() == tracking);
+    typeKeys(tracking, made.trackingNumber.left(8));
+    CHECK(cases->model()->rowCount() == 1);
+    CHECK(cases->model()->data(cases->model()->index(0, CaseListModel::Tracking), Qt::DisplayRole).toString() == made.trackingNumber);
+    CHECK(cases->model()->data(cases->model()->index(0, CaseListModel::Person), Qt::DisplayRole).toString() == QStringLiteral("LE GOFF Maël"));
+    typeKeys(tracking, QStringLiteral("9"));
+    CHECK(cases->model()->rowCount() == 0);
+}
+
+TEST_CASE("Desk: the status bar names the office, the agent and the reference release", "[desk]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().authenticate(QStringLiteral("amorvan"), password).value());
+    MainWindow window(**session);
+    window.show();
+    auto *release = window.findChild<QLabel *>(QStringLiteral("releaseStatus"));
+    REQUIRE(release);
+    CHECK(release->text().contains((*session)->reference().id()));
+    CHECK(window.windowTitle().contains(QStringLiteral("Bellevue")));
+}
+
+TEST_CASE("Desk: a database that does not exist is refused with what to do", "[desk]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    auto session = DeskSession::open(dir.file(QStringLiteral("absent.db")), clock, QString());
+    REQUIRE_FALSE(session.has_value());
+    CHECK(session.error().message.contains(QStringLiteral("guichetctl init")));
+}
