@@ -1,0 +1,608 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "etatcivilform.h"
+
+#include "domain/validators.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QJsonValue>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include <type_traits>
+
+namespace guichet::etatcivil {
+
+namespace {
+
+/// The value a date field holds while it shows "unknown". No civil-status
+/// register is that old, so it never stands for a real date.
+QDateTime unknownDateTime()
+{
+    return QDateTime(QDate(1600, 1, 1), QTime(0, 0));
+}
+
+/// "Family &name:" → "Family name" for screen readers.
+QString plainLabel(const QString &label)
+{
+    QString plain;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u'&' && i + 1 < label.size())
+            ++i;
+        plain.append(label.at(i));
+    }
+    while (plain.endsWith(u':') || plain.endsWith(u' '))
+        plain.chop(1);
+    return plain;
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString placeKey(Place p)
+{
+    switch (p) {
+    case Place::Unknown: return QStringLiteral("unknown");
+    case Place::Here: return QStringLiteral("here");
+    case Place::OtherCommune: return QStringLiteral("other-commune");
+    case Place::Abroad: return QStringLiteral("abroad");
+    }
+    return {};
+}
+
+QString joinSentences(const QStringList &sentences)
+{
+    QStringList present;
+    for (const QString &s : sentences)
+        if (!s.isEmpty())
+            present << s;
+    return present.join(u' ');
+}
+
+} // namespace
+
+std::optional<EtatCivilForm::Procedure> EtatCivilForm::procedureOf(const QString &procedureId)
+{
+    if (procedureId == CopyProcedureId)
+        return Procedure::Copy;
+    if (procedureId == DeclarationProcedureId)
+        return Procedure::Declaration;
+    return std::nullopt;
+}
+
+EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &context,
+                             Procedure procedure, QWidget *parent)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (procedure == Procedure::Copy)
+        buildCopyForm(form);
+    else
+        buildDeclarationForm(form);
+    // Reading order, whatever order the widgets were created in.
+    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
+        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    updateEnabledFields();
+}
+
+/// Adds a labelled row and reports the field's changes; `field` must hold its
+/// initial value already, as changes are reported from here on.
+template <typename Field>
+Field *EtatCivilForm::addRow(QFormLayout *form, const QString &label, Field *field)
+{
+    field->setAccessibleName(plainLabel(label));
+    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
+        // The check box carries its own text; it sits in the field column.
+        field->setText(label);
+        form->addRow(static_cast<QWidget *>(nullptr), field);
+    } else {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    }
+    m_tabOrder << field;
+    if constexpr (std::is_base_of_v<QComboBox, Field>)
+        connect(field, &QComboBox::currentIndexChanged, this, &EtatCivilForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
+        connect(field, &QLineEdit::textChanged, this, &EtatCivilForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
+        connect(field, &QAbstractButton::toggled, this, &EtatCivilForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QSpinBox, Field>)
+        connect(field, &QSpinBox::valueChanged, this, &EtatCivilForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QDateTimeEdit, Field>)
+        connect(field, &QDateTimeEdit::dateTimeChanged, this, [this, field] {
+            m_placeholders.remove(field);
+            emitChanged();
+        });
+    return field;
+}
+
+QComboBox *EtatCivilForm::makeCombo(const QList<Choice> &choices)
+{
+    auto *combo = new QComboBox(this);
+    for (const Choice &c : choices)
+        combo->addItem(c.label, c.id);
+    return combo;
+}
+
+QDateTimeEdit *EtatCivilForm::makeDateEdit(bool withTime)
+{
+    QDateTimeEdit *edit = withTime ? new QDateTimeEdit(this) : new QDateEdit(this);
+    edit->setDisplayFormat(withTime ? QStringLiteral("dd/MM/yyyy HH:mm") : QStringLiteral("dd/MM/yyyy"));
+    edit->setMinimumDateTime(unknownDateTime());
+    edit->setSpecialValueText(tr("unknown"));
+    edit->setDateTime(unknownDateTime());
+    edit->setToolTip(withTime
+        ? tr("Type the date and time as digits, e.g. 080720261530 for 8 July 2026 at 15:30. "
+             "Ctrl+Delete makes it unknown again.")
+        : tr("Type the date as digits, e.g. 08072026 for 8 July 2026. "
+             "Ctrl+Delete makes it unknown again."));
+    edit->installEventFilter(this);
+    return edit;
+}
+
+void EtatCivilForm::addPlaceRows(QFormLayout *form)
+{
+    m_abroad = addRow(form, tr("&Event abroad"), new QCheckBox(this));
+    // Most requests at a counter are about the commune's own registers.
+    auto *code = new QLineEdit(m_context.communeCode(), this);
+    code->setMaxLength(5);
+    code->setToolTip(tr("The INSEE code of the commune where the event took place, e.g. %1 for "
+                        "%2. It is not the postal code.")
+                         .arg(m_context.communeCode(), m_context.communeName()));
+    m_communeCode = addRow(form, tr("Commune code (&INSEE):"), code);
+    m_communeName = addRow(form, tr("Place na&me (commune, or city and country abroad):"),
+                           new QLineEdit(m_context.communeName(), this));
+}
+
+void EtatCivilForm::addNameRows(QFormLayout *form, const QString &familyLabel, const QString &firstLabel)
+{
+    m_familyName = addRow(form, familyLabel, new QLineEdit(this));
+    m_firstNames = addRow(form, firstLabel, new QLineEdit(this));
+}
+
+void EtatCivilForm::buildCopyForm(QFormLayout *form)
+{
+    m_act = addRow(form, tr("&Act:"), makeCombo(m_rules.actKinds()));
+    m_copy = addRow(form, tr("&Copy kind:"), makeCombo(m_rules.copyKinds()));
+    m_relationship = addRow(form, tr("Requester's &relationship to the person on the act:"),
+                            makeCombo(m_rules.relationships()));
+    addNameRows(form, tr("Family &name of the person on the act:"),
+                tr("&First names of the person on the act:"));
+    m_subjectBirth = addRow(form, tr("&Birth date of the person on the act:"), makeDateEdit(false));
+    m_parents = addRow(form, tr("&Parents' names of the person on the act:"), new QLineEdit(this));
+    m_actDate = addRow(form, tr("Date of the ac&t (marriage or death):"), makeDateEdit(false));
+    addPlaceRows(form);
+    m_deceased = addRow(form, tr("The person on the act is decea&sed"), new QCheckBox(this));
+    m_deathDate = addRow(form, tr("Date of deat&h:"), makeDateEdit(false));
+    m_requesterBirth = addRow(form, tr("Re&quester's birth date:"), makeDateEdit(false));
+    auto *copies = new QSpinBox(this);
+    copies->setRange(1, m_rules.maxCopies());
+    m_copies = addRow(form, tr("N&umber of copies:"), copies);
+    m_delivery = addRow(form, tr("De&livery:"), makeCombo(m_rules.deliveries()));
+}
+
+void EtatCivilForm::buildDeclarationForm(QFormLayout *form)
+{
+    m_kind = addRow(form, tr("&Declaration:"), makeCombo(m_rules.declarationKinds()));
+    m_eventAt = addRow(form, tr("Date and &time of the birth, or of the medical confirmation of the death:"),
+                       makeDateEdit(true));
+    addPlaceRows(form);
+    addNameRows(form, tr("Family &name of the child or of the deceased person:"),
+                tr("&First names of the child or of the deceased person:"));
+}
+
+void EtatCivilForm::setUnknown(QDateTimeEdit *edit)
+{
+    m_placeholders.remove(edit);
+    edit->setDateTime(edit->minimumDateTime());
+}
+
+void EtatCivilForm::showPlaceholder(QDateTimeEdit *edit)
+{
+    // QDateTimeEdit cannot be typed over while it shows its special "unknown"
+    // text, so a focused unknown field shows today to type over, without
+    // counting as a value until the agent changes it.
+    if (edit->dateTime() != edit->minimumDateTime())
+        return;
+    const QSignalBlocker block(edit);
+    edit->setDateTime(QDateTime(today(), QTime(0, 0)));
+    m_placeholders.insert(edit);
+}
+
+QDate EtatCivilForm::dateOf(const QDateTimeEdit *edit) const
+{
+    if (!edit || !edit->isEnabled() || m_placeholders.contains(edit)
+        || edit->dateTime() == edit->minimumDateTime())
+        return {};
+    return edit->date();
+}
+
+QDateTime EtatCivilForm::dateTimeOf(const QDateTimeEdit *edit) const
+{
+    if (!dateOf(edit).isValid())
+        return {};
+    return edit->dateTime();
+}
+
+bool EtatCivilForm::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *edit = qobject_cast<QDateTimeEdit *>(watched);
+    if (!edit)
+        return CaseForm::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::FocusIn:
+        showPlaceholder(edit);
+        break;
+    case QEvent::FocusOut:
+        if (m_placeholders.contains(edit)) {
+            const QSignalBlocker block(edit);
+            setUnknown(edit);
+        }
+        break;
+    case QEvent::KeyPress: {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const auto modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        // Tab walks the sections of a date field by default; at a counter it
+        // must go to the next field like everywhere else.
+        if ((key->key() == Qt::Key_Tab && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier)
+            || key->key() == Qt::Key_Backtab) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(modifiers & Qt::ShiftModifier));
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && modifiers == Qt::ControlModifier) {
+            setUnknown(edit);
+            showPlaceholder(edit);
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return CaseForm::eventFilter(watched, event);
+}
+
+void EtatCivilForm::updateEnabledFields()
+{
+    m_communeCode->setEnabled(!m_abroad->isChecked());
+    if (m_procedure == Procedure::Copy) {
+        m_deathDate->setEnabled(m_deceased->isChecked());
+    } else {
+        const QStringList data = m_rules.declarationData(declarationKind());
+        const bool place = data.contains(QLatin1String("eventPlace"));
+        m_eventAt->setEnabled(data.contains(QLatin1String("eventAt")));
+        m_abroad->setEnabled(place);
+        m_communeCode->setEnabled(place && !m_abroad->isChecked());
+        m_communeName->setEnabled(place);
+    }
+}
+
+void EtatCivilForm::emitChanged()
+{
+    updateEnabledFields();
+    Q_EMIT changed();
+}
+
+QDate EtatCivilForm::today() const
+{
+    return m_context.clock().today();
+}
+
+FrenchCalendar EtatCivilForm::calendar() const
+{
+    return EtatCivilRules::calendarForCommune(m_context.communeCode());
+}
+
+QString EtatCivilForm::declarationKind() const
+{
+    return m_kind ? m_kind->currentData().toString() : QString();
+}
+
+void EtatCivilForm::setApplicant(const Citizen &citizen)
+{
+    if (m_procedure != Procedure::Copy)
+        return;
+    if (citizen.birthDate.isValid())
+        m_requesterBirth->setDate(citizen.birthDate);
+    // Most people ask for their own act: start from them when the person on
+    // the act is not filled in yet; the agent overwrites it otherwise.
+    if (m_relationship->currentData().toString() != QLatin1String("interesse")
+        || !m_familyName->text().isEmpty() || !m_firstNames->text().isEmpty())
+        return;
+    m_familyName->setText(citizen.familyName);
+    m_firstNames->setText(citizen.firstNames);
+    if (citizen.birthDate.isValid())
+        m_subjectBirth->setDate(citizen.birthDate);
+    const bool bornAbroad = !citizen.birthCountry.isEmpty()
+        && citizen.birthCountry.compare(QLatin1String("France"), Qt::CaseInsensitive) != 0;
+    if (m_act->currentData().toString() == QLatin1String("naissance")
+        && (bornAbroad || !citizen.birthPlaceCode.isEmpty())) {
+        m_abroad->setChecked(bornAbroad);
+        m_communeCode->setText(bornAbroad ? QString() : citizen.birthPlaceCode);
+        m_communeName->setText(bornAbroad ? citizen.birthPlaceName + QStringLiteral(", ") + citizen.birthCountry
+                                          : citizen.birthPlaceName);
+    }
+}
+
+CopyRequest EtatCivilForm::copyRequest() const
+{
+    CopyRequest r;
+    if (m_procedure != Procedure::Copy)
+        return r;
+    r.actKind = m_act->currentData().toString();
+    r.copyKind = m_copy->currentData().toString();
+    r.relationship = m_relationship->currentData().toString();
+    r.subjectBirthDate = dateOf(m_subjectBirth);
+    r.requesterBirthDate = dateOf(m_requesterBirth);
+    r.actDate = dateOf(m_actDate);
+    // A birth act is drawn up within days of the birth: when the agent did not
+    // type the act date, the birth date stands for it.
+    if (!r.actDate.isValid() && r.actKind == QLatin1String("naissance"))
+        r.actDate = r.subjectBirthDate;
+    r.subjectDeceased = m_deceased->isChecked();
+    r.subjectDeathDate = r.subjectDeceased ? dateOf(m_deathDate) : QDate();
+    return r;
+}
+
+PlaceAnswer EtatCivilForm::copyPlace() const
+{
+    return m_rules.whereToAsk(m_act->currentData().toString(), m_communeCode->text(),
+                              m_communeName->text(), m_abroad->isChecked(), m_context.communeCode());
+}
+
+PlaceAnswer EtatCivilForm::declarationPlace() const
+{
+    return m_rules.declarationPlace(declarationKind(), m_communeCode->text(), m_communeName->text(),
+                                    m_abroad->isChecked(), m_context.communeCode());
+}
+
+void EtatCivilForm::validatePlace(QList<Error> &errors) const
+{
+    if (m_abroad->isChecked()) {
+        if (m_communeName->text().trimmed().isEmpty())
+            errors << Error::invalid(QStringLiteral("eventCommuneName"),
+                tr("Place of the event: the place abroad is missing. Type the city and the country."));
+        return;
+    }
+    const QString code = m_communeCode->text().trimmed();
+    if (code.isEmpty()) {
+        errors << Error::invalid(QStringLiteral("eventCommuneCode"),
+            tr("Commune code (INSEE) of the event is missing: type the 5-character code, e.g. %1 "
+               "for %2 (not the postal code), or tick \"Event abroad\".")
+                .arg(m_context.communeCode(), m_context.communeName()));
+    } else if (const auto checked = validate::inseeCode(code, QStringLiteral("eventCommuneCode")); !checked) {
+        errors << checked.error();
+    }
+    if (m_communeName->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("eventCommuneName"),
+            tr("Place name of the event is missing: type the name of the commune, so that the "
+               "answer can name its town hall."));
+}
+
+QList<Error> EtatCivilForm::validate() const
+{
+    return m_procedure == Procedure::Copy ? validateCopy() : validateDeclaration();
+}
+
+QList<Error> EtatCivilForm::validateCopy() const
+{
+    QList<Error> errors;
+    const CopyRequest request = copyRequest();
+    if (!m_rules.isIssued(request.actKind, request.copyKind))
+        errors << Error::invalid(QStringLiteral("copyKind"),
+            tr("Copy kind: a \"%1\" is not issued for this act (%2). Choose another kind of copy.")
+                .arg(m_rules.label(request.copyKind), m_rules.label(request.actKind)));
+
+    const QStringList data = m_rules.requiredData(request.actKind, request.copyKind);
+    if (data.contains(QLatin1String("subjectNames"))) {
+        if (m_familyName->text().trimmed().isEmpty())
+            errors << Error::invalid(QStringLiteral("subjectFamilyName"),
+                tr("Family name of the person on the act is missing: type the birth name as "
+                   "written on the act."));
+        if (m_firstNames->text().trimmed().isEmpty())
+            errors << Error::invalid(QStringLiteral("subjectFirstNames"),
+                tr("First names of the person on the act are missing: type them in the order "
+                   "of the act."));
+    }
+    if (data.contains(QLatin1String("subjectBirthDate")) && !dateOf(m_subjectBirth).isValid())
+        errors << Error::invalid(QStringLiteral("subjectBirthDate"),
+            tr("Birth date of the person on the act is missing: type it as 8 digits, day, month "
+               "and year (e.g. 08072026)."));
+    if (data.contains(QLatin1String("actDate")) && !dateOf(m_actDate).isValid())
+        errors << Error::invalid(QStringLiteral("actDate"),
+            tr("Date of the act is missing: type the date of the marriage or of the death as 8 "
+               "digits, day, month and year."));
+    if (data.contains(QLatin1String("parentNames")) && m_parents->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("parentNames"),
+            tr("Parents' names of the person on the act are missing: this copy shows the "
+               "parents, so type their names and first names as the act gives them."));
+    if (data.contains(QLatin1String("eventPlace")))
+        validatePlace(errors);
+    else if (!m_abroad->isChecked() && !m_communeCode->text().trimmed().isEmpty())
+        if (const auto checked = validate::inseeCode(m_communeCode->text(), QStringLiteral("eventCommuneCode")); !checked)
+            errors << checked.error();
+
+    const QDate now = today();
+    const struct { const QDateTimeEdit *edit; const char *field; const char *message; } dates[] = {
+        {m_subjectBirth, "subjectBirthDate",
+         QT_TR_NOOP("Birth date of the person on the act is in the future: check the year.")},
+        {m_actDate, "actDate", QT_TR_NOOP("Date of the act is in the future: check the year.")},
+        {m_deathDate, "subjectDeathDate", QT_TR_NOOP("Date of death is in the future: check the year.")},
+        {m_requesterBirth, "requesterBirthDate",
+         QT_TR_NOOP("Requester's birth date is in the future: check the year.")},
+    };
+    for (const auto &d : dates)
+        if (dateOf(d.edit).isValid() && dateOf(d.edit) > now)
+            errors << Error::invalid(QLatin1String(d.field), tr(d.message));
+
+    if (request.subjectDeceased && !request.subjectDeathDate.isValid())
+        errors << Error::invalid(QStringLiteral("subjectDeathDate"),
+            tr("Date of death is missing: the person on the act is marked as deceased, so type "
+               "the date of death, or untick \"deceased\"."));
+    if (request.subjectDeathDate.isValid() && request.subjectBirthDate.isValid()
+        && request.subjectDeathDate < request.subjectBirthDate)
+        errors << Error::invalid(QStringLiteral("subjectDeathDate"),
+            tr("Date of death is before the birth date of the person on the act: check both dates."));
+
+    if (m_rules.eligibility(request, now).rule == QLatin1String("needs-requester-birth-date"))
+        errors << Error::invalid(QStringLiteral("requesterBirthDate"),
+            tr("Requester's birth date is missing: it is needed to check that a descendant asking "
+               "for this copy of a marriage act is an adult. Type it as 8 digits."));
+    return errors;
+}
+
+QList<Error> EtatCivilForm::validateDeclaration() const
+{
+    QList<Error> errors;
+    const QStringList data = m_rules.declarationData(declarationKind());
+    if (data.contains(QLatin1String("eventAt"))) {
+        const QDateTime at = dateTimeOf(m_eventAt);
+        if (!at.isValid())
+            errors << Error::invalid(QStringLiteral("eventAt"),
+                tr("Date and time of the event are missing: type when the birth took place, or "
+                   "when the death was medically confirmed, as dd/mm/yyyy hh:mm."));
+        else if (at > m_context.clock().now())
+            errors << Error::invalid(QStringLiteral("eventAt"),
+                tr("Date and time of the event are in the future: check the date and the hour."));
+    }
+    if (data.contains(QLatin1String("eventPlace")))
+        validatePlace(errors);
+    if (data.contains(QLatin1String("subjectNames"))) {
+        if (m_familyName->text().trimmed().isEmpty())
+            errors << Error::invalid(QStringLiteral("subjectFamilyName"),
+                tr("Family name of the child or of the deceased person is missing: type it as "
+                   "it will be written on the act."));
+        if (m_firstNames->text().trimmed().isEmpty())
+            errors << Error::invalid(QStringLiteral("subjectFirstNames"),
+                tr("First names of the child or of the deceased person are missing: type them "
+                   "in the order they will have on the act."));
+    }
+    return errors;
+}
+
+QJsonObject EtatCivilForm::values() const
+{
+    QJsonObject v{{QStringLiteral("subjectFamilyName"), m_familyName->text().trimmed()},
+                  {QStringLiteral("subjectFirstNames"), m_firstNames->text().trimmed()},
+                  {QStringLiteral("abroad"), m_abroad->isChecked()},
+                  {QStringLiteral("eventCommuneCode"),
+                   m_abroad->isChecked() ? QString() : m_communeCode->text().trimmed().toUpper()},
+                  {QStringLiteral("eventCommuneName"), m_communeName->text().trimmed()}};
+    if (m_procedure == Procedure::Copy) {
+        const CopyRequest r = copyRequest();
+        const Decision d = m_rules.eligibility(r, today());
+        v.insert(QStringLiteral("actKind"), r.actKind);
+        v.insert(QStringLiteral("copyKind"), r.copyKind);
+        v.insert(QStringLiteral("relationship"), r.relationship);
+        v.insert(QStringLiteral("subjectBirthDate"), jsonDate(r.subjectBirthDate));
+        v.insert(QStringLiteral("parentNames"), m_parents->text().trimmed());
+        v.insert(QStringLiteral("actDate"), jsonDate(dateOf(m_actDate)));
+        v.insert(QStringLiteral("subjectDeceased"), r.subjectDeceased);
+        v.insert(QStringLiteral("subjectDeathDate"), jsonDate(r.subjectDeathDate));
+        v.insert(QStringLiteral("requesterBirthDate"), jsonDate(r.requesterBirthDate));
+        v.insert(QStringLiteral("copies"), m_copies->value());
+        v.insert(QStringLiteral("delivery"), m_delivery->currentData().toString());
+        // What the rules said when the case was recorded, for the timeline.
+        v.insert(QStringLiteral("eligible"), d.allowed);
+        v.insert(QStringLiteral("eligibilityRule"), d.rule);
+        v.insert(QStringLiteral("place"), placeKey(copyPlace().kind));
+    } else {
+        const QString kind = declarationKind();
+        const QDateTime at = dateTimeOf(m_eventAt);
+        v.insert(QStringLiteral("declarationKind"), kind);
+        v.insert(QStringLiteral("eventAt"), at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs))
+                                                         : QJsonValue(QJsonValue::Null));
+        const Deadline d = m_rules.declarationDeadline(kind, at, calendar());
+        v.insert(QStringLiteral("deadline"),
+                 !d.exists ? QJsonValue(QJsonValue::Null)
+                           : QJsonValue(d.instant.isValid() ? d.instant.toString(Qt::ISODateWithMs)
+                                                            : d.lastDay.toString(Qt::ISODate)));
+        v.insert(QStringLiteral("late"), m_rules.isLate(kind, at, m_context.clock().now(), calendar()));
+        v.insert(QStringLiteral("place"), placeKey(declarationPlace().kind));
+    }
+    return v;
+}
+
+QString EtatCivilForm::summary() const
+{
+    QString person = m_familyName->text().trimmed().toUpper();
+    if (!m_firstNames->text().trimmed().isEmpty())
+        person += u' ' + m_firstNames->text().trimmed();
+    if (m_procedure == Procedure::Copy)
+        return tr("%1 — %2 — %3 (%n copies, %4)", nullptr, m_copies->value())
+            .arg(m_copy->currentText(), m_act->currentText(), person, m_delivery->currentText());
+    if (person.isEmpty())
+        return tr("Declaration: %1").arg(m_kind->currentText());
+    return tr("Declaration: %1 — %2").arg(m_kind->currentText(), person);
+}
+
+QList<ChecklistItem> EtatCivilForm::checklist() const
+{
+    if (m_procedure == Procedure::Copy) {
+        const CopyRequest r = copyRequest();
+        return m_rules.checklist(CopyProcedureId,
+                                 m_rules.copySituation(r, m_delivery->currentData().toString(),
+                                                       m_rules.eligibility(r, today())));
+    }
+    return m_rules.checklist(DeclarationProcedureId, {{QStringLiteral("kind"), declarationKind()}});
+}
+
+QString EtatCivilForm::answer() const
+{
+    if (m_procedure == Procedure::Copy) {
+        const CopyRequest r = copyRequest();
+        const Decision d = m_rules.eligibility(r, today());
+        const PlaceAnswer place = copyPlace();
+        // The delivery promise only holds for acts this town hall keeps.
+        const QString delivery = d.allowed && place.kind == Place::Here
+            ? m_rules.deliverySentence(m_delivery->currentData().toString())
+            : QString();
+        return joinSentences({place.sentence, d.reason, delivery});
+    }
+
+    const QString kind = declarationKind();
+    const PlaceAnswer place = declarationPlace();
+    if (place.kind == Place::OtherCommune || place.kind == Place::Abroad)
+        return place.sentence;
+    if (!m_rules.hasDeadline(kind))
+        return m_rules.deadlineSentence(kind, {});
+    const QDateTime at = dateTimeOf(m_eventAt);
+    if (!at.isValid())
+        return {};
+    if (m_rules.isLate(kind, at, m_context.clock().now(), calendar()))
+        return m_rules.lateInstruction(kind);
+    return m_rules.deadlineSentence(kind, m_rules.declarationDeadline(kind, at, calendar()));
+}
+
+QDate EtatCivilForm::dueDate() const
+{
+    if (m_procedure == Procedure::Copy) {
+        const PlaceAnswer place = copyPlace();
+        if (place.kind != Place::Here || !m_rules.eligibility(copyRequest(), today()).allowed)
+            return {};
+        const int days = m_rules.deliveryWorkingDays(m_delivery->currentData().toString());
+        return days > 0 ? calendar().addWorkingDays(today(), days) : today();
+    }
+    const PlaceAnswer place = declarationPlace();
+    if (place.kind == Place::OtherCommune || place.kind == Place::Abroad)
+        return {};
+    return m_rules.declarationDeadline(declarationKind(), dateTimeOf(m_eventAt), calendar()).lastDay;
+}
+
+QString EtatCivilForm::initialStatus() const
+{
+    return {};
+}
+
+} // namespace guichet::etatcivil

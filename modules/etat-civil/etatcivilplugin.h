@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "etatcivilrules.h"
+#include "procedure_module.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace guichet::etatcivil {
+
+/// The état-civil module as the shell loads it: a thin plugin around
+/// EtatCivilRules and EtatCivilForm, which hold everything that matters.
+class EtatCivilPlugin : public QObject, public ProcedureModule
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID GuichetProcedureModule_iid FILE "etat-civil.json")
+    Q_INTERFACES(guichet::ProcedureModule)
+
+public:
+    using QObject::QObject;
+
+    /// Reads the "etat-civil" section of the release the context lends; an
+    /// error (no section, or a gap in it) keeps the module out of the desk.
+    Result<void> initialize(ModuleContext &context) override;
+    QList<ProcedureInfo> procedures() const override;
+    /// A new form for one of procedures(), or nullptr for an id this module
+    /// does not offer or before initialize() succeeded.
+    CaseForm *createCaseForm(const QString &procedureId, QWidget *parent) override;
+
+private:
+    ModuleContext *m_context = nullptr;
+    std::optional<EtatCivilRules> m_rules;
+};
+
+} // namespace guichet::etatcivil
