@@ -4,6 +4,7 @@
 #include "desksession.h"
 #include "persondialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -50,8 +51,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setAccessibleName(tr("People found"));
     m_results->setMaximumHeight(170);
-    auto *newPerson = new QPushButton(tr("&New person (Ctrl+N)"), this);
-    newPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    auto *newPerson = new QPushButton(tr("New person (Ctrl+N)"), this);
 
     m_person = new QLabel(tr("No person chosen."), this);
     m_person->setObjectName(QStringLiteral("person"));
@@ -84,14 +84,28 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_messages->setVisible(false);
     m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_save = new QPushButton(tr("&Save the request (Ctrl+S)"), this);
+    m_save = new QPushButton(tr("Save the request (Ctrl+S)"), this);
     m_save->setObjectName(QStringLiteral("save"));
-    m_save->setShortcut(QKeySequence::Save);
-    m_print = new QPushButton(tr("&Print the receipt (Ctrl+P)"), this);
-    m_print->setShortcut(QKeySequence::Print);
+    m_print = new QPushButton(tr("Print the receipt (Ctrl+P)"), this);
     m_print->setEnabled(false);
-    auto *restartButton = new QPushButton(tr("Ne&xt person (Ctrl+R)"), this);
-    restartButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *restartButton = new QPushButton(tr("Next person (Ctrl+R)"), this);
+
+    // Shortcuts are actions of the page, not of the buttons: a button's
+    // shortcut clicks it 100 ms later (animateClick), an action acts at once.
+    auto shortcut = [this](const QKeySequence &keys, QPushButton *button) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), newPerson);
+    shortcut(QKeySequence::Save, m_save);
+    shortcut(QKeySequence::Print, m_print);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), restartButton);
 
     // Layout: who and what on the left, documents and answer on the right.
     auto *who = new QFormLayout;
