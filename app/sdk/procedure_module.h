@@ -60,6 +60,8 @@ public:
     /// The person the request is for (or made by); forms may prefill from it.
     virtual void setApplicant(const Citizen &) {}
     /// Every problem, each naming its field; empty when the form can be saved.
+    /// The widget of a field has the field's name as objectName, so the shell
+    /// puts the focus on the first wrong field.
     virtual QList<Error> validate() const = 0;
     /// What the case stores (module-defined keys).
     virtual QJsonObject values() const = 0;

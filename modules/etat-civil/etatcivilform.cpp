@@ -92,6 +92,20 @@ EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &c
     // Reading order, whatever order the widgets were created in.
     for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
         setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    // Each field is named as the errors of validate() name it, so the shell
+    // can put the focus on the first wrong field.
+    const std::pair<QWidget *, const char *> names[] = {
+        {m_act, "actKind"}, {m_copy, "copyKind"}, {m_relationship, "relationship"},
+        {m_familyName, "subjectFamilyName"}, {m_firstNames, "subjectFirstNames"},
+        {m_subjectBirth, "subjectBirthDate"}, {m_parents, "parentNames"}, {m_actDate, "actDate"},
+        {m_abroad, "abroad"}, {m_communeCode, "eventCommuneCode"}, {m_communeName, "eventCommuneName"},
+        {m_deceased, "subjectDeceased"}, {m_deathDate, "subjectDeathDate"},
+        {m_requesterBirth, "requesterBirthDate"}, {m_copies, "copies"}, {m_delivery, "delivery"},
+        {m_kind, "declarationKind"}, {m_eventAt, "eventAt"},
+    };
+    for (const auto &[widget, name] : names)
+        if (widget)
+            widget->setObjectName(QLatin1String(name));
     updateEnabledFields();
 }
 

@@ -186,6 +186,15 @@ TEST_CASE("Desk: an agent logs in, creates a person and a request with the keybo
     QTest::keyClick(window.windowHandle(), Qt::Key_S, Qt::ControlModifier);
     auto *checklist = reception->findChild<QListWidget *>(QStringLiteral("checklist"));
     CHECK(checklist->count() > 0);
+    auto *errors = reception->findChild<QLabel *>(QStringLiteral("errors"));
+    REQUIRE(errors);
+    CHECK(errors->isVisible());
+    // The focus is on the first wrong field of the module's form.
+    auto *form = reception->findChild<CaseForm *>();
+    REQUIRE(form);
+    REQUIRE(window.focusWidget());
+    CHECK(form->isAncestorOf(window.focusWidget()));
+    CHECK_FALSE(window.focusWidget()->objectName().isEmpty());
 
     // Fill what the form needs for the person's own birth act.
     typeInto(byAccessibleName<QLineEdit>(reception, QStringLiteral("Family name of the person on the act")), QStringLiteral("Le Goff"));
