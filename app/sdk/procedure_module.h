@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/error.h"
-#include "domain/types.h"
-#include "reference/referencerelease.h"
+#include "modulecontext.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -14,40 +11,6 @@
 #include <QtPlugin>
 
 namespace guichet {
-
-/// The SDK version a module is built against; the shell refuses a module whose
-/// metadata names another one (see ModuleLoader).
-inline constexpr int SdkVersion = GUICHET_SDK_VERSION;
-
-/// A procedure a module offers: one entry of the "Démarche" list at the desk.
-struct ProcedureInfo
-{
-    QString id;          ///< "etat-civil.copie-acte"
-    QString title;       ///< "Demande de copie ou d'extrait d'acte"
-    QString workflowId;  ///< key of the workflow in the module's reference section
-    QString service;     ///< service that acts on it
-};
-
-/// One document the person must bring or send.
-struct ChecklistItem
-{
-    QString id;
-    QString label;
-    bool required = true;
-};
-
-/// What the shell lends a module. A module reaches the rest of the
-/// application only through this: it never opens the database or the network.
-class ModuleContext
-{
-public:
-    virtual ~ModuleContext() = default;
-    virtual const ReferenceRelease &reference() const = 0;
-    virtual const Clock &clock() const = 0;
-    virtual QString officeCode() const = 0;       ///< "BEL"
-    virtual QString communeCode() const = 0;      ///< INSEE code of this commune, "29019"
-    virtual QString communeName() const = 0;      ///< "Brest"
-};
 
 /// The form a module shows for one procedure. The shell hosts it, asks it to
 /// validate, stores its values and prints the receipt from its checklist.

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
-#include "procedure_module.h"
+#include "modulecontext.h"
 #include "rules/calendar.h"
 
 #include <QCoreApplication>

@@ -182,7 +182,6 @@ TEST_CASE("Desk: an agent logs in, creates a person and a request with the keybo
     REQUIRE(procedure->currentData().toString() == QStringLiteral("etat-civil.copie-acte"));
 
     // Saving an unfinished form is refused with the reasons.
-    auto *save = reception->findChild<QPushButton *>(QStringLiteral("save"));
     QTest::keyClick(window.windowHandle(), Qt::Key_S, Qt::ControlModifier);
     auto *checklist = reception->findChild<QListWidget *>(QStringLiteral("checklist"));
     CHECK(checklist->count() > 0);

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// What a module's logic may see without any widget: the procedure and
+// checklist types and the context the shell lends. Module logic libraries
+// include this header only; forms and plugins include procedure_module.h.
+
+#include "domain/clock.h"
+#include "domain/error.h"
+#include "domain/types.h"
+#include "reference/referencerelease.h"
+
+#include <QString>
+
+namespace guichet {
+
+/// The SDK version a module is built against; the shell refuses a module whose
+/// metadata names another one (see ModuleLoader).
+inline constexpr int SdkVersion = GUICHET_SDK_VERSION;
+
+/// A procedure a module offers: one entry of the "Démarche" list at the desk.
+struct ProcedureInfo
+{
+    QString id;          ///< "etat-civil.copie-acte"
+    QString title;       ///< "Demande de copie ou d'extrait d'acte"
+    QString workflowId;  ///< key of the workflow in the module's reference section
+    QString service;     ///< service that acts on it
+};
+
+/// One document the person must bring or send.
+struct ChecklistItem
+{
+    QString id;
+    QString label;
+    bool required = true;
+};
+
+/// What the shell lends a module. A module reaches the rest of the
+/// application only through this: it never opens the database or the network.
+class ModuleContext
+{
+public:
+    virtual ~ModuleContext() = default;
+    virtual const ReferenceRelease &reference() const = 0;
+    virtual const Clock &clock() const = 0;
+    virtual QString officeCode() const = 0;       ///< "BEL"
+    virtual QString communeCode() const = 0;      ///< INSEE code of this commune, "29019"
+    virtual QString communeName() const = 0;      ///< "Brest"
+};
+
+} // namespace guichet

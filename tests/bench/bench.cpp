@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Figures for the README: demo generation, search per keystroke (against the
+// bare FTS5 query), first page of the filtered case list, desk cold start and
+// its resident memory.
+#include "domain/clock.h"
+#include "domain/textfold.h"
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
+#include "store/demogenerator.h"
+#include "store/referencestore.h"
+#include "store/searchindex.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace guichet;
+
+namespace {
+
+struct Figures { double p50, p95, max; };
+
+Figures percentiles(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) { return ms.at(qMin(qsizetype(q * ms.size()), ms.size() - 1)); };
+    return {at(0.50), at(0.95), ms.last()};
+}
+
+void print(const char *what, const Figures &f)
+{
+    std::printf("%-48s p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms\n", what, f.p50, f.p95, f.max);
+}
+
+double elapsedMs(QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption citizensOpt(QStringLiteral("citizens"), QStringLiteral("People in the demo data."), QStringLiteral("n"), QStringLiteral("150000"));
+    QCommandLineOption casesOpt(QStringLiteral("cases"), QStringLiteral("Cases in the demo data."), QStringLiteral("n"), QStringLiteral("1000000"));
+    QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Database (made when missing)."), QStringLiteral("path"), QStringLiteral("/tmp/guichet-bench.db"));
+    QCommandLineOption deskOpt(QStringLiteral("desk"), QStringLiteral("Desk binary for the cold start."), QStringLiteral("path"),
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/guichet"));
+    parser.addOptions({citizensOpt, casesOpt, dbOpt, deskOpt});
+    parser.process(app);
+    const QString path = parser.value(dbOpt);
+
+    std::printf("Guichet benchmarks — %d people, %d cases, database %s\n", parser.value(citizensOpt).toInt(),
+                parser.value(casesOpt).toInt(), qPrintable(path));
+
+    if (!QFile::exists(path)) {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto db = Database::open(path, clock);
+        if (!db) { std::fprintf(stderr, "%s\n", qPrintable(db.error().message)); return 3; }
+        const auto release = ReferenceStore::bundled().value();
+        (*db)->setMeta(QStringLiteral("office_code"), QStringLiteral("BEL")).value();
+        ReferenceStore(**db).install(release).value();
+        DemoGenerator generator(**db, clock, release);
+        DemoGenerator::Options options;
+        options.citizens = parser.value(citizensOpt).toInt();
+        options.cases = parser.value(casesOpt).toInt();
+        options.seed = 2026;
+        options.homeOffice = QStringLiteral("BEL");
+        QElapsedTimer t;
+        t.start();
+        auto summary = generator.run(options);
+        if (!summary) { std::fprintf(stderr, "%s\n", qPrintable(summary.error().message)); return 3; }
+        std::printf("%-48s %.1f s\n", "demo generation", t.elapsed() / 1000.0);
+        AgentRepository(**db).add(QStringLiteral("bench"), QStringLiteral("Banc d'essai"), Role::Agent,
+                                  QStringLiteral("BEL"), QStringLiteral("guichet-bench")).value();
+    }
+
+    SystemClock clock;
+    auto db = Database::open(path, clock, Database::OpenMode::MustExist);
+    if (!db) { std::fprintf(stderr, "%s\n", qPrintable(db.error().message)); return 3; }
+    CitizenRepository people(**db);
+    CaseRepository cases(**db);
+
+    // Search per keystroke: 200 names typed letter by letter from the second letter.
+    QRandomGenerator rng(7);
+    QStringList names;
+    {
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("SELECT family_name FROM citizens"));
+        QStringList all;
+        while (q.next())
+            all << q.value(0).toString();
+        for (int i = 0; i < 200 && !all.isEmpty(); ++i)
+            names << all.at(rng.bounded(int(all.size())));
+    }
+    QList<double> ours, bare;
+    QSqlQuery fts((*db)->connection());
+    fts.prepare(QStringLiteral("SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ? LIMIT 30"));
+    for (const QString &name : std::as_const(names)) {
+        const QString folded = textfold::fold(name);
+        for (int k = 2; k <= qMin<int>(folded.size(), 8); ++k) {
+            const QString typed = name.left(k);
+            QElapsedTimer t;
+            t.start();
+            auto found = people.search(typed, 30);
+            ours << elapsedMs(t);
+            Q_UNUSED(found);
+            t.restart();
+            fts.addBindValue(searchindex::matchExpression(textfold::queryTerms(typed)));
+            fts.exec();
+            while (fts.next()) {}
+            bare << elapsedMs(t);
+        }
+    }
+    print("search per keystroke (CitizenRepository)", percentiles(ours));
+    print("bare FTS5 query, same prefixes", percentiles(bare));
+
+    // First page of the case list under each filter the desk offers.
+    const QDate today = QDate::currentDate();
+    QList<QPair<const char *, CaseRepository::Filter>> filters;
+    filters.append({"case list: no filter, newest first", CaseRepository::Filter{}});
+    CaseRepository::Filter f;
+    f.status = QStringLiteral("processing");
+    filters.append({"case list: status", f});
+    f = {}; f.channel = Channel::Phone; filters.append({"case list: channel", f});
+    f = {}; f.officeCode = QStringLiteral("SMA"); filters.append({"case list: office", f});
+    f = {}; f.procedureId = QStringLiteral("etat-civil.declaration"); filters.append({"case list: procedure", f});
+    f = {}; f.overdueOnly = true; f.today = today; filters.append({"case list: overdue", f});
+    f = {}; f.dueFrom = today; f.dueTo = today.addDays(6); filters.append({"case list: due within 7 days", f});
+    f = {}; f.trackingPrefix = QStringLiteral("BEL-2026-0001"); filters.append({"case list: tracking number prefix", f});
+    for (const auto &[label, filter] : filters) {
+        QList<double> ms;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto page = cases.page(filter, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 200);
+            auto n = cases.count(filter, 10000);
+            ms << elapsedMs(t);
+            Q_UNUSED(page); Q_UNUSED(n);
+        }
+        print(label, percentiles(ms));
+    }
+    db.value().reset();
+
+    // Desk cold start to a shown main window, and its peak resident memory.
+    const QString desk = parser.value(deskOpt);
+    if (QFile::exists(desk)) {
+        QList<double> ms;
+        long maxRssKb = 0;
+        for (int i = 0; i < 5; ++i) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("GUICHET_PASSWORD"), QStringLiteral("guichet-bench"));
+            p.setProcessEnvironment(env);
+            QElapsedTimer t;
+            t.start();
+            p.start(desk, {QStringLiteral("--db"), path, QStringLiteral("--login"), QStringLiteral("bench"),
+                           QStringLiteral("--quit-when-ready")});
+            p.waitForFinished(60000);
+            ms << elapsedMs(t);
+            rusage usage{};
+            getrusage(RUSAGE_CHILDREN, &usage);
+            maxRssKb = qMax(maxRssKb, usage.ru_maxrss);
+        }
+        print("desk cold start to main window (incl. argon2 log-in)", percentiles(ms));
+        std::printf("%-48s %.0f MB\n", "desk peak resident memory", maxRssKb / 1024.0);
+    }
+    return 0;
+}
