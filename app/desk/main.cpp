@@ -18,9 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("guichet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet"));
     QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desk/guichet.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desk/icons/guichet.svg")));
     installTranslations();
-    if (QFile style(QStringLiteral(":/desk/style.qss")); style.open(QIODevice::ReadOnly))
+    if (QFile style(QStringLiteral(":/desk/style/desk.qss")); style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     QCommandLineParser parser;

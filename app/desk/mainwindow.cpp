@@ -27,7 +27,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
       m_reception(new ReceptionPage(session, this)), m_cases(nullptr)
 {
     setWindowTitle(tr("Guichet — %1").arg(session.office().name));
-    setWindowIcon(QIcon(QStringLiteral(":/desk/guichet.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/desk/icons/guichet.svg")));
     m_pages->addWidget(m_reception);
     setCentralWidget(m_pages);
 
@@ -75,12 +75,14 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     const QLocale locale;
     auto *office = new QLabel(session.office().name, this);
     auto *agent = new QLabel(tr("Agent: %1").arg(session.agent().displayName), this);
-    auto *release = new QLabel(tr("Reference release %1 (in force since %2)")
-                                   .arg(session.reference().id(), locale.toString(session.reference().effective(), QLocale::ShortFormat)),
-                               this);
+    auto *release = new QLabel(tr("Reference release %1").arg(session.reference().id()), this);
     release->setObjectName(QStringLiteral("releaseStatus"));
-    release->setToolTip(tr("Hash %1").arg(session.reference().hash()));
-    auto *sync = new QLabel(tr("Sync with HQ: not set up on this workstation"), this);
+    release->setToolTip(tr("%1 — in force since %2 — hash %3")
+                            .arg(session.reference().title(),
+                                 locale.toString(session.reference().effective(), QLocale::ShortFormat),
+                                 session.reference().hash()));
+    auto *sync = new QLabel(tr("HQ sync: not set up"), this);
+    sync->setToolTip(tr("This workstation works on its own database; synchronisation with HQ is not set up yet."));
     sync->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(office);
     statusBar()->addWidget(agent);

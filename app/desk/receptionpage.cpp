@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,7 +21,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -55,7 +56,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
 
     m_person = new QLabel(tr("No person chosen."), this);
     m_person->setObjectName(QStringLiteral("person"));
-    m_person->setWordWrap(true);
+    m_person->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_procedure = new QComboBox(this);
     m_procedure->setObjectName(QStringLiteral("procedure"));
@@ -68,6 +69,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_formArea = new QScrollArea(this);
     m_formArea->setWidgetResizable(true);
     m_formArea->setFrameShape(QFrame::NoFrame);
+    m_formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_answer = new QLabel(this);
     m_answer->setObjectName(QStringLiteral("answer"));
@@ -78,6 +80,8 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setAccessibleName(tr("Documents: tick those the person has given"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_messages = new QLabel(this);
     m_messages->setWordWrap(true);
@@ -163,17 +167,22 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     connect(restartButton, &QPushButton::clicked, this, &ReceptionPage::restart);
 
     // ↓ from the search box goes to the results.
-    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(down, &QShortcut::activated, this, [this] {
-        if (m_results->count() > 0) {
-            m_results->setCurrentRow(0);
-            m_results->setFocus();
-        }
-    });
+    m_search->installEventFilter(this);
     setTabOrder(m_channel, m_search);
     setTabOrder(m_search, m_results);
     setTabOrder(m_results, newPerson);
     setTabOrder(newPerson, m_procedure);
+}
+
+bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_results->count() > 0) {
+        m_results->setCurrentRow(0);
+        m_results->setFocus();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReceptionPage::restart()
@@ -191,12 +200,15 @@ void ReceptionPage::restart()
     m_checklist->clear();
     m_messages->setVisible(false);
     m_channel->setCurrentIndex(0);
+    m_save->setEnabled(true);
+    m_print->setEnabled(false);
     m_search->setFocus();
 }
 
 void ReceptionPage::search()
 {
     m_results->clear();
+    m_results->setVisible(true);
     const QString typed = m_search->text();
     if (typed.trimmed().size() < 2)
         return;
@@ -229,8 +241,10 @@ void ReceptionPage::choosePerson(const QUuid &id)
         return;
     }
     m_citizen = *c;
+    m_results->clear();
+    m_results->setVisible(false);  // room for the form; typing again brings the list back
     const QLocale locale;
-    m_person->setText(tr("%1, born on %2 in %3").arg(c->displayName(), locale.toString(c->birthDate, QLocale::LongFormat),
+    m_person->setText(tr("%1, born on %2 in %3").arg(c->displayName(), locale.toString(c->birthDate, QLocale::ShortFormat),
                                                     c->birthPlaceName.isEmpty() ? c->birthCountry : c->birthPlaceName));
     if (m_form)
         m_form->setApplicant(m_citizen);
@@ -280,6 +294,7 @@ void ReceptionPage::chooseProcedure()
 
 void ReceptionPage::refreshChecklist()
 {
+    m_save->setEnabled(true);
     if (!m_form)
         return;
     // Keep what the agent already ticked when the situation changes.
@@ -305,9 +320,16 @@ void ReceptionPage::showErrors(const QList<Error> &errors)
     QStringList lines;
     for (const Error &e : errors)
         lines << QStringLiteral("• ") + e.message;
-    m_messages->setObjectName(QStringLiteral("errors"));
-    m_messages->setText(lines.join(QLatin1Char('\n')));
-    m_messages->setStyleSheet(QString());  // re-polish for the new object name
+    showMessage(QStringLiteral("errors"), lines.join(QLatin1Char('\n')));
+}
+
+void ReceptionPage::showMessage(const QString &kind, const QString &text)
+{
+    // The style sheet picks the colours by object name: re-polish after the change.
+    m_messages->setObjectName(kind);
+    style()->unpolish(m_messages);
+    style()->polish(m_messages);
+    m_messages->setText(text);
     m_messages->setVisible(true);
 }
 
@@ -362,15 +384,15 @@ void ReceptionPage::save()
     m_lastReceipt = QDir(m_session.receiptsDirectory()).filePath(created->trackingNumber + QStringLiteral(".pdf"));
     auto written = writeReceiptPdf(receiptFor(*created), m_lastReceipt);
 
-    m_messages->setObjectName(QStringLiteral("success"));
-    m_messages->setStyleSheet(QString());
-    m_messages->setText(written
+    showMessage(QStringLiteral("success"), written
         ? tr("Request saved. Tracking number: %1. Receipt: %2 — Ctrl+P prints it, Ctrl+R receives the next person.")
               .arg(created->trackingNumber, QDir::toNativeSeparators(m_lastReceipt))
         : tr("Request saved. Tracking number: %1. The receipt could not be written: %2")
               .arg(created->trackingNumber, written.error().message));
-    m_messages->setVisible(true);
     m_print->setEnabled(written.has_value());
+    // Saved once: a second Ctrl+S would open a second case. Changing the form
+    // or receiving the next person makes saving possible again.
+    m_save->setEnabled(false);
     m_print->setFocus();
     Q_EMIT caseCreated(*created);
 }

@@ -34,6 +34,9 @@ public:
     QString lastReceiptPath() const { return m_lastReceipt; }
     Case lastCase() const { return m_lastCase; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void caseCreated(const guichet::Case &c);
 
@@ -46,6 +49,7 @@ private:
     void save();
     void printLastReceipt();
     void showErrors(const QList<Error> &errors);
+    void showMessage(const QString &kind, const QString &text);
     ReceiptData receiptFor(const Case &c) const;
 
     DeskSession &m_session;

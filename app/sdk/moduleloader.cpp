@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QPluginLoader>
 
-Q_LOGGING_CATEGORY(lcModules, "guichet.modules")
+Q_LOGGING_CATEGORY(lcModules, "guichet.modules", QtWarningMsg)
 
 namespace guichet {
 

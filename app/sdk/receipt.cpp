@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QDir>
 #include <QLocale>
 #include <QPainter>
@@ -79,9 +80,9 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     mono.setPointSizeF(17);
     mono.setBold(true);
     p.setFont(mono);
-    QRectF used;
-    p.drawText(QRectF(page.left(), y, leftWidth, mm(12)), Qt::AlignLeft | Qt::AlignVCenter, d.trackingNumber, &used);
-    y += used.height() + mm(1);
+    const double numberHeight = QFontMetricsF(mono, &device).height();
+    p.drawText(QRectF(page.left(), y, leftWidth, numberHeight), Qt::AlignLeft | Qt::AlignVCenter, d.trackingNumber);
+    y += numberHeight + mm(1.5);
     text(tr("Given on %1").arg(fr.toString(d.createdAt.toLocalTime(), QStringLiteral("dddd d MMMM yyyy 'à' HH:mm"))), 8.5,
          false, leftWidth);
     const QImage qr = qrCodeImage(d.trackingNumber);

@@ -13,7 +13,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcStore, "guichet.store")
+// Warnings by default; QT_LOGGING_RULES="guichet.*=true" shows the rest.
+Q_LOGGING_CATEGORY(lcStore, "guichet.store", QtWarningMsg)
 
 namespace guichet {
 
