@@ -2,6 +2,7 @@
 #include "casedetaildialog.h"
 
 #include "desksession.h"
+#include "domain/validators.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,10 +71,15 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
             h->addWidget(c);
         return h;
     };
-    actions->addRow(tr("N&ote:"), row(m_note, addNote));
-    actions->addRow(tr("&Status:"), row(m_nextStatus, m_reason, apply));
-    actions->addRow(tr("&Document:"), row(m_document, received));
-    actions->addRow(tr("Ans&wer:"), row(m_answer, answered));
+    auto labelled = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);  // Alt+letter goes to the field
+        return label;
+    };
+    actions->addRow(labelled(tr("N&ote:"), m_note), row(m_note, addNote));
+    actions->addRow(labelled(tr("&Status:"), m_nextStatus), row(m_nextStatus, m_reason, apply));
+    actions->addRow(labelled(tr("&Document:"), m_document), row(m_document, received));
+    actions->addRow(labelled(tr("Ans&wer:"), m_answer), row(m_answer, answered));
     auto *actionsBox = new QGroupBox(tr("Add to the case"), this);
     actionsBox->setLayout(actions);
 
@@ -158,7 +164,8 @@ void CaseDetailDialog::reload()
     auto person = m_session.citizens().read(m_case.citizenId, m_session.agent().id, QStringLiteral("case:") + m_case.trackingNumber);
     m_person->setText(person ? tr("For: %1, born on %2 · %3 %4 %5 · %6")
                                    .arg(person->displayName(), locale.toString(person->birthDate, QLocale::ShortFormat),
-                                        person->addressLine, person->postalCode, person->city, person->phone)
+                                        person->addressLine, person->postalCode, person->city,
+                                        validate::phoneForDisplay(person->phone))
                              : person.error().message);
 
     m_timeline->clear();

@@ -30,6 +30,9 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
         c->setObjectName(QLatin1String(name));
         c->setAccessibleName(accessible);
         c->addItem(tr("All"), QString());
+        // Long names (procedures, offices) must not widen the window past the screen.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
         return c;
     };
     m_tracking = new QLineEdit(this);

@@ -339,3 +339,10 @@ TEST_CASE("Validators: each message names the field by a human label", "[validat
     CHECK(v::phone(QStringLiteral("1")).error().message.startsWith(QLatin1String("Phone number:")));
     CHECK(v::email(QStringLiteral("1")).error().message.startsWith(QLatin1String("E-mail address:")));
 }
+
+TEST_CASE("Phone: a stored number is shown as people dial it", "[validators][phone]")
+{
+    CHECK(guichet::validate::phoneForDisplay(QStringLiteral("+33612345678")) == QStringLiteral("06 12 34 56 78"));
+    CHECK(guichet::validate::phoneForDisplay(QStringLiteral("+442079460958")) == QStringLiteral("+44 20 7946 0958"));
+    CHECK(guichet::validate::phoneForDisplay(QString()).isEmpty());
+}

@@ -206,6 +206,19 @@ bool inFrenchPlan(const std::string &region)
 
 } // namespace
 
+QString phoneForDisplay(const QString &e164, const QString &homeRegion)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (e164.isEmpty() || util->Parse(e164.toStdString(), homeRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    std::string out;
+    util->Format(number, region == homeRegion.toStdString() ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
+}
+
 Result<QString> phone(const QString &input, const QString &field, const QString &defaultRegion)
 {
     const QString notANumber = QCoreApplication::translate(

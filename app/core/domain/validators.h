@@ -27,6 +27,11 @@ Result<QString> postalCode(const QString &input, const QString &field = QStringL
 Result<QString> phone(const QString &input, const QString &field = QStringLiteral("phone"),
                       const QString &defaultRegion = QStringLiteral("FR"));
 
+/// A stored E.164 number as people dial it: national format for numbers of
+/// `homeRegion` ("06 12 34 56 78"), international otherwise ("+44 20 7946 0958").
+/// Returns the input unchanged when it does not parse.
+QString phoneForDisplay(const QString &e164, const QString &homeRegion = QStringLiteral("FR"));
+
 /// E-mail address (practical form check, not RFC 5322 in full). Normalised: trimmed,
 /// domain lower-cased.
 Result<QString> email(const QString &input, const QString &field = QStringLiteral("email"));
