@@ -8,23 +8,29 @@
 
 namespace guichet {
 
-bool installTranslations(const QString &language)
+bool installTranslations()
 {
     auto *app = QCoreApplication::instance();
     Q_ASSERT(app);
-    const QLocale locale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
     auto *own = new QTranslator(app);
-    if (!own->load(locale, QStringLiteral("guichet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    QLocale chosen = QLocale::system();
+    // The .qm files are compiled into guichet-core (translations/CMakeLists.txt).
+    bool loaded = own->load(chosen, QStringLiteral("guichet"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (!loaded && chosen.language() != QLocale::English) {
+        chosen = QLocale(QLocale::French, QLocale::France);
+        loaded = own->load(chosen, QStringLiteral("guichet"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    }
+    if (!loaded) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    QLocale::setDefault(chosen);
+    auto *qt = new QTranslator(app);
+    if (qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
     return true;
 }
 

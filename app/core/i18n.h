@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QString>
-
 namespace guichet {
 
-/// Installs Guichet's translation and Qt's own for `language` ("fr" by
-/// default: the desk is French). Returns false when Guichet's translation
-/// for that language is not shipped; the program then runs in English.
-bool installTranslations(const QString &language = QStringLiteral("fr"));
+/// Installs Guichet's translation, and Qt's own, for the system's language
+/// when Guichet ships it; otherwise French — the language of the town halls —
+/// unless the system asks for English, the language of the source strings.
+/// Dates and numbers then follow the chosen language. Returns false when the
+/// program runs in English.
+bool installTranslations();
 
 } // namespace guichet

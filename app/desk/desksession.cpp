@@ -9,13 +9,6 @@
 
 namespace guichet {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeskSession", text);
-}
-} // namespace
-
 DeskSession::DeskSession(std::unique_ptr<Database> db, const Clock &clock, const QString &moduleDirectory)
     : m_db(std::move(db)), m_clock(clock), m_citizens(*m_db), m_cases(*m_db), m_agents(*m_db),
       m_modules(moduleDirectory)
@@ -45,7 +38,7 @@ Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString &databasePa
             s->m_office = o;
     if (s->m_office.code.isEmpty())
         return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("This database belongs to no office of the reference release (office code \"%1\"). "
+            QCoreApplication::translate("DeskSession", "This database belongs to no office of the reference release (office code \"%1\"). "
                "Create it again with \"guichetctl init --office CODE\".").arg(code)));
 
     QStringList expected;

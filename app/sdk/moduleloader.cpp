@@ -12,13 +12,6 @@ Q_LOGGING_CATEGORY(lcModules, "guichet.modules", QtWarningMsg)
 
 namespace guichet {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModuleLoader", text);
-}
-} // namespace
-
 ModuleLoader::ModuleLoader(QString directory) : m_directory(std::move(directory)) {}
 
 ModuleLoader::~ModuleLoader()
@@ -34,11 +27,11 @@ QString ModuleLoader::defaultDirectory()
 QString ModuleLoader::stateLabel(State s)
 {
     switch (s) {
-    case State::Loaded: return tr("Loaded");
-    case State::Missing: return tr("Missing");
-    case State::Incompatible: return tr("Incompatible");
-    case State::Broken: return tr("Damaged");
-    case State::Failed: return tr("Failed to start");
+    case State::Loaded: return QCoreApplication::translate("ModuleLoader", "Loaded");
+    case State::Missing: return QCoreApplication::translate("ModuleLoader", "Missing");
+    case State::Incompatible: return QCoreApplication::translate("ModuleLoader", "Incompatible");
+    case State::Broken: return QCoreApplication::translate("ModuleLoader", "Damaged");
+    case State::Failed: return QCoreApplication::translate("ModuleLoader", "Failed to start");
     }
     Q_UNREACHABLE();
 }
@@ -60,8 +53,8 @@ void ModuleLoader::load(const QStringList &expected)
         if (outer.isEmpty() || outer.value(QStringLiteral("IID")).toString() != QLatin1String(GuichetProcedureModule_iid)) {
             e.state = State::Broken;
             e.reason = outer.isEmpty()
-                ? tr("The file is not a Guichet module or is damaged: %1. Reinstall Guichet.").arg(loader->errorString())
-                : tr("The file is a plugin for another program. Remove it from the modules folder.");
+                ? QCoreApplication::translate("ModuleLoader", "The file is not a Guichet module or is damaged: %1. Reinstall Guichet.").arg(loader->errorString())
+                : QCoreApplication::translate("ModuleLoader", "The file is a plugin for another program. Remove it from the modules folder.");
             m_entries << e;
             continue;
         }
@@ -71,7 +64,7 @@ void ModuleLoader::load(const QStringList &expected)
         const int sdk = meta.value(QStringLiteral("sdkVersion")).toInt(-1);
         if (sdk != SdkVersion) {
             e.state = State::Incompatible;
-            e.reason = tr("Built for SDK version %1, this desk has SDK version %2. Install the module's version made "
+            e.reason = QCoreApplication::translate("ModuleLoader", "Built for SDK version %1, this desk has SDK version %2. Install the module's version made "
                           "for this release of Guichet.").arg(sdk).arg(SdkVersion);
             m_entries << e;
             continue;
@@ -81,7 +74,7 @@ void ModuleLoader::load(const QStringList &expected)
             duplicate |= other.state == State::Loaded && other.id == e.id;
         if (duplicate) {
             e.state = State::Broken;
-            e.reason = tr("Another file already provides the module %1. Remove one of the two.").arg(e.id);
+            e.reason = QCoreApplication::translate("ModuleLoader", "Another file already provides the module %1. Remove one of the two.").arg(e.id);
             m_entries << e;
             continue;
         }
@@ -89,7 +82,7 @@ void ModuleLoader::load(const QStringList &expected)
         auto *module = qobject_cast<ProcedureModule *>(instance);
         if (!module) {
             e.state = State::Broken;
-            e.reason = tr("The module cannot be loaded: %1. Reinstall Guichet.").arg(loader->errorString());
+            e.reason = QCoreApplication::translate("ModuleLoader", "The module cannot be loaded: %1. Reinstall Guichet.").arg(loader->errorString());
             m_entries << e;
             continue;
         }
@@ -105,7 +98,7 @@ void ModuleLoader::load(const QStringList &expected)
             found |= e.id == id;
         if (!found)
             m_entries << Entry{id, id, {}, {}, State::Missing,
-                               tr("The reference release offers this module but it is not installed on this workstation. "
+                               QCoreApplication::translate("ModuleLoader", "The reference release offers this module but it is not installed on this workstation. "
                                   "Ask IT to install it; the other procedures work meanwhile."), nullptr};
     }
 }

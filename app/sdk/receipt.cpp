@@ -15,13 +15,6 @@
 
 namespace guichet {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Receipt", text);
-}
-} // namespace
-
 QImage qrCodeImage(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -73,9 +66,9 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     const double qrSize = mm(30);
     const double leftWidth = page.width() - qrSize - mm(4);
     const double blockTop = y;
-    text(tr("Receipt of your request"), 14, true, leftWidth);
+    text(QCoreApplication::translate("Receipt", "Receipt of your request"), 14, true, leftWidth);
     y += mm(2);
-    text(tr("Tracking number"), 8.5, false, leftWidth);
+    text(QCoreApplication::translate("Receipt", "Tracking number"), 8.5, false, leftWidth);
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setPointSizeF(17);
     mono.setBold(true);
@@ -83,7 +76,7 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     const double numberHeight = QFontMetricsF(mono, &device).height();
     p.drawText(QRectF(page.left(), y, leftWidth, numberHeight), Qt::AlignLeft | Qt::AlignVCenter, d.trackingNumber);
     y += numberHeight + mm(1.5);
-    text(tr("Given on %1").arg(fr.toString(d.createdAt.toLocalTime(), QStringLiteral("dddd d MMMM yyyy 'à' HH:mm"))), 8.5,
+    text(QCoreApplication::translate("Receipt", "Given on %1").arg(fr.toString(d.createdAt.toLocalTime(), QStringLiteral("dddd d MMMM yyyy 'à' HH:mm"))), 8.5,
          false, leftWidth);
     const QImage qr = qrCodeImage(d.trackingNumber);
     if (!qr.isNull()) {
@@ -109,20 +102,20 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
                    Qt::AlignLeft | Qt::TextWordWrap, value, &v);
         y += qMax(l.height(), v.height()) + mm(1.5);
     };
-    field(tr("Request"), d.procedureTitle);
-    field(tr("Details"), d.summary);
-    field(tr("For"), d.personName);
-    field(tr("Received by"), d.channel);
-    field(tr("Agent"), d.agentName);
+    field(QCoreApplication::translate("Receipt", "Request"), d.procedureTitle);
+    field(QCoreApplication::translate("Receipt", "Details"), d.summary);
+    field(QCoreApplication::translate("Receipt", "For"), d.personName);
+    field(QCoreApplication::translate("Receipt", "Received by"), d.channel);
+    field(QCoreApplication::translate("Receipt", "Agent"), d.agentName);
     if (d.dueDate.isValid())
-        field(tr("Answer due by"), fr.toString(d.dueDate, QStringLiteral("dddd d MMMM yyyy")));
-    field(tr("What we told you"), d.answer);
+        field(QCoreApplication::translate("Receipt", "Answer due by"), fr.toString(d.dueDate, QStringLiteral("dddd d MMMM yyyy")));
+    field(QCoreApplication::translate("Receipt", "What we told you"), d.answer);
 
     y += mm(2);
     if (d.missingDocuments.isEmpty()) {
-        text(tr("Your file is complete: no document is missing."), 10, true);
+        text(QCoreApplication::translate("Receipt", "Your file is complete: no document is missing."), 10, true);
     } else {
-        text(tr("Documents still to provide"), 10, true);
+        text(QCoreApplication::translate("Receipt", "Documents still to provide"), 10, true);
         y += mm(1);
         for (const QString &doc : d.missingDocuments)
             text(QStringLiteral("☐  ") + doc, 9.5);
@@ -132,9 +125,9 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     y = page.bottom() - mm(14);
     p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
     y += mm(2);
-    text(tr("Keep this receipt. To ask where your request stands, give the tracking number at any town-hall office "
+    text(QCoreApplication::translate("Receipt", "Keep this receipt. To ask where your request stands, give the tracking number at any town-hall office "
             "or by phone."), 8);
-    text(tr("Reference release %1").arg(d.releaseId), 7);
+    text(QCoreApplication::translate("Receipt", "Reference release %1").arg(d.releaseId), 7);
 }
 
 Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
@@ -146,19 +139,19 @@ Result<void> writeReceiptPdf(const ReceiptData &data, const QString &path)
         QPdfWriter writer(partial);
         writer.setPageSize(QPageSize(QPageSize::A5));
         writer.setResolution(300);
-        writer.setTitle(tr("Receipt %1").arg(data.trackingNumber));
+        writer.setTitle(QCoreApplication::translate("Receipt", "Receipt %1").arg(data.trackingNumber));
         writer.setCreator(QStringLiteral("Guichet"));
         QPainter painter;
         if (!painter.begin(&writer))
             return std::unexpected(Error::make(Error::Code::Unavailable,
-                tr("The receipt cannot be written to %1. Check the disk space and the folder's permissions.").arg(path)));
+                QCoreApplication::translate("Receipt", "The receipt cannot be written to %1. Check the disk space and the folder's permissions.").arg(path)));
         renderReceipt(painter, writer, data);
         painter.end();
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path))
         return std::unexpected(Error::make(Error::Code::Unavailable,
-            tr("The receipt cannot be written to %1. Check the disk space and the folder's permissions.").arg(path)));
+            QCoreApplication::translate("Receipt", "The receipt cannot be written to %1. Check the disk space and the folder's permissions.").arg(path)));
     return {};
 }
 

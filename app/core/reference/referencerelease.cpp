@@ -12,23 +12,19 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReferenceRelease", text);
-}
 
 Result<QJsonObject> readJsonObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(Error::make(Error::Code::Unavailable,
-            tr("Reference file %1 cannot be read: %2. Reinstall Guichet or ask IT for the release files.")
+            QCoreApplication::translate("ReferenceRelease", "Reference file %1 cannot be read: %2. Reinstall Guichet or ask IT for the release files.")
                 .arg(path, file.errorString())));
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("Reference file %1 is not a valid JSON object (%2 at offset %3). Ask IT to fix the release.")
+            QCoreApplication::translate("ReferenceRelease", "Reference file %1 is not a valid JSON object (%2 at offset %3). Ask IT to fix the release.")
                 .arg(path, parseError.errorString()).arg(parseError.offset)));
     return doc.object();
 }
@@ -63,7 +59,7 @@ Result<ReferenceRelease> ReferenceRelease::fromCanonicalJson(const QByteArray &j
     const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("The stored reference release is damaged (%1). Run \"guichetctl verify\" and ask IT.")
+            QCoreApplication::translate("ReferenceRelease", "The stored reference release is damaged (%1). Run \"guichetctl verify\" and ask IT.")
                 .arg(parseError.errorString())));
     const auto header = doc.object().value(QStringLiteral("release")).toObject();
     ReferenceRelease r;
@@ -73,7 +69,7 @@ Result<ReferenceRelease> ReferenceRelease::fromCanonicalJson(const QByteArray &j
     r.m_sections = doc.object().value(QStringLiteral("sections")).toObject();
     if (r.m_id.isEmpty() || !r.m_effective.isValid())
         return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("The reference release has no id or no valid effective date (release.json needs "
+            QCoreApplication::translate("ReferenceRelease", "The reference release has no id or no valid effective date (release.json needs "
                "\"id\" and \"effective\": \"YYYY-MM-DD\").")));
     // Keys of a QJsonObject are sorted, so the compact form is canonical.
     r.m_hash = QString::fromLatin1(

@@ -13,15 +13,11 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgentRepository", text);
-}
 
 Error wrongCredentials()
 {
     return Error::make(Error::Code::Forbidden,
-        tr("Login or password incorrect. Check the keyboard (caps lock) and try again; after five failures "
+        QCoreApplication::translate("AgentRepository", "Login or password incorrect. Check the keyboard (caps lock) and try again; after five failures "
            "the account is locked for 15 minutes."));
 }
 
@@ -47,27 +43,27 @@ Result<Agent> AgentRepository::add(const QString &login, const QString &displayN
     const QString l = login.trimmed().toLower();
     if (!loginRe.match(l).hasMatch())
         return std::unexpected(Error::invalid(QStringLiteral("login"),
-            tr("Login: expected 2 to 32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter "
+            QCoreApplication::translate("AgentRepository", "Login: expected 2 to 32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter "
                "(e.g. jmartin).")));
     if (displayName.trimmed().isEmpty())
-        return std::unexpected(Error::invalid(QStringLiteral("name"), tr("Name: give the agent's name as colleagues know it.")));
+        return std::unexpected(Error::invalid(QStringLiteral("name"), QCoreApplication::translate("AgentRepository", "Name: give the agent's name as colleagues know it.")));
     if (password.size() < minPasswordLength)
         return std::unexpected(Error::invalid(QStringLiteral("password"),
-            tr("Password: expected at least %1 characters. Choose a longer one; a short sentence is easy to remember.")
+            QCoreApplication::translate("AgentRepository", "Password: expected at least %1 characters. Choose a longer one; a short sentence is easy to remember.")
                 .arg(minPasswordLength)));
     static const QRegularExpression officeRe(QStringLiteral("^[A-Z]{3}$"));
     if (!officeRe.match(officeCode).hasMatch())
         return std::unexpected(Error::invalid(QStringLiteral("office"),
-            tr("Office: expected the three-letter code of an office (e.g. BEL).")));
+            QCoreApplication::translate("AgentRepository", "Office: expected the three-letter code of an office (e.g. BEL).")));
     if (sodium_init() < 0)
-        return std::unexpected(Error::make(Error::Code::Unavailable, tr("The cryptographic library cannot start.")));
+        return std::unexpected(Error::make(Error::Code::Unavailable, QCoreApplication::translate("AgentRepository", "The cryptographic library cannot start.")));
 
     const QByteArray secret = password.toUtf8();
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(hash, secret.constData(), quint64(secret.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return std::unexpected(Error::make(Error::Code::Unavailable,
-            tr("The password could not be hashed (not enough memory). Close other programs and try again.")));
+            QCoreApplication::translate("AgentRepository", "The password could not be hashed (not enough memory). Close other programs and try again.")));
 
     Agent a;
     a.id = m_db.ids().next();
@@ -84,7 +80,7 @@ Result<Agent> AgentRepository::add(const QString &login, const QString &displayN
         return std::unexpected(Database::storageError(exists, QT_TRANSLATE_NOOP("Database", "read the agents")));
     if (exists.next())
         return std::unexpected(Error{Error::Code::Conflict, QStringLiteral("login"),
-            tr("Login: \"%1\" is already taken. Choose another login.").arg(l)});
+            QCoreApplication::translate("AgentRepository", "Login: \"%1\" is already taken. Choose another login.").arg(l)});
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO agents(id, login, display_name, role, office_code, password_hash, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -113,7 +109,7 @@ Result<Agent> AgentRepository::add(const QString &login, const QString &displayN
 Result<Agent> AgentRepository::authenticate(const QString &login, const QString &password)
 {
     if (sodium_init() < 0)
-        return std::unexpected(Error::make(Error::Code::Unavailable, tr("The cryptographic library cannot start.")));
+        return std::unexpected(Error::make(Error::Code::Unavailable, QCoreApplication::translate("AgentRepository", "The cryptographic library cannot start.")));
     const QDateTime now = m_db.clock().now();
     Database::Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
@@ -137,7 +133,7 @@ Result<Agent> AgentRepository::authenticate(const QString &login, const QString 
     const QDateTime lockedUntil = Database::fromTimestamp(q.value(7).toString());
     if (lockedUntil.isValid() && lockedUntil > now)
         return std::unexpected(Error::make(Error::Code::Locked,
-            tr("This account is locked after five failed attempts, until %1. Wait, or ask a supervisor.")
+            QCoreApplication::translate("AgentRepository", "This account is locked after five failed attempts, until %1. Wait, or ask a supervisor.")
                 .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))));
 
     const QByteArray secret = password.toUtf8();
@@ -170,7 +166,7 @@ Result<Agent> AgentRepository::get(const QUuid &id) const
     if (!q.exec())
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the agents")));
     if (!q.next())
-        return std::unexpected(Error::make(Error::Code::NotFound, tr("This agent account does not exist.")));
+        return std::unexpected(Error::make(Error::Code::NotFound, QCoreApplication::translate("AgentRepository", "This agent account does not exist.")));
     return agentFromQuery(q);
 }
 

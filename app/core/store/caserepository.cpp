@@ -14,10 +14,6 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseRepository", text);
-}
 
 const QString caseColumns = QStringLiteral(
     "id, tracking_number, citizen_id, module_id, procedure_id, channel, status, office_code, service, due_date, "
@@ -55,7 +51,7 @@ QVariant nullableDate(const QDate &d)
 Error caseNotFound()
 {
     return Error::make(Error::Code::NotFound,
-        tr("This case is not in the office database. Check the tracking number, or synchronise and try again."));
+        QCoreApplication::translate("CaseRepository", "This case is not in the office database. Check the tracking number, or synchronise and try again."));
 }
 
 } // namespace
@@ -87,14 +83,14 @@ Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, 
 {
     if (!workflow.isValid())
         return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("The procedure %1 has no workflow in the reference release. Ask IT to check the release.").arg(n.procedureId)));
+            QCoreApplication::translate("CaseRepository", "The procedure %1 has no workflow in the reference release. Ask IT to check the release.").arg(n.procedureId)));
     const QString status = n.status.isEmpty() ? workflow.initial() : n.status;
     if (!workflow.contains(status))
         return std::unexpected(Error::invalid(QStringLiteral("status"),
-            tr("Status: \"%1\" is not a state of this procedure. Choose one of the listed states.").arg(status)));
+            QCoreApplication::translate("CaseRepository", "Status: \"%1\" is not a state of this procedure. Choose one of the listed states.").arg(status)));
     if (n.citizenId.isNull())
         return std::unexpected(Error::invalid(QStringLiteral("citizen"),
-            tr("Person: no person is chosen. Search the person or create them before saving the request.")));
+            QCoreApplication::translate("CaseRepository", "Person: no person is chosen. Search the person or create them before saving the request.")));
 
     Case c;
     c.id = m_db.ids().next();
@@ -209,7 +205,7 @@ Result<CaseEvent> CaseRepository::addNote(const QUuid &caseId, const QString &te
 {
     const QString note = text.trimmed();
     if (note.isEmpty())
-        return std::unexpected(Error::invalid(QStringLiteral("note"), tr("Note: the text is empty. Type the note, then save it.")));
+        return std::unexpected(Error::invalid(QStringLiteral("note"), QCoreApplication::translate("CaseRepository", "Note: the text is empty. Type the note, then save it.")));
     Database::Transaction tx(m_db);
     auto c = get(caseId);
     if (!c)
@@ -231,12 +227,12 @@ Result<CaseEvent> CaseRepository::changeStatus(const QUuid &caseId, const QStrin
         return std::unexpected(c.error());
     if (!workflow.allows(c->status, to))
         return std::unexpected(Error::make(Error::Code::Forbidden,
-            tr("The case cannot go from \"%1\" to \"%2\". Choose one of the next steps offered for this case.")
+            QCoreApplication::translate("CaseRepository", "The case cannot go from \"%1\" to \"%2\". Choose one of the next steps offered for this case.")
                 .arg(workflow.label(c->status), workflow.label(to))));
     const QStringList reasons = workflow.reasons(c->status, to);
     if (!reasons.isEmpty() && !reasons.contains(reason))
         return std::unexpected(Error::invalid(QStringLiteral("reason"),
-            tr("Reason: \"%1\" needs a reason from the list. Choose the reason to tell the person.").arg(workflow.label(to))));
+            QCoreApplication::translate("CaseRepository", "Reason: \"%1\" needs a reason from the list. Choose the reason to tell the person.").arg(workflow.label(to))));
     const QDateTime now = m_db.clock().now();
     const bool closed = workflow.isTerminal(to);
     QSqlQuery q(m_db.connection());
@@ -269,7 +265,7 @@ Result<CaseEvent> CaseRepository::recordDocument(const QUuid &caseId, const QStr
         return std::unexpected(c.error());
     if (!c->missingDocuments.contains(document))
         return std::unexpected(Error::invalid(QStringLiteral("document"),
-            tr("Document: \"%1\" is not among the documents still missing for this case. Choose one from the list.").arg(document)));
+            QCoreApplication::translate("CaseRepository", "Document: \"%1\" is not among the documents still missing for this case. Choose one from the list.").arg(document)));
     QStringList missing = c->missingDocuments;
     missing.removeAll(document);
     QSqlQuery q(m_db.connection());
@@ -296,7 +292,7 @@ Result<CaseEvent> CaseRepository::recordAnswer(const QUuid &caseId, const QStrin
 {
     const QString text = answer.trimmed();
     if (text.isEmpty())
-        return std::unexpected(Error::invalid(QStringLiteral("answer"), tr("Answer: the text is empty. Type the answer given to the person.")));
+        return std::unexpected(Error::invalid(QStringLiteral("answer"), QCoreApplication::translate("CaseRepository", "Answer: the text is empty. Type the answer given to the person.")));
     Database::Transaction tx(m_db);
     if (auto c = get(caseId); !c)
         return std::unexpected(c.error());

@@ -14,10 +14,6 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CitizenRepository", text);
-}
 
 const QString columns = QStringLiteral(
     "id, family_name, used_name, first_names, sex, birth_date, birth_place_code, birth_place_name, "
@@ -70,18 +66,18 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
     c.firstNames = simplifiedName(c.firstNames);
     if (c.familyName.isEmpty() || !isNameText(c.familyName))
         errors << Error::invalid(QStringLiteral("familyName"),
-            tr("Family name: expected letters, spaces, hyphens or apostrophes, as on the birth act. Type the birth name."));
+            QCoreApplication::translate("CitizenRepository", "Family name: expected letters, spaces, hyphens or apostrophes, as on the birth act. Type the birth name."));
     if (!c.usedName.isEmpty() && !isNameText(c.usedName))
         errors << Error::invalid(QStringLiteral("usedName"),
-            tr("Used name: expected letters, spaces, hyphens or apostrophes. Leave it empty if the person uses their birth name."));
+            QCoreApplication::translate("CitizenRepository", "Used name: expected letters, spaces, hyphens or apostrophes. Leave it empty if the person uses their birth name."));
     if (c.firstNames.isEmpty() || !isNameText(c.firstNames))
         errors << Error::invalid(QStringLiteral("firstNames"),
-            tr("First names: expected at least one first name, in civil-status order, separated by spaces."));
+            QCoreApplication::translate("CitizenRepository", "First names: expected at least one first name, in civil-status order, separated by spaces."));
     if (c.sex != QLatin1Char('F') && c.sex != QLatin1Char('M'))
-        errors << Error::invalid(QStringLiteral("sex"), tr("Sex: choose F or M, as on the birth act."));
+        errors << Error::invalid(QStringLiteral("sex"), QCoreApplication::translate("CitizenRepository", "Sex: choose F or M, as on the birth act."));
     if (!c.birthDate.isValid() || c.birthDate > today || c.birthDate.year() < 1880)
         errors << Error::invalid(QStringLiteral("birthDate"),
-            tr("Birth date: expected a date between 1880 and today, as DD/MM/YYYY."));
+            QCoreApplication::translate("CitizenRepository", "Birth date: expected a date between 1880 and today, as DD/MM/YYYY."));
 
     c.birthPlaceName = c.birthPlaceName.simplified();
     c.birthCountry = c.birthCountry.simplified();
@@ -90,7 +86,7 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
         c.birthPlaceCode.clear();
     } else if (c.birthPlaceCode.trimmed().isEmpty()) {
         errors << Error::invalid(QStringLiteral("birthPlaceCode"),
-            tr("Birth place: give the INSEE code of the birth commune (5 characters, e.g. 29019 for Brest), "
+            QCoreApplication::translate("CitizenRepository", "Birth place: give the INSEE code of the birth commune (5 characters, e.g. 29019 for Brest), "
                "or the country when the person was born abroad."));
     } else if (auto code = validate::inseeCode(c.birthPlaceCode, QStringLiteral("birthPlaceCode")); code) {
         c.birthPlaceCode = *code;
@@ -128,7 +124,7 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
     static const QRegularExpression lang(QStringLiteral("^[a-z]{2,3}$"));
     if (!lang.match(c.language).hasMatch())
         errors << Error::invalid(QStringLiteral("language"),
-            tr("Preferred language: expected a language code such as fr, en, br or ar."));
+            QCoreApplication::translate("CitizenRepository", "Preferred language: expected a language code such as fr, en, br or ar."));
     return errors;
 }
 
@@ -240,7 +236,7 @@ Result<Citizen> CitizenRepository::load(const QUuid &id) const
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the person")));
     if (!q.next())
         return std::unexpected(Error::make(Error::Code::NotFound,
-            tr("This person is not in the office database. Search again by name or birth date.")));
+            QCoreApplication::translate("CitizenRepository", "This person is not in the office database. Search again by name or birth date.")));
     return fromQuery(q);
 }
 

@@ -20,10 +20,6 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString nextConnectionName()
 {
@@ -44,7 +40,9 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            // Fold the WAL back so the file can be copied as one piece.
+            // Refresh the planner's statistics where they changed (SQLite's advice
+            // on close), and fold the WAL back so the file can be copied as one piece.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             db.close();
         }
@@ -63,11 +61,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
         return std::unexpected(Error::make(Error::Code::NotFound,
-            tr("The office database %1 does not exist. Create it with \"guichetctl init --db %1\" "
+            QCoreApplication::translate("Database", "The office database %1 does not exist. Create it with \"guichetctl init --db %1\" "
                "or give the right path with --db.").arg(path)));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return std::unexpected(Error::make(Error::Code::Storage,
-            tr("The folder %1 cannot be created. Check the disk and the permissions, or choose another path with --db.")
+            QCoreApplication::translate("Database", "The folder %1 cannot be created. Check the disk and the permissions, or choose another path with --db.")
                 .arg(info.absolutePath())));
 
     std::unique_ptr<Database> self(new Database(path, nextConnectionName(), clock));
@@ -76,7 +74,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return std::unexpected(Error::make(Error::Code::Storage,
-            tr("The office database %1 cannot be opened: %2. Check that the file is readable and writable "
+            QCoreApplication::translate("Database", "The office database %1 cannot be opened: %2. Check that the file is readable and writable "
                "by this account and that the disk is not full.").arg(path, db.lastError().text())));
 
     QSqlQuery q(db);
@@ -84,18 +82,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return std::unexpected(Error::make(Error::Code::Storage,
-            tr("%1 is not a Guichet database or is damaged (%2). Restore it from the last backup or ask IT.")
+            QCoreApplication::translate("Database", "%1 is not a Guichet database or is damaged (%2). Restore it from the last backup or ask IT.")
                 .arg(path, q.lastError().text())));
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return std::unexpected(Error::make(Error::Code::Storage,
-                tr("The office database %1 cannot be set up: %2.").arg(path, q.lastError().text())));
+                QCoreApplication::translate("Database", "The office database %1 cannot be set up: %2.").arg(path, q.lastError().text())));
     }
 
     const int current = self->schemaVersion();
     if (current > latestSchemaVersion())
         return std::unexpected(Error::make(Error::Code::Incompatible,
-            tr("The office database %1 was written by a newer version of Guichet (schema %2, this version knows "
+            QCoreApplication::translate("Database", "The office database %1 was written by a newer version of Guichet (schema %2, this version knows "
                "up to %3). Install the latest version of Guichet on this workstation.")
                 .arg(path).arg(current).arg(latestSchemaVersion())));
     if (auto r = self->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !r)
@@ -132,13 +130,13 @@ Result<void> Database::migrate(int targetVersion)
         Transaction tx(*this);
         if (!tx.isActive())
             return std::unexpected(Error::make(Error::Code::Storage,
-                tr("The office database %1 is busy and cannot be upgraded. Close the other Guichet windows "
+                QCoreApplication::translate("Database", "The office database %1 is busy and cannot be upgraded. Close the other Guichet windows "
                    "and try again.").arg(m_path)));
         QSqlQuery q(db);
         for (const QString &sql : m.statements) {
             if (!q.exec(sql))
                 return std::unexpected(Error::make(Error::Code::Storage,
-                    tr("Upgrading the office database %1 to schema %2 failed (%3); it was left unchanged at "
+                    QCoreApplication::translate("Database", "Upgrading the office database %1 to schema %2 failed (%3); it was left unchanged at "
                        "schema %4. Keep the file and send it to IT.")
                         .arg(m_path).arg(m.version).arg(q.lastError().text()).arg(m.version - 1)));
         }
@@ -170,8 +168,10 @@ Result<void> Database::loadIdentity()
     }
     m_workstationId = QUuid::fromString(ws);
     // The HLC must never go back, even across a restart with the wall clock set back.
+    // Local stamps only grow with the outbox sequence, so the last row holds
+    // the largest: one index step instead of a scan of millions of rows.
     QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("SELECT max(hlc) FROM outbox")) && q.next())
+    if (q.exec(QStringLiteral("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1")) && q.next())
         m_hlc.restore(q.value(0).toLongLong());
     return {};
 }
@@ -273,7 +273,7 @@ Error Database::storageError(const QSqlQuery &query, const char *what)
 {
     // The SQL error may quote values: it goes to the message for IT, never to the log.
     return Error::make(Error::Code::Storage,
-        tr("The office database could not %1: %2. Nothing was saved; try again, and call IT if it happens again.")
+        QCoreApplication::translate("Database", "The office database could not %1: %2. Nothing was saved; try again, and call IT if it happens again.")
             .arg(QCoreApplication::translate("Database", what), query.lastError().text()));
 }
 

@@ -153,6 +153,17 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX access_log_citizen ON access_log(citizen_id, at)"),
          },
          {}},
+        {4, "indexes measured on a million cases: open cases in list order, due dates, outbox by row",
+         {
+             // Open cases read in list order with the due date at hand: the
+             // "overdue" filter stops after one page instead of sorting them all.
+             QStringLiteral("DROP INDEX cases_open_due"),
+             QStringLiteral("CREATE INDEX cases_open ON cases(closed, created_at, due_date)"),
+             QStringLiteral("CREATE INDEX cases_due ON cases(due_date, created_at)"),
+             // verify (and sync) look up the operations of one row.
+             QStringLiteral("CREATE INDEX outbox_entity ON outbox(entity_id, entity, op)"),
+         },
+         {}},
     };
     return all;
 }

@@ -9,13 +9,6 @@
 
 namespace guichet {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReferenceStore", text);
-}
-} // namespace
-
 Result<void> ReferenceStore::install(const ReferenceRelease &release)
 {
     Database::Transaction tx(m_db);
@@ -28,7 +21,7 @@ Result<void> ReferenceStore::install(const ReferenceRelease &release)
         if (q.value(0).toString() == release.hash())
             return {};
         return std::unexpected(Error::make(Error::Code::Conflict,
-            tr("Reference release %1 is already installed with a different content. A changed release must get a "
+            QCoreApplication::translate("ReferenceStore", "Reference release %1 is already installed with a different content. A changed release must get a "
                "new number; ask HQ to publish it again.").arg(release.id())));
     }
     QSqlQuery w(m_db.connection());
@@ -53,7 +46,7 @@ Result<ReferenceRelease> ReferenceStore::current(const QDate &day) const
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the reference releases")));
     if (!q.next())
         return std::unexpected(Error::make(Error::Code::NotFound,
-            tr("No reference release is in force on this workstation. Run \"guichetctl init\" or synchronise with HQ.")));
+            QCoreApplication::translate("ReferenceStore", "No reference release is in force on this workstation. Run \"guichetctl init\" or synchronise with HQ.")));
     return ReferenceRelease::fromCanonicalJson(q.value(0).toByteArray());
 }
 
@@ -62,7 +55,7 @@ Result<ReferenceRelease> ReferenceStore::bundled()
     const QDir root(QStringLiteral(":/reference"));
     const QStringList ids = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     if (ids.isEmpty())
-        return std::unexpected(Error::make(Error::Code::NotFound, tr("This build of Guichet ships no reference release.")));
+        return std::unexpected(Error::make(Error::Code::NotFound, QCoreApplication::translate("ReferenceStore", "This build of Guichet ships no reference release.")));
     return ReferenceRelease::loadDirectory(root.filePath(ids.last()));
 }
 

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "command.h"
+
+namespace guichet::cli {
+
+/// `guichetctl check nir|insee|postcode|phone|email VALUE [--json]`: the
+/// validators of the counter screens, for scripts and imports.
+class CheckCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("check")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString syntax() const override { return tr("nir|insee|postcode|phone|email VALUE [--json]"); }
+    QString description() const override;
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    QCommandLineOption m_json{QStringLiteral("json")};
+};
+
+} // namespace guichet::cli

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "command.h"
+
+namespace guichet::cli {
+
+/// `guichetctl stats [--json]`: row counts and sync backlog.
+class StatsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("stats")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString syntax() const override { return tr("[--json] [--db PATH]"); }
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    QCommandLineOption m_json{QStringLiteral("json")};
+};
+
+/// `guichetctl verify [--json]`: integrity, foreign keys and the outbox invariant.
+class VerifyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("verify")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString syntax() const override { return tr("[--json] [--db PATH]"); }
+    QString description() const override;
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    QCommandLineOption m_json{QStringLiteral("json")};
+};
+
+} // namespace guichet::cli

@@ -1,0 +1,1388 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "demogenerator.h"
+
+#include "agentrepository.h"
+#include "caserepository.h"
+#include "citizenrepository.h"
+#include "database.h"
+#include "domain/clock.h"
+#include "domain/textfold.h"
+#include "reference/referencerelease.h"
+#include "reference/workflow.h"
+#include "rules/calendar.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <queue>
+#include <unordered_map>
+#include <vector>
+
+namespace guichet {
+
+namespace {
+
+// ---------------------------------------------------------------- randomness
+
+/// SplitMix64 with explicit bounded draws. std::uniform_int_distribution and
+/// friends differ between standard libraries, and the same seed must give the
+/// same data on every workstation and compiler.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    /// 0 … n-1 (multiply-shift: no modulo bias worth speaking of for demo sizes).
+    int below(qint64 n)
+    {
+        Q_ASSERT(n > 0);
+        return int((quint64(quint32(next() >> 32)) * quint64(n)) >> 32);
+    }
+    qint64 between(qint64 lo, qint64 hi) // inclusive
+    {
+        const quint64 span = quint64(hi - lo) + 1;
+        return lo + qint64(next() % span);
+    }
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    bool chance(double p) { return unit() < p; }
+    template <typename List>
+    const auto &pick(const List &list) { return list.at(below(list.size())); }
+    /// An index drawn with the given weights.
+    int weighted(std::initializer_list<double> weights)
+    {
+        double total = 0;
+        for (double w : weights)
+            total += w;
+        double x = unit() * total;
+        int i = 0;
+        for (double w : weights) {
+            if (x < w)
+                return i;
+            x -= w;
+            ++i;
+        }
+        return i - 1;
+    }
+    int weighted(const std::vector<double> &cumulative)
+    {
+        const double x = unit() * cumulative.back();
+        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
+        return int(std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ptrdiff_t(cumulative.size()) - 1));
+    }
+
+private:
+    quint64 m_state;
+};
+
+QStringList utf8(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    out.reserve(qsizetype(items.size()));
+    for (const char *s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+// ---------------------------------------------------------------- people
+
+struct Commune
+{
+    QString code;
+    QString name;
+};
+
+struct AbroadPlace
+{
+    QString country;
+    QString city;
+};
+
+/// A family of names: people drawn from it get names, birth places and
+/// languages that go together.
+struct Profile
+{
+    int weight = 1;
+    QStringList family;
+    QStringList female;
+    QStringList male;
+    QList<AbroadPlace> abroad;
+    double bornAbroad = 0;
+    QStringList languages;      ///< besides French
+    double otherLanguage = 0;
+};
+
+QList<AbroadPlace> places(std::initializer_list<std::pair<const char *, const char *>> items)
+{
+    QList<AbroadPlace> out;
+    for (const auto &[country, city] : items)
+        out.append({QString::fromUtf8(country), QString::fromUtf8(city)});
+    return out;
+}
+
+QList<Profile> profiles()
+{
+    const QStringList frenchFemale = utf8({
+        "Marie", "Anne", "Jeanne", "Françoise", "Monique", "Catherine", "Nathalie", "Isabelle", "Sylvie",
+        "Christine", "Martine", "Brigitte", "Nicole", "Jacqueline", "Hélène", "Agnès", "Geneviève", "Thérèse",
+        "Odile", "Marie-Claire", "Marie-Thérèse", "Anne-Marie", "Chantal", "Véronique", "Valérie", "Sandrine",
+        "Léa", "Manon", "Chloé", "Emma", "Jade", "Louise", "Alice", "Lina", "Rose", "Ambre", "Maëlys", "Camille",
+        "Julie", "Céline", "Aurélie", "Émilie", "Anaïs", "Clémence", "Océane", "Zoé", "Inès", "Mélanie",
+        "Anne-Sophie", "Margaux", "Justine", "Éloïse", "Lou"});
+    const QStringList frenchMale = utf8({
+        "Jean", "Pierre", "Michel", "André", "Philippe", "Alain", "Bernard", "Jacques", "Daniel", "Patrick",
+        "Christian", "Gérard", "Jean-Pierre", "Jean-Claude", "Jean-François", "Jean-Luc", "Hervé", "Yves",
+        "François", "Joël", "Éric", "Frédéric", "Thierry", "Didier", "René", "Marcel", "Christophe", "Stéphane",
+        "Nicolas", "Sébastien", "Julien", "Thomas", "Maxime", "Hugo", "Lucas", "Gabriel", "Léo", "Louis",
+        "Raphaël", "Arthur", "Jules", "Adam", "Noé", "Mathéo", "Timothée", "Antoine", "Baptiste", "Théo",
+        "Clément", "Romain", "Paul", "Victor", "Nathan", "Benoît"});
+    const QStringList bretonFemale = utf8({
+        "Nolwenn", "Gwenaëlle", "Maïwenn", "Soizic", "Katell", "Enora", "Rozenn", "Gaëlle", "Morgane", "Solène",
+        "Annaïg", "Klervi", "Azilis", "Bleuenn", "Maëlle", "Anaëlle", "Tiphaine", "Awena", "Marie-Anne", "Armelle"});
+    const QStringList bretonMale = utf8({
+        "Yann", "Erwan", "Gwenaël", "Ronan", "Tanguy", "Loïc", "Goulven", "Maël", "Brieuc", "Corentin", "Killian",
+        "Gaël", "Malo", "Tristan", "Alan", "Elouan", "Youenn", "Tugdual", "Pierrick", "Yannick", "Jean-Yves",
+        "Mikaël", "Hervé", "Ewen"});
+
+    QList<Profile> all;
+    Profile breton;
+    breton.weight = 40;
+    breton.family = utf8({
+        "Le Gall", "Le Goff", "Le Bras", "Le Roux", "Kerhervé", "Kervella", "Quéré", "Guivarc'h", "Le Bihan",
+        "Le Borgne", "Tanguy", "Morvan", "Guéguen", "Le Guen", "Caradec", "Cornec", "Abgrall", "L'Hostis",
+        "Le Meur", "Le Floc'h", "Jézéquel", "Le Corre", "Prigent", "Salaün", "Paugam", "Le Dantec", "Cloarec",
+        "Thépaut", "Riou", "Le Saux", "Bozec", "Le Hir", "Guillou", "Le Moal", "Queffélec", "Piriou", "Kerjean",
+        "Le Gac", "Le Berre", "Madec", "Le Duff", "Coat", "Kerboul", "Le Lann", "Pennec", "Le Men", "Kerdraon",
+        "Le Scour", "Guézennec", "Tréguer", "Le Cann", "Lagadec", "Le Brun", "Calvez", "Le Coz", "Quéméner",
+        "Bothorel", "Kermarrec", "Le Goasduff", "Uguen"});
+    breton.female = frenchFemale + bretonFemale + bretonFemale;
+    breton.male = frenchMale + bretonMale + bretonMale;
+    breton.languages = {QStringLiteral("br")};
+    breton.otherLanguage = 0.03;
+    all << breton;
+
+    Profile french;
+    french.weight = 38;
+    french.family = utf8({
+        "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
+        "Simon", "Laurent", "Lefèvre", "Michel", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel",
+        "Girard", "André", "Lefebvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Legrand",
+        "Garnier", "Faure", "Rousseau", "Blanc", "Guérin", "Henry", "Roussel", "Nicolas", "Perrin", "Morin",
+        "Mathieu", "Clément", "Gauthier", "Dumont", "Fontaine", "Chevalier", "Robin", "Masson", "Gérard",
+        "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Noël", "Meunier", "Marchand", "Dufour", "Blanchard",
+        "Barbier", "Brunet", "Leroux", "Colin", "Renard", "Arnaud", "Caron", "Aubert", "Giraud", "Leclerc",
+        "Lemoine", "Picard", "Gaillard", "Lacroix", "Fabre", "Dupuis", "Hubert", "Rivière", "Ménard",
+        "Fleury", "Deschamps", "Prévost", "Carré", "Rémy", "Benoît", "Jacquet", "Poirier", "Charpentier"});
+    french.female = frenchFemale;
+    french.male = frenchMale;
+    all << french;
+
+    Profile particle;
+    particle.weight = 2;
+    particle.family = utf8({
+        "de La Fontaine", "de Kergariou", "du Plessis", "de Lesquen", "d'Arvor", "de Kerguelen", "du Couëdic",
+        "de La Villemarqué", "de Saint-Pern", "Le Gonidec de Traissan"});
+    particle.female = frenchFemale + bretonFemale;
+    particle.male = frenchMale + bretonMale;
+    all << particle;
+
+    Profile irish;
+    irish.weight = 2;
+    irish.family = utf8({"O'Connor", "O'Neill", "O'Brien", "Murphy", "Kelly", "McCarthy", "Walsh", "Smith", "Jones",
+                         "Taylor"});
+    irish.female = utf8({"Siobhan", "Aoife", "Emma", "Sarah", "Niamh", "Grace"});
+    irish.male = utf8({"Sean", "Patrick", "Liam", "Connor", "James", "Oliver"});
+    irish.abroad = places({{"Irlande", "Dublin"}, {"Irlande", "Cork"}, {"Royaume-Uni", "Londres"},
+                           {"Royaume-Uni", "Plymouth"}, {"Royaume-Uni", "Cardiff"}});
+    irish.bornAbroad = 0.6;
+    irish.languages = {QStringLiteral("en")};
+    irish.otherLanguage = 0.5;
+    all << irish;
+
+    Profile westAfrican;
+    westAfrican.weight = 5;
+    westAfrican.family = utf8({"N'Diaye", "Diallo", "Traoré", "Sow", "Diop", "Koné", "Camara", "Ba", "Fall", "Cissé",
+                               "Keïta", "N'Guessan", "Touré"});
+    westAfrican.female = utf8({"Fatoumata", "Aïssatou", "Mariama", "Awa", "Aminata", "Fatou", "Khadija"});
+    westAfrican.male = utf8({"Moussa", "Ibrahima", "Mamadou", "Ousmane", "Cheikh", "Abdoulaye", "Seydou"});
+    westAfrican.abroad = places({{"Sénégal", "Dakar"}, {"Mali", "Bamako"}, {"Côte d'Ivoire", "Abidjan"},
+                                 {"Guinée", "Conakry"}, {"Cameroun", "Douala"}});
+    westAfrican.bornAbroad = 0.5;
+    all << westAfrican;
+
+    Profile maghreb;
+    maghreb.weight = 6;
+    maghreb.family = utf8({"Benali", "Haddad", "Bouaziz", "Belkacem", "El Amrani", "Mansouri", "Benyoucef",
+                           "Aït Ahmed", "Bensaïd", "Chérif", "Boudiaf", "El Idrissi"});
+    maghreb.female = utf8({"Yasmine", "Samira", "Nadia", "Leïla", "Fatima", "Karima", "Salma", "Amina"});
+    maghreb.male = utf8({"Karim", "Mehdi", "Youssef", "Rachid", "Mohamed", "Ahmed", "Nassim", "Bilal", "Sofiane"});
+    maghreb.abroad = places({{"Maroc", "Casablanca"}, {"Maroc", "Rabat"}, {"Algérie", "Alger"}, {"Algérie", "Oran"},
+                             {"Tunisie", "Tunis"}});
+    maghreb.bornAbroad = 0.4;
+    maghreb.languages = {QStringLiteral("ar")};
+    maghreb.otherLanguage = 0.15;
+    all << maghreb;
+
+    Profile vietnamese;
+    vietnamese.weight = 2;
+    vietnamese.family = utf8({"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng"});
+    vietnamese.female = utf8({"Thị Lan", "Thị Mai", "Linh", "Thu Hà", "Ngọc Anh"});
+    vietnamese.male = utf8({"Văn Minh", "Đức Anh", "Quang Huy", "Minh", "Thanh"});
+    vietnamese.abroad = places({{"Viêt Nam", "Hô-Chi-Minh-Ville"}, {"Viêt Nam", "Hanoï"}});
+    vietnamese.bornAbroad = 0.5;
+    vietnamese.languages = {QStringLiteral("vi")};
+    vietnamese.otherLanguage = 0.3;
+    all << vietnamese;
+
+    Profile central;
+    central.weight = 2;
+    central.family = utf8({"Müller", "Schmitt", "Schäfer", "Weiß", "Becker", "Kowalski", "Nowak", "Wiśniewski",
+                           "Dvořák", "Horváth"});
+    central.female = utf8({"Lena", "Katarzyna", "Agnieszka", "Anna", "Jana", "Jördis"});
+    central.male = utf8({"Jürgen", "Piotr", "Tomasz", "Lukas", "Stefan", "Jiří"});
+    central.abroad = places({{"Allemagne", "Berlin"}, {"Allemagne", "Kiel"}, {"Pologne", "Varsovie"},
+                             {"Pologne", "Cracovie"}, {"Tchéquie", "Prague"}});
+    central.bornAbroad = 0.5;
+    central.languages = {QStringLiteral("de"), QStringLiteral("pl"), QStringLiteral("cs")};
+    central.otherLanguage = 0.3;
+    all << central;
+
+    Profile iberian;
+    iberian.weight = 3;
+    iberian.family = utf8({"Da Silva", "Dos Santos", "Ferreira", "Pereira", "Rodrigues", "Gonçalves", "García",
+                           "Fernández", "López", "Martínez", "Sánchez"});
+    iberian.female = utf8({"Inês", "María", "Ana", "Lucía", "Beatriz", "Joana"});
+    iberian.male = utf8({"João", "José", "Miguel", "Carlos", "Tiago", "Álvaro"});
+    iberian.abroad = places({{"Portugal", "Porto"}, {"Portugal", "Lisbonne"}, {"Espagne", "Madrid"},
+                             {"Espagne", "Vigo"}});
+    iberian.bornAbroad = 0.4;
+    iberian.languages = {QStringLiteral("pt"), QStringLiteral("es")};
+    iberian.otherLanguage = 0.2;
+    all << iberian;
+
+    Profile turkish;
+    turkish.weight = 1;
+    turkish.family = utf8({"Öztürk", "Yılmaz", "Kaya", "Demir", "Çelik", "Şahin", "Aydın"});
+    turkish.female = utf8({"Ayşe", "Elif", "Zeynep", "Fatma"});
+    turkish.male = utf8({"Mehmet", "Emre", "Mustafa", "Ahmet"});
+    turkish.abroad = places({{"Turquie", "Istanbul"}, {"Turquie", "Ankara"}});
+    turkish.bornAbroad = 0.5;
+    turkish.languages = {QStringLiteral("tr")};
+    turkish.otherLanguage = 0.3;
+    all << turkish;
+    return all;
+}
+
+struct WeightedCommune
+{
+    Commune commune;
+    double weight;
+};
+
+/// Birth communes with their INSEE (COG) codes, Brest and Finistère first.
+QList<WeightedCommune> birthCommunes()
+{
+    struct Row { const char *code; const char *name; double weight; };
+    static constexpr Row items[] = {
+        {"29019", "Brest", 40}, {"29232", "Quimper", 5}, {"29151", "Morlaix", 4}, {"29103", "Landerneau", 4},
+        {"29075", "Guipavas", 2}, {"29189", "Plougastel-Daoulas", 1}, {"29235", "Le Relecq-Kerhuon", 1},
+        {"29105", "Landivisiau", 2}, {"29124", "Lesneven", 1}, {"29042", "Crozon", 1}, {"29046", "Douarnenez", 1},
+        {"29039", "Concarneau", 1}, {"29260", "Saint-Renan", 1}, {"29212", "Plouzané", 1}, {"22113", "Lannion", 1},
+        {"22278", "Saint-Brieuc", 2}, {"35238", "Rennes", 5}, {"44109", "Nantes", 3}, {"56121", "Lorient", 2},
+        {"56260", "Vannes", 1}, {"75056", "Paris", 5}, {"75115", "Paris 15e Arrondissement", 1},
+        {"69123", "Lyon", 2}, {"13055", "Marseille", 2}, {"33063", "Bordeaux", 1}, {"31555", "Toulouse", 1},
+        {"59350", "Lille", 1}, {"14118", "Caen", 1}, {"76351", "Le Havre", 1}, {"83137", "Toulon", 1.5},
+        {"2A004", "Ajaccio", 0.5}, {"2B033", "Bastia", 0.5}, {"97120", "Pointe-à-Pitre", 0.5},
+        {"97209", "Fort-de-France", 0.5}, {"97411", "Saint-Denis", 0.5}, {"97302", "Cayenne", 0.3},
+        {"97611", "Mamoudzou", 0.2}};
+    QList<WeightedCommune> out;
+    for (const Row &row : items)
+        out.append({{QString::fromLatin1(row.code), QString::fromUtf8(row.name)}, row.weight});
+    return out;
+}
+
+/// Streets of Brest (postcode 29200).
+QStringList brestStreets()
+{
+    return utf8({
+        "rue de Siam", "rue Jean Jaurès", "rue de Lyon", "rue Louis Pasteur", "rue Frézier", "boulevard Gambetta",
+        "rue Victor Hugo", "rue de Paris", "rue Émile Zola", "avenue Georges Clemenceau", "rue Yves Collet",
+        "rue Duquesne", "rue Algésiras", "rue d'Aiguillon", "rue de la Porte", "rue Saint-Marc", "rue de Verdun",
+        "boulevard de Plymouth", "rue du Château", "rue Branda", "rue Kérabécam", "rue Danton", "rue Anatole France",
+        "rue Robespierre", "rue Bruat", "cours Dajot", "quai de la Douane", "rue Massillon", "boulevard Montaigne",
+        "rue Vauban", "rue de Glasgow", "rue Paul Dukas", "rue de Kerinou", "rue Pierre Trépos", "rue de Maissin",
+        "route du Vieux Saint-Marc", "rue de Quimper", "rue de Saint-Brieuc", "rue Bugeaud", "boulevard de l'Europe",
+        "rue Conseil", "place Guérin", "rue Jules Lesven", "rue de Gouesnou", "place de la Liberté",
+        "rue Amiral Romain-Desfossés", "rue de l'Harteloire", "rue Traverse", "place Vinet", "rue Poullic al Lor"});
+}
+
+struct NearbyCommune
+{
+    QString name;
+    QString postcode;
+};
+
+QList<NearbyCommune> nearbyCommunes()
+{
+    return {{QStringLiteral("Guipavas"), QStringLiteral("29490")},
+            {QString::fromUtf8("Plougastel-Daoulas"), QStringLiteral("29470")},
+            {QStringLiteral("Le Relecq-Kerhuon"), QStringLiteral("29480")},
+            {QStringLiteral("Gouesnou"), QStringLiteral("29850")},
+            {QString::fromUtf8("Plouzané"), QStringLiteral("29280")},
+            {QStringLiteral("Guilers"), QStringLiteral("29820")},
+            {QStringLiteral("Bohars"), QStringLiteral("29820")}};
+}
+
+QStringList villageStreets()
+{
+    return utf8({"rue de Brest", "rue de la Mairie", "rue de l'Église", "route de Brest", "rue du Stade",
+                 "allée des Ajoncs", "rue des Écoles", "impasse des Genêts", "rue de Kerhuel",
+                 "chemin de Kerdanné"});
+}
+
+QStringList mailDomains()
+{
+    return utf8({"orange.fr", "gmail.com", "gmail.com", "gmail.com", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr",
+                 "hotmail.fr", "yahoo.fr", "outlook.fr", "proton.me", "icloud.com"});
+}
+
+QStringList noteTexts()
+{
+    return utf8({
+        "Appel du demandeur : souhaite connaître l'avancement de sa demande.",
+        "Pièce d'identité vérifiée au guichet.",
+        "Dossier transmis au service pour instruction.",
+        "Relance envoyée par courriel pour les pièces manquantes.",
+        "Le demandeur passera retirer le document au guichet.",
+        "Adresse d'envoi confirmée par téléphone.",
+        "Rendez-vous proposé pour compléter le dossier.",
+        "Vérification faite dans le registre.",
+        "Demande complétée par courrier du demandeur.",
+        "Message laissé sur le répondeur du demandeur."});
+}
+
+/// Letters and digits only, for logins and e-mail addresses.
+QString asciiWord(const QString &text)
+{
+    QString out;
+    for (const QChar c : textfold::fold(text))
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+    return out;
+}
+
+// ---------------------------------------------------------------- time
+
+constexpr qint64 minuteMs = 60 * 1000;
+constexpr qint64 hourMs = 60 * minuteMs;
+constexpr qint64 dayMs = 24 * hourMs;
+constexpr qint64 unixEpochJulianDay = 2440588;
+
+// Opening hours of the counters, in minutes after midnight (local time).
+constexpr int openMorning = 8 * 60 + 30;
+constexpr int closeMorning = 12 * 60;
+constexpr int openAfternoon = 13 * 60 + 30;
+constexpr int closeAfternoon = 17 * 60 + 30;
+
+/// "Local milliseconds": wall-clock time of the commune counted as if it were
+/// UTC. Opening hours and working days are simple in this scale; the offset
+/// is applied only when the clock is set.
+qint64 julianDayOf(qint64 localMs)
+{
+    return localMs / dayMs + unixEpochJulianDay;
+}
+
+qint64 localMsOf(qint64 julianDay, qint64 msInDay)
+{
+    return (julianDay - unixEpochJulianDay) * dayMs + msInDay;
+}
+
+int minuteOfDay(qint64 localMs)
+{
+    return int((localMs % dayMs) / minuteMs);
+}
+
+QTimeZone zoneOfRegion(const QString &region)
+{
+    // The commune's wall clock, whatever the workstation's time zone.
+    static const QList<QPair<QString, QByteArray>> zones = {
+        {QStringLiteral("guadeloupe"), "America/Guadeloupe"}, {QStringLiteral("martinique"), "America/Martinique"},
+        {QStringLiteral("guyane"), "America/Cayenne"},        {QStringLiteral("reunion"), "Indian/Reunion"},
+        {QStringLiteral("mayotte"), "Indian/Mayotte"}};
+    QByteArray id = "Europe/Paris";
+    for (const auto &[name, zone] : zones)
+        if (name == region)
+            id = zone;
+    QTimeZone tz(id);
+    return tz.isValid() ? tz : QTimeZone::systemTimeZone();
+}
+
+// ---------------------------------------------------------------- reference data
+
+struct Office
+{
+    QString code;
+    QList<QUuid> agents;        ///< the supervisor first
+};
+
+struct Procedure
+{
+    enum class Kind { Generic, CivilCopy, CivilDeclaration };
+    QString id;
+    QString moduleId;
+    QString title;
+    QString service;
+    Workflow workflow;
+    QJsonObject section;
+    QJsonArray checklist;
+    Kind kind = Kind::Generic;
+    double weight = 1;
+};
+
+/// What a request is about, chosen for one case.
+struct Situation
+{
+    QJsonObject data;
+    QJsonObject facts;          ///< data plus the keys checklists are matched on
+    QString summary;
+    QString preferredTo;        ///< the end state this request is heading for
+    QString answer;
+    int deliveryWorkingDays = -1;
+    QDate dueDate;
+};
+
+bool whenHolds(const QJsonObject &when, const QJsonObject &facts)
+{
+    for (auto it = when.begin(); it != when.end(); ++it) {
+        if (!facts.contains(it.key()))
+            return false;
+        const QJsonValue fact = facts.value(it.key());
+        if (it->isArray()) {
+            if (!it->toArray().contains(fact))
+                return false;
+        } else if (*it != fact) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString lowerFirst(const QString &s)
+{
+    return s.isEmpty() ? s : s.left(1).toLower() + s.mid(1);
+}
+
+// ---------------------------------------------------------------- the run
+
+enum class EventKind : quint8 { Advance, Document, Note, Answer };
+
+struct Pending
+{
+    qint64 at;                  ///< local ms
+    quint64 order;              ///< ties broken by scheduling order
+    quint32 caseIndex;
+    EventKind kind;
+    quint16 arg;
+    bool operator>(const Pending &o) const { return at != o.at ? at > o.at : order > o.order; }
+};
+
+struct CaseState
+{
+    QUuid id;
+    int procedure = 0;
+    int office = 0;
+    Channel channel = Channel::Counter;
+    QString status;
+    QStringList missing;        ///< as created; documents are received by index
+    QString preferredTo;
+    QString answer;
+    int pending = 0;
+};
+
+struct Arrival
+{
+    qint64 at;                  ///< local ms
+    quint32 index;
+    quint8 channel;
+};
+
+class Run
+{
+    // One context for lupdate and for the look-up at run time.
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    Run(Database &db, ManualClock &clock, const ReferenceRelease &release, const DemoGenerator::Options &options,
+        const DemoGenerator::Progress &progress)
+        : m_db(db), m_clock(clock), m_release(release), m_options(options), m_progress(progress),
+          m_peopleRng(options.seed ^ 0x5045'4f50'4c45ULL), m_arrivalRng(options.seed ^ 0x4152'5249'5645ULL),
+          m_caseRng(options.seed ^ 0x4341'5345'5321ULL), m_citizens(db), m_cases(db), m_agents(db)
+    {
+    }
+
+    Result<DemoGenerator::Summary> exec();
+
+private:
+    Result<void> loadReference();
+    Result<void> createAgents();
+    void prepareCalendar();
+    std::vector<Arrival> planArrivals();
+    Result<void> createCitizen(qint64 at, int office);
+    Result<void> createCase(const Arrival &arrival, quint32 caseIndex);
+    Result<void> process(const Pending &event);
+    Result<void> drainUntil(qint64 at, bool inclusive);
+    void schedule(quint32 caseIndex, CaseState &state, qint64 at, EventKind kind, quint16 arg = 0);
+    Result<void> counted();
+    void report(qint64 done);
+
+    Situation situationFor(const Procedure &p, Channel channel, qint64 at);
+    void fillChecklist(const Procedure &p, Situation &s, Channel channel, QStringList &missing);
+    QDate defaultDue(const QDate &day, Channel channel) const;
+
+    void moveClockTo(qint64 localMs);
+    qint64 offsetMs(qint64 julianDay) const;
+    bool isWorkingDay(qint64 julianDay) const;
+    bool isSaturdayOpen(qint64 julianDay) const;
+    qint64 nextOpenMoment(qint64 localMs, Rng &rng) const;
+    QDate dateOf(qint64 localMs) const { return QDate::fromJulianDay(julianDayOf(localMs)); }
+    QUuid agentOf(int office, bool supervisor, Rng &rng) const;
+
+    Database &m_db;
+    ManualClock &m_clock;
+    const ReferenceRelease &m_release;
+    const DemoGenerator::Options m_options;
+    const DemoGenerator::Progress &m_progress;
+    // Separate streams, so that for instance the people do not change when
+    // only the number of cases does.
+    Rng m_peopleRng;
+    Rng m_arrivalRng;
+    Rng m_caseRng;
+    CitizenRepository m_citizens;
+    CaseRepository m_cases;
+    AgentRepository m_agents;
+
+    QList<Office> m_offices;
+    int m_homeOffice = -1;
+    QList<Procedure> m_procedures;
+    std::vector<double> m_procedureWeights;  ///< cumulative
+    FrenchCalendar m_calendar;
+    QTimeZone m_zone;
+
+    qint64 m_startLocal = 0;
+    qint64 m_endLocal = 0;
+    qint64 m_firstDay = 0;
+    std::vector<int> m_offsets;              ///< seconds east of UTC, per day of the period
+    std::vector<quint8> m_dayType;           ///< 0 closed, 1 working day, 2 Saturday morning
+    qint64 m_clockMs = 0;
+
+    QList<Profile> m_profiles;
+    std::vector<double> m_profileWeights;
+    QList<WeightedCommune> m_communes;
+    std::vector<double> m_communeWeights;
+    QStringList m_streets, m_villageStreets, m_domains, m_notes;
+    QList<NearbyCommune> m_nearby;
+
+    std::vector<QUuid> m_people;
+    std::unordered_map<quint32, CaseState> m_open;
+    std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> m_queue;
+    quint64 m_order = 0;
+
+    std::optional<Database::Transaction> m_tx;
+    qint64 m_callsInBatch = 0;
+    qint64 m_totalUnits = 0;
+    int m_lastPercent = -1;
+    int m_closed = 0;
+    DemoGenerator::Summary m_summary;
+};
+
+Result<void> Run::loadReference()
+{
+    const QJsonObject offices = m_release.section(QStringLiteral("offices"));
+    for (const auto &v : offices.value(QStringLiteral("offices")).toArray()) {
+        const QString code = v.toObject().value(QStringLiteral("code")).toString();
+        if (!code.isEmpty())
+            m_offices.append({code, {}});
+    }
+    if (m_offices.isEmpty())
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            tr("The reference release %1 lists no office (offices.json). Ask HQ for a complete release.")
+                .arg(m_release.id())));
+    for (int i = 0; i < m_offices.size(); ++i)
+        if (m_offices.at(i).code == m_options.homeOffice)
+            m_homeOffice = i;
+    if (!m_options.homeOffice.isEmpty() && m_homeOffice < 0)
+        return std::unexpected(Error::invalid(QStringLiteral("office"),
+            tr("Office: %1 is not an office of reference release %2.").arg(m_options.homeOffice, m_release.id())));
+
+    const QString region =
+        offices.value(QStringLiteral("commune")).toObject().value(QStringLiteral("region")).toString();
+    m_calendar =
+        FrenchCalendar(FrenchCalendar::regionFromName(region.isEmpty() ? QStringLiteral("metropole") : region));
+    m_zone = zoneOfRegion(region);
+
+    // Sections come sorted by name, procedures in their declared order: a stable order for the draws.
+    for (const QString &sectionName : m_release.sectionNames()) {
+        const QJsonObject section = m_release.section(sectionName);
+        for (const auto &v : section.value(QStringLiteral("procedures")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Procedure p;
+            p.id = o.value(QStringLiteral("id")).toString();
+            p.moduleId = p.id.contains(u'.') ? p.id.section(u'.', 0, 0) : sectionName;
+            p.title = o.value(QStringLiteral("title")).toString();
+            p.service = o.value(QStringLiteral("service")).toString();
+            p.workflow = Workflow::fromJson(m_release.workflow(o.value(QStringLiteral("workflowId")).toString()));
+            p.section = section;
+            p.checklist = section.value(QStringLiteral("checklists")).toObject().value(p.id).toArray();
+            if (p.id.isEmpty() || !p.workflow.isValid())
+                return std::unexpected(Error::make(Error::Code::Invalid,
+                    tr("The procedure %1 of reference release %2 has no valid workflow. Ask HQ to fix the release.")
+                        .arg(p.id, m_release.id())));
+            // Recognised by their reference tables, so a richer release needs no change here.
+            if (section.contains(QStringLiteral("eligibility")) && section.contains(QStringLiteral("copyKinds"))
+                && p.id.endsWith(QLatin1String(".copie-acte"))) {
+                p.kind = Procedure::Kind::CivilCopy;
+                p.weight = 4;   // copies of acts are most of a civil-status desk's work
+            } else if (section.contains(QStringLiteral("declarationKinds"))
+                       && p.id.endsWith(QLatin1String(".declaration"))) {
+                p.kind = Procedure::Kind::CivilDeclaration;
+            }
+            m_procedures.append(p);
+        }
+    }
+    if (m_procedures.isEmpty())
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            tr("The reference release %1 declares no procedure. Ask HQ for a complete release.").arg(m_release.id())));
+    double total = 0;
+    for (const Procedure &p : m_procedures)
+        m_procedureWeights.push_back(total += p.weight);
+    return {};
+}
+
+void Run::prepareCalendar()
+{
+    const QDateTime end = m_clock.now().toTimeZone(m_zone);
+    m_endLocal = localMsOf(end.date().toJulianDay(), end.time().msecsSinceStartOfDay());
+    const QDate startDate = end.date().addYears(-m_options.years);
+    m_startLocal = localMsOf(startDate.toJulianDay(), end.time().msecsSinceStartOfDay());
+    m_firstDay = startDate.toJulianDay() - 1;
+    const qint64 lastDay = end.date().toJulianDay() + 1;
+    for (qint64 jd = m_firstDay; jd <= lastDay; ++jd) {
+        const QDate d = QDate::fromJulianDay(jd);
+        m_offsets.push_back(QDateTime(d, QTime(12, 0), m_zone).offsetFromUtc());
+        quint8 type = 0;
+        if (m_calendar.isWorkingDay(d))
+            type = 1;
+        else if (d.dayOfWeek() == 6 && !m_calendar.isHoliday(d))
+            type = 2;
+        m_dayType.push_back(type);
+    }
+}
+
+qint64 Run::offsetMs(qint64 julianDay) const
+{
+    const qint64 i = julianDay - m_firstDay;
+    if (i >= 0 && i < qint64(m_offsets.size()))
+        return qint64(m_offsets[size_t(i)]) * 1000;
+    return qint64(QDateTime(QDate::fromJulianDay(julianDay), QTime(12, 0), m_zone).offsetFromUtc()) * 1000;
+}
+
+bool Run::isWorkingDay(qint64 julianDay) const
+{
+    const qint64 i = julianDay - m_firstDay;
+    if (i >= 0 && i < qint64(m_dayType.size()))
+        return m_dayType[size_t(i)] == 1;
+    return m_calendar.isWorkingDay(QDate::fromJulianDay(julianDay));
+}
+
+bool Run::isSaturdayOpen(qint64 julianDay) const
+{
+    const qint64 i = julianDay - m_firstDay;
+    return i >= 0 && i < qint64(m_dayType.size()) && m_dayType[size_t(i)] == 2;
+}
+
+void Run::moveClockTo(qint64 localMs)
+{
+    // Local time can step back an hour when summer time ends; the clock never does.
+    const qint64 utc = localMs - offsetMs(julianDayOf(localMs));
+    if (utc > m_clockMs) {
+        m_clockMs = utc;
+        m_clock.set(QDateTime::fromMSecsSinceEpoch(utc, Qt::UTC));
+    }
+}
+
+qint64 Run::nextOpenMoment(qint64 localMs, Rng &rng) const
+{
+    // Back-office work happens when the offices are open.
+    for (int guard = 0; guard < 60; ++guard) {
+        const qint64 jd = julianDayOf(localMs);
+        const int minute = minuteOfDay(localMs);
+        if (isWorkingDay(jd)) {
+            if (minute < openMorning)
+                return localMsOf(jd, (openMorning + rng.below(90)) * minuteMs + rng.below(minuteMs));
+            if (minute >= closeMorning && minute < openAfternoon)
+                return localMsOf(jd, (openAfternoon + rng.below(30)) * minuteMs + rng.below(minuteMs));
+            if (minute < closeAfternoon)
+                return localMs;
+        }
+        localMs = localMsOf(jd + 1, 0);
+    }
+    return localMs;
+}
+
+QUuid Run::agentOf(int office, bool supervisor, Rng &rng) const
+{
+    const QList<QUuid> &agents = m_offices.at(office).agents;
+    return supervisor ? agents.first() : rng.pick(agents);
+}
+
+Result<void> Run::counted()
+{
+    ++m_summary.repositoryCalls;
+    if (++m_callsInBatch < m_options.batchSize)
+        return {};
+    m_callsInBatch = 0;
+    if (auto r = m_tx->commit(); !r)
+        return r;
+    m_tx.emplace(m_db);
+    if (!m_tx->isActive())
+        return std::unexpected(Error::make(Error::Code::Storage,
+            tr("The office database is busy: the demo data cannot be written. Close the other Guichet programs "
+               "and try again.")));
+    return {};
+}
+
+void Run::report(qint64 done)
+{
+    if (!m_progress || m_totalUnits == 0)
+        return;
+    const int percent = int(done * 100 / m_totalUnits);
+    if (percent != m_lastPercent) {
+        m_lastPercent = percent;
+        m_progress(percent);
+    }
+}
+
+Result<void> Run::createAgents()
+{
+    QSet<QString> taken;
+    auto existing = m_agents.list();
+    if (!existing)
+        return std::unexpected(existing.error());
+    for (const Agent &a : *existing)
+        taken.insert(a.login);
+
+    const Profile &breton = m_profiles.at(0);
+    const Profile &french = m_profiles.at(1);
+    for (Office &office : m_offices) {
+        for (int i = 0; i < 3; ++i) {
+            const Profile &profile = m_peopleRng.chance(0.5) ? breton : french;
+            const bool female = m_peopleRng.chance(0.6);
+            const QString first = m_peopleRng.pick(female ? profile.female : profile.male);
+            const QString family = m_peopleRng.pick(profile.family);
+            const QString base = asciiWord(first).left(1) + asciiWord(family).left(20);
+            QString login = base;
+            for (int n = 2; taken.contains(login); ++n)
+                login = base + QString::number(n);
+            taken.insert(login);
+            const Role role = i == 0 ? Role::Supervisor : Role::Agent;
+            auto agent = m_agents.add(login, first + QLatin1Char(' ') + family, role, office.code,
+                                      m_options.agentPassword);
+            if (!agent)
+                return std::unexpected(agent.error());
+            office.agents << agent->id;
+            ++m_summary.agents;
+            m_clock.set(m_clock.now().addSecs(60));
+            m_clockMs = m_clock.now().toMSecsSinceEpoch();
+        }
+    }
+    return {};
+}
+
+std::vector<Arrival> Run::planArrivals()
+{
+    // Channel shares at a town-hall desk; the web grows, letters fade.
+    const std::vector<double> channelShare = {0.44, 0.14, 0.07, 0.13, 0.22};
+    const double yearlyTrend[] = {0.08, 0.0, -0.12, 0.05, 0.30};
+    static const double monthFactor[] = {0.95, 1.0, 1.05, 1.05, 1.1, 1.15, 0.85, 0.6, 1.05, 1.05, 1.0, 0.8};
+    std::vector<double> channelCumulative;
+    double total = 0;
+    for (double s : channelShare)
+        channelCumulative.push_back(total += s);
+
+    const qint64 firstDay = julianDayOf(m_startLocal);
+    const qint64 lastDay = julianDayOf(m_endLocal);
+    // Day weights per channel, cumulative, over the whole history.
+    std::vector<std::vector<double>> dayCumulative(5);
+    for (int ch = 0; ch < 5; ++ch) {
+        double sum = 0;
+        for (qint64 jd = firstDay; jd <= lastDay; ++jd) {
+            const QDate d = QDate::fromJulianDay(jd);
+            const double years = double(jd - firstDay) / 365.25;
+            double w = monthFactor[d.month() - 1] * std::max(0.2, 1.0 + yearlyTrend[ch] * years);
+            const bool working = isWorkingDay(jd);
+            switch (Channel(ch)) {
+            case Channel::Counter: w *= working ? 1.0 : (isSaturdayOpen(jd) ? 0.35 : 0.0); break;
+            case Channel::Phone:
+            case Channel::Letter: w *= working ? 1.0 : 0.0; break;
+            case Channel::Email: w *= working ? 1.0 : 0.35; break;
+            case Channel::Web: w *= working ? 1.0 : 0.6; break;
+            }
+            dayCumulative[size_t(ch)].push_back(sum += w);
+        }
+    }
+
+    auto timeOfDay = [&](Channel ch, qint64 jd) -> qint64 {
+        Rng &r = m_arrivalRng;
+        int minute = 0;
+        switch (ch) {
+        case Channel::Counter:
+            if (isSaturdayOpen(jd))
+                minute = 9 * 60 + r.below(180);
+            else if (r.chance(0.55))
+                minute = openMorning + r.below(closeMorning - openMorning);
+            else
+                minute = openAfternoon + r.below(closeAfternoon - openAfternoon);
+            break;
+        case Channel::Phone:
+            minute = r.chance(0.5) ? 9 * 60 + r.below(180) : openAfternoon + r.below(210);
+            break;
+        case Channel::Letter:
+            minute = 9 * 60 + r.below(150);   // the mail is opened in the morning
+            break;
+        case Channel::Email:
+        case Channel::Web:
+            minute = r.chance(0.85) ? 7 * 60 + r.below(16 * 60) : r.below(24 * 60);
+            break;
+        }
+        return qint64(minute) * minuteMs + r.below(minuteMs);
+    };
+
+    std::vector<Arrival> arrivals;
+    arrivals.reserve(size_t(m_options.cases));
+    for (quint32 i = 0; i < quint32(m_options.cases); ++i) {
+        // The first cases take every channel once, so that each one appears.
+        const int ch = i < 5 ? int(i) : m_arrivalRng.weighted(channelCumulative);
+        qint64 at = -1;
+        for (int attempt = 0; attempt < 64 && at < 0; ++attempt) {
+            const qint64 jd = firstDay + m_arrivalRng.weighted(dayCumulative[size_t(ch)]);
+            const qint64 t = localMsOf(jd, timeOfDay(Channel(ch), jd));
+            if (t >= m_startLocal && t < m_endLocal)
+                at = t;
+        }
+        if (at < 0)   // a history too short for opening hours: any moment will do
+            at = m_startLocal + qint64(m_arrivalRng.unit() * double(m_endLocal - m_startLocal - 1));
+        arrivals.push_back({at, i, quint8(ch)});
+    }
+    std::sort(arrivals.begin(), arrivals.end(), [](const Arrival &a, const Arrival &b) {
+        return a.at != b.at ? a.at < b.at : a.index < b.index;
+    });
+    return arrivals;
+}
+
+Result<void> Run::createCitizen(qint64 at, int office)
+{
+    Rng &r = m_peopleRng;
+    const Profile &profile = m_profiles.at(r.weighted(m_profileWeights));
+    Citizen c;
+    const bool female = r.chance(0.52);
+    c.sex = female ? u'F' : u'M';
+    c.familyName = r.pick(profile.family);
+    if (r.chance(0.03))
+        c.familyName += QLatin1Char('-') + r.pick(m_profiles.at(r.chance(0.5) ? 0 : 1).family);
+    QStringList firsts;
+    const int count = r.weighted({45, 40, 15}) + 1;
+    const QStringList &pool = female ? profile.female : profile.male;
+    while (firsts.size() < count) {
+        const QString name = r.pick(pool);
+        if (!firsts.contains(name))
+            firsts << name;
+        else if (pool.size() < 3)
+            break;
+    }
+    c.firstNames = firsts.join(QLatin1Char(' '));
+
+    // Mostly adults: they are the ones who come to the desk.
+    const QDate today = dateOf(at);
+    int age = 0;
+    switch (r.weighted({2, 20, 28, 24, 18, 8})) {
+    case 0: age = int(r.between(14, 17)); break;
+    case 1: age = int(r.between(18, 29)); break;
+    case 2: age = int(r.between(30, 44)); break;
+    case 3: age = int(r.between(45, 59)); break;
+    case 4: age = int(r.between(60, 74)); break;
+    default: age = int(r.between(75, 98)); break;
+    }
+    c.birthDate = today.addYears(-age).addDays(-r.below(365));
+    if (female && age > 25 && r.chance(0.35))
+        c.usedName = r.pick(m_profiles.at(r.weighted(m_profileWeights)).family);
+
+    if (!profile.abroad.isEmpty() && r.chance(profile.bornAbroad)) {
+        const AbroadPlace &p = r.pick(profile.abroad);
+        c.birthCountry = p.country;
+        c.birthPlaceName = p.city;
+    } else {
+        const Commune &p = m_communes.at(r.weighted(m_communeWeights)).commune;
+        c.birthPlaceCode = p.code;
+        c.birthPlaceName = p.name;
+        c.birthCountry = QStringLiteral("France");
+    }
+
+    const QString number = QString::number(r.between(1, 140)) + (r.chance(0.04) ? QStringLiteral(" bis") : QString());
+    if (r.chance(0.85)) {
+        c.addressLine = number + QLatin1Char(' ') + r.pick(m_streets);
+        c.postalCode = QStringLiteral("29200");
+        c.city = QStringLiteral("Brest");
+    } else {
+        const NearbyCommune &n = r.pick(m_nearby);
+        c.addressLine = number + QLatin1Char(' ') + r.pick(m_villageStreets);
+        c.postalCode = n.postcode;
+        c.city = n.name;
+    }
+
+    if (r.chance(0.8)) {
+        // Numbers the French plan gives to mobiles (06 without 063 9–069 4, 07 3–9) and to Brest landlines (02 98).
+        static const char mobileSecond[] = "01245678";
+        if (r.chance(0.85)) {
+            if (r.chance(0.7))
+                c.phone = QStringLiteral("+336") + QLatin1Char(mobileSecond[r.below(8)])
+                    + QStringLiteral("%1").arg(r.below(10'000'000), 7, 10, QLatin1Char('0'));
+            else
+                c.phone = QStringLiteral("+337") + QString::number(3 + r.below(7))
+                    + QStringLiteral("%1").arg(r.below(10'000'000), 7, 10, QLatin1Char('0'));
+        } else {
+            c.phone = QStringLiteral("+33298") + QStringLiteral("%1").arg(r.below(1'000'000), 6, 10, QLatin1Char('0'));
+        }
+    }
+    if (age >= 16 && r.chance(0.65)) {
+        const QString first = asciiWord(firsts.first());
+        const QString last = asciiWord(c.usedName.isEmpty() ? c.familyName : c.usedName);
+        const QString number = r.chance(0.35) ? QString::number(r.between(1, 99)) : QString();
+        const QString domain = r.pick(m_domains);
+        if (!first.isEmpty() && !last.isEmpty())
+            c.email = first + QLatin1Char('.') + last + number + QLatin1Char('@') + domain;
+    }
+    c.language = !profile.languages.isEmpty() && r.chance(profile.otherLanguage) ? r.pick(profile.languages)
+                                                                                   : QStringLiteral("fr");
+
+    moveClockTo(at);
+    auto created = m_citizens.create(c, agentOf(office, false, r));
+    if (!created)
+        return std::unexpected(created.error());
+    m_people.push_back(created->id);
+    ++m_summary.citizens;
+    return counted();
+}
+
+void Run::fillChecklist(const Procedure &p, Situation &s, Channel channel, QStringList &missing)
+{
+    // Documents not brought yet: rarer at the counter, where people come with their papers.
+    const double chance = channel == Channel::Counter ? 0.2 : 0.5;
+    for (const auto &v : p.checklist) {
+        const QJsonObject item = v.toObject();
+        const QJsonObject when = item.value(QStringLiteral("when")).toObject();
+        const bool applies = p.kind == Procedure::Kind::Generic ? m_caseRng.chance(0.5) : whenHolds(when, s.facts);
+        if (!applies)
+            continue;
+        const bool required = item.value(QStringLiteral("required")).toBool(true);
+        if (m_caseRng.chance(required ? chance : chance / 3))
+            missing << item.value(QStringLiteral("label")).toString();
+    }
+}
+
+QDate Run::defaultDue(const QDate &day, Channel channel) const
+{
+    // A written request without its own rule gets the CRPA answer date.
+    if (channel == Channel::Letter || channel == Channel::Email || channel == Channel::Web)
+        return FrenchCalendar::crpaSilenceDate(day, 2);
+    return m_calendar.addWorkingDays(day, 10);
+}
+
+Situation Run::situationFor(const Procedure &p, Channel channel, qint64 at)
+{
+    Rng &r = m_caseRng;
+    Situation s;
+    const QDate day = dateOf(at);
+    switch (p.kind) {
+    case Procedure::Kind::CivilCopy: {
+        const QJsonArray rows = p.section.value(QStringLiteral("eligibility")).toArray();
+        const QJsonObject row = rows.at(r.below(rows.size())).toObject();
+        const QString act = row.value(QStringLiteral("act")).toString();
+        const QString copy = row.value(QStringLiteral("copy")).toString();
+        auto labelOf = [&](const char *list, const QString &id) {
+            for (const auto &v : p.section.value(QLatin1String(list)).toArray())
+                if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                    return v.toObject().value(QStringLiteral("label")).toString();
+            return id;
+        };
+        QString relationship;
+        QString grounds;
+        if (row.value(QStringLiteral("anyone")).toBool()) {
+            const QJsonArray all = p.section.value(QStringLiteral("relationships")).toArray();
+            relationship = r.chance(0.5) || all.isEmpty()
+                ? QStringLiteral("interesse")
+                : all.at(r.below(all.size())).toObject().value(QStringLiteral("id")).toString();
+            grounds = QStringLiteral("open-to-anyone");
+        } else {
+            const QJsonArray allowed = row.value(QStringLiteral("allowed")).toArray();
+            // The person concerned (listed first) asks most often.
+            relationship = allowed.isEmpty() ? QStringLiteral("interesse")
+                : allowed.at(r.chance(0.5) ? 0 : r.below(allowed.size())).toObject()
+                      .value(QStringLiteral("relationship")).toString();
+            grounds = relationship == QLatin1String("interesse") ? QStringLiteral("allowed-subject")
+                                                                 : QStringLiteral("allowed-relationship");
+        }
+        const bool atDesk = channel == Channel::Counter ? r.chance(0.85) : (channel == Channel::Web && r.chance(0.15));
+        const QString delivery = atDesk ? QStringLiteral("guichet") : QStringLiteral("courrier");
+        const int maxCopies = p.section.value(QStringLiteral("maxCopies")).toInt(10);
+        const int copies = std::min(maxCopies, r.weighted({70, 20, 10}) + 1);
+        s.data = {{QStringLiteral("act"), act},
+                  {QStringLiteral("copy"), copy},
+                  {QStringLiteral("relationship"), relationship},
+                  {QStringLiteral("delivery"), delivery},
+                  {QStringLiteral("copies"), copies}};
+        s.facts = s.data;
+        s.facts.insert(QStringLiteral("grounds"), grounds);
+        s.facts.insert(QStringLiteral("restricted"), !row.value(QStringLiteral("anyone")).toBool());
+        // Summaries are case data in the city's language, like the reference labels they quote.
+        s.summary = QStringLiteral("%1 — %2, %3 ex.")
+                        .arg(labelOf("copyKinds", copy), lowerFirst(labelOf("actKinds", act)))
+                        .arg(copies);
+        s.preferredTo = delivery == QLatin1String("guichet") ? QStringLiteral("delivered-counter")
+                                                             : QStringLiteral("sent-post");
+        for (const auto &v : p.section.value(QStringLiteral("delivery")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == delivery)
+                s.deliveryWorkingDays = v.toObject().value(QStringLiteral("workingDays")).toInt();
+        s.dueDate = s.deliveryWorkingDays >= 0 ? m_calendar.addWorkingDays(day, s.deliveryWorkingDays)
+                                               : defaultDue(day, channel);
+        if (s.deliveryWorkingDays == 0)
+            s.dueDate = day;
+        // The sentence the desk reads out when the document is due (no placeholder to fill).
+        const QString answer = p.section.value(QStringLiteral("decisionTexts")).toObject().value(grounds).toString();
+        if (!answer.contains(u'%'))
+            s.answer = answer;
+        break;
+    }
+    case Procedure::Kind::CivilDeclaration: {
+        const QJsonArray kinds = p.section.value(QStringLiteral("declarationKinds")).toArray();
+        if (kinds.isEmpty()) {
+            s.summary = p.title;
+            break;
+        }
+        // A city with a maternity ward: births first, then deaths, then recognitions.
+        const int index = kinds.size() >= 3 ? r.weighted({5, 3, 2}) : r.below(kinds.size());
+        const QJsonObject kind = kinds.at(index).toObject();
+        const QString id = kind.value(QStringLiteral("id")).toString();
+        const QDate event = day.addDays(-r.below(4));
+        s.data = {{QStringLiteral("kind"), id}, {QStringLiteral("eventDate"), event.toString(Qt::ISODate)}};
+        s.facts = s.data;
+        s.summary = QStringLiteral("Déclaration : %1").arg(lowerFirst(kind.value(QStringLiteral("label")).toString()));
+        s.preferredTo = QStringLiteral("registered");
+        const QJsonObject deadline = kind.value(QStringLiteral("deadline")).toObject();
+        const QString counting = deadline.value(QStringLiteral("counting")).toString();
+        if (counting == QLatin1String("birth-days"))
+            s.dueDate = m_calendar.birthDeclarationDeadline(event, deadline.value(QStringLiteral("value")).toInt(5));
+        else if (counting == QLatin1String("death-hours"))
+            s.dueDate = m_calendar.deathDeclarationDeadline(QDateTime(event, QTime(10, 0)),
+                                                            deadline.value(QStringLiteral("value")).toInt(24)).date();
+        break;
+    }
+    case Procedure::Kind::Generic:
+        s.summary = p.title;
+        s.dueDate = defaultDue(day, channel);
+        break;
+    }
+    return s;
+}
+
+Result<void> Run::createCase(const Arrival &arrival, quint32 caseIndex)
+{
+    Rng &r = m_caseRng;
+    const int nProcedures = int(m_procedures.size());
+    const int nOffices = int(m_offices.size());
+    // The first cases take every procedure and every office once.
+    const int procedureIndex = caseIndex < quint32(nProcedures) ? int(caseIndex) : r.weighted(m_procedureWeights);
+    int office = 0;
+    if (caseIndex < quint32(nOffices))
+        office = int(caseIndex);
+    else if (m_homeOffice >= 0 && r.chance(0.4))
+        office = m_homeOffice;
+    else
+        office = r.below(nOffices);
+    const Procedure &p = m_procedures.at(procedureIndex);
+    const Channel channel = Channel(arrival.channel);
+
+    // New people come with a request: the person is created just before.
+    // Rounded up, so that the first case already has its person.
+    const qint64 target = (qint64(caseIndex + 1) * m_options.citizens + m_options.cases - 1) / m_options.cases;
+    const bool newcomers = qint64(m_people.size()) < target;
+    while (qint64(m_people.size()) < target) {
+        if (auto c = createCitizen(arrival.at, office); !c)
+            return c;
+        report(qint64(m_people.size()) + caseIndex);
+        m_clock.set(m_clock.now().addSecs(20 + r.below(60)));
+        m_clockMs = m_clock.now().toMSecsSinceEpoch();
+    }
+    const QUuid citizen = newcomers ? m_people.back() : m_people.at(size_t(r.below(qint64(m_people.size()))));
+
+    Situation s = situationFor(p, channel, arrival.at);
+    QStringList missing;
+    fillChecklist(p, s, channel, missing);
+
+    CaseRepository::NewCase n;
+    n.citizenId = citizen;
+    n.moduleId = p.moduleId;
+    n.procedureId = p.id;
+    n.channel = channel;
+    n.officeCode = m_offices.at(office).code;
+    n.service = p.service;
+    n.dueDate = s.dueDate;
+    n.summary = s.summary;
+    n.data = s.data;
+    n.missingDocuments = missing;
+    n.releaseId = m_release.id();
+    moveClockTo(arrival.at);
+    auto created = m_cases.create(n, p.workflow, agentOf(office, false, r));
+    if (!created)
+        return std::unexpected(created.error());
+    ++m_summary.cases;
+    if (auto c = counted(); !c)
+        return c;
+
+    CaseState state;
+    state.id = created->id;
+    state.procedure = procedureIndex;
+    state.office = office;
+    state.channel = channel;
+    state.status = created->status;
+    state.missing = missing;
+    state.preferredTo = p.workflow.contains(s.preferredTo) ? s.preferredTo : QString();
+    state.answer = s.answer;
+    if (p.workflow.isTerminal(state.status))
+        ++m_closed;
+
+    // The case's creation in local time (people created first may have pushed the clock on).
+    const qint64 t0 = std::max(arrival.at, m_clockMs + offsetMs(julianDayOf(arrival.at)));
+    // A few cases stall and stay open: the overdue list has something to show.
+    const bool stalls = r.chance(0.03);
+    qint64 firstStep = -1;
+    if (!stalls && !p.workflow.isTerminal(state.status)) {
+        if (channel == Channel::Counter && r.chance(0.75))
+            firstStep = t0 + r.between(2, 25) * minuteMs;
+        else if (channel == Channel::Counter)
+            firstStep = nextOpenMoment(t0 + r.between(1, 3) * dayMs, r);
+        else
+            firstStep = nextOpenMoment(t0 + r.between(3 * hourMs, 6 * dayMs), r);
+    }
+    const qint64 horizon = firstStep > 0 ? firstStep : t0 + 10 * dayMs;
+    for (int i = 0; i < missing.size(); ++i)
+        if (r.chance(0.7))
+            schedule(caseIndex, state,
+                     std::min(horizon - minuteMs, t0 + minuteMs + qint64(r.unit() * double(horizon - t0))),
+                     EventKind::Document, quint16(i));
+    if (!state.answer.isEmpty() && (channel == Channel::Counter || channel == Channel::Phone) && r.chance(0.6))
+        schedule(caseIndex, state, t0 + r.between(30'000, 4 * minuteMs), EventKind::Answer);
+    const int notes = r.weighted({55, 30, 15});
+    for (int i = 0; i < notes; ++i)
+        schedule(caseIndex, state, nextOpenMoment(t0 + r.between(5 * minuteMs, 12 * dayMs), r), EventKind::Note,
+                 quint16(r.below(m_notes.size())));
+    if (firstStep > 0)
+        schedule(caseIndex, state, firstStep, EventKind::Advance);
+    if (state.pending > 0)
+        m_open.emplace(caseIndex, std::move(state));
+    return {};
+}
+
+void Run::schedule(quint32 caseIndex, CaseState &state, qint64 at, EventKind kind, quint16 arg)
+{
+    if (at >= m_endLocal)
+        return;   // after the end of the history: still to come
+    m_queue.push({at, m_order++, caseIndex, kind, arg});
+    ++state.pending;
+}
+
+Result<void> Run::process(const Pending &event)
+{
+    auto it = m_open.find(event.caseIndex);
+    Q_ASSERT(it != m_open.end());
+    CaseState &state = it->second;
+    --state.pending;
+    const Procedure &p = m_procedures.at(state.procedure);
+    Rng &r = m_caseRng;
+    moveClockTo(event.at);
+
+    switch (event.kind) {
+    case EventKind::Document: {
+        auto e = m_cases.recordDocument(state.id, state.missing.at(event.arg), agentOf(state.office, false, r));
+        if (!e)
+            return std::unexpected(e.error());
+        ++m_summary.documents;
+        break;
+    }
+    case EventKind::Note: {
+        auto e = m_cases.addNote(state.id, m_notes.at(event.arg), agentOf(state.office, false, r));
+        if (!e)
+            return std::unexpected(e.error());
+        ++m_summary.notes;
+        break;
+    }
+    case EventKind::Answer: {
+        auto e = m_cases.recordAnswer(state.id, state.answer, m_release.id(), agentOf(state.office, false, r));
+        if (!e)
+            return std::unexpected(e.error());
+        ++m_summary.answers;
+        break;
+    }
+    case EventKind::Advance: {
+        const QStringList next = p.workflow.next(state.status);
+        if (next.isEmpty())
+            break;
+        // Refusals and redirections (the transitions that need a reason) are
+        // the exception; the request mostly heads for the end it was made for.
+        std::vector<double> cumulative;
+        double total = 0;
+        for (const QString &to : next) {
+            double w = p.workflow.reasons(state.status, to).isEmpty() ? 10.0 : 1.0;
+            if (!state.preferredTo.isEmpty())
+                w *= to == state.preferredTo ? 6.0 : (p.workflow.isTerminal(to) ? 0.3 : 1.0);
+            cumulative.push_back(total += w);
+        }
+        const QString to = next.at(r.weighted(cumulative));
+        const QStringList reasons = p.workflow.reasons(state.status, to);
+        const QString reason = reasons.isEmpty() ? QString() : r.pick(reasons);
+        auto e = m_cases.changeStatus(state.id, to, reason, p.workflow,
+                                      agentOf(state.office, !reasons.isEmpty() && r.chance(0.5), r));
+        if (!e)
+            return std::unexpected(e.error());
+        ++m_summary.statusChanges;
+        state.status = to;
+        if (p.workflow.isTerminal(to)) {
+            ++m_closed;
+        } else {
+            const qint64 delay = r.chance(0.7) ? r.between(10 * minuteMs, 2 * dayMs) : r.between(2 * dayMs, 10 * dayMs);
+            schedule(event.caseIndex, state, nextOpenMoment(event.at + delay, r), EventKind::Advance);
+        }
+        break;
+    }
+    }
+    if (state.pending == 0)
+        m_open.erase(it);
+    return counted();
+}
+
+Result<void> Run::drainUntil(qint64 at, bool inclusive)
+{
+    while (!m_queue.empty() && (m_queue.top().at < at || (inclusive && m_queue.top().at == at))) {
+        const Pending event = m_queue.top();
+        m_queue.pop();
+        if (auto r = process(event); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<DemoGenerator::Summary> Run::exec()
+{
+    if (m_options.citizens < 0 || m_options.cases < 0)
+        return std::unexpected(Error::invalid(QStringLiteral("size"),
+            tr("Sizes: expected zero or more people and cases.")));
+    if (m_options.cases > 0 && m_options.citizens < 1)
+        return std::unexpected(Error::invalid(QStringLiteral("citizens"),
+            tr("People: cases need at least one person. Give a number of people of 1 or more.")));
+    if (m_options.years < 1 || m_options.years > 50)
+        return std::unexpected(Error::invalid(QStringLiteral("years"),
+            tr("History: expected between 1 and 50 years.")));
+    if (m_options.batchSize < 1)
+        return std::unexpected(Error::invalid(QStringLiteral("batch"), tr("Batch size: expected 1 or more.")));
+    if (&m_db.clock() != &m_clock)
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            tr("The demo generator must move the clock the database was opened with.")));
+    if (auto r = loadReference(); !r)
+        return std::unexpected(r.error());
+
+    m_profiles = profiles();
+    double total = 0;
+    for (const Profile &p : m_profiles)
+        m_profileWeights.push_back(total += p.weight);
+    m_communes = birthCommunes();
+    total = 0;
+    for (const WeightedCommune &c : m_communes)
+        m_communeWeights.push_back(total += c.weight);
+    m_streets = brestStreets();
+    m_villageStreets = villageStreets();
+    m_nearby = nearbyCommunes();
+    m_domains = mailDomains();
+    m_notes = noteTexts();
+
+    prepareCalendar();
+    std::vector<Arrival> arrivals = planArrivals();
+    m_totalUnits = qint64(m_options.citizens) + m_options.cases;
+    m_people.reserve(size_t(m_options.citizens));
+
+    // The history starts `years` ago: from here on the clock only moves forward.
+    m_clockMs = m_startLocal - offsetMs(julianDayOf(m_startLocal)) - dayMs;
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(m_clockMs, Qt::UTC));
+    // Reproducible ids: seeded after the clock is set, so they follow the simulated time.
+    m_db.seedIds(m_options.seed ? m_options.seed : 0x6775'6963'6865'74ULL);
+
+    m_tx.emplace(m_db);
+    if (!m_tx->isActive())
+        return std::unexpected(Error::make(Error::Code::Storage,
+            tr("The office database is busy: the demo data cannot be written. Close the other Guichet programs "
+               "and try again.")));
+    if (auto r = createAgents(); !r)
+        return std::unexpected(r.error());
+    report(0);
+
+    for (quint32 i = 0; i < quint32(arrivals.size()); ++i) {
+        const Arrival &a = arrivals[i];
+        if (auto r = drainUntil(a.at, true); !r)
+            return std::unexpected(r.error());
+        if (auto r = createCase(a, i); !r)
+            return std::unexpected(r.error());
+        report(qint64(m_people.size()) + i + 1);
+    }
+    if (auto r = drainUntil(m_endLocal, false); !r)
+        return std::unexpected(r.error());
+    // People who have not come yet with a request (more people than cases).
+    const qint64 remaining = m_options.citizens - qint64(m_people.size());
+    for (qint64 k = 0; k < remaining; ++k) {
+        const qint64 spread = m_startLocal + (m_endLocal - m_startLocal) * (k + 1) / (remaining + 1);
+        const qint64 open = nextOpenMoment(spread, m_peopleRng);
+        if (auto r = createCitizen(open < m_endLocal ? open : spread,
+                                   m_homeOffice >= 0 ? m_homeOffice : int(k % m_offices.size()));
+            !r)
+            return std::unexpected(r.error());
+        report(qint64(m_people.size()) + m_options.cases);
+    }
+    if (auto r = m_tx->commit(); !r)
+        return std::unexpected(r.error());
+    m_tx.reset();
+    report(m_totalUnits);
+    m_summary.openCases = m_summary.cases - m_closed;
+    return m_summary;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &db, ManualClock &clock, const ReferenceRelease &release)
+    : m_db(db), m_clock(clock), m_release(release)
+{
+}
+
+Result<DemoGenerator::Summary> DemoGenerator::run(const Options &options, const Progress &progress)
+{
+    Run run(m_db, m_clock, m_release, options, progress);
+    return run.exec();
+}
+
+} // namespace guichet

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include "domain/clock.h"
+#include "reference/referencerelease.h"
+#include "reference/workflow.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
+#include "store/demogenerator.h"
+#include "store/maintenance.h"
+#include "store/referencestore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+using namespace guichet;
+using guichet::test::TempDir;
+
+namespace {
+
+/// An office database whose clock stands at the start of 15 June 2026, with the
+/// bundled release installed: what `guichetctl demo` prepares.
+struct DemoDatabase
+{
+    explicit DemoDatabase(const QString &path) : clock(QDateTime(QDate(2026, 6, 15), QTime(0, 0)))
+    {
+        auto opened = Database::open(path, clock);
+        REQUIRE(opened);
+        db = std::move(*opened);
+        auto bundled = ReferenceStore::bundled();
+        REQUIRE(bundled);
+        release = *bundled;
+        REQUIRE(ReferenceStore(*db).install(release));
+        REQUIRE(db->setMeta(QStringLiteral("tracking_slot"), QStringLiteral("2")));
+        end = clock.now();
+    }
+    Result<DemoGenerator::Summary> run(int citizens, int cases, quint64 seed)
+    {
+        DemoGenerator::Options o;
+        o.citizens = citizens;
+        o.cases = cases;
+        o.seed = seed;
+        o.homeOffice = QStringLiteral("BEL");
+        o.batchSize = 500;
+        return DemoGenerator(*db, clock, release).run(o);
+    }
+    QStringList column(const QString &sql) const
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(sql));
+        QStringList values;
+        while (q.next())
+            values << q.value(0).toString();
+        return values;
+    }
+    QByteArray hash(const QString &sql) const
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(sql));
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                h.addData(q.value(i).toByteArray() + '\x1f');
+        return h.result().toHex();
+    }
+
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    ReferenceRelease release;
+    QDateTime end;
+};
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+QStringList procedureIds(const ReferenceRelease &release)
+{
+    QStringList ids;
+    for (const QString &section : release.sectionNames())
+        for (const auto &p : release.section(section).value(QStringLiteral("procedures")).toArray())
+            ids << p.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
+
+Workflow workflowOf(const ReferenceRelease &release, const QString &procedureId)
+{
+    for (const QString &section : release.sectionNames())
+        for (const auto &p : release.section(section).value(QStringLiteral("procedures")).toArray())
+            if (p.toObject().value(QStringLiteral("id")).toString() == procedureId)
+                return Workflow::fromJson(release.workflow(p.toObject().value(QStringLiteral("workflowId")).toString()));
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("DemoGenerator: every channel, procedure and office, within three years", "[demo]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    auto summary = demo.run(150, 600, 3);
+    REQUIRE(summary);
+    CHECK(summary->citizens == 150);
+    CHECK(summary->cases == 600);
+    CHECK(summary->agents == 24);
+
+    QStringList channels;
+    for (Channel c : allChannels())
+        channels << channelKey(c);
+    CHECK(toSet(channels)
+          == toSet(demo.column(QStringLiteral("SELECT DISTINCT channel FROM cases"))));
+    const QStringList procedures = procedureIds(demo.release);
+    REQUIRE_FALSE(procedures.isEmpty());
+    CHECK(toSet(procedures)
+          == toSet(demo.column(QStringLiteral("SELECT DISTINCT procedure_id FROM cases"))));
+    QStringList offices;
+    for (const auto &o : demo.release.section(QStringLiteral("offices")).value(QStringLiteral("offices")).toArray())
+        offices << o.toObject().value(QStringLiteral("code")).toString();
+    CHECK(toSet(offices)
+          == toSet(demo.column(QStringLiteral("SELECT DISTINCT office_code FROM cases"))));
+    // The database's own office gets the larger share.
+    CHECK(demo.column(QStringLiteral("SELECT office_code FROM cases GROUP BY office_code ORDER BY count(*) DESC LIMIT 1"))
+          == QStringList{QStringLiteral("BEL")});
+
+    // History: from three years before the clock's instant, up to it, never after.
+    const QString from = Database::timestamp(demo.end.addYears(-3).addDays(-2));
+    const QString to = Database::timestamp(demo.end);
+    CHECK(demo.column(QStringLiteral("SELECT min(created_at) FROM cases")).constFirst() >= from);
+    CHECK(demo.column(QStringLiteral("SELECT max(at) FROM case_events")).constFirst() < to);
+    CHECK(demo.column(QStringLiteral("SELECT DISTINCT substr(created_at, 1, 4) FROM cases ORDER BY 1"))
+          == QStringList{QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("2025"), QStringLiteral("2026")});
+    // Tracking numbers end with this workstation's slot.
+    CHECK(demo.column(QStringLiteral("SELECT count(*) FROM cases WHERE tracking_number NOT LIKE '%2'")).constFirst()
+          == QStringLiteral("0"));
+
+    auto problems = maintenance::verify(*demo.db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("DemoGenerator: statuses follow the workflows, with reasons where needed", "[demo]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(100, 500, 11));
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT procedure_id, status, closed, hex(id) FROM cases")));
+    QHash<QString, QString> procedureOf;
+    int closed = 0;
+    while (q.next()) {
+        const Workflow w = workflowOf(demo.release, q.value(0).toString());
+        REQUIRE(w.isValid());
+        INFO(q.value(1).toString().toStdString());
+        CHECK(w.contains(q.value(1).toString()));
+        CHECK(q.value(2).toBool() == w.isTerminal(q.value(1).toString()));
+        closed += q.value(2).toInt();
+        procedureOf.insert(q.value(3).toString(), q.value(0).toString());
+    }
+    CHECK(closed > 250);   // three years on, most requests are settled
+    CHECK(closed < 500);   // and the last days' are still open
+
+    REQUIRE(q.exec(QStringLiteral("SELECT hex(case_id), payload FROM case_events WHERE kind = 'status' ORDER BY at, id")));
+    int withReason = 0;
+    int transitions = 0;
+    while (q.next()) {
+        const QJsonObject p = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+        const Workflow w = workflowOf(demo.release, procedureOf.value(q.value(0).toString()));
+        const QString from = p.value(QStringLiteral("from")).toString();
+        const QString to = p.value(QStringLiteral("to")).toString();
+        CHECK(w.allows(from, to));
+        const QStringList reasons = w.reasons(from, to);
+        if (!reasons.isEmpty()) {
+            CHECK(reasons.contains(p.value(QStringLiteral("reason")).toString()));
+            ++withReason;
+        }
+        ++transitions;
+    }
+    CHECK(transitions > 500);
+    CHECK(withReason > 0);
+    CHECK(withReason < transitions / 4);   // refusals and redirections are the exception
+
+    for (const char *kind : {"created", "note", "document", "status"})
+        CHECK(demo.column(QStringLiteral("SELECT count(*) FROM case_events WHERE kind = '%1'").arg(QLatin1String(kind)))
+                  .constFirst().toInt() > 0);
+}
+
+TEST_CASE("DemoGenerator: people pass the validation of the counter screens", "[demo]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(400, 400, 5));
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT family_name, used_name, first_names, sex, birth_date, birth_place_code, "
+                                  "birth_place_name, birth_country, address_line, postal_code, city, phone, email, "
+                                  "language FROM citizens")));
+    QStringList families;
+    int bornAbroad = 0;
+    int inBrest = 0;
+    while (q.next()) {
+        Citizen c;
+        c.familyName = q.value(0).toString();
+        c.usedName = q.value(1).toString();
+        c.firstNames = q.value(2).toString();
+        c.sex = q.value(3).toString().at(0);
+        c.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        c.birthPlaceCode = q.value(5).toString();
+        c.birthPlaceName = q.value(6).toString();
+        c.birthCountry = q.value(7).toString();
+        c.addressLine = q.value(8).toString();
+        c.postalCode = q.value(9).toString();
+        c.city = q.value(10).toString();
+        c.phone = q.value(11).toString();
+        c.email = q.value(12).toString();
+        c.language = q.value(13).toString();
+        const Citizen stored = c;
+        CHECK(CitizenRepository::validate(c, QDate(2026, 6, 15)).isEmpty());
+        CHECK(c.phone == stored.phone);   // already in E.164
+        if (!c.phone.isEmpty())
+            CHECK(c.phone.startsWith(QLatin1String("+33")));
+        bornAbroad += c.birthPlaceCode.isEmpty() ? 1 : 0;
+        inBrest += c.postalCode == QLatin1String("29200") ? 1 : 0;
+        families << c.familyName + QLatin1Char('|') + c.usedName;
+    }
+    const QString all = families.join(QLatin1Char('\n'));
+    CHECK(all.contains(QLatin1Char('\'')));                          // O'Connor, N'Diaye, Guivarc'h …
+    CHECK(all.contains(QLatin1Char('-')));                           // double names, Saint-Pern …
+    CHECK(all.contains(QRegularExpression(QStringLiteral("[^\\x00-\\x7f]"))));   // Lefèvre, Müller, Nguyễn …
+    CHECK(all.contains(QRegularExpression(QStringLiteral("(^|\\|)Le [A-Z]"), QRegularExpression::MultilineOption)));
+    CHECK(bornAbroad > 0);
+    CHECK(inBrest > 250);
+}
+
+TEST_CASE("DemoGenerator: the same seed gives the same data, ids included", "[demo]")
+{
+    TempDir dir;
+    DemoDatabase a(dir.file(QStringLiteral("a.db")));
+    DemoDatabase b(dir.file(QStringLiteral("b.db")));
+    DemoDatabase c(dir.file(QStringLiteral("c.db")));
+    REQUIRE(a.run(120, 300, 42));
+    REQUIRE(b.run(120, 300, 42));
+    REQUIRE(c.run(120, 300, 43));
+    for (const char *sql : {"SELECT * FROM cases ORDER BY id", "SELECT * FROM case_events ORDER BY id",
+                            "SELECT * FROM citizens ORDER BY id", "SELECT id, login, display_name, role FROM agents ORDER BY id",
+                            "SELECT op_id, entity, entity_id, op, hlc, created_at FROM outbox ORDER BY seq"}) {
+        INFO(sql);
+        CHECK(a.hash(QLatin1String(sql)) == b.hash(QLatin1String(sql)));
+        CHECK(a.hash(QLatin1String(sql)) != c.hash(QLatin1String(sql)));
+    }
+}
+
+TEST_CASE("DemoGenerator: refuses cases without people and an unknown office", "[demo]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    auto noPeople = demo.run(0, 10, 1);
+    REQUIRE_FALSE(noPeople);
+    CHECK(noPeople.error().code == Error::Code::Invalid);
+
+    DemoGenerator::Options o;
+    o.homeOffice = QStringLiteral("XYZ");
+    auto unknown = DemoGenerator(*demo.db, demo.clock, demo.release).run(o);
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().field == QStringLiteral("office"));
+    CHECK(demo.column(QStringLiteral("SELECT count(*) FROM cases")).constFirst() == QStringLiteral("0"));
+}

@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include "domain/clock.h"
+#include "store/agentrepository.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace guichet;
+using guichet::test::TempDir;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+/// Runs the real binary, as a script would, in `dir`.
+Run guichetctl(const TempDir &dir, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(test::buildPath(QStringLiteral("bin/guichetctl")), args);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(300'000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// SHA-256 over the rows of `sql`, read with a connection of the test's own.
+QByteArray rowsHash(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("hash-%1").arg(path);
+    QByteArray hash;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        int rows = 0;
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                h.addData(q.value(i).toString().toUtf8());
+                h.addData(QByteArrayView("\x1f", 1));
+            }
+            h.addData(QByteArrayView("\x1e", 1));
+            ++rows;
+        }
+        REQUIRE(rows > 0);
+        hash = h.result().toHex();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hash;
+}
+
+QString metaValue(const QString &path, const QString &key)
+{
+    const QString name = QStringLiteral("meta-%1").arg(path);
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        q.addBindValue(key);
+        REQUIRE(q.exec());
+        if (q.next())
+            value = q.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QStringList officeCodes()
+{
+    QFile f(test::sourcePath(QStringLiteral("resources/reference/2026.1/offices.json")));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QStringList codes;
+    for (const auto &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("offices")).toArray())
+        codes << v.toObject().value(QStringLiteral("code")).toString();
+    REQUIRE(codes.size() > 1);
+    return codes;
+}
+
+qint64 figure(const QJsonObject &stats, const char *key)
+{
+    REQUIRE(stats.contains(QLatin1String(key)));
+    return stats.value(QLatin1String(key)).toInteger();
+}
+
+QStringList holidayDates(const QString &text)
+{
+    static const QRegularExpression date(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\s"), QRegularExpression::MultilineOption);
+    QStringList dates;
+    for (auto it = date.globalMatch(text); it.hasNext();)
+        dates << it.next().captured(1);
+    return dates;
+}
+
+} // namespace
+
+TEST_CASE("guichetctl: init creates an office database that verify finds sound", "[cli][init]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("office.db"));
+    const Run init = guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("BEL"),
+                                      QStringLiteral("--db"), db});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    CHECK(metaValue(db, QStringLiteral("office_code")) == QStringLiteral("BEL"));
+    CHECK(metaValue(db, QStringLiteral("tracking_slot")) == QStringLiteral("1"));
+
+    const Run verify = guichetctl(dir, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+    CHECK(verify.code == 0);
+    const Run verifyJson = guichetctl(dir, {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    REQUIRE(verifyJson.code == 0);
+    CHECK(verifyJson.json().value(QStringLiteral("sound")).toBool());
+    CHECK(verifyJson.json().value(QStringLiteral("problems")).toArray().isEmpty());
+
+    const Run stats = guichetctl(dir, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    REQUIRE(stats.code == 0);
+    CHECK(figure(stats.json(), "reference_releases") == 1);
+    CHECK(figure(stats.json(), "cases") == 0);
+    CHECK(figure(stats.json(), "schema_version") == Database::latestSchemaVersion());
+
+    SECTION("running it again for the same office changes nothing")
+    {
+        const Run again = guichetctl(dir, {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--office"),
+                                           QStringLiteral("bel")});
+        CHECK(again.code == 0);
+        const Run after = guichetctl(dir, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        CHECK(after.json() == stats.json());
+    }
+    SECTION("it refuses to change the office of an existing database")
+    {
+        const Run other = guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("HDV"),
+                                           QStringLiteral("--db"), db});
+        CHECK(other.code == 1);
+        CHECK(other.err.contains(QLatin1String("BEL")));
+        CHECK(metaValue(db, QStringLiteral("office_code")) == QStringLiteral("BEL"));
+    }
+}
+
+TEST_CASE("guichetctl: init with an unknown office exits 1 and names the valid codes", "[cli][init]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("office.db"));
+    const Run r = guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("XYZ"),
+                                   QStringLiteral("--db"), db});
+    CHECK(r.code == 1);
+    for (const QString &code : officeCodes())
+        CHECK(r.err.contains(code));
+    CHECK_FALSE(QFile::exists(db));   // a typo leaves no empty database behind
+}
+
+TEST_CASE("guichetctl: init records the tracking slot and refuses one out of range", "[cli][init]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("office.db"));
+    const auto init = [&](const QString &slot) {
+        return guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("SPI"),
+                                QStringLiteral("--slot"), slot, QStringLiteral("--db"), db});
+    };
+    CHECK(init(QStringLiteral("0")).code == 1);
+    CHECK(init(QStringLiteral("10")).code == 1);
+    CHECK(init(QStringLiteral("trois")).code == 2);
+    REQUIRE(init(QStringLiteral("3")).code == 0);
+    CHECK(metaValue(db, QStringLiteral("tracking_slot")) == QStringLiteral("3"));
+}
+
+TEST_CASE("guichetctl: agent add reads the password from standard input", "[cli][agent]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("office.db"));
+    REQUIRE(guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("LAM"),
+                             QStringLiteral("--db"), db}).code == 0);
+    const QStringList add = {QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--login"),
+                             QStringLiteral("ylegall"), QStringLiteral("--name"), QStringLiteral("Yann Le Gall"),
+                             QStringLiteral("--role"), QStringLiteral("superviseur"), QStringLiteral("--db"), db};
+    const QString password = QStringLiteral("Kenavo-ar-wech-all");
+
+    SECTION("the first line of standard input is the password")
+    {
+        const Run r = guichetctl(dir, add, password.toUtf8() + "\nsecond line ignored\n");
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK_FALSE(r.out.contains(password));
+        const SystemClock clock;
+        auto opened = Database::open(db, clock, Database::OpenMode::MustExist);
+        REQUIRE(opened);
+        AgentRepository agents(**opened);
+        auto agent = agents.authenticate(QStringLiteral("ylegall"), password);
+        REQUIRE(agent);
+        CHECK(agent->role == Role::Supervisor);
+        CHECK(agent->officeCode == QStringLiteral("LAM"));
+        CHECK(agent->displayName == QStringLiteral("Yann Le Gall"));
+        CHECK_FALSE(agents.authenticate(QStringLiteral("ylegall"), QStringLiteral("second line ignored")));
+    }
+    SECTION("no password on standard input is refused")
+    {
+        CHECK(guichetctl(dir, add).code == 1);
+    }
+    SECTION("a short password is refused")
+    {
+        CHECK(guichetctl(dir, add, "court\n").code == 1);
+    }
+    SECTION("a password given as an argument is a usage error")
+    {
+        CHECK(guichetctl(dir, add + QStringList{password}, password.toUtf8() + '\n').code == 2);
+    }
+    SECTION("an unknown role or office is refused")
+    {
+        QStringList badRole = add;
+        badRole[badRole.indexOf(QStringLiteral("superviseur"))] = QStringLiteral("chef");
+        CHECK(guichetctl(dir, badRole, password.toUtf8() + '\n').code == 1);
+        CHECK(guichetctl(dir, add + QStringList{QStringLiteral("--office"), QStringLiteral("XYZ")},
+                         password.toUtf8() + '\n').code == 1);
+    }
+}
+
+TEST_CASE("guichetctl: check nir gives 0 or 1 and the JSON fields", "[cli][check]")
+{
+    TempDir dir;
+    // 1631278477042 → key 97 - (1631278477042 mod 97) = 94 (domain.md §6).
+    const Run valid = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("nir"), QStringLiteral("1 63 12 78 477 042 94")});
+    CHECK(valid.code == 0);
+    CHECK(valid.out.contains(QLatin1String("163127847704294")));
+
+    const Run validJson = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("nir"),
+                                           QStringLiteral("1 63 12 78 477 042 94"), QStringLiteral("--json")});
+    REQUIRE(validJson.code == 0);
+    const QJsonObject v = validJson.json();
+    CHECK(v.value(QStringLiteral("kind")).toString() == QStringLiteral("nir"));
+    CHECK(v.value(QStringLiteral("input")).toString() == QStringLiteral("1 63 12 78 477 042 94"));
+    CHECK(v.value(QStringLiteral("valid")).toBool());
+    CHECK(v.value(QStringLiteral("normalized")).toString() == QStringLiteral("163127847704294"));
+    CHECK(v.contains(QStringLiteral("field")));
+    CHECK(v.contains(QStringLiteral("message")));
+
+    const Run invalid = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("nir"), QStringLiteral("163127847704295")});
+    CHECK(invalid.code == 1);
+    CHECK_FALSE(invalid.out.trimmed().isEmpty());
+
+    const Run invalidJson = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("nir"),
+                                             QStringLiteral("163127847704295"), QStringLiteral("--json")});
+    CHECK(invalidJson.code == 1);
+    const QJsonObject i = invalidJson.json();
+    CHECK_FALSE(i.value(QStringLiteral("valid")).toBool(true));
+    CHECK(i.value(QStringLiteral("normalized")).isNull());
+    CHECK(i.value(QStringLiteral("field")).toString() == QStringLiteral("nir"));
+    CHECK_FALSE(i.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+TEST_CASE("guichetctl: check knows INSEE codes, postcodes and phone numbers", "[cli][check]")
+{
+    TempDir dir;
+    const auto check = [&](const char *kind, const char *value) {
+        return guichetctl(dir, {QStringLiteral("check"), QLatin1String(kind), QString::fromUtf8(value), QStringLiteral("--json")});
+    };
+    CHECK(check("insee", "29019").code == 0);
+    CHECK(check("insee", "2a004").json().value(QStringLiteral("normalized")).toString() == QStringLiteral("2A004"));
+    CHECK(check("insee", "2C004").code == 1);
+    CHECK(check("postcode", "29200").code == 0);
+    CHECK(check("postcode", "292").code == 1);
+    CHECK(check("phone", "02 98 00 80 80").json().value(QStringLiteral("normalized")).toString()
+          == QStringLiteral("+33298008080"));
+    CHECK(check("phone", "12").code == 1);
+}
+
+TEST_CASE("guichetctl: calendar holidays lists 11 days, 13 in Alsace-Moselle", "[cli][calendar]")
+{
+    TempDir dir;
+    const Run metropole = guichetctl(dir, {QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026")});
+    REQUIRE(metropole.code == 0);
+    const QStringList days = holidayDates(metropole.out);
+    CHECK(days.size() == 11);
+    CHECK(days.contains(QStringLiteral("2026-04-06")));   // Easter Monday (Easter: 5 April 2026)
+    CHECK_FALSE(days.contains(QStringLiteral("2026-04-03")));
+
+    const Run alsace = guichetctl(dir, {QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"),
+                                        QStringLiteral("--region"), QStringLiteral("alsace-moselle"), QStringLiteral("--json")});
+    REQUIRE(alsace.code == 0);
+    const QJsonArray list = alsace.json().value(QStringLiteral("holidays")).toArray();
+    CHECK(list.size() == 13);
+    QStringList dates;
+    for (const auto &h : list)
+        dates << h.toObject().value(QStringLiteral("date")).toString();
+    CHECK(dates.contains(QStringLiteral("2026-04-03")));   // Good Friday
+    CHECK(dates.contains(QStringLiteral("2026-12-26")));
+    CHECK(alsace.json().value(QStringLiteral("region")).toString() == QStringLiteral("alsace-moselle"));
+
+    CHECK(guichetctl(dir, {QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"),
+                           QStringLiteral("--region"), QStringLiteral("atlantide")}).code == 1);
+}
+
+TEST_CASE("guichetctl: usage errors exit 2, missing databases 3", "[cli][usage]")
+{
+    TempDir dir;
+    const QString missing = dir.file(QStringLiteral("missing.db"));
+    const QList<QStringList> usage = {
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("agent")},
+        {QStringLiteral("stats"), QStringLiteral("--bogus")},
+        {QStringLiteral("check"), QStringLiteral("nir")},
+        {QStringLiteral("check"), QStringLiteral("iban"), QStringLiteral("FR76")},
+        {QStringLiteral("calendar"), QStringLiteral("holidays")},
+        {QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("deux-mille")},
+        {QStringLiteral("init"), QStringLiteral("--db"), missing},
+        {QStringLiteral("init"), QStringLiteral("--office")},
+        {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("beaucoup"), QStringLiteral("--db"), missing},
+        {QStringLiteral("demo"), QStringLiteral("--db"), missing},   // no --office to create it
+    };
+    for (const QStringList &args : usage) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = guichetctl(dir, args);
+        CHECK(r.code == 2);
+        CHECK_FALSE(r.err.trimmed().isEmpty());
+    }
+    CHECK_FALSE(QFile::exists(missing));
+
+    for (const char *command : {"stats", "verify"}) {
+        const Run r = guichetctl(dir, {QLatin1String(command), QStringLiteral("--db"), missing});
+        CHECK(r.code == 3);
+    }
+    const Run help = guichetctl(dir, {QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    for (const char *code : {"0", "1", "2", "3"})
+        CHECK(help.out.contains(QStringLiteral("\n  %1  ").arg(QLatin1String(code))));
+    CHECK(guichetctl(dir, {QStringLiteral("demo"), QStringLiteral("--help")}).code == 0);
+}
+
+TEST_CASE("guichetctl: demo data is sound and counted by stats", "[cli][demo]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("demo.db"));
+    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--citizens"), QStringLiteral("200"),
+                              QStringLiteral("--cases"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                              QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-06-15"),
+                              QStringLiteral("--office"), QStringLiteral("BEL"), QStringLiteral("--db"), db};
+    const Run r = guichetctl(dir, demo);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.err.contains(QLatin1String("100 %")));
+
+    const Run verify = guichetctl(dir, {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    INFO(verify.out.toStdString());
+    CHECK(verify.code == 0);
+    CHECK(verify.json().value(QStringLiteral("sound")).toBool());
+
+    const Run stats = guichetctl(dir, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    REQUIRE(stats.code == 0);
+    const QJsonObject s = stats.json();
+    CHECK(figure(s, "citizens") == 200);
+    CHECK(figure(s, "cases") == 1000);
+    CHECK(figure(s, "agents") == 3 * officeCodes().size());
+    CHECK(figure(s, "case_events") > figure(s, "cases"));   // every case has its "created" event, most more
+    CHECK(figure(s, "cases_open") < figure(s, "cases"));
+    // One outbox operation per agent, person, case and event at least, plus one per status or document update.
+    CHECK(figure(s, "outbox_total") > figure(s, "agents") + figure(s, "citizens") + figure(s, "cases") + figure(s, "case_events"));
+    CHECK(figure(s, "outbox_pending") == figure(s, "outbox_total"));
+    CHECK(metaValue(db, QStringLiteral("office_code")) == QStringLiteral("BEL"));
+
+    SECTION("demo data never goes into a database that already holds cases")
+    {
+        CHECK(guichetctl(dir, demo).code == 1);
+    }
+}
+
+TEST_CASE("guichetctl: the same demo seed gives the same data", "[cli][demo]")
+{
+    TempDir dir;
+    const auto demo = [&](const QString &file, const QString &seed) {
+        const QString db = dir.file(file);
+        const Run r = guichetctl(dir, {QStringLiteral("demo"), QStringLiteral("--citizens"), QStringLiteral("200"),
+                                       QStringLiteral("--cases"), QStringLiteral("1000"), QStringLiteral("--seed"), seed,
+                                       QStringLiteral("--today"), QStringLiteral("2026-06-15"), QStringLiteral("--office"),
+                                       QStringLiteral("BEL"), QStringLiteral("--db"), db});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return db;
+    };
+    const QString first = demo(QStringLiteral("a.db"), QStringLiteral("7"));
+    const QString second = demo(QStringLiteral("b.db"), QStringLiteral("7"));
+    const QString other = demo(QStringLiteral("c.db"), QStringLiteral("8"));
+
+    const auto stats = [&](const QString &db) {
+        const Run r = guichetctl(dir, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        REQUIRE(r.code == 0);
+        return r.json();
+    };
+    CHECK(stats(first) == stats(second));
+
+    const QString cases = QStringLiteral("SELECT tracking_number, status, summary FROM cases ORDER BY tracking_number");
+    CHECK(rowsHash(first, cases) == rowsHash(second, cases));
+    CHECK(rowsHash(first, cases) != rowsHash(other, cases));
+    const QString people = QStringLiteral("SELECT hex(id), family_name, first_names, birth_date, address_line, phone, "
+                                          "email FROM citizens ORDER BY id");
+    CHECK(rowsHash(first, people) == rowsHash(second, people));
+}
