@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: EUPL-1.2
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "casespage.h"
@@ -64,7 +64,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Guichet"),
                            tr("<b>Guichet %1</b><br>Counter application of French town halls.<br>"
-                              "Licence: EUPL-1.2.").arg(QStringLiteral(GUICHET_VERSION)));
+                              "Licence: GPL-3.0-or-later.").arg(QStringLiteral(GUICHET_VERSION)));
     });
     connect(m_reception, &ReceptionPage::caseCreated, this, [this] {
         if (m_cases)

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: EUPL-1.2
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "procedure_module.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: EUPL-1.2
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for the README: demo generation, search per keystroke (against the
 // bare FTS5 query), first page of the filtered case list, desk cold start and
 // its resident memory.

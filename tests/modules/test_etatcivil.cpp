@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: EUPL-1.2
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The état-civil rules against the shipped reference release. Expected
 // verdicts and dates are written out from domain.md §1 and §7 (and computed
 // by hand on a calendar), never taken from the code under test.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: EUPL-1.2
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The état-civil forms driven as an agent drives them: keyboard only, Tab
 // from field to field, mnemonics to jump. Checks what the shell reads back
 // (validate, answer, checklist, due date) as the fields change, and the
