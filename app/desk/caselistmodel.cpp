@@ -23,17 +23,20 @@ void CaseListModel::setFilter(const CaseRepository::Filter &filter)
 
 void CaseListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
+    // The first page is read inside the reset: inserting rows right after it
+    // would reach listeners that have not yet seen the reset.
     m_filter.today = m_session.clock().today();
     auto count = m_session.cases().count(m_filter, countCap);
+    auto page = m_session.cases().page(m_filter, m_sort, m_order, 0, pageSize);
+    beginResetModel();
     m_count = count ? *count : 0;
+    m_rows = page ? *page : QList<CaseRepository::Row>();
+    m_atEnd = !page || page->size() < pageSize;
+    endResetModel();
     if (!count)
         Q_EMIT loadFailed(count.error().message);
-    endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    else if (!page)
+        Q_EMIT loadFailed(page.error().message);
 }
 
 QUuid CaseListModel::caseId(int row) const

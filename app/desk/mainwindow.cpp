@@ -27,7 +27,6 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
       m_reception(new ReceptionPage(session, this)), m_cases(nullptr)
 {
     setWindowTitle(tr("Guichet — %1").arg(session.office().name));
-    setWindowIcon(QIcon(QStringLiteral(":/desk/icons/guichet.svg")));
     m_pages->addWidget(m_reception);
     setCentralWidget(m_pages);
 

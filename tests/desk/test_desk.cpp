@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "casedetaildialog.h"
 #include "caselistmodel.h"
 #include "casespage.h"
 #include "desksession.h"
@@ -228,7 +229,7 @@ TEST_CASE("Desk: an agent logs in, creates a person and a request with the keybo
     QTest::keyClick(window.windowHandle(), Qt::Key_F3);
     CasesPage *cases = window.cases();
     REQUIRE(cases);
-    QAbstractItemModelTester tester(cases->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(cases->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(cases->model()->rowCount() == 1);
     auto *tracking = cases->findChild<QLineEdit *>(QStringLiteral("trackingFilter"));
     REQUIRE(window.focusWidget() == tracking);
@@ -238,6 +239,79 @@ TEST_CASE("Desk: an agent logs in, creates a person and a request with the keybo
     CHECK(cases->model()->data(cases->model()->index(0, CaseListModel::Person), Qt::DisplayRole).toString() == QStringLiteral("LE GOFF Maël"));
     typeKeys(tracking, QStringLiteral("9"));
     CHECK(cases->model()->rowCount() == 0);
+}
+
+TEST_CASE("Desk: a case's timeline grows by a note, a status change with its reason and a document", "[desk]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    DeskSession &s = **session;
+    s.setAgent(s.agents().authenticate(QStringLiteral("amorvan"), password).value());
+
+    Citizen c;
+    c.familyName = QStringLiteral("Kerhervé");
+    c.firstNames = QStringLiteral("Soizic");
+    c.sex = QLatin1Char('F');
+    c.birthDate = QDate(1971, 2, 3);
+    c.birthPlaceCode = QStringLiteral("29019");
+    c.phone = QStringLiteral("0612345678");
+    auto person = s.citizens().create(c, s.agent().id);
+    REQUIRE(person.has_value());
+    CaseRepository::NewCase n;
+    n.citizenId = person->id;
+    n.moduleId = QStringLiteral("etat-civil");
+    n.procedureId = QStringLiteral("etat-civil.copie-acte");
+    n.officeCode = QStringLiteral("BEL");
+    n.service = QStringLiteral("etat-civil");
+    n.missingDocuments = {QStringLiteral("Livret de famille")};
+    n.releaseId = s.reference().id();
+    auto made = s.cases().create(n, s.workflow(n.procedureId), s.agent().id);
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.has_value());
+
+    CaseDetailDialog dialog(s, made->id);
+    dialog.show();
+    dialog.activateWindow();  // Alt+letter mnemonics need the active window
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *timeline = dialog.findChild<QListWidget *>(QStringLiteral("timeline"));
+    REQUIRE(timeline->count() == 1);
+    // The person's phone is shown as people dial it, and the read is logged.
+    CHECK(dialog.findChildren<QLabel *>().size() > 2);
+
+    // Tab to the button beside a field and Space presses it at once (an
+    // Alt+letter mnemonic clicks 100 ms later, on a timer).
+    auto pressNextButton = [] {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        REQUIRE(qobject_cast<QPushButton *>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    };
+    typeInto(dialog.findChild<QWidget *>(QStringLiteral("note")), QStringLiteral("Rappeler lundi"));
+    pressNextButton();  // "Add the note"
+    REQUIRE(timeline->count() == 2);
+    CHECK(timeline->item(1)->text().contains(QStringLiteral("Rappeler lundi")));
+
+    // Refuse the request: the workflow asks for a reason, offered in the list.
+    auto *next = dialog.findChild<QComboBox *>(QStringLiteral("nextStatus"));
+    const int refused = next->findData(QStringLiteral("refused"));
+    REQUIRE(refused >= 0);
+    next->setFocus();
+    for (int i = next->currentIndex(); i < refused; ++i)
+        QTest::keyClick(next, Qt::Key_Down);
+    auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("reason"));
+    REQUIRE(reason->isEnabled());
+    REQUIRE(reason->count() > 0);
+    reason->setFocus();
+    pressNextButton();  // "Change the status"
+    REQUIRE(timeline->count() == 3);
+    CHECK(s.cases().get(made->id).value().status == QStringLiteral("refused"));
+
+    dialog.findChild<QWidget *>(QStringLiteral("document"))->setFocus();
+    pressNextButton();  // "Document received"
+    CHECK(s.cases().get(made->id).value().missingDocuments.isEmpty());
+    CHECK(timeline->count() == 4);
+    CHECK(dialog.changed());
 }
 
 TEST_CASE("Desk: the status bar names the office, the agent and the reference release", "[desk]")

@@ -51,6 +51,19 @@ TEST_CASE("CaseRepository: a new case gets a tracking number, its status and a f
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case_event'")) == 2);
 }
 
+TEST_CASE("CaseRepository: a case without summary or service is saved with empty ones", "[store][case]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    auto n = newCase(person->id);
+    n.summary = QString();
+    n.service = QString();
+    auto c = CaseRepository(*f.db).create(n, StoreFixture::requestWorkflow(), f.agent);
+    REQUIRE(c.has_value());
+    CHECK(CaseRepository(*f.db).get(c->id).value().summary.isEmpty());
+}
+
 TEST_CASE("CaseRepository: each workstation of an office numbers in its own slot", "[store][case]")
 {
     StoreFixture f;

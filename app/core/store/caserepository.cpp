@@ -43,6 +43,12 @@ Case caseFromQuery(const QSqlQuery &q)
     return c;
 }
 
+// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant nullableDate(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -145,9 +151,9 @@ Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, 
     q.addBindValue(c.status);
     q.addBindValue(workflow.isTerminal(c.status) ? 1 : 0);
     q.addBindValue(c.officeCode);
-    q.addBindValue(c.service);
+    q.addBindValue(notNull(c.service));
     q.addBindValue(nullableDate(c.dueDate));
-    q.addBindValue(c.summary);
+    q.addBindValue(notNull(c.summary));
     q.addBindValue(QJsonDocument(c.data).toJson(QJsonDocument::Compact));
     q.addBindValue(QJsonDocument(QJsonArray::fromStringList(c.missingDocuments)).toJson(QJsonDocument::Compact));
     q.addBindValue(c.releaseId);
