@@ -1267,6 +1267,10 @@
         <source>Next person (Ctrl+R)</source>
         <translation>Personne suivante (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Choose the person, then the procedure: the answer to give and the documents to ask for appear here.</source>
+        <translation>Choisissez la personne, puis la démarche : la réponse à donner et les pièces à demander s'affichent ici.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::etatcivil::EtatCivilForm</name>

@@ -196,13 +196,20 @@ void ReceptionPage::restart()
         m_form->deleteLater();
     m_formArea->takeWidget();
     m_form = nullptr;
-    m_answer->setVisible(false);
+    showHint();
     m_checklist->clear();
     m_messages->setVisible(false);
     m_channel->setCurrentIndex(0);
     m_save->setEnabled(true);
     m_print->setEnabled(false);
     m_search->setFocus();
+}
+
+void ReceptionPage::showHint()
+{
+    m_answer->setText(tr("Choose the person, then the procedure: the answer to give and the documents to ask "
+                         "for appear here."));
+    m_answer->setVisible(true);
 }
 
 void ReceptionPage::search()
@@ -271,7 +278,7 @@ void ReceptionPage::chooseProcedure()
     m_formArea->takeWidget();
     m_form = nullptr;
     m_checklist->clear();
-    m_answer->setVisible(false);
+    showHint();
     const QString id = m_procedure->currentData().toString();
     if (id.isEmpty())
         return;

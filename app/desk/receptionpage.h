@@ -48,6 +48,7 @@ private:
     void refreshChecklist();
     void save();
     void printLastReceipt();
+    void showHint();
     void showErrors(const QList<Error> &errors);
     void showMessage(const QString &kind, const QString &text);
     ReceiptData receiptFor(const Case &c) const;
