@@ -57,6 +57,9 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_person = new QLabel(tr("No person chosen."), this);
     m_person->setObjectName(QStringLiteral("person"));
     m_person->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long name wraps instead of widening the column and squeezing the documents.
+    m_person->setWordWrap(true);
+    m_person->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_procedure = new QComboBox(this);
     m_procedure->setObjectName(QStringLiteral("procedure"));

@@ -105,7 +105,7 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     field(QCoreApplication::translate("Receipt", "Request"), d.procedureTitle);
     field(QCoreApplication::translate("Receipt", "Details"), d.summary);
     field(QCoreApplication::translate("Receipt", "For"), d.personName);
-    field(QCoreApplication::translate("Receipt", "Received by"), d.channel);
+    field(QCoreApplication::translate("Receipt", "Channel"), d.channel);
     field(QCoreApplication::translate("Receipt", "Agent"), d.agentName);
     if (d.dueDate.isValid())
         field(QCoreApplication::translate("Receipt", "Answer due by"), fr.toString(d.dueDate, QStringLiteral("dddd d MMMM yyyy")));
