@@ -59,7 +59,6 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_person->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long name wraps instead of widening the column and squeezing the documents.
     m_person->setWordWrap(true);
-    m_person->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_procedure = new QComboBox(this);
     m_procedure->setObjectName(QStringLiteral("procedure"));
@@ -117,12 +116,14 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     // Layout: who and what on the left, documents and answer on the right.
     auto *who = new QFormLayout;
     who->addRow(tr("C&hannel:"), m_channel);
-    who->addRow(tr("&Search:"), m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(newPerson);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    who->addRow(searchLabel, searchRow);
     who->addRow(QString(), m_results);
-    auto *personRow = new QHBoxLayout;
-    personRow->addWidget(m_person, 1);
-    personRow->addWidget(newPerson);
-    who->addRow(tr("Person:"), personRow);
+    who->addRow(tr("Person:"), m_person);
     who->addRow(tr("Proce&dure:"), m_procedure);
 
     auto *left = new QVBoxLayout;
