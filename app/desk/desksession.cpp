@@ -31,9 +31,13 @@ Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString &databasePa
     if (!release)
         return std::unexpected(release.error());
     s->m_release = *release;
+    // Read once: the case list asks for titles and names on every repaint.
+    s->m_offices = s->readOffices();
+    s->m_services = s->readServices();
+    s->m_procedures = s->readProcedures();
 
     const QString code = s->m_db->meta(QStringLiteral("office_code"));
-    for (const OfficeInfo &o : s->offices())
+    for (const OfficeInfo &o : std::as_const(s->m_offices))
         if (o.code == code)
             s->m_office = o;
     if (s->m_office.code.isEmpty())
@@ -61,7 +65,7 @@ QString DeskSession::communeName() const
         .value(QStringLiteral("name")).toString();
 }
 
-QList<OfficeInfo> DeskSession::offices() const
+QList<OfficeInfo> DeskSession::readOffices() const
 {
     QList<OfficeInfo> out;
     for (const auto &v : m_release.section(QStringLiteral("offices")).value(QStringLiteral("offices")).toArray()) {
@@ -72,7 +76,7 @@ QList<OfficeInfo> DeskSession::offices() const
     return out;
 }
 
-QList<QPair<QString, QString>> DeskSession::services() const
+QList<QPair<QString, QString>> DeskSession::readServices() const
 {
     QList<QPair<QString, QString>> out;
     for (const auto &v : m_release.section(QStringLiteral("offices")).value(QStringLiteral("services")).toArray()) {
@@ -84,13 +88,13 @@ QList<QPair<QString, QString>> DeskSession::services() const
 
 QString DeskSession::serviceName(const QString &id) const
 {
-    for (const auto &[sid, name] : services())
+    for (const auto &[sid, name] : m_services)
         if (sid == id)
             return name;
     return id;
 }
 
-QList<ProcedureInfo> DeskSession::procedures() const
+QList<ProcedureInfo> DeskSession::readProcedures() const
 {
     QList<ProcedureInfo> out;
     for (const QString &section : m_release.sectionNames()) {
@@ -105,7 +109,7 @@ QList<ProcedureInfo> DeskSession::procedures() const
 
 ProcedureInfo DeskSession::procedure(const QString &procedureId) const
 {
-    for (const ProcedureInfo &p : procedures())
+    for (const ProcedureInfo &p : m_procedures)
         if (p.id == procedureId)
             return p;
     return {procedureId, procedureId, {}, {}};

@@ -45,16 +45,16 @@ public:
     ModuleLoader &modules() { return m_modules; }
 
     const OfficeInfo &office() const { return m_office; }
-    QList<OfficeInfo> offices() const;
+    QList<OfficeInfo> offices() const { return m_offices; }
     /// Services of the reference release, id → name.
-    QList<QPair<QString, QString>> services() const;
+    QList<QPair<QString, QString>> services() const { return m_services; }
     QString serviceName(const QString &id) const;
 
     void setAgent(const Agent &agent) { m_agent = agent; }
     const Agent &agent() const { return m_agent; }
 
     /// Every procedure of the reference release (loaded module or not).
-    QList<ProcedureInfo> procedures() const;
+    QList<ProcedureInfo> procedures() const { return m_procedures; }
     ProcedureInfo procedure(const QString &procedureId) const;
     Workflow workflow(const QString &procedureId) const;
     /// The label of a status in its procedure's workflow.
@@ -67,6 +67,9 @@ public:
 
 private:
     DeskSession(std::unique_ptr<Database> db, const Clock &clock, const QString &moduleDirectory);
+    QList<OfficeInfo> readOffices() const;
+    QList<QPair<QString, QString>> readServices() const;
+    QList<ProcedureInfo> readProcedures() const;
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;
@@ -76,6 +79,9 @@ private:
     ModuleLoader m_modules;
     ReferenceRelease m_release;
     OfficeInfo m_office;
+    QList<OfficeInfo> m_offices;
+    QList<QPair<QString, QString>> m_services;
+    QList<ProcedureInfo> m_procedures;
     Agent m_agent;
     mutable QHash<QString, Workflow> m_workflows;  // parsed once per workflow
 };
