@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Choose the person, then the procedure: the answer to give and the documents to ask for appear here.</source>
-        <translation>Choisissez la personne, puis la démarche : la réponse à donner et les pièces à demander s&apos;affichent ici.</translation>
+        <translation>Choisissez la personne, puis la démarche : la réponse à donner et les documents à demander s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>
