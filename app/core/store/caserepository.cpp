@@ -74,14 +74,14 @@ Result<QString> CaseRepository::nextTrackingNumber(const QString &prefix, int ye
     // Each workstation of an office numbers in its own slot (the last digit),
     // so numbers are unique without asking HQ: BEL-2026-000121 is slot 1's 12th.
     const int slot = qBound(0, m_db.meta(QStringLiteral("tracking_slot"), QStringLiteral("1")).toInt(), 9);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO tracking_counters(prefix, year, last) VALUES (?, ?, 1) "
-                             "ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO tracking_counters(prefix, year, last) VALUES (?, ?, 1) "
+                                                "ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last"));
     q.addBindValue(prefix);
     q.addBindValue(year);
     if (!q.exec() || !q.next())
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "number the case")));
     const qint64 sequence = q.value(0).toLongLong() * 10 + slot;
+    q.finish();
     return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
@@ -137,8 +137,7 @@ Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, 
         {QStringLiteral("missing_documents"), QJsonArray::fromStringList(c.missingDocuments)},
         {QStringLiteral("release_id"), c.releaseId},
     };
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO cases(id, tracking_number, citizen_id, module_id, procedure_id, channel, "
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO cases(id, tracking_number, citizen_id, module_id, procedure_id, channel, "
                              "status, closed, office_code, service, due_date, summary, data, missing_documents, "
                              "release_id, agent_id, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -185,9 +184,8 @@ Result<CaseEvent> CaseRepository::appendEvent(const QUuid &caseId, CaseEvent::Ki
     e.agentId = agentId;
     e.payload = payload;
     e.releaseId = releaseId;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(uuidBytes(e.id));
     q.addBindValue(uuidBytes(caseId));
     q.addBindValue(eventKindKey(kind));
@@ -241,8 +239,7 @@ Result<CaseEvent> CaseRepository::changeStatus(const QUuid &caseId, const QStrin
             QCoreApplication::translate("CaseRepository", "Reason: \"%1\" needs a reason from the list. Choose the reason to tell the person.").arg(workflow.label(to))));
     const QDateTime now = m_db.clock().now();
     const bool closed = workflow.isTerminal(to);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET status = ?, closed = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE cases SET status = ?, closed = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(to);
     q.addBindValue(closed ? 1 : 0);
     q.addBindValue(Database::timestamp(now));
@@ -312,14 +309,17 @@ Result<CaseEvent> CaseRepository::recordAnswer(const QUuid &caseId, const QStrin
 
 Result<Case> CaseRepository::get(const QUuid &id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(caseColumns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(caseColumns));
     q.addBindValue(uuidBytes(id));
     if (!q.exec())
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the case")));
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::unexpected(caseNotFound());
-    return caseFromQuery(q);
+    }
+    const Case c = caseFromQuery(q);
+    q.finish();
+    return c;
 }
 
 Result<Case> CaseRepository::findByTrackingNumber(const QString &number) const

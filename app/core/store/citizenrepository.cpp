@@ -156,8 +156,7 @@ Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
     c.createdAt = c.updatedAt = m_db.clock().now();
 
     Database::Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO citizens(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO citizens(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     q.addBindValue(uuidBytes(c.id));
     const QJsonObject fields = toJson(c);
     for (const char *key : {"family_name", "used_name", "first_names", "sex", "birth_date", "birth_place_code",

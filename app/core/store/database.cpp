@@ -37,6 +37,7 @@ Database::Database(QString path, QString connectionName, const Clock &clock)
 
 Database::~Database()
 {
+    m_statements.clear();  // prepared statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -101,6 +102,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
     if (auto r = self->loadIdentity(); !r)
         return std::unexpected(r.error());
     return self;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        // A statement that fails to prepare is kept anyway: exec() then reports
+        // the error through the usual path.
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
 }
 
 QSqlDatabase Database::connection() const
@@ -237,8 +251,7 @@ Result<void> Database::Transaction::commit()
 Result<void> Database::recordChange(const Change &change)
 {
     Q_ASSERT_X(inTransaction(), "Database::recordChange", "a change and its outbox row are written together");
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO outbox(op_id, entity, entity_id, op, payload, hlc, workstation_id, agent_id, "
         "schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(uuidBytes(m_ids->next()));
