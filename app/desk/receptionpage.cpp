@@ -6,7 +6,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,13 +21,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace guichet {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int LabelRole = Qt::UserRole + 2;  // a checklist item's label without "(if applicable)"
 }
 
 ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
@@ -317,7 +316,7 @@ void ReceptionPage::refreshChecklist()
     for (const ChecklistItem &doc : m_form->checklist()) {
         auto *item = new QListWidgetItem(doc.required ? doc.label : tr("%1 (if applicable)").arg(doc.label), m_checklist);
         item->setData(IdRole, doc.id);
-        item->setData(Qt::UserRole + 2, doc.label);
+        item->setData(LabelRole, doc.label);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(given.contains(doc.id) ? Qt::Checked : Qt::Unchecked);
     }
@@ -380,7 +379,7 @@ void ReceptionPage::save()
     n.data = m_form->values();
     for (int i = 0; i < m_checklist->count(); ++i)
         if (m_checklist->item(i)->checkState() != Qt::Checked)
-            n.missingDocuments << m_checklist->item(i)->data(Qt::UserRole + 2).toString();
+            n.missingDocuments << m_checklist->item(i)->data(LabelRole).toString();
     n.status = m_form->initialStatus();
     n.releaseId = m_session.reference().id();
     auto created = m_session.cases().create(n, m_session.workflow(procedureId), m_session.agent().id);
