@@ -307,26 +307,31 @@ Result<QList<CitizenRepository::Match>> CitizenRepository::search(const QString 
                              "FROM citizens c WHERE %1 LIMIT ?").arg(where);
         binds << limit;
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    // One of three statements, each prepared once: a search runs on every keystroke.
+    QSqlQuery &q = m_db.prepared(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "search people")));
-    QList<Match> out;
+    // Sorted on a folded key computed once per row (accents and case ignored, so
+    // "Égal" sits among the E): the locale's collator cost more than the query.
+    QList<std::pair<QString, Match>> keyed;
     while (q.next()) {
         Citizen c;
         c.familyName = q.value(1).toString();
         c.usedName = q.value(2).toString();
         c.firstNames = q.value(3).toString();
-        out.append({uuidFromBytes(q.value(0).toByteArray()), c.displayName(),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
+        const QString birth = q.value(4).toString();
+        Match m{uuidFromBytes(q.value(0).toByteArray()), c.displayName(), QDate::fromString(birth, Qt::ISODate),
+                q.value(5).toString()};
+        keyed.append({textfold::fold(m.displayName) + QLatin1Char('\x01') + birth, std::move(m)});
     }
-    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) {
-        const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
-        return byName != 0 ? byName < 0 : a.birthDate < b.birthDate;
-    });
+    q.finish();
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Match> out;
+    out.reserve(keyed.size());
+    for (auto &[key, m] : keyed)
+        out.append(std::move(m));
     return out;
 }
 
