@@ -140,7 +140,7 @@ QString CaseDetailDialog::describe(const DeskSession &session, const Case &c, co
 
 void CaseDetailDialog::reload()
 {
-    auto c = m_session.cases().get(m_caseId);
+    auto c = m_session.caseRepository().get(m_caseId);
     if (!c) {
         report(c.error());
         return;
@@ -169,7 +169,7 @@ void CaseDetailDialog::reload()
                              : person.error().message);
 
     m_timeline->clear();
-    if (auto events = m_session.cases().events(m_caseId); events) {
+    if (auto events = m_session.caseRepository().events(m_caseId); events) {
         for (const CaseEvent &e : *events)
             m_timeline->addItem(tr("%1 — %2 — %3").arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
                                                        e.agentName.isEmpty() ? tr("(agent of another office)") : e.agentName,
@@ -196,7 +196,7 @@ void CaseDetailDialog::report(const Error &error)
 
 void CaseDetailDialog::addNote()
 {
-    auto e = m_session.cases().addNote(m_caseId, m_note->toPlainText(), m_session.agent().id);
+    auto e = m_session.caseRepository().addNote(m_caseId, m_note->toPlainText(), m_session.agent().id);
     if (!e)
         return report(e.error());
     m_note->clear();
@@ -209,7 +209,7 @@ void CaseDetailDialog::changeStatus()
 {
     if (m_nextStatus->count() == 0)
         return;
-    auto e = m_session.cases().changeStatus(m_caseId, m_nextStatus->currentData().toString(), m_reason->currentText(),
+    auto e = m_session.caseRepository().changeStatus(m_caseId, m_nextStatus->currentData().toString(), m_reason->currentText(),
                                             m_session.workflow(m_case.procedureId), m_session.agent().id);
     if (!e)
         return report(e.error());
@@ -222,7 +222,7 @@ void CaseDetailDialog::recordDocument()
 {
     if (m_document->count() == 0)
         return;
-    auto e = m_session.cases().recordDocument(m_caseId, m_document->currentText(), m_session.agent().id);
+    auto e = m_session.caseRepository().recordDocument(m_caseId, m_document->currentText(), m_session.agent().id);
     if (!e)
         return report(e.error());
     m_error->setVisible(false);
@@ -232,7 +232,7 @@ void CaseDetailDialog::recordDocument()
 
 void CaseDetailDialog::recordAnswer()
 {
-    auto e = m_session.cases().recordAnswer(m_caseId, m_answer->text(), m_session.reference().id(), m_session.agent().id);
+    auto e = m_session.caseRepository().recordAnswer(m_caseId, m_answer->text(), m_session.reference().id(), m_session.agent().id);
     if (!e)
         return report(e.error());
     m_answer->clear();

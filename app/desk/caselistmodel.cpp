@@ -26,8 +26,8 @@ void CaseListModel::reload()
     // The first page is read inside the reset: inserting rows right after it
     // would reach listeners that have not yet seen the reset.
     m_filter.today = m_session.clock().today();
-    auto count = m_session.cases().count(m_filter, countCap);
-    auto page = m_session.cases().page(m_filter, m_sort, m_order, 0, pageSize);
+    auto count = m_session.caseRepository().count(m_filter, countCap);
+    auto page = m_session.caseRepository().page(m_filter, m_sort, m_order, 0, pageSize);
     beginResetModel();
     m_count = count ? *count : 0;
     m_rows = page ? *page : QList<CaseRepository::Row>();
@@ -117,7 +117,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    auto page = m_session.cases().page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
+    auto page = m_session.caseRepository().page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
     if (!page) {
         m_atEnd = true;
         Q_EMIT loadFailed(page.error().message);

@@ -147,9 +147,15 @@ QList<QPair<QString, QString>> DeskSession::allStatuses() const
     return out;
 }
 
-QString DeskSession::receiptsDirectory() const
+QString DeskSession::documentsDirectory() const
 {
-    return QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/receipts");
+    return QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/documents");
+}
+
+void DeskSession::openCase(const QUuid &caseId)
+{
+    if (m_openCase)
+        m_openCase(caseId);
 }
 
 } // namespace guichet

@@ -9,6 +9,7 @@
 #include "store/citizenrepository.h"
 #include "store/database.h"
 
+#include <functional>
 #include <memory>
 
 namespace guichet {
@@ -37,10 +38,19 @@ public:
     QString officeCode() const override { return m_office.code; }
     QString communeCode() const override;
     QString communeName() const override;
+    QString officeName() const override { return m_office.name; }
+    QString officeAddress() const override { return m_office.address; }
+    Result<QList<CaseSummary>> cases(const CaseQuery &query) const override { return m_cases.select(query); }
+    void openCase(const QUuid &caseId) override;
+    /// Receipts, certificates and letters, in a folder beside the database.
+    QString documentsDirectory() const override;
+
+    /// Who opens a case's window when a module asks (the main window).
+    void setCaseOpener(std::function<void(const QUuid &)> opener) { m_openCase = std::move(opener); }
 
     Database &database() { return *m_db; }
     CitizenRepository &citizens() { return m_citizens; }
-    CaseRepository &cases() { return m_cases; }
+    CaseRepository &caseRepository() { return m_cases; }
     AgentRepository &agents() { return m_agents; }
     ModuleLoader &modules() { return m_modules; }
 
@@ -62,9 +72,6 @@ public:
     /// Every status of every workflow, id → label, for the case-list filter.
     QList<QPair<QString, QString>> allStatuses() const;
 
-    /// The folder receipts are written to, beside the database.
-    QString receiptsDirectory() const;
-
 private:
     DeskSession(std::unique_ptr<Database> db, const Clock &clock, const QString &moduleDirectory);
     QList<OfficeInfo> readOffices() const;
@@ -84,6 +91,7 @@ private:
     QList<ProcedureInfo> m_procedures;
     Agent m_agent;
     mutable QHash<QString, Workflow> m_workflows;  // parsed once per workflow
+    std::function<void(const QUuid &)> m_openCase;
 };
 
 } // namespace guichet

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "casedetaildialog.h"
 #include "casespage.h"
 #include "desksession.h"
 #include "receptionpage.h"
@@ -56,6 +57,27 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     bar->addAction(reception);
     bar->addAction(cases);
 
+    // The modules' own pages, after the shell's: F4, F5, … in load order.
+    int key = Qt::Key_F4;
+    for (ProcedureModule *module : session.modules().modules()) {
+        for (WorkPage *page : module->workPages(this)) {
+            if (!page)
+                continue;
+            m_workPages << page;
+            m_pages->addWidget(page);
+            auto *action = new QAction(page->title(), this);
+            if (key <= Qt::Key_F9) {
+                action->setShortcut(key);
+                action->setToolTip(tr("%1 (%2)").arg(page->title(), QKeySequence(key).toString(QKeySequence::NativeText)));
+                ++key;
+            }
+            connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
+            go->addAction(action);
+            bar->addAction(action);
+        }
+    }
+    session.setCaseOpener([this](const QUuid &id) { openCase(id); });
+
     connect(reception, &QAction::triggered, this, &MainWindow::showReception);
     connect(cases, &QAction::triggered, this, &MainWindow::showCases);
     connect(modules, &QAction::triggered, this, &MainWindow::showModules);
@@ -91,6 +113,11 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     m_reception->restart();
 }
 
+MainWindow::~MainWindow()
+{
+    m_session.setCaseOpener({});
+}
+
 void MainWindow::showReception()
 {
     m_pages->setCurrentWidget(m_reception);
@@ -107,6 +134,26 @@ void MainWindow::showCases()
     }
     m_pages->setCurrentWidget(m_cases);
     m_cases->focusSearch();
+}
+
+void MainWindow::showWorkPage(WorkPage *page)
+{
+    m_pages->setCurrentWidget(page);
+    page->refresh();
+    page->setFocus();
+}
+
+void MainWindow::openCase(const QUuid &caseId)
+{
+    QWidget *from = m_pages->currentWidget();
+    CaseDetailDialog dialog(m_session, caseId, this);
+    dialog.exec();
+    if (!dialog.changed())
+        return;
+    if (auto *page = qobject_cast<WorkPage *>(from))
+        page->refresh();
+    if (m_cases)
+        m_cases->refresh();
 }
 
 void MainWindow::showModules()

@@ -8,28 +8,37 @@ class QStackedWidget;
 namespace guichet {
 
 class CasesPage;
+class WorkPage;
 class DeskSession;
 class ReceptionPage;
 
-/// The counter shell: Reception (F2) and Cases (F3), the modules screen, and
+/// The counter shell: Reception (F2), Cases (F3), the modules' work pages
+/// (F4…), the modules screen, and
 /// a status bar that says office, agent, reference release and sync state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(DeskSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ReceptionPage *reception() const { return m_reception; }
     CasesPage *cases() const { return m_cases; }
     void showReception();
     void showCases();
     void showModules();
+    /// The modules' work pages, in the order of the tool bar (F4, F5, …).
+    QList<WorkPage *> workPages() const { return m_workPages; }
+    void showWorkPage(WorkPage *page);
 
 private:
     DeskSession &m_session;
     QStackedWidget *m_pages;
     ReceptionPage *m_reception;
     CasesPage *m_cases;
+    QList<WorkPage *> m_workPages;
+
+    void openCase(const QUuid &caseId);
 };
 
 } // namespace guichet

@@ -382,16 +382,16 @@ void ReceptionPage::save()
             n.missingDocuments << m_checklist->item(i)->data(LabelRole).toString();
     n.status = m_form->initialStatus();
     n.releaseId = m_session.reference().id();
-    auto created = m_session.cases().create(n, m_session.workflow(procedureId), m_session.agent().id);
+    auto created = m_session.caseRepository().create(n, m_session.workflow(procedureId), m_session.agent().id);
     if (!created) {
         showErrors({created.error()});
         return;
     }
     const QString answer = m_form->answer();
     if (!answer.isEmpty())
-        m_session.cases().recordAnswer(created->id, answer, m_session.reference().id(), m_session.agent().id);
+        m_session.caseRepository().recordAnswer(created->id, answer, m_session.reference().id(), m_session.agent().id);
     m_lastCase = *created;
-    m_lastReceipt = QDir(m_session.receiptsDirectory()).filePath(created->trackingNumber + QStringLiteral(".pdf"));
+    m_lastReceipt = QDir(m_session.documentsDirectory()).filePath(created->trackingNumber + QStringLiteral(".pdf"));
     auto written = writeReceiptPdf(receiptFor(*created), m_lastReceipt);
 
     showMessage(QStringLiteral("success"), written

@@ -46,6 +46,16 @@ public:
     virtual QString officeCode() const = 0;       ///< "BEL"
     virtual QString communeCode() const = 0;      ///< INSEE code of this commune, "29019"
     virtual QString communeName() const = 0;      ///< "Brest"
+    virtual QString officeName() const = 0;       ///< "Mairie de quartier de Bellevue"
+    virtual QString officeAddress() const = 0;    ///< one line, as printed on documents
+
+    /// The cases of a module's work list (read-only). Status changes, notes
+    /// and documents go through the shell's case window: see openCase().
+    virtual Result<QList<CaseSummary>> cases(const CaseQuery &query) const = 0;
+    /// Asks the shell to open its window on a case; does nothing without a shell.
+    virtual void openCase(const QUuid &caseId) = 0;
+    /// The folder where printed documents (PDF) are written for this office.
+    virtual QString documentsDirectory() const = 0;
 };
 
 } // namespace guichet

@@ -46,6 +46,20 @@ Q_SIGNALS:
     void changed();
 };
 
+/// A page of a module's own (the agent's work lists), shown by the shell as a
+/// page of the main window, which owns it.
+class WorkPage : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    /// The page's name in the shell's menu and tool bar ("Titres d'identité").
+    virtual QString title() const = 0;
+    /// Reads the lists again. The shell calls it when it shows the page and
+    /// after a case window opened from the page (ModuleContext::openCase) closes.
+    virtual void refresh() = 0;
+};
+
 /// A procedure module, loaded as a Qt plugin. Life cycle: initialize (in load
 /// order) → allModulesReady (reverse order) → aboutToShutdown (reverse order).
 class ProcedureModule
@@ -57,9 +71,11 @@ public:
     virtual void aboutToShutdown() {}
     virtual QList<ProcedureInfo> procedures() const = 0;
     virtual CaseForm *createCaseForm(const QString &procedureId, QWidget *parent) = 0;
+    /// The module's work pages, created once after allModulesReady(); none by default.
+    virtual QList<WorkPage *> workPages(QWidget *parent) { Q_UNUSED(parent); return {}; }
 };
 
 } // namespace guichet
 
-#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/1"
+#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/2"
 Q_DECLARE_INTERFACE(guichet::ProcedureModule, GuichetProcedureModule_iid)

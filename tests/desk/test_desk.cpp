@@ -267,7 +267,7 @@ TEST_CASE("Desk: a case's timeline grows by a note, a status change with its rea
     n.service = QStringLiteral("etat-civil");
     n.missingDocuments = {QStringLiteral("Livret de famille")};
     n.releaseId = s.reference().id();
-    auto made = s.cases().create(n, s.workflow(n.procedureId), s.agent().id);
+    auto made = s.caseRepository().create(n, s.workflow(n.procedureId), s.agent().id);
     INFO((made ? QString() : made.error().message).toStdString());
     REQUIRE(made.has_value());
 
@@ -305,11 +305,11 @@ TEST_CASE("Desk: a case's timeline grows by a note, a status change with its rea
     reason->setFocus();
     pressNextButton();  // "Change the status"
     REQUIRE(timeline->count() == 3);
-    CHECK(s.cases().get(made->id).value().status == QStringLiteral("refused"));
+    CHECK(s.caseRepository().get(made->id).value().status == QStringLiteral("refused"));
 
     dialog.findChild<QWidget *>(QStringLiteral("document"))->setFocus();
     pressNextButton();  // "Document received"
-    CHECK(s.cases().get(made->id).value().missingDocuments.isEmpty());
+    CHECK(s.caseRepository().get(made->id).value().missingDocuments.isEmpty());
     CHECK(timeline->count() == 4);
     CHECK(dialog.changed());
 }

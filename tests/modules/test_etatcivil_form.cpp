@@ -13,33 +13,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testcontext.h"
+
 #include <memory>
 
 using namespace guichet;
 using namespace guichet::etatcivil;
+using guichet::test::TestContext;
 
 namespace {
 
-class FakeContext final : public ModuleContext
-{
-public:
-    explicit FakeContext(const QDateTime &now) : m_clock(now)
-    {
-        auto r = ReferenceRelease::loadDirectory(test::sourcePath(QStringLiteral("resources/reference/2026.1")));
-        REQUIRE(r.has_value());
-        m_release = *r;
-    }
-    const ReferenceRelease &reference() const override { return m_release; }
-    const Clock &clock() const override { return m_clock; }
-    QString officeCode() const override { return QStringLiteral("BEL"); }
-    QString communeCode() const override { return QStringLiteral("29019"); }
-    QString communeName() const override { return QStringLiteral("Brest"); }
-
-    ManualClock m_clock;
-
-private:
-    ReferenceRelease m_release;
-};
 
 EtatCivilRules rulesOf(const ModuleContext &context)
 {
@@ -120,7 +103,7 @@ void showAndActivate(QWidget &w)
 
 TEST_CASE("EtatCivilForm: a copy request is filled from the keyboard alone", "[etat-civil][form]")
 {
-    FakeContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+    TestContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
     EtatCivilForm form(rulesOf(context), context, EtatCivilForm::Procedure::Copy);
     QSignalSpy changed(&form, &CaseForm::changed);
     showAndActivate(form);
@@ -272,7 +255,7 @@ TEST_CASE("EtatCivilForm: a copy request is filled from the keyboard alone", "[e
 
 TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when late", "[etat-civil][form]")
 {
-    FakeContext context(QDateTime(QDate(2026, 7, 10), QTime(9, 0)));
+    TestContext context(QDateTime(QDate(2026, 7, 10), QTime(9, 0)));
     EtatCivilForm form(rulesOf(context), context, EtatCivilForm::Procedure::Declaration);
     showAndActivate(form);
 
@@ -300,7 +283,7 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
     CHECK_FALSE(form.values().value(QStringLiteral("late")).toBool());
 
     // Tuesday 14 July: past the deadline, only the tribunal can regularise.
-    context.m_clock.set(QDateTime(QDate(2026, 7, 14), QTime(9, 0)));
+    context.clockNow.set(QDateTime(QDate(2026, 7, 14), QTime(9, 0)));
     CHECK(form.answer().contains(QStringLiteral("jugement déclaratif de naissance")));
     CHECK(form.values().value(QStringLiteral("late")).toBool());
 
@@ -311,7 +294,7 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
     CHECK(form.answer().contains(QStringLiteral("tout de même enregistrée")));
     CHECK(form.dueDate() == QDate(2026, 7, 9));
     CHECK(ids(form.checklist()).contains(QStringLiteral("certificat-deces")));
-    context.m_clock.set(QDateTime(QDate(2026, 7, 9), QTime(12, 0)));
+    context.clockNow.set(QDateTime(QDate(2026, 7, 9), QTime(12, 0)));
     CHECK(form.answer().contains(QStringLiteral("jeudi 9 juillet 2026 à 15:30")));
 
     // A death elsewhere is declared there.
@@ -337,26 +320,13 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
 namespace {
 
 /// A context whose release has no "etat-civil" section.
-class NoSectionContext final : public ModuleContext
+TestContext noSectionContext()
 {
-public:
-    NoSectionContext()
-    {
-        auto r = ReferenceRelease::fromCanonicalJson(
-            R"({"release": {"id": "test", "effective": "2026-01-01"}, "sections": {}})");
-        REQUIRE(r.has_value());
-        m_release = *r;
-    }
-    const ReferenceRelease &reference() const override { return m_release; }
-    const Clock &clock() const override { return m_clock; }
-    QString officeCode() const override { return QStringLiteral("BEL"); }
-    QString communeCode() const override { return QStringLiteral("29019"); }
-    QString communeName() const override { return QStringLiteral("Brest"); }
-
-private:
-    ReferenceRelease m_release;
-    SystemClock m_clock;
-};
+    auto r = ReferenceRelease::fromCanonicalJson(
+        R"({"release": {"id": "test", "effective": "2026-01-01"}, "sections": {}})");
+    REQUIRE(r.has_value());
+    return TestContext(*r, QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+}
 
 } // namespace
 
@@ -380,13 +350,13 @@ TEST_CASE("EtatCivilPlugin: loads as a Qt plugin and offers its procedures once 
     CHECK(module->createCaseForm(QString(CopyProcedureId), nullptr) == nullptr);
 
     // A release without the section keeps the module out, with a reason.
-    NoSectionContext empty;
+    TestContext empty = noSectionContext();
     const auto refused = module->initialize(empty);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == Error::Code::NotFound);
     CHECK(module->procedures().isEmpty());
 
-    FakeContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+    TestContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
     const auto started = module->initialize(context);
     INFO((started ? QString() : started.error().message).toStdString());
     REQUIRE(started.has_value());

@@ -2,7 +2,7 @@
 #include "testsupport.h"
 
 #include "moduleloader.h"
-#include "store/referencestore.h"
+#include "testcontext.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -12,25 +12,6 @@ using namespace guichet::test;
 
 namespace {
 
-class FakeContext : public ModuleContext
-{
-public:
-    FakeContext() : m_clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC))
-    {
-        auto r = ReferenceStore::bundled();
-        REQUIRE(r.has_value());
-        m_release = *r;
-    }
-    const ReferenceRelease &reference() const override { return m_release; }
-    const Clock &clock() const override { return m_clock; }
-    QString officeCode() const override { return QStringLiteral("BEL"); }
-    QString communeCode() const override { return QStringLiteral("29019"); }
-    QString communeName() const override { return QStringLiteral("Brest"); }
-
-private:
-    ManualClock m_clock;
-    ReferenceRelease m_release;
-};
 
 const ModuleLoader::Entry *entry(const ModuleLoader &loader, const QString &idOrFile)
 {
@@ -54,7 +35,7 @@ TEST_CASE("ModuleLoader: good, incompatible, broken and missing modules are each
 
     ModuleLoader loader(dir.path());
     loader.load({QStringLiteral("etat-civil"), QStringLiteral("passeport")});
-    FakeContext context;
+    TestContext context;
     loader.initialize(context);
 
     const auto *good = entry(loader, QStringLiteral("etat-civil"));
@@ -89,7 +70,7 @@ TEST_CASE("ModuleLoader: an empty or absent folder leaves the desk with no modul
 {
     ModuleLoader loader(QStringLiteral("/nonexistent/guichet/modules"));
     loader.load({QStringLiteral("etat-civil")});
-    FakeContext context;
+    TestContext context;
     loader.initialize(context);
     REQUIRE(loader.entries().size() == 1);
     CHECK(loader.entries().first().state == ModuleLoader::State::Missing);

@@ -4,26 +4,11 @@
 #include "receipt.h"
 
 #include <QDir>
-#include <QProcess>
-#include <QStandardPaths>
 
 using namespace guichet;
 using namespace guichet::test;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " must be installed (the README's set-up command installs it)");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess p;
-    p.start(path, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 ReceiptData sample()
 {
@@ -49,18 +34,18 @@ ReceiptData sample()
 TEST_CASE("Receipt: the PDF carries the tracking number as text and as a QR code that decodes back", "[sdk][receipt]")
 {
     TempDir dir;
-    const QString pdf = dir.file(QStringLiteral("receipts/BEL-2026-000123.pdf"));
+    const QString pdf = dir.file(QStringLiteral("documents/BEL-2026-000123.pdf"));
     REQUIRE(writeReceiptPdf(sample(), pdf).has_value());
     CHECK_FALSE(QFile::exists(pdf + QStringLiteral(".part")));
 
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("BEL-2026-000123")));
     CHECK(text.contains(QStringLiteral("Mairie de quartier de Bellevue")));
     CHECK(text.contains(QStringLiteral("Livret de famille")));
 
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
                                      QStringLiteral("-singlefile"), pdf, dir.file(QStringLiteral("page"))});
-    const QString decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+    const QString decoded = runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
                                                            dir.file(QStringLiteral("page.png"))});
     CHECK(decoded.trimmed() == QStringLiteral("BEL-2026-000123"));
 }
@@ -72,7 +57,7 @@ TEST_CASE("Receipt: a complete file says that nothing is missing", "[sdk][receip
     d.missingDocuments.clear();
     const QString pdf = dir.file(QStringLiteral("complete.pdf"));
     REQUIRE(writeReceiptPdf(d, pdf).has_value());
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("BEL-2026-000123")));
     CHECK_FALSE(text.contains(QStringLiteral("Livret de famille")));
 }

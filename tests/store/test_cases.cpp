@@ -183,6 +183,52 @@ TEST_CASE("CaseRepository: the list filters, sorts, pages and counts", "[store][
     CHECK(byDue->first().dueDate == QDate(2026, 11, 10));
 }
 
+TEST_CASE("CaseRepository: a module's work list selects by procedures, statuses and office, oldest first", "[store][case][list]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    const Workflow wf = StoreFixture::requestWorkflow();
+    QList<QUuid> made;
+    for (int i = 0; i < 6; ++i) {
+        auto n = newCase(person->id);
+        n.officeCode = i < 4 ? QStringLiteral("BEL") : QStringLiteral("SMA");
+        n.data = QJsonObject{{QStringLiteral("n"), i}};
+        f.clock.advance(1000);
+        auto c = cases.create(n, wf, f.agent);
+        REQUIRE(c.has_value());
+        made << c->id;
+    }
+    REQUIRE(cases.changeStatus(made.at(1), QStringLiteral("processing"), {}, wf, f.agent).has_value());
+    REQUIRE(cases.changeStatus(made.at(4), QStringLiteral("processing"), {}, wf, f.agent).has_value());
+
+    CaseQuery processing;
+    processing.procedureIds = {QStringLiteral("etat-civil.copie-acte"), QStringLiteral("cni.demande")};
+    processing.statuses = {QStringLiteral("processing")};
+    auto both = cases.select(processing);
+    REQUIRE(both.has_value());
+    REQUIRE(both->size() == 2);
+    CHECK(both->at(0).id == made.at(1));
+    CHECK(both->at(1).id == made.at(4));
+    CHECK(both->at(0).personName == QStringLiteral("LEFÈVRE Jeanne Marie"));
+    CHECK(both->at(0).data.value(QStringLiteral("n")).toInt() == 1);
+
+    processing.officeCode = QStringLiteral("SMA");
+    CHECK(cases.select(processing).value().size() == 1);
+
+    CaseQuery other;
+    other.procedureIds = {QStringLiteral("passeport.demande")};
+    CHECK(cases.select(other).value().isEmpty());
+
+    CaseQuery firstTwo;
+    firstTwo.limit = 2;
+    auto oldest = cases.select(firstTwo);
+    REQUIRE(oldest.has_value());
+    REQUIRE(oldest->size() == 2);
+    CHECK(oldest->at(0).id == made.at(0));
+}
+
 TEST_CASE("maintenance: verify finds a sound database sound, and a row without its outbox entry", "[store][verify]")
 {
     StoreFixture f;

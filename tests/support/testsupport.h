@@ -52,4 +52,10 @@ QString sourcePath(const QString &relative);
 /// Path of a file in the build tree (bin/…, lib/guichet/modules/…).
 QString buildPath(const QString &relative);
 
+/// Runs a Debian tool the tests rely on (pdftotext, pdftoppm, zbarimg…) and
+/// returns its standard output; fails the test if it is missing or fails.
+QString runTool(const QString &program, const QStringList &arguments);
+/// The text of a PDF (pdftotext), ligatures such as "ﬁ" unfolded (NFKC), for checks.
+QString pdfText(const QString &pdf, const QStringList &options = {});
+
 } // namespace guichet::test

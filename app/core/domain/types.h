@@ -96,6 +96,21 @@ struct CaseEvent
     QString releaseId;
 };
 
+/// Which cases a module's work list shows: every condition given must hold.
+struct CaseQuery
+{
+    QStringList procedureIds;  ///< empty: any procedure
+    QStringList statuses;      ///< empty: any status
+    QString officeCode;        ///< empty: every office
+    int limit = 2000;          ///< oldest first, at most this many
+};
+
+/// A case as a module's work list shows it: the case and its person's name.
+struct CaseSummary : Case
+{
+    QString personName;
+};
+
 QString eventKindKey(CaseEvent::Kind k);
 std::optional<CaseEvent::Kind> eventKindFromKey(const QString &key);
 

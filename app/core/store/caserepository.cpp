@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace guichet {
 
@@ -447,6 +448,53 @@ Result<QList<CaseRepository::Row>> CaseRepository::page(const Filter &filter, So
         rows << r;
     }
     return rows;
+}
+
+Result<QList<CaseSummary>> CaseRepository::select(const CaseQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    auto anyOf = [&](const QString &column, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        where << QStringLiteral("k.%1 IN (%2)").arg(column, QStringList(values.size(), QStringLiteral("?")).join(u','));
+        for (const QString &v : values)
+            binds << v;
+    };
+    anyOf(QStringLiteral("procedure_id"), query.procedureIds);
+    anyOf(QStringLiteral("status"), query.statuses);
+    if (!query.officeCode.isEmpty()) {
+        where << QStringLiteral("k.office_code = ?");
+        binds << query.officeCode;
+    }
+    QStringList columns = caseColumns.split(QStringLiteral(", "));
+    for (QString &c : columns)
+        c.prepend(QStringLiteral("k."));
+    const QString sql = QStringLiteral("SELECT %1, c.family_name, c.used_name, c.first_names FROM cases k "
+                                       "JOIN citizens c ON c.id = k.citizen_id %2 ORDER BY k.created_at, k.rowid LIMIT ?")
+                            .arg(columns.join(QStringLiteral(", ")),
+                                 where.isEmpty() ? QString() : QLatin1String("WHERE ") + where.join(QLatin1String(" AND ")));
+    binds << std::max(0, query.limit);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "list the cases")));
+    const int nameColumn = int(columns.size());
+    QList<CaseSummary> out;
+    while (q.next()) {
+        CaseSummary s;
+        static_cast<Case &>(s) = caseFromQuery(q);
+        Citizen who;
+        who.familyName = q.value(nameColumn).toString();
+        who.usedName = q.value(nameColumn + 1).toString();
+        who.firstNames = q.value(nameColumn + 2).toString();
+        s.personName = who.displayName();
+        out << s;
+    }
+    return out;
 }
 
 Result<int> CaseRepository::count(const Filter &filter, int cap) const

@@ -83,6 +83,9 @@ public:
     /// How many cases match, counting no further than `cap` (the list says "cap+").
     Result<int> count(const Filter &filter, int cap) const;
 
+    /// The cases of a module's work list, oldest first, with their person's name.
+    Result<QList<CaseSummary>> select(const CaseQuery &query) const;
+
     /// The tracking number the next case of `prefix` will get this year, reserved.
     Result<QString> nextTrackingNumber(const QString &prefix, int year);
 
