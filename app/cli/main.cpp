@@ -9,6 +9,7 @@
 #include "democommand.h"
 #include "initcommand.h"
 #include "statscommand.h"
+#include "synccommand.h"
 
 #include "i18n.h"
 
@@ -24,6 +25,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<DemoCommand>());
     all.push_back(std::make_unique<StatsCommand>());
     all.push_back(std::make_unique<VerifyCommand>());
+    all.push_back(std::make_unique<EnrolCommand>());
+    all.push_back(std::make_unique<SyncCommand>());
+    all.push_back(std::make_unique<StateHashCommand>());
     all.push_back(std::make_unique<CheckCommand>());
     all.push_back(std::make_unique<CalendarHolidaysCommand>());
     return all;

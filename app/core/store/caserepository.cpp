@@ -137,6 +137,7 @@ Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, 
         {QStringLiteral("data"), c.data},
         {QStringLiteral("missing_documents"), QJsonArray::fromStringList(c.missingDocuments)},
         {QStringLiteral("release_id"), c.releaseId},
+        {QStringLiteral("created_at"), Database::timestamp(c.createdAt)},
     };
     QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO cases(id, tracking_number, citizen_id, module_id, procedure_id, channel, "
                              "status, closed, office_code, service, due_date, summary, data, missing_documents, "

@@ -158,7 +158,9 @@ Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
     Database::Transaction tx(m_db);
     QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO citizens(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     q.addBindValue(uuidBytes(c.id));
-    const QJsonObject fields = toJson(c);
+    QJsonObject fields = toJson(c);
+    // Every workstation stores the same creation time as this one.
+    fields.insert(QStringLiteral("created_at"), Database::timestamp(c.createdAt));
     for (const char *key : {"family_name", "used_name", "first_names", "sex", "birth_date", "birth_place_code",
                             "birth_place_name", "birth_country", "address_line", "postal_code", "city", "phone",
                             "email", "language"})

@@ -187,6 +187,8 @@ Result<void> Database::loadIdentity()
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1")) && q.next())
         m_hlc.restore(q.value(0).toLongLong());
+    // …and the largest stamp received from other workstations, kept by sync.
+    m_hlc.restore(meta(QStringLiteral("hlc_seen"), QStringLiteral("0")).toLongLong());
     return {};
 }
 
@@ -259,12 +261,30 @@ Result<void> Database::recordChange(const Change &change)
     q.addBindValue(uuidBytes(change.entityId));
     q.addBindValue(change.op);
     q.addBindValue(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
-    q.addBindValue(m_hlc.now());
+    const qint64 stamp = m_hlc.now();
+    q.addBindValue(stamp);
     q.addBindValue(uuidBytes(m_workstationId));
     q.addBindValue(change.agentId.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(uuidBytes(change.agentId)));
     q.addBindValue(latestSchemaVersion());
     q.addBindValue(timestamp(m_clock.now()));
-    return exec(q, QT_TRANSLATE_NOOP("Database", "write the outbox"));
+    if (auto r = exec(q, QT_TRANSLATE_NOOP("Database", "write the outbox")); !r)
+        return r;
+    if (change.op != QLatin1String("update"))
+        return {};
+    // Each updated field now holds this workstation's value, stamped: an older
+    // value arriving from another workstation will not overwrite it.
+    QSqlQuery &v = prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO field_versions(entity, entity_id, field, hlc, workstation_id) VALUES (?, ?, ?, ?, ?)"));
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        v.addBindValue(change.entity);
+        v.addBindValue(uuidBytes(change.entityId));
+        v.addBindValue(it.key());
+        v.addBindValue(stamp);
+        v.addBindValue(uuidBytes(m_workstationId));
+        if (auto r = exec(v, QT_TRANSLATE_NOOP("Database", "write the outbox")); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<void> Database::exec(QSqlQuery &query, const char *what)

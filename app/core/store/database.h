@@ -79,6 +79,10 @@ public:
     };
     Result<void> recordChange(const Change &change);
 
+    /// The hybrid logical clock of this workstation; sync makes it observe the
+    /// stamps it receives, so that later local changes come after them.
+    HybridLogicalClock &hlc() { return m_hlc; }
+
     /// A statement prepared once per connection and reused: repositories run the
     /// same few statements millions of times (demo data, sync), and SQLite's
     /// parsing was most of their cost. Bind with addBindValue, then exec; a

@@ -164,6 +164,21 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX outbox_entity ON outbox(entity_id, entity, op)"),
          },
          {}},
+        {5, "sync with HQ: operations applied from other workstations, and who last wrote each field",
+         {
+             // Every operation received from HQ, once: a page pulled again changes nothing.
+             QStringLiteral("CREATE TABLE applied_ops (op_id BLOB PRIMARY KEY) WITHOUT ROWID"),
+             // Last-writer-wins per field: the (HLC, workstation) of the value in place.
+             // A field never updated since its row was inserted has no line.
+             QStringLiteral(R"(CREATE TABLE field_versions (
+                 entity TEXT NOT NULL,
+                 entity_id BLOB NOT NULL,
+                 field TEXT NOT NULL,
+                 hlc INTEGER NOT NULL,
+                 workstation_id BLOB NOT NULL,
+                 PRIMARY KEY (entity_id, field, entity)) WITHOUT ROWID)"),
+         },
+         {}},
     };
     return all;
 }

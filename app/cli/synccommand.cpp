@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synccommand.h"
+
+#include "store/referencestore.h"
+#include "sync/statehash.h"
+#include "sync/syncclient.h"
+
+#include <QNetworkAccessManager>
+
+namespace guichet::cli {
+
+QString EnrolCommand::summary() const
+{
+    return tr("Enrol this workstation with HQ, with a one-time code.");
+}
+
+QString EnrolCommand::description() const
+{
+    return tr("Enrol this workstation with HQ. HQ's administrator gives a one-time code for the office "
+              "(guichet-hq enrol-code --office CODE); the workstation gets its own token, stored beside the "
+              "database, readable by this account only.");
+}
+
+void EnrolCommand::configure(QCommandLineParser &parser)
+{
+    m_hq.setDescription(tr("HQ's address, such as https://hq.mairie.example."));
+    m_code.setDescription(tr("The one-time code HQ gave for this office."));
+    parser.addOption(m_hq);
+    parser.addOption(m_code);
+}
+
+int EnrolCommand::run(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_hq) || !parser.isSet(m_code))
+        return usageError(tr("--hq and --code are both required."));
+    const SystemClock clock;
+    auto db = openDatabase(clock, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error());
+    QNetworkAccessManager network;
+    auto link = sync::SyncClient::enrol(**db, QUrl(parser.value(m_hq)), parser.value(m_code),
+                                        (*db)->meta(QStringLiteral("office_code")), network);
+    if (!link)
+        return fail(link.error());
+    out() << tr("Enrolled with HQ %1 as workstation %2.").arg(link->url.toString(), sync::uuidText((*db)->workstationId()))
+          << '\n';
+    return Success;
+}
+
+QString SyncCommand::summary() const
+{
+    return tr("Sync with HQ now: send this office's changes, receive the others'.");
+}
+
+void SyncCommand::configure(QCommandLineParser &parser)
+{
+    m_json.setDescription(tr("Print a JSON object, for scripts."));
+    parser.addOption(m_json);
+}
+
+int SyncCommand::run(const QCommandLineParser &parser)
+{
+    const SystemClock clock;
+    auto db = openDatabase(clock, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error());
+    auto link = sync::HqLink::load(**db);
+    if (!link)
+        return fail(link.error());
+    auto release = ReferenceStore(**db).current(clock.today());
+    QNetworkAccessManager network;
+    sync::SyncClient client(**db, network);
+    if (!parser.isSet(m_json))
+        QObject::connect(&client, &sync::SyncClient::progress, [](qint64 done, qint64 total) {
+            err() << tr("\rSync: %1 of about %2 operations").arg(done).arg(total) << Qt::flush;
+        });
+    const sync::SyncReport report = client.run(*link, release ? release->id() : QString());
+    if (parser.isSet(m_json)) {
+        QJsonObject o{{QStringLiteral("ok"), report.ok},
+                      {QStringLiteral("sent"), report.sent},
+                      {QStringLiteral("received"), report.received},
+                      {QStringLiteral("waiting"), report.waiting}};
+        if (!report.ok)
+            o.insert(QStringLiteral("error"), report.error.message);
+        printJson(o);
+    } else {
+        err() << '\n';
+        out() << tr("Sent %1 operations, received %2; %3 still to send.").arg(report.sent).arg(report.received).arg(report.waiting)
+              << '\n';
+    }
+    return report.ok ? Success : fail(report.error);
+}
+
+QString StateHashCommand::summary() const
+{
+    return tr("Print the hash of the synced state (equal on converged workstations).");
+}
+
+QString StateHashCommand::description() const
+{
+    return tr("Print a SHA-256 of the synced state — people, cases, case events, agents — written canonically. "
+              "Workstations that have synced with HQ and with each other print the same hash.");
+}
+
+int StateHashCommand::run(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    const SystemClock clock;
+    auto db = openDatabase(clock, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error());
+    auto hash = sync::stateHash(**db);
+    if (!hash)
+        return fail(hash.error());
+    out() << *hash << '\n';
+    return Success;
+}
+
+} // namespace guichet::cli

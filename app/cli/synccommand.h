@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+namespace guichet::cli {
+
+/// `guichetctl enrol --hq URL --code CODE`: this workstation gets its HQ token.
+class EnrolCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("enrol")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString syntax() const override { return tr("--hq URL --code CODE [--db PATH]"); }
+    QString description() const override;
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    QCommandLineOption m_hq{QStringLiteral("hq"), QString(), QStringLiteral("url")};
+    QCommandLineOption m_code{QStringLiteral("code"), QString(), QStringLiteral("code")};
+};
+
+/// `guichetctl sync [--json]`: one sync with HQ now (for a scheduled task).
+class SyncCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("sync")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString syntax() const override { return tr("[--json] [--db PATH]"); }
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    QCommandLineOption m_json{QStringLiteral("json")};
+};
+
+/// `guichetctl state-hash`: the canonical hash of the synced state.
+class StateHashCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("state-hash")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &) override {}
+    QString syntax() const override { return tr("[--db PATH]"); }
+    QString description() const override;
+    int run(const QCommandLineParser &parser) override;
+};
+
+} // namespace guichet::cli

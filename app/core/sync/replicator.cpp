@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replicator.h"
+
+#include "domain/uuidv7.h"
+#include "store/database.h"
+#include "store/searchindex.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace guichet::sync {
+
+namespace {
+
+/// The columns an operation may write, per entity: names never come from the wire into SQL otherwise.
+struct Table
+{
+    const char *entity;
+    const char *table;
+    QStringList insertColumns;   ///< besides id, agent_id and the times, filled from the fields
+    QStringList updatable;
+};
+
+const QList<Table> &tables()
+{
+    static const QList<Table> all{
+        {"citizen", "citizens",
+         {QStringLiteral("family_name"), QStringLiteral("used_name"), QStringLiteral("first_names"), QStringLiteral("sex"),
+          QStringLiteral("birth_date"), QStringLiteral("birth_place_code"), QStringLiteral("birth_place_name"),
+          QStringLiteral("birth_country"), QStringLiteral("address_line"), QStringLiteral("postal_code"),
+          QStringLiteral("city"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("language")},
+         {QStringLiteral("family_name"), QStringLiteral("used_name"), QStringLiteral("first_names"), QStringLiteral("sex"),
+          QStringLiteral("birth_date"), QStringLiteral("birth_place_code"), QStringLiteral("birth_place_name"),
+          QStringLiteral("birth_country"), QStringLiteral("address_line"), QStringLiteral("postal_code"),
+          QStringLiteral("city"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("language")}},
+        {"case", "cases",
+         {QStringLiteral("tracking_number"), QStringLiteral("citizen_id"), QStringLiteral("module_id"),
+          QStringLiteral("procedure_id"), QStringLiteral("channel"), QStringLiteral("status"), QStringLiteral("closed"),
+          QStringLiteral("office_code"), QStringLiteral("service"), QStringLiteral("due_date"), QStringLiteral("summary"),
+          QStringLiteral("data"), QStringLiteral("missing_documents"), QStringLiteral("release_id")},
+         {QStringLiteral("status"), QStringLiteral("closed"), QStringLiteral("service"), QStringLiteral("due_date"),
+          QStringLiteral("summary"), QStringLiteral("data"), QStringLiteral("missing_documents")}},
+        {"agent", "agents",
+         {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("office_code"),
+          QStringLiteral("password_hash")},
+         {}},
+    };
+    return all;
+}
+
+const Table *tableOf(const QString &entity)
+{
+    for (const Table &t : tables())
+        if (entity == QLatin1String(t.entity))
+            return &t;
+    return nullptr;
+}
+
+/// A field's JSON value as the column stores it.
+QVariant columnValue(const QString &field, const QJsonValue &v)
+{
+    if (field == QLatin1String("citizen_id") || field == QLatin1String("case_id"))
+        return uuidBytes(QUuid::fromString(v.toString()));
+    if (v.isNull() || v.isUndefined())
+        return QVariant(QMetaType(QMetaType::QString));
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    if (v.isDouble())
+        return v.toDouble();
+    return v.toString();
+}
+
+Error malformed(const Operation &op, const QString &what)
+{
+    return Error::make(Error::Code::Invalid,
+        QCoreApplication::translate("Replicator", "An operation from HQ (%1 %2) cannot be applied: %3. Call IT: sync stops here.")
+            .arg(op.entity, op.op, what));
+}
+
+bool isNameField(const QString &field)
+{
+    return field == QLatin1String("family_name") || field == QLatin1String("used_name")
+           || field == QLatin1String("first_names");
+}
+
+} // namespace
+
+Result<QList<Operation>> Replicator::pending(int maxOperations, qsizetype maxBytes) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT op_id, entity, entity_id, op, payload, hlc, workstation_id, agent_id, schema_version, "
+                             "created_at FROM outbox WHERE hq_seq IS NULL ORDER BY seq LIMIT ?"));
+    q.addBindValue(maxOperations);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the outbox")));
+    QList<Operation> out;
+    qsizetype bytes = 0;
+    while (q.next()) {
+        const QByteArray payload = q.value(4).toByteArray();
+        bytes += payload.size() + 300;  // the envelope of one operation is about 300 bytes of JSON
+        if (!out.isEmpty() && bytes > maxBytes)
+            break;
+        Operation op;
+        op.opId = uuidFromBytes(q.value(0).toByteArray());
+        op.entity = q.value(1).toString();
+        op.entityId = uuidFromBytes(q.value(2).toByteArray());
+        op.op = q.value(3).toString();
+        op.fields = QJsonDocument::fromJson(payload).object();
+        op.hlc = q.value(5).toLongLong();
+        op.workstationId = uuidFromBytes(q.value(6).toByteArray());
+        op.agentId = q.value(7).isNull() ? QUuid() : uuidFromBytes(q.value(7).toByteArray());
+        op.schemaVersion = q.value(8).toInt();
+        op.createdAt = q.value(9).toString();
+        out << op;
+    }
+    return out;
+}
+
+Result<qint64> Replicator::pendingCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE hq_seq IS NULL")) || !q.next())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the outbox")));
+    return q.value(0).toLongLong();
+}
+
+Result<void> Replicator::acknowledge(const QList<QPair<QUuid, qint64>> &acks)
+{
+    Database::Transaction tx(m_db);
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET hq_seq = ? WHERE op_id = ?"));
+    for (const auto &[opId, seq] : acks) {
+        q.addBindValue(seq);
+        q.addBindValue(uuidBytes(opId));
+        if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+qint64 Replicator::cursor() const
+{
+    return m_db.meta(QStringLiteral("hq_cursor"), QStringLiteral("0")).toLongLong();
+}
+
+QString Replicator::epoch() const
+{
+    return m_db.meta(QStringLiteral("hq_epoch"));
+}
+
+Result<void> Replicator::enterEpoch(const QString &epoch, qint64 epochStart)
+{
+    Database::Transaction tx(m_db);
+    if (!this->epoch().isEmpty()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE outbox SET hq_seq = NULL WHERE hq_seq > ?"));
+        q.addBindValue(epochStart);
+        if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "prepare to send again")); !r)
+            return r;
+        if (cursor() > epochStart)
+            if (auto r = m_db.setMeta(QStringLiteral("hq_cursor"), QString::number(epochStart)); !r)
+                return r;
+    }
+    if (auto r = m_db.setMeta(QStringLiteral("hq_epoch"), epoch); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
+{
+    Database::Transaction tx(m_db);
+    QSqlQuery &seen = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO applied_ops(op_id) VALUES (?)"));
+    for (const Operation &op : operations) {
+        if (op.workstationId == m_db.workstationId())
+            continue;  // already here: it was made here
+        seen.addBindValue(uuidBytes(op.opId));
+        if (auto r = Database::exec(seen, QT_TRANSLATE_NOOP("Database", "record the operations received")); !r)
+            return r;
+        if (seen.numRowsAffected() == 0)
+            continue;  // a page pulled again
+        m_db.hlc().observe(op.hlc);
+        if (auto r = applyOne(op); !r)
+            return r;
+    }
+    if (auto r = m_db.setMeta(QStringLiteral("hq_cursor"), QString::number(std::max(last, cursor()))); !r)
+        return r;
+    if (auto r = m_db.setMeta(QStringLiteral("hlc_seen"), QString::number(m_db.hlc().last())); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> Replicator::applyOne(const Operation &op)
+{
+    if (op.entity == QLatin1String("case_event")) {
+        if (op.op != QLatin1String("append"))
+            return std::unexpected(malformed(op, QStringLiteral("case events are only appended")));
+        QJsonObject payload = op.fields;
+        const QVariant caseId = columnValue(QStringLiteral("case_id"), payload.take(QStringLiteral("case_id")));
+        const QString kind = payload.take(QStringLiteral("kind")).toString();
+        const QString at = payload.take(QStringLiteral("at")).toString();
+        const QString release = payload.take(QStringLiteral("release_id")).toString();
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(uuidBytes(op.entityId));
+        q.addBindValue(caseId);
+        q.addBindValue(kind);
+        q.addBindValue(at);
+        q.addBindValue(uuidBytes(op.agentId));
+        q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        q.addBindValue(release);
+        return Database::exec(q, QT_TRANSLATE_NOOP("Database", "add to the case timeline"));
+    }
+    if (op.op == QLatin1String("insert"))
+        return insertRow(op);
+    if (op.op == QLatin1String("update"))
+        return updateFields(op);
+    return std::unexpected(malformed(op, QStringLiteral("unknown operation")));
+}
+
+Result<void> Replicator::insertRow(const Operation &op)
+{
+    const Table *t = tableOf(op.entity);
+    if (!t)
+        return std::unexpected(malformed(op, QStringLiteral("unknown entity")));
+    QStringList columns{QStringLiteral("id")};
+    columns << t->insertColumns;
+    const bool isAgent = op.entity == QLatin1String("agent");
+    if (!isAgent && op.entity != QLatin1String("citizen"))
+        columns << QStringLiteral("agent_id");
+    columns << QStringLiteral("created_at");
+    if (!isAgent)
+        columns << QStringLiteral("updated_at");
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO %1(%2) VALUES (%3)")
+                                     .arg(QLatin1String(t->table), columns.join(u','),
+                                          QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+    q.addBindValue(uuidBytes(op.entityId));
+    for (const QString &c : t->insertColumns) {
+        const QJsonValue v = op.fields.value(c);
+        // Text columns are NOT NULL with '' as default.
+        q.addBindValue(v.isUndefined() || (v.isNull() && c != QLatin1String("due_date")) ? QVariant(QStringLiteral(""))
+                                                                                       : columnValue(c, v));
+    }
+    if (!isAgent && op.entity != QLatin1String("citizen"))
+        q.addBindValue(uuidBytes(op.agentId));
+    const QString createdAt = op.fields.value(QStringLiteral("created_at")).toString(op.createdAt);
+    q.addBindValue(createdAt);
+    if (!isAgent)
+        q.addBindValue(createdAt);
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+        return r;
+    if (op.entity == QLatin1String("citizen") && q.numRowsAffected() > 0) {
+        QSqlDatabase conn = m_db.connection();
+        return searchindex::indexCitizen(conn, q.lastInsertId().toLongLong(),
+                                         op.fields.value(QStringLiteral("family_name")).toString(),
+                                         op.fields.value(QStringLiteral("used_name")).toString(),
+                                         op.fields.value(QStringLiteral("first_names")).toString());
+    }
+    return {};
+}
+
+Result<void> Replicator::updateFields(const Operation &op)
+{
+    const Table *t = tableOf(op.entity);
+    if (!t || t->updatable.isEmpty())
+        return std::unexpected(malformed(op, QStringLiteral("this data cannot be updated")));
+    const QByteArray id = uuidBytes(op.entityId);
+    const QByteArray ws = uuidBytes(op.workstationId);
+    QSqlQuery &version = m_db.prepared(QStringLiteral(
+        "SELECT hlc, workstation_id FROM field_versions WHERE entity_id = ? AND field = ? AND entity = ?"));
+    QSqlQuery &stamp = m_db.prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO field_versions(entity, entity_id, field, hlc, workstation_id) VALUES (?, ?, ?, ?, ?)"));
+    bool renamed = false;
+    for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+        const QString field = it.key();
+        if (!t->updatable.contains(field))
+            return std::unexpected(malformed(op, QStringLiteral("field %1 cannot be updated").arg(field)));
+        version.addBindValue(id);
+        version.addBindValue(field);
+        version.addBindValue(op.entity);
+        if (auto r = Database::exec(version, QT_TRANSLATE_NOOP("Database", "read who wrote a field")); !r)
+            return r;
+        bool wins = true;
+        if (version.next()) {
+            const qint64 hlc = version.value(0).toLongLong();
+            const QByteArray holder = version.value(1).toByteArray();
+            wins = op.hlc > hlc || (op.hlc == hlc && ws > holder);
+        }
+        version.finish();
+        if (!wins)
+            continue;
+        QSqlQuery &set = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?")
+                                           .arg(QLatin1String(t->table), field));
+        set.addBindValue(columnValue(field, it.value()));
+        set.addBindValue(op.createdAt);
+        set.addBindValue(id);
+        if (auto r = Database::exec(set, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+            return r;
+        stamp.addBindValue(op.entity);
+        stamp.addBindValue(id);
+        stamp.addBindValue(field);
+        stamp.addBindValue(op.hlc);
+        stamp.addBindValue(ws);
+        if (auto r = Database::exec(stamp, QT_TRANSLATE_NOOP("Database", "record who wrote a field")); !r)
+            return r;
+        renamed = renamed || isNameField(field);
+    }
+    if (renamed) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT rowid, family_name, used_name, first_names FROM citizens WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next()) {
+            QSqlDatabase conn = m_db.connection();
+            return searchindex::indexCitizen(conn, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString());
+        }
+    }
+    return {};
+}
+
+} // namespace guichet::sync

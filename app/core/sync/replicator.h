@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/wire.h"
+
+#include <QList>
+#include <QPair>
+
+namespace guichet {
+
+class Database;
+
+namespace sync {
+
+/// The workstation's side of sync, on its own database: what leaves (the
+/// outbox, in order), what HQ acknowledged, and what arrives from the other
+/// workstations, merged by the rules of the architecture page:
+/// - inserts and appended events are kept once (by id), whatever their order;
+/// - an updated field keeps the value with the larger (HLC, workstation id):
+///   every replica ends on the same value, whatever the order of arrival.
+/// Each call is one transaction: a crash leaves a page applied with its
+/// cursor moved, or neither.
+class Replicator
+{
+public:
+    explicit Replicator(Database &db) : m_db(db) {}
+
+    /// Outbox operations HQ has not acknowledged, oldest first, at most
+    /// `maxOperations` and about `maxBytes` of JSON.
+    Result<QList<Operation>> pending(int maxOperations = BatchOperations, qsizetype maxBytes = BatchBytes) const;
+    Result<qint64> pendingCount() const;
+    /// Marks operations acknowledged with HQ's sequence numbers.
+    Result<void> acknowledge(const QList<QPair<QUuid, qint64>> &acks);
+
+    /// HQ's sequence after which this workstation has pulled everything.
+    qint64 cursor() const;
+    /// Applies a page of other workstations' operations and moves the cursor to `last`.
+    Result<void> apply(const QList<Operation> &operations, qint64 last);
+
+    /// HQ was restored from a backup (new epoch, keeping sequences up to
+    /// `epochStart`): operations acknowledged after it go out again, and the
+    /// cursor steps back so nothing the new epoch numbers is skipped.
+    Result<void> enterEpoch(const QString &epoch, qint64 epochStart);
+    QString epoch() const;
+
+private:
+    Result<void> applyOne(const Operation &op);
+    Result<void> insertRow(const Operation &op);
+    Result<void> updateFields(const Operation &op);
+
+    Database &m_db;
+};
+
+} // namespace sync
+} // namespace guichet

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/replicator.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace guichet {
+
+class Database;
+
+namespace sync {
+
+/// Where this workstation's HQ is and the token it enrolled with. The URL is
+/// in the database's meta table; the token in a file beside the database that
+/// only its owner may read.
+struct HqLink
+{
+    QUrl url;
+    QByteArray token;
+
+    static QString tokenPath(const Database &db);
+    /// Not enrolled yet: an error that says how to enrol.
+    static Result<HqLink> load(const Database &db);
+    Result<void> save(Database &db) const;
+};
+
+/// What one sync did, for the status bar, the report dialog and guichetctl.
+struct SyncReport
+{
+    bool ok = false;
+    Error error;              ///< when !ok: what failed and what to do
+    qint64 sent = 0;          ///< operations HQ acknowledged
+    qint64 received = 0;      ///< operations applied from other workstations
+    qint64 waiting = 0;       ///< operations still to send
+    QString epoch;
+    QDateTime finishedAt;
+};
+
+/// One sync with HQ: handshake → push the outbox in batches → pull pages
+/// until HQ has nothing more. Asynchronous (Qt event loop); HTTP through the
+/// QNetworkAccessManager given, so tests and the desk choose their own.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    SyncClient(Database &db, QNetworkAccessManager &network, QObject *parent = nullptr);
+
+    /// Exchanges a one-time enrolment code for this workstation's token (blocking, with its own event loop).
+    static Result<HqLink> enrol(Database &db, const QUrl &hq, const QString &code, const QString &officeCode,
+                                QNetworkAccessManager &network);
+
+    void start(const HqLink &link, const QString &releaseId);
+    bool isRunning() const { return m_running; }
+    /// Runs start() and waits for its end (guichetctl, tests).
+    SyncReport run(const HqLink &link, const QString &releaseId);
+
+Q_SIGNALS:
+    /// Operations sent and received so far, of about `total` known at the handshake.
+    void progress(qint64 done, qint64 total);
+    void finished(const guichet::sync::SyncReport &report);
+
+private:
+    using Handler = std::function<void(const QJsonObject &)>;
+    void post(const QString &path, const QJsonObject &body, Handler onSuccess);
+    void pushNext();
+    void pullNext();
+    void finish(const Error *error = nullptr);
+
+    Database &m_db;
+    QNetworkAccessManager &m_network;
+    Replicator m_replicator;
+    HqLink m_link;
+    SyncReport m_report;
+    qint64 m_total = 0;
+    bool m_running = false;
+};
+
+} // namespace sync
+} // namespace guichet

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The sync protocol between a workstation and HQ: JSON documents, compressed
+// with zlib, over HTTP. One description here for both ends.
+
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace guichet::sync {
+
+/// Protocol versions this build speaks; HQ and workstation agree on one at the handshake.
+inline constexpr int ProtocolMin = 1;
+inline constexpr int ProtocolMax = 1;
+
+/// A push carries at most this many operations and about this many bytes of JSON.
+inline constexpr int BatchOperations = 1000;
+inline constexpr qsizetype BatchBytes = 1024 * 1024;
+/// HQ refuses a request body larger than this (compressed) or unpacking to more than MaxJsonBytes.
+inline constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
+inline constexpr qsizetype MaxJsonBytes = 16 * 1024 * 1024;
+
+/// Content type of every packed body.
+inline constexpr char ContentType[] = "application/vnd.guichet.sync+json+zlib";
+
+/// The entities a workstation may write. Reference data has one writer, HQ.
+bool isSyncedEntity(const QString &entity);
+
+/// One change made on a workstation: an outbox row on its way to HQ and to
+/// every other workstation.
+struct Operation
+{
+    QUuid opId;
+    QString entity;           ///< "citizen", "case", "case_event", "agent"
+    QUuid entityId;
+    QString op;               ///< "insert", "update", "append"
+    QJsonObject fields;
+    qint64 hlc = 0;
+    QUuid workstationId;
+    QUuid agentId;            ///< may be null
+    int schemaVersion = 0;
+    QString createdAt;        ///< ISO 8601 UTC, as written by the workstation
+    qint64 hqSeq = 0;         ///< HQ's order; 0 until HQ acknowledged it
+
+    QJsonObject toJson() const;
+    /// Every member checked; the error names the member that is wrong.
+    static Result<Operation> fromJson(const QJsonObject &json);
+    bool operator==(const Operation &) const = default;
+};
+
+/// Compact JSON, zlib-compressed.
+QByteArray pack(const QJsonObject &document);
+/// The reverse, refusing bodies that are not packed JSON objects or that would
+/// unpack to more than MaxJsonBytes (checked before inflating).
+Result<QJsonObject> unpack(const QByteArray &body);
+
+/// UUIDs travel without braces.
+QString uuidText(const QUuid &id);
+
+} // namespace guichet::sync

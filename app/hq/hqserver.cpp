@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hqserver.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QVersionNumber>
+
+Q_LOGGING_CATEGORY(lcHq, "guichet.hq", QtInfoMsg)
+
+namespace guichet::hq {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HqServer", text);
+}
+
+QHttpServerResponse refusal(Status status, const QString &reason, const QString &field = {})
+{
+    QJsonObject body{{QStringLiteral("error"), reason}};
+    if (!field.isEmpty())
+        body.insert(QStringLiteral("field"), field);
+    return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse refusal(Status status, const Error &error)
+{
+    return refusal(status, error.message, error.field);
+}
+
+QHttpServerResponse packed(const QJsonObject &document)
+{
+    return QHttpServerResponse(QByteArray(sync::ContentType), sync::pack(document));
+}
+
+QByteArray bearer(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("Authorization");
+    return header.startsWith("Bearer ") ? header.mid(7).trimmed() : QByteArray();
+}
+
+} // namespace
+
+HqServer::HqServer(HqStore &store, const Clock &clock, Options options)
+    : m_store(store), m_clock(clock), m_options(std::move(options))
+{
+    routes();
+}
+
+Result<quint16> HqServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_tls.isNull())
+        m_server.sslSetup(m_tls);
+    const quint16 bound = m_server.listen(address, port);
+    if (bound == 0)
+        return std::unexpected(Error::make(Error::Code::Unavailable,
+            tr("HQ cannot listen on %1:%2 (address not local, or port taken). Choose another --listen.")
+                .arg(address.toString()).arg(port)));
+    qCInfo(lcHq, "listening on %s:%u (%s)", qPrintable(address.toString()), bound,
+           m_store.isPostgres() ? "PostgreSQL" : "SQLite");
+    return bound;
+}
+
+void HqServer::routes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/healthz"), Method::Get, [this] {
+        auto last = m_store.lastSequence();
+        return last ? QHttpServerResponse("text/plain", "ok\n")
+                    : QHttpServerResponse("text/plain", "database unavailable\n", Status::ServiceUnavailable);
+    });
+    m_server.route(QStringLiteral("/metrics"), Method::Get, [this] { return metrics(); });
+    m_server.route(QStringLiteral("/v1/enrol"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return enrol(r); });
+    m_server.route(QStringLiteral("/v1/handshake"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return handshake(r); });
+    m_server.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
+    m_server.route(QStringLiteral("/v1/pull"), Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
+}
+
+QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
+{
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    const QString code = body->value(QStringLiteral("code")).toString();
+    const QString office = body->value(QStringLiteral("office")).toString();
+    const QUuid workstation = QUuid::fromString(body->value(QStringLiteral("workstation_id")).toString());
+    auto token = m_store.enrol(code, workstation, office);
+    if (!token) {
+        qCInfo(lcHq, "enrolment refused for office %s", qPrintable(office.left(8)));
+        return refusal(token.error().code == Error::Code::Storage ? Status::ServiceUnavailable
+                       : token.error().code == Error::Code::Invalid ? Status::BadRequest
+                                                                     : Status::Forbidden,
+                       token.error());
+    }
+    qCInfo(lcHq, "workstation %s enrolled for office %s", qPrintable(sync::uuidText(workstation)), qPrintable(office));
+    return packed({{QStringLiteral("token"), *token}, {QStringLiteral("epoch"), m_store.epoch()}});
+}
+
+QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    const int theirMin = body->value(QStringLiteral("protocol_min")).toInt();
+    const int theirMax = body->value(QStringLiteral("protocol_max")).toInt();
+    const QString version = body->value(QStringLiteral("client_version")).toString();
+    if (theirMax < sync::ProtocolMin || theirMin > sync::ProtocolMax)
+        return refusal(Status::UpgradeRequired,
+            tr("This workstation speaks sync protocol %1 to %2, HQ speaks %3 to %4. Install the Guichet version HQ "
+               "requires (at least %5).").arg(theirMin).arg(theirMax).arg(sync::ProtocolMin).arg(sync::ProtocolMax)
+                .arg(m_options.minimumClientVersion), QStringLiteral("protocol"));
+    if (QVersionNumber::fromString(version) < QVersionNumber::fromString(m_options.minimumClientVersion))
+        return refusal(Status::UpgradeRequired,
+            tr("This workstation runs Guichet %1; HQ requires at least %2. Install the newer version.")
+                .arg(version.isEmpty() ? tr("(unknown)") : version, m_options.minimumClientVersion),
+            QStringLiteral("client_version"));
+    if (auto r = m_store.recordHandshake(ws->id, body->value(QStringLiteral("release_id")).toString(), version); !r)
+        return refusal(Status::ServiceUnavailable, r.error());
+    auto last = m_store.lastSequence();
+    if (!last)
+        return refusal(Status::ServiceUnavailable, last.error());
+    return packed({{QStringLiteral("protocol"), std::min(theirMax, sync::ProtocolMax)},
+                   {QStringLiteral("epoch"), m_store.epoch()},
+                   {QStringLiteral("epoch_start"), QString::number(m_store.epochStart())},
+                   {QStringLiteral("last_seq"), QString::number(*last)},
+                   {QStringLiteral("minimum_client_version"), m_options.minimumClientVersion},
+                   {QStringLiteral("release_id"), m_options.releaseId},
+                   {QStringLiteral("release_hash"), m_options.releaseHash},
+                   {QStringLiteral("office"), ws->officeCode},
+                   {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    if (request.body().size() > sync::MaxBodyBytes) {
+        ++m_store.counters().refused;
+        return refusal(Status::PayloadTooLarge, tr("A push is at most %1 bytes: send smaller batches.").arg(sync::MaxBodyBytes));
+    }
+    auto body = sync::unpack(request.body());
+    if (!body) {
+        ++m_store.counters().refused;
+        return refusal(Status::BadRequest, body.error());
+    }
+    const QJsonArray items = body->value(QStringLiteral("operations")).toArray();
+    if (items.isEmpty() || items.size() > sync::BatchOperations) {
+        ++m_store.counters().refused;
+        return refusal(Status::BadRequest, tr("operations: between 1 and %1 operations were expected.").arg(sync::BatchOperations),
+                       QStringLiteral("operations"));
+    }
+    QList<sync::Operation> operations;
+    operations.reserve(items.size());
+    const qint64 horizon = (m_clock.now().toMSecsSinceEpoch() + m_options.futureToleranceMs) << 16;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        auto op = sync::Operation::fromJson(items.at(i).toObject());
+        if (!op) {
+            m_store.counters().refused += items.size();
+            return refusal(Status::BadRequest, tr("Operation %1: %2").arg(i + 1).arg(op.error().message), op.error().field);
+        }
+        // A workstation writes only as itself.
+        if (op->workstationId != ws->id) {
+            m_store.counters().refused += items.size();
+            qCWarning(lcHq, "workstation %s pushed an operation of another workstation", qPrintable(sync::uuidText(ws->id)));
+            return refusal(Status::Forbidden, tr("Operation %1 names another workstation: a workstation sends only its own "
+                                                 "operations.").arg(i + 1), QStringLiteral("workstation_id"));
+        }
+        if (op->hlc > horizon)
+            ++m_store.counters().futureStamped;
+        operations << *op;
+    }
+    auto sequences = m_store.push(operations);
+    if (!sequences)
+        return refusal(Status::ServiceUnavailable, sequences.error());
+    QJsonArray acks;
+    for (qsizetype i = 0; i < operations.size(); ++i)
+        acks.append(QJsonArray{sync::uuidText(operations.at(i).opId), QString::number(sequences->at(i))});
+    return packed({{QStringLiteral("acks"), acks}});
+}
+
+QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    bool ok = false;
+    const qint64 after = body->value(QStringLiteral("after")).toString().toLongLong(&ok);
+    if (!ok || after < 0)
+        return refusal(Status::BadRequest, tr("after: a cursor written as a string was expected."), QStringLiteral("after"));
+    const int limit = std::clamp(body->value(QStringLiteral("limit")).toInt(sync::BatchOperations), 1, 5000);
+    auto page = m_store.pull(ws->id, after, limit);
+    if (!page)
+        return refusal(Status::ServiceUnavailable, page.error());
+    QJsonArray operations;
+    for (const sync::Operation &op : page->operations)
+        operations.append(op.toJson());
+    return packed({{QStringLiteral("operations"), operations},
+                   {QStringLiteral("last"), QString::number(page->last)},
+                   {QStringLiteral("more"), page->more}});
+}
+
+QHttpServerResponse HqServer::metrics()
+{
+    const auto &c = m_store.counters();
+    QString text;
+    auto counter = [&](const char *name, const char *help, qint64 value) {
+        text += QStringLiteral("# HELP %1 %2\n# TYPE %1 counter\n%1 %3\n")
+                    .arg(QLatin1String(name), QLatin1String(help)).arg(value);
+    };
+    counter("guichet_hq_operations_received_total", "Operations received in pushes since start.", c.received);
+    counter("guichet_hq_operations_applied_total", "Operations stored for the first time since start.", c.applied);
+    counter("guichet_hq_operations_refused_total", "Operations refused since start.", c.refused);
+    counter("guichet_hq_operations_future_stamped_total", "Operations stamped further ahead than HQ's clock allows.",
+            c.futureStamped);
+    if (auto ws = m_store.workstations(); ws) {
+        text += QStringLiteral("# HELP guichet_hq_workstation_last_sync_seconds Last handshake of each workstation (Unix time).\n"
+                               "# TYPE guichet_hq_workstation_last_sync_seconds gauge\n");
+        for (const auto &w : *ws)
+            if (!w.revoked)
+                text += QStringLiteral("guichet_hq_workstation_last_sync_seconds{workstation=\"%1\",office=\"%2\",release=\"%3\"} %4\n")
+                            .arg(sync::uuidText(w.id), w.officeCode, w.releaseId)
+                            .arg(w.lastSyncAt.isValid() ? w.lastSyncAt.toSecsSinceEpoch() : 0);
+    }
+    return QHttpServerResponse("text/plain; version=0.0.4", text.toUtf8());
+}
+
+} // namespace guichet::hq

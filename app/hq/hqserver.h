@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hqstore.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QSslConfiguration>
+
+namespace guichet::hq {
+
+/// HQ's HTTP API. Handlers are synchronous (Qt HttpServer 6.4 crashes when a
+/// client leaves while a QFuture route runs); one server, one thread, one
+/// database connection: several instances behind a proxy scale it out.
+///
+///   GET  /healthz            200 "ok" when the database answers
+///   GET  /metrics            counters and workstations (Prometheus text format)
+///   POST /v1/enrol           one-time code → workstation token
+///   POST /v1/handshake       versions, epoch, current release   (token)
+///   POST /v1/push            a batch of operations → HQ sequences (token)
+///   POST /v1/pull            operations after a cursor          (token)
+class HqServer
+{
+public:
+    struct Options
+    {
+        QString minimumClientVersion = QStringLiteral("0.1.0");
+        QString releaseId;           ///< the release workstations must answer under
+        QString releaseHash;
+        qint64 futureToleranceMs = 24LL * 3600 * 1000;  ///< HLC stamps further ahead are counted as suspect
+    };
+    HqServer(HqStore &store, const Clock &clock, Options options);
+
+    /// Listens on `address:port` (port 0 picks one); returns the port, or an error.
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    /// HTTPS instead of HTTP, before listen().
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
+
+private:
+    void routes();
+    QHttpServerResponse enrol(const QHttpServerRequest &request);
+    QHttpServerResponse handshake(const QHttpServerRequest &request);
+    QHttpServerResponse push(const QHttpServerRequest &request);
+    QHttpServerResponse pull(const QHttpServerRequest &request);
+    QHttpServerResponse metrics();
+
+    HqStore &m_store;
+    const Clock &m_clock;
+    Options m_options;
+    QHttpServer m_server;
+    QSslConfiguration m_tls;
+};
+
+} // namespace guichet::hq

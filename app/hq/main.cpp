@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// guichet-hq: the HQ server, and its administration commands.
+//
+//   guichet-hq --db sqlite:/var/lib/guichet/hq.db --listen 127.0.0.1:8443
+//   guichet-hq --db URL enrol-code --office BEL [--valid-hours 72]
+//   guichet-hq --db URL workstations | revoke WORKSTATION_ID | new-epoch
+
+#include "hqserver.h"
+#include "hqstore.h"
+
+#include "store/referencestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QSslKey>
+#include <QTextStream>
+
+#include <csignal>
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace guichet;
+using namespace guichet::hq;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    QTextStream(stderr) << "guichet-hq: " << message << '\n';
+    return code;
+}
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
+}
+
+/// SIGTERM and SIGINT end the event loop between two requests: a handler that
+/// runs finishes (its transaction commits before its answer), none is cut.
+void quitOnTermination(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c;
+        [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
+        QTextStream(stderr) << "guichet-hq: stopping\n";
+        app.quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+}
+#else
+void quitOnTermination(QCoreApplication &) {}
+#endif
+
+Result<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath)
+{
+    QFile certFile(certPath), keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::invalid(QStringLiteral("tls"),
+            QCoreApplication::translate("guichet-hq", "--tls-cert/--tls-key: cannot read %1 or %2.").arg(certPath, keyPath)));
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    QSslKey usable = key.isNull() ? QSslKey(keyFile.seek(0) ? keyFile.readAll() : QByteArray(), QSsl::Ec, QSsl::Pem) : key;
+    if (chain.isEmpty() || usable.isNull())
+        return std::unexpected(Error::invalid(QStringLiteral("tls"),
+            QCoreApplication::translate("guichet-hq", "--tls-cert/--tls-key: a PEM certificate and an RSA or EC PEM key were expected.")));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(usable);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("guichet-hq"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Guichet HQ: the server every office workstation syncs with.\n\n"
+        "Commands (none: serve):\n"
+        "  enrol-code --office CODE   a one-time code to enrol one workstation of an office\n"
+        "  workstations               the enrolled workstations, their release and last sync\n"
+        "  revoke WORKSTATION_ID      refuse a workstation's token from now on\n"
+        "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:FILE or postgresql://USER@HOST:PORT/DB"),
+                                QStringLiteral("url"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to serve on (port 0: any free port, printed)."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption office(QStringLiteral("office"), QStringLiteral("Office code, such as BEL."),
+                                    QStringLiteral("code"));
+    const QCommandLineOption hours(QStringLiteral("valid-hours"), QStringLiteral("How long the code is valid (default 72)."),
+                                   QStringLiteral("hours"), QStringLiteral("72"));
+    parser.addOptions({db, listen, cert, key, office, hours});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("enrol-code, workstations, revoke, new-epoch"));
+    parser.process(app);
+
+    if (!parser.isSet(db))
+        return fail(QStringLiteral("--db is required: sqlite:/var/lib/guichet/hq.db or postgresql://…"), 2);
+    SystemClock clock;
+    auto store = HqStore::open(parser.value(db), clock);
+    if (!store)
+        return fail(store.error().message, 3);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == QLatin1String("enrol-code")) {
+        auto code = (*store)->issueEnrolCode(parser.value(office), parser.value(hours).toInt());
+        if (!code)
+            return fail(code.error().message, 2);
+        out() << *code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("workstations")) {
+        auto list = (*store)->workstations();
+        if (!list)
+            return fail(list.error().message, 3);
+        for (const auto &w : *list)
+            out() << sync::uuidText(w.id) << '\t' << w.officeCode << '\t'
+                  << (w.revoked ? QStringLiteral("revoked") : w.releaseId) << '\t'
+                  << (w.lastSyncAt.isValid() ? w.lastSyncAt.toString(Qt::ISODate) : QStringLiteral("never")) << '\t'
+                  << w.clientVersion << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("revoke")) {
+        auto r = (*store)->revoke(QUuid::fromString(args.value(1)));
+        return r ? 0 : fail(r.error().message, 1);
+    }
+    if (command == QLatin1String("new-epoch")) {
+        auto r = (*store)->newEpoch();
+        if (!r)
+            return fail(r.error().message, 3);
+        out() << "epoch " << (*store)->epoch() << " from sequence " << (*store)->epochStart() << Qt::endl;
+        return 0;
+    }
+    if (!command.isEmpty())
+        return fail(QStringLiteral("unknown command \"%1\"; see --help.").arg(command), 2);
+
+    const QString where = parser.value(listen);
+    const qsizetype colon = where.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = where.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(where.left(colon));
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
+        return fail(QStringLiteral("--listen: expected ADDRESS:PORT, such as 127.0.0.1:8443."), 2);
+
+    HqServer::Options options;
+    if (auto release = ReferenceStore::bundled(); release) {
+        options.releaseId = release->id();
+        options.releaseHash = release->hash();
+    }
+    HqServer server(**store, clock, options);
+    if (parser.isSet(cert) || parser.isSet(key)) {
+        auto tls = tlsConfiguration(parser.value(cert), parser.value(key));
+        if (!tls)
+            return fail(tls.error().message, 2);
+        server.setTls(*tls);
+    }
+    auto bound = server.listen(address, quint16(port));
+    if (!bound)
+        return fail(bound.error().message, 3);
+    out() << "listening on " << address.toString() << ':' << *bound << Qt::endl;
+    quitOnTermination(app);
+    return app.exec();
+}
