@@ -5,6 +5,7 @@
 #include "casespage.h"
 #include "desksession.h"
 #include "receptionpage.h"
+#include "synccontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -25,7 +27,8 @@ namespace guichet {
 
 MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_pages(new QStackedWidget(this)),
-      m_reception(new ReceptionPage(session, this)), m_cases(nullptr)
+      m_reception(new ReceptionPage(session, this)), m_cases(nullptr), m_sync(new SyncController(session, this)),
+      m_syncStatus(new QLabel(this)), m_syncProgress(new QProgressBar(this))
 {
     setWindowTitle(tr("Guichet — %1").arg(session.office().name));
     m_pages->addWidget(m_reception);
@@ -37,12 +40,17 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     auto *cases = new QAction(tr("&Cases"), this);
     cases->setShortcut(Qt::Key_F3);
     cases->setToolTip(tr("Find and follow cases (F3)"));
+    auto *syncNow = new QAction(tr("&Sync with HQ now"), this);
+    syncNow->setShortcut(Qt::Key_F12);
+    syncNow->setToolTip(tr("Send this office's changes to HQ and receive the other offices' (F12)"));
     auto *modules = new QAction(tr("About the &modules"), this);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     auto *about = new QAction(tr("&About Guichet"), this);
 
     auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(syncNow);
+    file->addSeparator();
     file->addAction(quit);
     auto *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(reception);
@@ -81,6 +89,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     connect(reception, &QAction::triggered, this, &MainWindow::showReception);
     connect(cases, &QAction::triggered, this, &MainWindow::showCases);
     connect(modules, &QAction::triggered, this, &MainWindow::showModules);
+    connect(syncNow, &QAction::triggered, this, &MainWindow::syncNow);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Guichet"),
@@ -102,13 +111,41 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
                             .arg(session.reference().title(),
                                  locale.toString(session.reference().effective(), QLocale::ShortFormat),
                                  session.reference().hash()));
-    auto *sync = new QLabel(tr("HQ sync: not set up"), this);
-    sync->setToolTip(tr("This workstation works on its own database; synchronisation with HQ is not set up yet."));
-    sync->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
+    connect(m_sync, &SyncController::started, this, &MainWindow::showSyncState);
+    connect(m_sync, &SyncController::progress, this, [this](qint64 done, qint64 total) {
+        m_syncProgress->setRange(0, int(std::min<qint64>(total, 1'000'000'000)));
+        m_syncProgress->setValue(int(std::min(done, total)));
+    });
+    connect(m_sync, &SyncController::finished, this, [this](const sync::SyncReport &report) {
+        showSyncState();
+        if (!std::exchange(m_reportNextSync, false))
+            return;
+        if (report.ok)
+            QMessageBox::information(this, tr("Sync with HQ"),
+                tr("Sync done.\nSent to HQ: %1 changes.\nReceived from the other offices: %2 changes.\nStill to send: %3.")
+                    .arg(report.sent).arg(report.received).arg(report.waiting));
+        else
+            QMessageBox::warning(this, tr("Sync with HQ"),
+                tr("The sync did not finish: %1\n\nNothing is lost: %2 changes wait on this workstation and will "
+                   "leave at the next sync.").arg(report.error.message).arg(report.waiting));
+    });
+    connect(m_sync, &SyncController::dataChanged, this, [this] {
+        if (m_cases)
+            m_cases->refresh();
+        if (auto *page = qobject_cast<WorkPage *>(m_pages->currentWidget()))
+            page->refresh();
+    });
     statusBar()->addWidget(office);
     statusBar()->addWidget(agent);
     statusBar()->addPermanentWidget(release);
-    statusBar()->addPermanentWidget(sync);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    showSyncState();
+    m_sync->startSchedule();
     resize(1280, 800);
     m_reception->restart();
 }
@@ -154,6 +191,45 @@ void MainWindow::openCase(const QUuid &caseId)
         page->refresh();
     if (m_cases)
         m_cases->refresh();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync->isEnrolled()) {
+        QMessageBox::information(this, tr("Sync with HQ"),
+            tr("This workstation is not enrolled with HQ yet. IT enrols it with a one-time code:\n"
+               "guichetctl enrol --hq URL --code CODE"));
+        return;
+    }
+    m_reportNextSync = true;
+    m_sync->syncNow();
+}
+
+void MainWindow::showSyncState()
+{
+    const QLocale locale;
+    m_syncProgress->setVisible(m_sync->isRunning());
+    if (!m_sync->isEnrolled()) {
+        m_syncStatus->setText(tr("HQ: not enrolled"));
+        m_syncStatus->setToolTip(tr("This workstation works on its own database. IT enrols it with HQ with "
+                                    "\"guichetctl enrol --hq URL --code CODE\"."));
+        return;
+    }
+    const qint64 waiting = m_sync->waiting();
+    const QDateTime last = m_sync->lastSuccess();
+    const QString when = last.isValid()
+        ? (last.toLocalTime().date() == m_session.clock().today() ? locale.toString(last.toLocalTime().time(), QLocale::ShortFormat)
+                                                                 : locale.toString(last.toLocalTime(), QLocale::ShortFormat))
+        : tr("never");
+    if (m_sync->isRunning())
+        m_syncStatus->setText(tr("HQ: syncing…"));
+    else if (m_sync->lastReport().finishedAt.isValid() && !m_sync->lastReport().ok)
+        m_syncStatus->setText(tr("HQ: offline — last sync %1 — %n change(s) waiting", nullptr, int(waiting)).arg(when));
+    else
+        m_syncStatus->setText(tr("HQ: online — last sync %1 — %n change(s) waiting", nullptr, int(waiting)).arg(when));
+    m_syncStatus->setToolTip(m_sync->lastReport().ok || !m_sync->lastReport().finishedAt.isValid()
+                                 ? tr("F12 syncs now.")
+                                 : m_sync->lastReport().error.message);
 }
 
 void MainWindow::showModules()

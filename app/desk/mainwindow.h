@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QProgressBar;
 class QStackedWidget;
 
 namespace guichet {
@@ -11,6 +13,7 @@ class CasesPage;
 class WorkPage;
 class DeskSession;
 class ReceptionPage;
+class SyncController;
 
 /// The counter shell: Reception (F2), Cases (F3), the modules' work pages
 /// (F4…), the modules screen, and
@@ -30,6 +33,9 @@ public:
     /// The modules' work pages, in the order of the tool bar (F4, F5, …).
     QList<WorkPage *> workPages() const { return m_workPages; }
     void showWorkPage(WorkPage *page);
+    SyncController *syncController() const { return m_sync; }
+    /// "Sync now": starts a sync and reports its outcome in a message box.
+    void syncNow();
 
 private:
     DeskSession &m_session;
@@ -37,6 +43,12 @@ private:
     ReceptionPage *m_reception;
     CasesPage *m_cases;
     QList<WorkPage *> m_workPages;
+    SyncController *m_sync;
+    QLabel *m_syncStatus;
+    QProgressBar *m_syncProgress;
+    bool m_reportNextSync = false;
+
+    void showSyncState();
 
     void openCase(const QUuid &caseId);
 };

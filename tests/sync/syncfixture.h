@@ -10,11 +10,28 @@
 #include "sync/statehash.h"
 #include "sync/syncclient.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QSqlError>
 
 namespace guichet::test {
 
-/// HQ in this process, on a free port of 127.0.0.1, over a real SQLite file.
+/// The PostgreSQL server the tests may use (scripts/test starts one), or
+/// empty — with a warning, or a failure when CI requires it.
+inline QString postgresUrl()
+{
+    const QString url = qEnvironmentVariable("GUICHET_TEST_POSTGRES");
+    if (url.isEmpty()) {
+        if (qEnvironmentVariableIsSet("GUICHET_REQUIRE_POSTGRES"))
+            FAIL("GUICHET_TEST_POSTGRES is not set: the PostgreSQL half of this test could not run. "
+                 "scripts/test starts a server and sets it.");
+        WARN("PostgreSQL half of this test NOT RUN: GUICHET_TEST_POSTGRES is not set (scripts/test sets it).");
+    }
+    return url;
+}
+
+/// HQ in this process, on a free port of 127.0.0.1, over a real SQLite file
+/// or a fresh database of the test PostgreSQL server.
 struct Hq
 {
     TempDir dir;
@@ -22,10 +39,45 @@ struct Hq
     std::unique_ptr<hq::HqStore> store;
     std::unique_ptr<hq::HqServer> server;
     QUrl url;
+    QString postgresDatabase;   ///< dropped at the end
 
-    explicit Hq(const QString &databaseUrl = {})
+    /// `backend`: "sqlite" or a PostgreSQL server URL (postgresUrl()).
+    explicit Hq(const QString &backend = QStringLiteral("sqlite"))
     {
-        open(databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + dir.file(QStringLiteral("hq.db")) : databaseUrl);
+        if (backend == QLatin1String("sqlite")) {
+            open(QStringLiteral("sqlite:") + dir.file(QStringLiteral("hq.db")));
+            return;
+        }
+        static int counter = 0;
+        postgresDatabase = QStringLiteral("guichet_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        adminQuery(backend, QStringLiteral("CREATE DATABASE %1").arg(postgresDatabase));
+        QUrl u(backend);
+        u.setPath(u'/' + postgresDatabase);
+        m_admin = backend;
+        open(u.toString());
+    }
+    ~Hq()
+    {
+        server.reset();
+        store.reset();
+        if (!postgresDatabase.isEmpty())
+            adminQuery(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(postgresDatabase));
+    }
+    static void adminQuery(const QString &serverUrl, const QString &sql)
+    {
+        {
+            const QUrl u(serverUrl);
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+            admin.setHostName(u.host());
+            admin.setPort(u.port());
+            admin.setUserName(u.userName());
+            admin.setDatabaseName(u.path().mid(1));
+            REQUIRE(admin.open());
+            QSqlQuery q(admin);
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
     }
     void open(const QString &databaseUrl)
     {
@@ -45,6 +97,9 @@ struct Hq
         REQUIRE(c.has_value());
         return *c;
     }
+
+private:
+    QString m_admin;
 };
 
 /// One office workstation: its own database file, enrolled with an HQ.
