@@ -71,6 +71,15 @@ bool Console::inputIsTerminal()
 #endif
 }
 
+bool Console::errorIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
 std::optional<QString> Console::readLine()
 {
     std::string line;

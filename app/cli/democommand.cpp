@@ -12,12 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace guichet::cli {
 
 namespace {
@@ -27,15 +21,6 @@ constexpr int defaultCases = 5000;
 constexpr int defaultSeed = 1;
 constexpr int defaultYears = 3;
 constexpr int defaultBatch = 4000;
-
-bool errorIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr)) != 0;
-#else
-    return isatty(STDERR_FILENO) != 0;
-#endif
-}
 
 } // namespace
 
@@ -167,7 +152,7 @@ int DemoCommand::run(const QCommandLineParser &parser)
     if (parser.isSet(m_password))
         options.agentPassword = parser.value(m_password);
 
-    const bool terminal = errorIsTerminal();
+    const bool terminal = Console::errorIsTerminal();
     QElapsedTimer timer;
     timer.start();
     const auto progress = [&](int percent) {

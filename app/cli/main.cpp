@@ -26,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<StatsCommand>());
     all.push_back(std::make_unique<VerifyCommand>());
     all.push_back(std::make_unique<EnrolCommand>());
+    all.push_back(std::make_unique<HqUrlCommand>());
     all.push_back(std::make_unique<SyncCommand>());
     all.push_back(std::make_unique<StateHashCommand>());
     all.push_back(std::make_unique<CheckCommand>());

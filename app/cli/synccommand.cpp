@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccommand.h"
 
+#include "console.h"
 #include "store/referencestore.h"
 #include "sync/statehash.h"
 #include "sync/syncclient.h"
@@ -47,6 +48,36 @@ int EnrolCommand::run(const QCommandLineParser &parser)
     return Success;
 }
 
+QString HqUrlCommand::summary() const
+{
+    return tr("Print HQ's address, or change it (the token stays).");
+}
+
+int HqUrlCommand::run(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument \"%1\".").arg(args.at(1)));
+    const SystemClock clock;
+    auto db = openDatabase(clock, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error());
+    auto link = sync::HqLink::load(**db);
+    if (!link)
+        return fail(link.error());
+    if (args.isEmpty()) {
+        out() << link->url.toString() << '\n';
+        return Success;
+    }
+    const QUrl url(args.constFirst());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return usageError(tr("URL: an address such as https://hq.mairie.example was expected."));
+    link->url = url;
+    if (auto r = link->save(**db); !r)
+        return fail(r.error());
+    return Success;
+}
+
 QString SyncCommand::summary() const
 {
     return tr("Sync with HQ now: send this office's changes, receive the others'.");
@@ -70,7 +101,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
     auto release = ReferenceStore(**db).current(clock.today());
     QNetworkAccessManager network;
     sync::SyncClient client(**db, network);
-    if (!parser.isSet(m_json))
+    const bool drawProgress = !parser.isSet(m_json) && Console::errorIsTerminal();
+    if (drawProgress)
         QObject::connect(&client, &sync::SyncClient::progress, [](qint64 done, qint64 total) {
             err() << tr("\rSync: %1 of about %2 operations").arg(done).arg(total) << Qt::flush;
         });
@@ -84,7 +116,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
             o.insert(QStringLiteral("error"), report.error.message);
         printJson(o);
     } else {
-        err() << '\n';
+        if (drawProgress)
+            err() << '\n';
         out() << tr("Sent %1 operations, received %2; %3 still to send.").arg(report.sent).arg(report.received).arg(report.waiting)
               << '\n';
     }

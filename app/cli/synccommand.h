@@ -25,6 +25,21 @@ private:
     QCommandLineOption m_code{QStringLiteral("code"), QString(), QStringLiteral("code")};
 };
 
+/// `guichetctl hq-url [URL]`: prints or changes where HQ is (HQ moved, new name).
+class HqUrlCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("hq-url")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &) override {}
+    QString syntax() const override { return tr("[URL] [--db PATH]"); }
+    int run(const QCommandLineParser &parser) override;
+};
+
 /// `guichetctl sync [--json]`: one sync with HQ now (for a scheduled task).
 class SyncCommand final : public Command
 {
