@@ -419,3 +419,67 @@ TEST_CASE("guichetctl: the same demo seed gives the same data", "[cli][demo]")
                                           "email FROM citizens ORDER BY id");
     CHECK(rowsHash(first, people) == rowsHash(second, people));
 }
+
+TEST_CASE("guichetctl: check mrz reads the zone on standard input and names the failing check digit", "[cli][check][mrz]")
+{
+    TempDir dir;
+    // The ICAO 9303 specimen passport, as a document reader types it (CR LF).
+    const QByteArray passport = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\r\n"
+                                "L898902C36UTO7408122F1204159ZE184226B<<<<<10\r\n";
+    const Run valid = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz")}, passport);
+    INFO(valid.err.toStdString());
+    CHECK(valid.code == 0);
+    CHECK(valid.out.contains(QLatin1String("L898902C3")));
+    CHECK(valid.out.contains(QLatin1String("ERIKSSON")));
+    CHECK(valid.out.contains(QLatin1String("ANNA MARIA")));
+    CHECK(valid.out.contains(QLatin1String("1974-08-12")));
+    CHECK(valid.out.contains(QLatin1String("2012-04-15")));
+
+    const Run json = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("--json")}, passport);
+    REQUIRE(json.code == 0);
+    const QJsonObject p = json.json();
+    CHECK(p.value(QStringLiteral("kind")).toString() == QStringLiteral("mrz"));
+    CHECK(p.value(QStringLiteral("valid")).toBool());
+    CHECK(p.value(QStringLiteral("format")).toString() == QStringLiteral("td3"));
+    CHECK(p.value(QStringLiteral("documentCode")).toString() == QStringLiteral("P"));
+    CHECK(p.value(QStringLiteral("documentNumber")).toString() == QStringLiteral("L898902C3"));
+    CHECK(p.value(QStringLiteral("surname")).toString() == QStringLiteral("ERIKSSON"));
+    CHECK(p.value(QStringLiteral("givenNames")).toArray() == QJsonArray{QStringLiteral("ANNA"), QStringLiteral("MARIA")});
+    CHECK(p.value(QStringLiteral("nationality")).toString() == QStringLiteral("UTO"));
+    CHECK(p.value(QStringLiteral("birthDate")).toString() == QStringLiteral("1974-08-12"));
+    CHECK(p.value(QStringLiteral("sex")).toString() == QStringLiteral("F"));
+    CHECK(p.value(QStringLiteral("expiryDate")).toString() == QStringLiteral("2012-04-15"));
+    CHECK(p.value(QStringLiteral("field")).isNull());
+
+    // The ICAO TD1 specimen card, its three lines typed in lower case.
+    const Run card = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("--json")},
+                                "i<utod231458907<<<<<<<<<<<<<<<\n7408122f1204159uto<<<<<<<<<<<6\neriksson<<anna<maria<<<<<<<<<<\n");
+    REQUIRE(card.code == 0);
+    CHECK(card.json().value(QStringLiteral("format")).toString() == QStringLiteral("td1"));
+    CHECK(card.json().value(QStringLiteral("documentNumber")).toString() == QStringLiteral("D23145890"));
+
+    // The birth date's check digit 2 misread as 3.
+    const QByteArray wrong = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                             "L898902C36UTO7408123F1204159ZE184226B<<<<<10\n";
+    const Run invalid = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz")}, wrong);
+    CHECK(invalid.code == 1);
+    CHECK_FALSE(invalid.out.trimmed().isEmpty());
+    const Run invalidJson = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("--json")}, wrong);
+    CHECK(invalidJson.code == 1);
+    CHECK_FALSE(invalidJson.json().value(QStringLiteral("valid")).toBool(true));
+    CHECK(invalidJson.json().value(QStringLiteral("field")).toString() == QStringLiteral("birthDate"));
+    const QString message = invalidJson.json().value(QStringLiteral("message")).toString();
+    CHECK(message.contains(QLatin1String("2")));
+    CHECK(message.contains(QLatin1String("3")));
+
+    // A line cut short, and nothing at all: refused values, exit 1.
+    const Run cut = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("--json")},
+                               passport.left(60));
+    CHECK(cut.code == 1);
+    CHECK(cut.json().value(QStringLiteral("field")).toString() == QStringLiteral("mrz"));
+    CHECK(guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz")}, {}).code == 1);
+    // The lines come on standard input, never as arguments.
+    const Run asArgument = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("P<UTO")});
+    CHECK(asArgument.code == 2);
+    CHECK_FALSE(asArgument.err.trimmed().isEmpty());
+}

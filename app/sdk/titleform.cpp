@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "titleform.h"
+
+#include "mrzinput.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonValue>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <type_traits>
+
+namespace guichet::identity {
+
+namespace {
+
+/// "Family &name:" → "Family name" for screen readers.
+QString plainLabel(const QString &label)
+{
+    QString plain;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u'&' && i + 1 < label.size())
+            ++i;
+        plain.append(label.at(i));
+    }
+    while (plain.endsWith(u':') || plain.endsWith(u' '))
+        plain.chop(1);
+    return plain;
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString shortDate(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QString longDate(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString withoutSpaces(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out.append(c);
+    return out;
+}
+
+bool isAlphanumeric(const QString &text)
+{
+    for (const QChar c : text)
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return !text.isEmpty();
+}
+
+/// Names compared as a zone writes them, so that "Le Gall" matches "LE<GALL".
+bool sameName(const QString &typed, const QString &read)
+{
+    return mrzName(typed) == mrzName(read);
+}
+
+} // namespace
+
+TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, const QString &title, QWidget *parent)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_title(title)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_situation = addRow(form, tr("S&ituation:"), makeCombo(m_rules.situations(title)), "situation");
+    m_mrz = addRow(form, tr("Machine-readable &zone (MRZ):"), new MrzInput(this), "mrz");
+    m_mrz->setReferenceDate([this] { return today(); });
+    m_existing = addRow(form, tr("Title sho&wn:"), makeCombo(m_rules.existingTitles()), "existingTitle");
+    m_existing->setToolTip(tr("The identity card or passport the person shows, even expired. A title declared "
+                              "lost or stolen cannot be shown: choose the other one the person has, or none."));
+    m_existingNumber = addRow(form, tr("N&umber of the title shown:"), new QLineEdit(this), "existingNumber");
+    m_existingExpiry = addRow(form, tr("E&xpiry date of the title shown:"), makeDateField(QStringLiteral("30062031")),
+                              "existingExpiry");
+    m_familyName = addRow(form, tr("Family &name:"), new QLineEdit(this), "familyName");
+    m_firstNames = addRow(form, tr("First na&mes:"), new QLineEdit(this), "firstNames");
+    m_birthDate = addRow(form, tr("Birth dat&e:"), makeDateField(QStringLiteral("12031984")), "birthDate");
+    m_age = new QLabel(this);
+    m_age->setObjectName(QStringLiteral("ageOnDeposit"));
+    form->addRow(tr("Age on the deposit day:"), m_age);
+    m_comedec = addRow(form, tr("Birth commune on &COMEDEC (birth act checked online)"),
+                       new QCheckBox(this), "birthCommuneOnComedec");
+    m_domicile = addRow(form, tr("&Lodging:"), makeCombo(m_rules.domiciles()), "domicile");
+    if (m_title == PassportTitle)
+        m_indigent = addRow(form, tr("Free &passport: person recognised as indigent"), new QCheckBox(this), "indigent");
+    m_appointment = addRow(form, tr("&Appointment date:"), makeDateField(QStringLiteral("24032026")), "appointmentDate");
+    m_preApplication = addRow(form, tr("ANTS pre-application numbe&r:"), new QLineEdit(this), "preApplicationNumber");
+    m_preApplication->setToolTip(tr("The 10 letters and digits of the online pre-application, under its QR code. "
+                                    "Empty when the person fills in the paper form."));
+    m_taxStamp = addRow(form, tr("Electronic &tax stamp number:"), new QLineEdit(this), "taxStampNumber");
+    m_taxStamp->setToolTip(tr("The 16 digits of the electronic tax stamp, when a fee is due."));
+    m_deposit = addRow(form, tr("Deposit num&ber (once deposited):"), new QLineEdit(this), "depositNumber");
+    m_deposit->setToolTip(tr("The number the deposit station gives the file. Typed now, the case starts as "
+                             "deposited rather than at the appointment."));
+
+    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
+        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+
+    connect(m_mrz, &MrzInput::read, this, &TitleForm::fillFromMrz);
+    connect(m_mrz, &MrzInput::changed, this, [this] {
+        m_mrzFormat.clear();
+        emitChanged();
+    });
+    updateFields();
+}
+
+/// Adds a labelled row, names the field as its errors name it, and reports
+/// its changes; `field` must hold its initial value already.
+template <typename Field>
+Field *TitleForm::addRow(QFormLayout *form, const QString &label, Field *field, const char *name)
+{
+    field->setObjectName(QLatin1String(name));
+    field->setAccessibleName(plainLabel(label));
+    if (QWidget *proxy = field->focusProxy())
+        proxy->setAccessibleName(plainLabel(label));
+    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
+        field->setText(label);
+        form->addRow(static_cast<QWidget *>(nullptr), field);
+    } else {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    }
+    m_tabOrder << field;
+    if constexpr (std::is_base_of_v<QComboBox, Field>)
+        connect(field, &QComboBox::currentIndexChanged, this, &TitleForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
+        connect(field, &QLineEdit::textChanged, this, &TitleForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
+        connect(field, &QAbstractButton::toggled, this, &TitleForm::emitChanged);
+    return field;
+}
+
+QLineEdit *TitleForm::makeDateField(const QString &example)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setPlaceholderText(tr("dd/mm/yyyy"));
+    edit->setMaxLength(10);
+    edit->setToolTip(tr("Type the date as 8 digits, e.g. %1, or with slashes. Empty: unknown.").arg(example));
+    // Shown as the agent will read it back.
+    connect(edit, &QLineEdit::editingFinished, this, [edit] {
+        bool ok = false;
+        const QDate d = parseDate(edit->text(), &ok);
+        if (ok && d.isValid() && edit->text() != shortDate(d))
+            edit->setText(shortDate(d));
+    });
+    return edit;
+}
+
+QComboBox *TitleForm::makeCombo(const QList<TitleChoice> &choices)
+{
+    auto *combo = new QComboBox(this);
+    for (const TitleChoice &c : choices)
+        combo->addItem(c.label, c.id);
+    return combo;
+}
+
+QDate TitleForm::parseDate(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return {};
+    QDate d;
+    if (t.size() == 8 && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); })) {
+        d = QDate(t.mid(4, 4).toInt(), t.mid(2, 2).toInt(), t.left(2).toInt());
+    } else {
+        const QStringList parts = t.split(QRegularExpression(QStringLiteral("[/.\\-]")));
+        if (parts.size() == 3 && parts.at(2).size() == 4)
+            d = QDate(parts.at(2).toInt(), parts.at(1).toInt(), parts.at(0).toInt());
+    }
+    *ok = d.isValid();
+    return d;
+}
+
+QDate TitleForm::dateOf(const QLineEdit *field) const
+{
+    bool ok = false;
+    const QDate d = parseDate(field->text(), &ok);
+    return ok ? d : QDate();
+}
+
+QDate TitleForm::today() const
+{
+    return m_context.clock().today();
+}
+
+FrenchCalendar TitleForm::calendar() const
+{
+    return IdentityRules::calendarOfCommune(m_context.communeCode());
+}
+
+QDate TitleForm::depositDay() const
+{
+    const QDate appointment = dateOf(m_appointment);
+    return appointment.isValid() && appointment >= today() ? appointment : today();
+}
+
+void TitleForm::setApplicant(const Citizen &citizen)
+{
+    // A title carries the birth name; a used name is added at the deposit.
+    m_familyName->setText(citizen.familyName);
+    m_firstNames->setText(citizen.firstNames);
+    if (citizen.birthDate.isValid())
+        m_birthDate->setText(shortDate(citizen.birthDate));
+}
+
+void TitleForm::fillFromMrz(const MrzData &data)
+{
+    m_mrzFormat = mrzFormatKey(data.format);
+    QStringList notes;
+    bool warning = false;   // something to check, shown like an error
+    const bool french = data.issuingState == QLatin1String("FRA");
+    if (french) {
+        const QString kind = data.isPassport() ? QStringLiteral("passeport") : QString(CniTitle);
+        const int index = m_existing->findData(kind);
+        if (index >= 0)
+            m_existing->setCurrentIndex(index);
+        m_existingNumber->setText(data.documentNumber);
+        if (data.expiryDate.isValid()) {
+            m_existingExpiry->setText(shortDate(data.expiryDate));
+        } else {
+            m_existingExpiry->clear();
+            notes << tr("Type the expiry date printed on the card: its zone has none.");
+        }
+    } else {
+        notes << tr("This title was issued by %1, not by France: it does not spare the birth act.")
+                     .arg(data.issuingState);
+        warning = true;
+    }
+    // The person's record is kept as typed (with its accents); the zone only
+    // fills what is empty, and a difference is pointed out.
+    if (m_familyName->text().trimmed().isEmpty()) {
+        m_familyName->setText(data.surname);
+    } else if (!sameName(m_familyName->text(), data.surname)) {
+        notes << tr("The family name read (%1) differs from the one typed: check it.").arg(data.surname);
+        warning = true;
+    }
+    if (m_firstNames->text().trimmed().isEmpty()) {
+        m_firstNames->setText(data.givenNamesText());
+    } else if (!data.namesTruncated && !sameName(m_firstNames->text(), data.givenNamesText())) {
+        notes << tr("The first names read (%1) differ from the ones typed: check them.").arg(data.givenNamesText());
+        warning = true;
+    }
+    if (!dateOf(m_birthDate).isValid()) {
+        m_birthDate->setText(shortDate(data.birthDate));
+    } else if (dateOf(m_birthDate) != data.birthDate) {
+        notes << tr("The birth date read (%1) differs from the one typed (%2): is it this person's title?")
+                     .arg(shortDate(data.birthDate), shortDate(dateOf(m_birthDate)));
+        warning = true;
+    }
+    if (!notes.isEmpty())
+        m_mrz->setNote(m_mrz->statusText() + u' ' + notes.join(u' '), warning);
+    emitChanged();
+}
+
+void TitleForm::emitChanged()
+{
+    updateFields();
+    Q_EMIT changed();
+}
+
+void TitleForm::updateFields()
+{
+    const bool shown = m_existing->currentData().toString() != NoExistingTitle;
+    m_existingNumber->setEnabled(shown);
+    m_existingExpiry->setEnabled(shown);
+    const TitleRequest r = request();
+    const TitleFee fee = m_rules.fee(r);
+    m_taxStamp->setEnabled(!fee.known || fee.cents > 0);
+    const int age = IdentityRules::ageOn(r.birthDate, r.day);
+    if (age < 0) {
+        m_age->setText(tr("type the birth date"));
+    } else {
+        m_age->setText(tr("%1 on %2 — %3; %4")
+                           .arg(age)
+                           .arg(shortDate(r.day), m_rules.label(m_rules.ageBand(r.birthDate, r.day)),
+                                m_rules.takesFingerprints(r.birthDate, r.day) ? tr("fingerprints taken")
+                                                                              : tr("no fingerprints")));
+    }
+}
+
+TitleRequest TitleForm::request() const
+{
+    TitleRequest r;
+    r.title = m_title;
+    r.situation = m_situation->currentData().toString();
+    r.birthDate = dateOf(m_birthDate);
+    r.day = depositDay();
+    r.existingTitle = m_existing->currentData().toString();
+    if (r.existingTitle != NoExistingTitle)
+        r.existingExpiry = dateOf(m_existingExpiry);
+    r.birthCommuneOnComedec = m_comedec->isChecked();
+    r.domicile = m_domicile->currentData().toString();
+    r.indigent = m_indigent && m_indigent->isChecked();
+    return r;
+}
+
+void TitleForm::validateDate(QList<Error> &errors, const QLineEdit *field, const QString &fieldName,
+                             const QString &label) const
+{
+    bool ok = false;
+    parseDate(field->text(), &ok);
+    if (!ok)
+        errors << Error::invalid(fieldName,
+            tr("%1: \"%2\" is not a date. Type day, month and year as 8 digits (e.g. 12031984) or "
+               "with slashes (12/03/1984).")
+                .arg(label, field->text().trimmed()));
+}
+
+QList<Error> TitleForm::validate() const
+{
+    QList<Error> errors;
+    const QDate now = today();
+
+    if (!m_mrz->isEmpty()) {
+        const auto read = parseMrz(m_mrz->text(), now);
+        if (!read)
+            errors << Error::invalid(QStringLiteral("mrz"),
+                tr("Machine-readable zone — %1").arg(read.error().message));
+        else if (dateOf(m_birthDate).isValid() && read->birthDate != dateOf(m_birthDate))
+            errors << Error::invalid(QStringLiteral("mrz"),
+                tr("Machine-readable zone: the title read is of a person born on %1, not on %2. Check that it "
+                   "is this person's title, or correct the birth date.")
+                    .arg(shortDate(read->birthDate), shortDate(dateOf(m_birthDate))));
+    }
+
+    const bool shown = m_existing->currentData().toString() != NoExistingTitle;
+    if (shown) {
+        const QString number = withoutSpaces(m_existingNumber->text());
+        if (!number.isEmpty() && !isAlphanumeric(number))
+            errors << Error::invalid(QStringLiteral("existingNumber"),
+                tr("Number of the title shown: only letters and digits, as printed on the title (9 for a "
+                   "passport or a card of 2021, 12 for an older card)."));
+        validateDate(errors, m_existingExpiry, QStringLiteral("existingExpiry"), tr("Expiry date of the title shown"));
+    }
+
+    if (m_familyName->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("familyName"),
+            tr("Family name is missing: type it as on the birth act, or read the title's zone."));
+    if (m_firstNames->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("firstNames"),
+            tr("First names are missing: type them in the order of the birth act, or read the title's zone."));
+
+    bool birthOk = false;
+    const QDate birth = parseDate(m_birthDate->text(), &birthOk);
+    if (!birthOk)
+        validateDate(errors, m_birthDate, QStringLiteral("birthDate"), tr("Birth date"));
+    else if (!birth.isValid())
+        errors << Error::invalid(QStringLiteral("birthDate"),
+            tr("Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as 8 "
+               "digits (e.g. 12031984), or read the title's zone."));
+    else if (birth > now)
+        errors << Error::invalid(QStringLiteral("birthDate"),
+            tr("Birth date %1 is in the future: check the year.").arg(shortDate(birth)));
+
+    bool appointmentOk = false;
+    const QDate appointment = parseDate(m_appointment->text(), &appointmentOk);
+    if (!appointmentOk)
+        validateDate(errors, m_appointment, QStringLiteral("appointmentDate"), tr("Appointment date"));
+    else if (appointment.isValid() && appointment < now)
+        errors << Error::invalid(QStringLiteral("appointmentDate"),
+            tr("Appointment date %1 is past: type the day of the coming appointment, or leave it empty.")
+                .arg(shortDate(appointment)));
+    else if (appointment.isValid() && !calendar().isJourOuvrable(appointment))
+        errors << Error::invalid(QStringLiteral("appointmentDate"),
+            tr("Appointment date: the town hall is closed on %1 (a Sunday or a public holiday). Choose another day.")
+                .arg(longDate(appointment)));
+
+    if (!m_preApplication->text().trimmed().isEmpty())
+        if (const auto checked = IdentityRules::preApplicationNumber(m_preApplication->text()); !checked)
+            errors << checked.error();
+
+    const TitleFee fee = m_rules.fee(request());
+    const bool deposited = !m_deposit->text().trimmed().isEmpty();
+    if (m_taxStamp->isEnabled() && !m_taxStamp->text().trimmed().isEmpty()) {
+        if (const auto checked = IdentityRules::taxStampNumber(m_taxStamp->text()); !checked)
+            errors << checked.error();
+    } else if (deposited && fee.known && fee.cents > 0 && m_taxStamp->text().trimmed().isEmpty()) {
+        errors << Error::invalid(QStringLiteral("taxStampNumber"),
+            tr("Tax stamp number is missing: a stamp of %1 is due and the file is deposited. Type its 16 digits.")
+                .arg(IdentityRules::formatAmount(fee.cents)));
+    }
+    if (deposited && !isAlphanumeric(withoutSpaces(m_deposit->text())))
+        errors << Error::invalid(QStringLiteral("depositNumber"),
+            tr("Deposit number: only letters and digits, as the deposit station shows it."));
+    return errors;
+}
+
+QJsonObject TitleForm::values() const
+{
+    const TitleRequest r = request();
+    const TitleFee fee = m_rules.fee(r);
+    const int age = IdentityRules::ageOn(r.birthDate, r.day);
+    QJsonObject v{{QStringLiteral("title"), m_title},
+                  {QStringLiteral("situation"), r.situation},
+                  {QStringLiteral("familyName"), m_familyName->text().trimmed()},
+                  {QStringLiteral("firstNames"), m_firstNames->text().trimmed()},
+                  {QStringLiteral("birthDate"), jsonDate(r.birthDate)},
+                  {QStringLiteral("depositDay"), jsonDate(r.day)},
+                  {QStringLiteral("ageOnDeposit"), age >= 0 ? QJsonValue(age) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("ageBand"), m_rules.ageBand(r.birthDate, r.day)},
+                  {QStringLiteral("fingerprints"), m_rules.takesFingerprints(r.birthDate, r.day)},
+                  {QStringLiteral("existingTitle"), r.existingTitle},
+                  {QStringLiteral("existingNumber"),
+                   r.existingTitle == NoExistingTitle ? QString() : withoutSpaces(m_existingNumber->text()).toUpper()},
+                  {QStringLiteral("existingExpiry"), jsonDate(r.existingExpiry)},
+                  {QStringLiteral("mrzFormat"), m_mrzFormat},
+                  {QStringLiteral("birthCommuneOnComedec"), r.birthCommuneOnComedec},
+                  {QStringLiteral("birthActNeeded"), m_rules.birthActNeeded(r)},
+                  {QStringLiteral("domicile"), r.domicile},
+                  {QStringLiteral("indigent"), r.indigent},
+                  {QStringLiteral("appointmentDate"), jsonDate(dateOf(m_appointment))},
+                  {QStringLiteral("preApplicationNumber"), withoutSpaces(m_preApplication->text()).toUpper()},
+                  {QStringLiteral("taxStampNumber"), m_taxStamp->isEnabled() ? withoutSpaces(m_taxStamp->text()) : QString()},
+                  {QStringLiteral("depositNumber"), withoutSpaces(m_deposit->text()).toUpper()},
+                  {QStringLiteral("feeCents"), fee.known ? QJsonValue(fee.cents) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("validityYears"), m_rules.validityYears(r)},
+                  {QStringLiteral("validUntilIfIssuedOnDeposit"), jsonDate(m_rules.validUntil(r, r.day))}};
+    return v;
+}
+
+QString TitleForm::summary() const
+{
+    QString person = m_familyName->text().trimmed().toUpper();
+    if (!m_firstNames->text().trimmed().isEmpty())
+        person += u' ' + m_firstNames->text().trimmed();
+    const QString title = m_rules.label(m_title);
+    const QString situation = m_situation->currentText();
+    if (person.isEmpty())
+        return tr("%1 — %2").arg(title, situation);
+    return tr("%1 — %2 — %3").arg(title, situation, person);
+}
+
+QList<ChecklistItem> TitleForm::checklist() const
+{
+    QList<ChecklistItem> items;
+    for (const TitleDocument &d : m_rules.checklist(request()))
+        items.append({d.id, d.label, d.required});
+    return items;
+}
+
+QString TitleForm::answer() const
+{
+    const TitleRequest r = request();
+    QString text = m_rules.answer(r);
+    if (!r.birthDate.isValid())
+        text.prepend(tr("Type the birth date to know the fee, the validity and whether fingerprints are taken.")
+                     + u' ');
+    return text;
+}
+
+QDate TitleForm::dueDate() const
+{
+    const QDate appointment = dateOf(m_appointment);
+    return appointment.isValid() && appointment >= today() ? appointment : QDate();
+}
+
+QString TitleForm::initialStatus() const
+{
+    return m_deposit->text().trimmed().isEmpty() ? QString() : QString(DepositedStatus);
+}
+
+} // namespace guichet::identity

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "titleworkpage.h"
+
+#include "reference/workflow.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace guichet::identity {
+
+namespace {
+
+QString shortDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+constexpr TitleListModel::Kind AllKinds[] = {TitleListModel::Kind::Waiting, TitleListModel::Kind::ToHandOver,
+                                             TitleListModel::Kind::DestroySoon};
+
+} // namespace
+
+TitleListModel::TitleListModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind) {}
+
+QList<TitleListModel::Column> TitleListModel::columns() const
+{
+    switch (m_kind) {
+    case Kind::Waiting:
+        return {Column::Tracking, Column::Person, Column::Status, Column::Since, Column::Deposit};
+    case Kind::ToHandOver:
+        return {Column::Tracking, Column::Person, Column::Since, Column::Deadline, Column::Deposit};
+    case Kind::DestroySoon:
+        return {Column::Tracking, Column::Person, Column::Since, Column::Deadline, Column::DaysLeft};
+    }
+    return {};
+}
+
+void TitleListModel::setRows(const QList<TitleListRow> &rows, const QDate &today)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_today = today;
+    endResetModel();
+}
+
+QUuid TitleListModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).caseId : QUuid();
+}
+
+int TitleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TitleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(columns().size());
+}
+
+QVariant TitleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TitleListRow &row = m_rows.at(index.row());
+    const Column column = columns().at(index.column());
+    if (role == Qt::UserRole)
+        return row.caseId;
+    if (role == Qt::TextAlignmentRole && column == Column::DaysLeft)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (column) {
+    case Column::Tracking: return row.trackingNumber;
+    case Column::Person: return row.person;
+    case Column::Status: return row.status;
+    case Column::Since: return shortDate(row.since);
+    case Column::Deadline: return shortDate(row.deadline);
+    case Column::DaysLeft: {
+        const qint64 left = m_today.daysTo(row.deadline);
+        return left >= 0 ? QVariant(left) : QVariant(tr("overdue by %1 days").arg(-left));
+    }
+    case Column::Deposit: return row.depositNumber;
+    }
+    return {};
+}
+
+QVariant TitleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columns().size())
+        return {};
+    switch (columns().at(section)) {
+    case Column::Tracking: return tr("Tracking number");
+    case Column::Person: return tr("Person");
+    case Column::Status: return tr("Status");
+    case Column::Since: return m_kind == Kind::Waiting ? tr("Since") : tr("Available since");
+    case Column::Deadline: return tr("Destroyed after");
+    case Column::DaysLeft: return tr("Days left");
+    case Column::Deposit: return tr("Deposit number");
+    }
+    return {};
+}
+
+TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context, const QString &title,
+                             const QString &pageTitle, QWidget *parent)
+    : WorkPage(parent), m_rules(rules), m_context(context), m_title(title), m_pageTitle(pageTitle)
+{
+    auto *heading = new QLabel(pageTitle, this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    auto *hint = new QLabel(tr("Titles of this office. Enter opens the case, where its status moves on (deposited, "
+                               "processing, production, available, handed over). Ctrl+Tab goes to the next list."),
+                            this);
+    hint->setWordWrap(true);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("background: #fff0f0; border-left: 4px solid #ce0500; padding: 6px; "
+                                            "color: #6e0000;"));
+    m_problem->hide();
+
+    m_tabs = new QTabWidget(this);
+    for (const TitleListModel::Kind kind : AllKinds) {
+        auto *model = new TitleListModel(kind, this);
+        auto *view = new QTableView(this);
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setTabKeyNavigation(false);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        connect(view, &QAbstractItemView::activated, this, [this, model](const QModelIndex &index) {
+            const QUuid id = model->caseIdAt(index.row());
+            if (!id.isNull())
+                m_context.openCase(id);
+        });
+        m_models << model;
+        m_views << view;
+        m_tabs->addTab(view, QString());
+    }
+    m_views.at(0)->setObjectName(QStringLiteral("waitingTitles"));
+    m_views.at(1)->setObjectName(QStringLiteral("titlesToHandOver"));
+    m_views.at(2)->setObjectName(QStringLiteral("titlesToDestroy"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_views.size())
+            m_views.at(index)->setFocus();
+    });
+    setFocusProxy(m_views.at(0));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(hint);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_tabs, 1);
+    updateTabTitles();
+}
+
+TitleListModel *TitleWorkPage::model(TitleListModel::Kind kind) const
+{
+    return m_models.at(int(kind));
+}
+
+QTableView *TitleWorkPage::view(TitleListModel::Kind kind) const
+{
+    return m_views.at(int(kind));
+}
+
+QString TitleWorkPage::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void TitleWorkPage::refresh()
+{
+    const QString procedureId = m_rules.procedureOf(m_title);
+    CaseQuery query;
+    query.procedureIds = {procedureId};
+    query.statuses = m_rules.waitingStatuses() + m_rules.toHandOverStatuses();
+    query.officeCode = m_context.officeCode();
+    const auto cases = m_context.cases(query);
+    if (!cases) {
+        m_problem->setText(cases.error().message);
+        m_problem->show();
+        for (TitleListModel *m : m_models)
+            m->setRows({}, {});
+        updateTabTitles();
+        return;
+    }
+    m_problem->hide();
+
+    QString workflowId;
+    for (const TitleProcedure &p : m_rules.procedures())
+        if (p.id == procedureId)
+            workflowId = p.workflowId;
+    const Workflow workflow = Workflow::fromJson(m_context.reference().workflow(workflowId));
+    const FrenchCalendar calendar = IdentityRules::calendarOfCommune(m_context.communeCode());
+    const QDate today = m_context.clock().today();
+
+    QList<TitleListRow> waiting, toHandOver, destroySoon;
+    for (const CaseSummary &c : *cases) {
+        TitleListRow row;
+        row.caseId = c.id;
+        row.trackingNumber = c.trackingNumber;
+        row.person = c.personName;
+        row.status = workflow.label(c.status);
+        row.depositNumber = c.data.value(QLatin1String("depositNumber")).toString();
+        // The case changes when it becomes available; later changes (a note)
+        // do not move it. See the "collection" note of titres.json.
+        row.since = c.updatedAt.toLocalTime().date();
+        if (m_rules.waitingStatuses().contains(c.status)) {
+            waiting << row;
+        } else {
+            row.deadline = m_rules.collectionDeadline(row.since, calendar);
+            toHandOver << row;
+            if (today >= m_rules.destructionWarningFrom(row.since))
+                destroySoon << row;
+        }
+    }
+    const auto byDeadline = [](const TitleListRow &a, const TitleListRow &b) { return a.deadline < b.deadline; };
+    std::stable_sort(toHandOver.begin(), toHandOver.end(), byDeadline);
+    std::stable_sort(destroySoon.begin(), destroySoon.end(), byDeadline);
+    model(TitleListModel::Kind::Waiting)->setRows(waiting, today);
+    model(TitleListModel::Kind::ToHandOver)->setRows(toHandOver, today);
+    model(TitleListModel::Kind::DestroySoon)->setRows(destroySoon, today);
+    for (QTableView *v : m_views) {
+        v->resizeColumnsToContents();
+        if (!v->currentIndex().isValid() && v->model()->rowCount() > 0)
+            v->setCurrentIndex(v->model()->index(0, 0));
+    }
+    updateTabTitles();
+}
+
+void TitleWorkPage::updateTabTitles()
+{
+    m_tabs->setTabText(0, tr("&Waiting (%1)").arg(m_models.at(0)->rowCount()));
+    m_tabs->setTabText(1, tr("To hand &over (%1)").arg(m_models.at(1)->rowCount()));
+    m_tabs->setTabText(2, tr("To be destroyed soo&n (%1)").arg(m_models.at(2)->rowCount()));
+}
+
+} // namespace guichet::identity
