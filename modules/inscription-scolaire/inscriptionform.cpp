@@ -1,0 +1,828 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inscriptionform.h"
+
+#include "domain/textfold.h"
+#include "domain/validators.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFont>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+
+#include <type_traits>
+
+namespace guichet::inscription {
+
+namespace {
+
+/// "Child's family &name:" → "Child's family name" for screen readers.
+QString plainLabel(const QString &label)
+{
+    QString plain;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u'&' && i + 1 < label.size())
+            ++i;
+        plain.append(label.at(i));
+    }
+    while (plain.endsWith(u':') || plain.endsWith(u' '))
+        plain.chop(1);
+    return plain;
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString joinSentences(const QStringList &sentences)
+{
+    QStringList present;
+    for (const QString &s : sentences)
+        if (!s.isEmpty())
+            present << s;
+    return present.join(u' ');
+}
+
+QString personName(const QString &familyName, const QString &firstNames)
+{
+    QString person = familyName.trimmed().toUpper();
+    if (!firstNames.trimmed().isEmpty())
+        person += (person.isEmpty() ? QString() : QStringLiteral(" ")) + firstNames.trimmed();
+    return person;
+}
+
+} // namespace
+
+std::optional<InscriptionForm::Procedure> InscriptionForm::procedureOf(const QString &procedureId)
+{
+    if (procedureId == EnrolmentProcedureId)
+        return Procedure::Enrolment;
+    if (procedureId == DerogationProcedureId)
+        return Procedure::Derogation;
+    return std::nullopt;
+}
+
+QDate InscriptionForm::parseDate(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
+    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"));
+    const QString t = text.trimmed();
+    auto m = digits.match(t);
+    if (!m.hasMatch())
+        m = separated.match(t);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+}
+
+std::optional<qint64> InscriptionForm::parseCents(const QString &text)
+{
+    QString t;
+    for (const QChar c : text)
+        if (!c.isSpace() && c != QChar(0x20ac) /* € */)
+            t += c;
+    t.replace(u',', u'.');
+    static const QRegularExpression amount(QStringLiteral("^(\\d{1,9})(?:\\.(\\d{1,2}))?$"));
+    const auto m = amount.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString cents = m.captured(2).leftJustified(2, u'0');
+    return m.captured(1).toLongLong() * 100 + cents.toInt();
+}
+
+SplitAddress InscriptionForm::splitAddress(const QString &line) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,5})\\s*([^\\d\\s,]{1,6})?[\\s,]+(.*)$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = pattern.match(line);
+    if (!m.hasMatch())
+        return {QString(), line.trimmed()};
+    QString number = m.captured(1);
+    QString street = m.captured(3).trimmed();
+    const QString suffix = m.captured(2);
+    // "12 rue de Siam": "rue" starts the street; "12 bis rue de Siam": "bis" ends the number.
+    if (!suffix.isEmpty()) {
+        if (m_rules.isStreetType(suffix) || street.isEmpty())
+            street = suffix + (street.isEmpty() ? QString() : QStringLiteral(" ") + street);
+        else
+            number += QStringLiteral(" ") + suffix;
+    }
+    return {number, street};
+}
+
+InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleContext &context,
+                                 Procedure procedure, QWidget *parent)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    buildCommonRows(form);
+    if (procedure == Procedure::Derogation)
+        buildDerogationRows(form);
+    buildSiblingRows(form);
+    if (procedure == Procedure::Enrolment)
+        buildEnrolmentRows(form);
+
+    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
+        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    // Each field is named as the errors of validate() name it, so the shell
+    // can put the focus on the first wrong field.
+    const std::pair<QWidget *, const char *> names[] = {
+        {m_childFamilyName, "childFamilyName"}, {m_childFirstNames, "childFirstNames"},
+        {m_childBirthDate, "childBirthDate"}, {m_schoolYear, "schoolYear"}, {m_earlyAdmission, "earlyAdmission"},
+        {m_guardian1, "guardian1"}, {m_guardian2, "guardian2"}, {m_houseNumber, "houseNumber"},
+        {m_street, "street"}, {m_postalCode, "postalCode"}, {m_city, "city"}, {m_separated, "separated"},
+        {m_secondHome, "secondHome"}, {m_moved, "moved"}, {m_previousSchool, "previousSchool"},
+        {m_sibling1Name, "sibling1Name"}, {m_sibling1School, "sibling1School"},
+        {m_sibling2Name, "sibling2Name"}, {m_sibling2School, "sibling2School"},
+        {m_qfSource, "qfSource"}, {m_annualResources, "annualResources"}, {m_monthlyBenefits, "monthlyBenefits"},
+        {m_children, "children"}, {m_disabledChildren, "disabledChildren"}, {m_cafQf, "cafQf"},
+        {m_requestedSchool, "requestedSchool"}, {m_reason, "reason"}, {m_details, "details"},
+    };
+    for (const auto &[widget, name] : names)
+        if (widget)
+            widget->setObjectName(QLatin1String(name));
+    updateEnabledFields();
+}
+
+/// Adds a labelled row and reports the field's changes; `field` must hold its
+/// initial value already, as changes are reported from here on.
+template <typename Field>
+Field *InscriptionForm::addRow(QFormLayout *form, const QString &label, Field *field)
+{
+    field->setAccessibleName(plainLabel(label));
+    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
+        field->setText(label);
+        form->addRow(static_cast<QWidget *>(nullptr), field);
+    } else {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    }
+    m_tabOrder << field;
+    if constexpr (std::is_base_of_v<QComboBox, Field>)
+        connect(field, &QComboBox::currentIndexChanged, this, &InscriptionForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
+        connect(field, &QLineEdit::textChanged, this, &InscriptionForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
+        connect(field, &QAbstractButton::toggled, this, &InscriptionForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QSpinBox, Field>)
+        connect(field, &QSpinBox::valueChanged, this, &InscriptionForm::emitChanged);
+    return field;
+}
+
+void InscriptionForm::addSection(QFormLayout *form, const QString &title)
+{
+    auto *label = new QLabel(title, this);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    form->addRow(label);
+}
+
+QComboBox *InscriptionForm::makeCombo(const QList<Choice> &choices)
+{
+    auto *combo = new QComboBox(this);
+    for (const Choice &c : choices)
+        combo->addItem(c.label, c.id);
+    return combo;
+}
+
+QComboBox *InscriptionForm::makeSchoolCombo(const QString &none)
+{
+    auto *combo = new QComboBox(this);
+    combo->addItem(none, QString());
+    for (const School &s : m_rules.schools())
+        combo->addItem(s.name, s.id);
+    return combo;
+}
+
+void InscriptionForm::buildCommonRows(QFormLayout *form)
+{
+    addSection(form, tr("Child"));
+    m_childFamilyName = addRow(form, tr("Child's family &name:"), new QLineEdit(this));
+    m_childFirstNames = addRow(form, tr("Child's first nam&es:"), new QLineEdit(this));
+    auto *birth = new QLineEdit(this);
+    birth->setPlaceholderText(tr("dd/mm/yyyy"));
+    birth->setToolTip(tr("Type the date as 8 digits, e.g. 12052023 for 12 May 2023."));
+    m_childBirthDate = addRow(form, tr("Child's &birth date:"), birth);
+
+    auto *year = new QComboBox(this);
+    for (const SchoolYear &y : m_rules.yearsFrom(today()))
+        year->addItem(y.label, y.id);
+    m_schoolYear = addRow(form, tr("School &year:"), year);
+    m_earlyAdmission = addRow(form, tr("Early admission at 2 if &places allow (toute petite section)"),
+                              new QCheckBox(this));
+
+    addSection(form, tr("Legal guardians and home"));
+    m_guardian1 = addRow(form, tr("&Legal guardian:"), new QLineEdit(this));
+    m_guardian2 = addRow(form, tr("Se&cond legal guardian (if any):"), new QLineEdit(this));
+    auto *number = new QLineEdit(this);
+    number->setMaxLength(12);
+    number->setToolTip(tr("The house number, with bis, ter or a letter if any (e.g. 12 bis)."));
+    m_houseNumber = addRow(form, tr("House n&umber:"), number);
+    auto *street = new QLineEdit(this);
+    street->setToolTip(tr("The street of the child's home; the street type and accents are not needed "
+                          "(\"jean jaures\" finds Rue Jean Jaurès)."));
+    auto *completer = new QCompleter(m_rules.streetNames(), street);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    street->setCompleter(completer);
+    m_street = addRow(form, tr("S&treet:"), street);
+    auto *postal = new QLineEdit(this);
+    postal->setMaxLength(5);
+    m_postalCode = addRow(form, tr("P&ostal code:"), postal);
+    m_city = addRow(form, tr("To&wn:"), new QLineEdit(m_context.communeName(), this));
+    m_separated = addRow(form, tr("Separated parents: the child h&as two homes"), new QCheckBox(this));
+    auto *second = new QLineEdit(this);
+    second->setToolTip(tr("The other parent's address: number, street, postal code and town."));
+    m_secondHome = addRow(form, tr("Second home (full add&ress):"), second);
+    m_moved = addRow(form, tr("Changes school after a &move"), new QCheckBox(this));
+    m_previousSchool = addRow(form, tr("Pre&vious school (name and town):"), new QLineEdit(this));
+}
+
+void InscriptionForm::buildSiblingRows(QFormLayout *form)
+{
+    addSection(form, tr("Brothers and sisters already at school"));
+    m_sibling1Name = addRow(form, tr("Sibling &1 at school (first names):"), new QLineEdit(this));
+    m_sibling1School = addRow(form, tr("Sibl&ing 1's school:"), makeSchoolCombo(tr("— none —")));
+    m_sibling2Name = addRow(form, tr("Sibling &2 at school (first names):"), new QLineEdit(this));
+    m_sibling2School = addRow(form, tr("Sibling 2's school:"), makeSchoolCombo(tr("— none —")));
+}
+
+void InscriptionForm::buildEnrolmentRows(QFormLayout *form)
+{
+    addSection(form, tr("Quotient familial (canteen and after-school tariffs)"));
+    m_qfSource = addRow(form, tr("&Quotient familial:"), makeCombo(m_rules.qfSources()));
+    auto *annual = new QLineEdit(this);
+    annual->setToolTip(tr("The household's taxable resources of the year (tax notice), in euros."));
+    m_annualResources = addRow(form, tr("Annual ta&xable resources (€):"), annual);
+    auto *monthly = new QLineEdit(this);
+    monthly->setToolTip(tr("Family benefits of the last month (CAF statement), in euros; 0 if none."));
+    m_monthlyBenefits = addRow(form, tr("Monthly benefits (€):"), monthly);
+    auto *children = new QSpinBox(this);
+    children->setRange(1, 15);
+    children->setToolTip(tr("Dependent children of the household, this one included."));
+    m_children = addRow(form, tr("Children in the household:"), children);
+    auto *disabled = new QSpinBox(this);
+    disabled->setRange(0, 15);
+    m_disabledChildren = addRow(form, tr("Of whom disabled:"), disabled);
+    auto *caf = new QLineEdit(this);
+    caf->setToolTip(tr("The quotient familial printed on the CAF statement, in euros."));
+    m_cafQf = addRow(form, tr("QF on the CAF statement (€):"), caf);
+}
+
+void InscriptionForm::buildDerogationRows(QFormLayout *form)
+{
+    addSection(form, tr("Derogation"));
+    m_requestedSchool = addRow(form, tr("Re&quested school:"), makeSchoolCombo(tr("— choose the school —")));
+    m_reason = addRow(form, tr("Reason for the e&xception:"), makeCombo(m_rules.derogationReasons()));
+    m_details = addRow(form, tr("Details (required for another reason):"), new QLineEdit(this));
+}
+
+void InscriptionForm::updateEnabledFields()
+{
+    m_secondHome->setEnabled(m_separated->isChecked());
+    m_previousSchool->setEnabled(m_moved->isChecked());
+    const auto p = placement();
+    const bool early = p && (p->kind == Placement::Kind::EarlyAdmission
+                             || p->kind == Placement::Kind::EarlyAdmissionPossible);
+    m_earlyAdmission->setEnabled(early);
+    if (m_qfSource) {
+        const QString source = m_qfSource->currentData().toString();
+        const bool computed = source == QLatin1String("computed");
+        for (QWidget *w : {static_cast<QWidget *>(m_annualResources), static_cast<QWidget *>(m_monthlyBenefits),
+                           static_cast<QWidget *>(m_children), static_cast<QWidget *>(m_disabledChildren)})
+            w->setEnabled(computed);
+        m_cafQf->setEnabled(source == QLatin1String("caf-statement"));
+    }
+}
+
+void InscriptionForm::emitChanged()
+{
+    updateEnabledFields();
+    Q_EMIT changed();
+}
+
+// ---- What the form knows --------------------------------------------------
+
+QDate InscriptionForm::today() const
+{
+    return m_context.clock().today();
+}
+
+QDate InscriptionForm::birthDate() const
+{
+    return parseDate(m_childBirthDate->text());
+}
+
+SchoolYear InscriptionForm::schoolYear() const
+{
+    const SchoolYear *y = m_rules.schoolYear(m_schoolYear->currentData().toString());
+    return y ? *y : SchoolYear{};
+}
+
+std::optional<Placement> InscriptionForm::placement() const
+{
+    const QDate birth = birthDate();
+    const SchoolYear year = schoolYear();
+    if (!birth.isValid() || !year.isValid() || birth > today())
+        return std::nullopt;
+    return m_rules.placement(birth, year, m_earlyAdmission->isChecked());
+}
+
+bool InscriptionForm::livesElsewhere() const
+{
+    const QString city = m_city->text().trimmed();
+    return !city.isEmpty() && textfold::queryTerms(city) != textfold::queryTerms(m_context.communeName());
+}
+
+CatchmentAnswer InscriptionForm::catchment() const
+{
+    return m_rules.catchment(m_street->text(), m_houseNumber->text());
+}
+
+const School *InscriptionForm::catchmentSchool() const
+{
+    const auto p = placement();
+    if (!p || !p->level.isValid() || livesElsewhere())
+        return nullptr;
+    const CatchmentAnswer a = catchment();
+    if (a.kind != CatchmentAnswer::Kind::Found)
+        return nullptr;
+    return m_rules.school(m_rules.schoolIdFor(a.rows.constFirst(), p->level));
+}
+
+std::optional<qint64> InscriptionForm::quotient() const
+{
+    if (!m_qfSource)
+        return std::nullopt;
+    const QString source = m_qfSource->currentData().toString();
+    if (source == QLatin1String("caf-statement")) {
+        bool ok = false;
+        const qint64 qf = m_cafQf->text().trimmed().toLongLong(&ok);
+        return ok && qf >= 0 ? std::optional<qint64>(qf) : std::nullopt;
+    }
+    if (source != QLatin1String("computed"))
+        return std::nullopt;
+    const auto annual = parseCents(m_annualResources->text());
+    const auto monthly = m_monthlyBenefits->text().trimmed().isEmpty() ? std::optional<qint64>(0)
+                                                                        : parseCents(m_monthlyBenefits->text());
+    if (!annual || !monthly || m_disabledChildren->value() > m_children->value())
+        return std::nullopt;
+    return m_rules.quotient({*annual, *monthly, m_children->value(), m_disabledChildren->value()});
+}
+
+QJsonArray InscriptionForm::siblings() const
+{
+    QJsonArray list;
+    const std::pair<QLineEdit *, QComboBox *> rows[] = {{m_sibling1Name, m_sibling1School},
+                                                        {m_sibling2Name, m_sibling2School}};
+    for (const auto &[name, school] : rows)
+        if (!name->text().trimmed().isEmpty())
+            list.append(QJsonObject{{QStringLiteral("names"), name->text().trimmed()},
+                                    {QStringLiteral("school"), school->currentData().toString()},
+                                    {QStringLiteral("schoolName"), school->currentData().toString().isEmpty()
+                                                                       ? QString() : school->currentText()}});
+    return list;
+}
+
+// ---- Prefill -------------------------------------------------------------
+
+void InscriptionForm::setApplicant(const Citizen &citizen)
+{
+    // Only into empty fields: the agent's typing wins.
+    if (m_guardian1->text().trimmed().isEmpty())
+        m_guardian1->setText(citizen.displayName());
+    if (m_childFamilyName->text().trimmed().isEmpty())
+        m_childFamilyName->setText(citizen.usedName.isEmpty() ? citizen.familyName : citizen.usedName);
+    if (m_street->text().trimmed().isEmpty() && !citizen.addressLine.trimmed().isEmpty()) {
+        const SplitAddress a = splitAddress(citizen.addressLine);
+        m_houseNumber->setText(a.number);
+        m_street->setText(a.street);
+        if (!citizen.postalCode.isEmpty())
+            m_postalCode->setText(citizen.postalCode);
+        if (!citizen.city.isEmpty())
+            m_city->setText(citizen.city);
+    }
+}
+
+// ---- Validation --------------------------------------------------------------
+
+QString InscriptionForm::rowList(const QList<CatchmentRow> &rows) const
+{
+    QStringList list;
+    for (const CatchmentRow &row : rows)
+        list << m_rules.describe(row);
+    return list.join(QStringLiteral(" ; "));
+}
+
+void InscriptionForm::validateChild(QList<Error> &errors) const
+{
+    if (m_childFamilyName->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("childFamilyName"),
+            tr("Child's family name is missing: type it as written in the family record book."));
+    if (m_childFirstNames->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("childFirstNames"),
+            tr("Child's first names are missing: type them in the order of the birth certificate."));
+
+    const QDate birth = birthDate();
+    if (m_childBirthDate->text().trimmed().isEmpty()) {
+        errors << Error::invalid(QStringLiteral("childBirthDate"),
+            tr("Child's birth date is missing: type it as 8 digits, day, month and year (e.g. 12052023)."));
+    } else if (!birth.isValid()) {
+        errors << Error::invalid(QStringLiteral("childBirthDate"),
+            tr("Child's birth date \"%1\" is not a date: type day, month and year as 8 digits "
+               "(e.g. 12052023) or as 12/05/2023.").arg(m_childBirthDate->text().trimmed()));
+    } else if (birth > today()) {
+        errors << Error::invalid(QStringLiteral("childBirthDate"),
+            tr("Child's birth date is in the future: check the year."));
+    }
+
+    const SchoolYear year = schoolYear();
+    if (!year.isValid()) {
+        errors << Error::invalid(QStringLiteral("schoolYear"),
+            tr("School year: the reference release has no school year for today. Ask HQ to publish a "
+               "release with the next school calendar."));
+        return;
+    }
+    const auto p = placement();
+    if (!p)
+        return;
+    switch (p->kind) {
+    case Placement::Kind::Level:
+    case Placement::Kind::EarlyAdmission:
+        break;
+    case Placement::Kind::EarlyAdmissionPossible:
+        errors << Error::invalid(QStringLiteral("earlyAdmission"),
+            tr("Early admission: the child will be 2 on the day of the rentrée of %1, but is only "
+               "admitted at 2 if places allow. Tick \"Early admission at 2\" if the family asks for it, "
+               "or choose the school year %2.").arg(year.id).arg(p->firstYear));
+        break;
+    case Placement::Kind::TooYoung:
+        errors << Error::invalid(QStringLiteral("childBirthDate"),
+            tr("Child's birth date: the child will not be 2 on the day of the rentrée of %1, so cannot "
+               "be enrolled for that year. Enrol for the rentrée of %2.").arg(year.id).arg(p->firstYear));
+        break;
+    case Placement::Kind::NotPrimary:
+        errors << Error::invalid(QStringLiteral("childBirthDate"),
+            tr("Child's birth date: a child born in %1 is past CM2 in %2. This is not a primary-school "
+               "enrolment: send the family to the collège of their sector.").arg(birth.year()).arg(year.id));
+        break;
+    }
+}
+
+void InscriptionForm::validateHome(QList<Error> &errors) const
+{
+    if (m_guardian1->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("guardian1"),
+            tr("Legal guardian is missing: type the name of the parent or guardian who enrols the child."));
+    if (m_street->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("street"),
+            tr("Street of the child's home is missing: the catchment school depends on it."));
+    const QString postal = m_postalCode->text().trimmed();
+    if (postal.isEmpty())
+        errors << Error::invalid(QStringLiteral("postalCode"),
+            tr("Postal code of the child's home is missing: type its 5 digits."));
+    else if (const auto checked = validate::postalCode(postal, QStringLiteral("postalCode")); !checked)
+        errors << checked.error();
+    if (m_city->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("city"), tr("Town of the child's home is missing."));
+    if (m_separated->isChecked() && m_secondHome->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("secondHome"),
+            tr("Second home is missing: the parents are separated, so type the other home's full address, "
+               "or untick \"two homes\"."));
+    if (m_moved->isChecked() && m_previousSchool->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("previousSchool"),
+            tr("Previous school is missing: type its name and town (its radiation certificate will be "
+               "asked for), or untick \"changes school after a move\"."));
+
+    if (m_street->text().trimmed().isEmpty())
+        return;
+    if (livesElsewhere()) {
+        if (m_procedure == Procedure::Enrolment)
+            errors << Error::invalid(QStringLiteral("city"),
+                tr("Town: the child lives outside %1, so the catchment map does not apply. Record a "
+                   "derogation request instead (both mayors must agree).").arg(m_context.communeName()));
+        return;
+    }
+    const CatchmentAnswer a = catchment();
+    const QString street = m_street->text().trimmed();
+    switch (a.kind) {
+    case CatchmentAnswer::Kind::Found:
+        break;
+    case CatchmentAnswer::Kind::UnknownStreet:
+        errors << Error::invalid(QStringLiteral("street"),
+            tr("Street: \"%1\" is not in the catchment map of %2. Check the spelling (the street type and "
+               "accents are not needed); for a new street, ask the education department which school "
+               "serves it.").arg(street, m_context.communeName()));
+        break;
+    case CatchmentAnswer::Kind::NumberNeeded:
+        errors << Error::invalid(QStringLiteral("houseNumber"),
+            tr("House number is needed: %1 is shared between schools (%2). Type the house number.")
+                .arg(a.rows.constFirst().street, rowList(a.rows)));
+        break;
+    case CatchmentAnswer::Kind::InvalidNumber:
+        errors << Error::invalid(QStringLiteral("houseNumber"),
+            tr("House number \"%1\" is not a number: type digits, followed by bis, ter or a letter if any "
+               "(e.g. 12 bis).").arg(m_houseNumber->text().trimmed()));
+        break;
+    case CatchmentAnswer::Kind::NumberNotCovered:
+        errors << Error::invalid(QStringLiteral("houseNumber"),
+            tr("House number: no row of the catchment map covers number %1 of %2 (the map has: %3). Check "
+               "the number, or ask the education department.")
+                .arg(m_houseNumber->text().trimmed(), a.rows.constFirst().street, rowList(a.rows)));
+        break;
+    case CatchmentAnswer::Kind::Several:
+        errors << Error::invalid(QStringLiteral("street"),
+            tr("Street: \"%1\" matches several rows of the catchment map: %2. Type the street type (rue, "
+               "impasse…) or the number to choose.").arg(street, rowList(a.rows)));
+        break;
+    }
+}
+
+void InscriptionForm::validateSiblings(QList<Error> &errors) const
+{
+    const struct { QLineEdit *name; QComboBox *school; const char *nameField; const char *schoolField; int n; } rows[] = {
+        {m_sibling1Name, m_sibling1School, "sibling1Name", "sibling1School", 1},
+        {m_sibling2Name, m_sibling2School, "sibling2Name", "sibling2School", 2},
+    };
+    for (const auto &row : rows) {
+        const bool named = !row.name->text().trimmed().isEmpty();
+        const bool placed = !row.school->currentData().toString().isEmpty();
+        if (named && !placed)
+            errors << Error::invalid(QLatin1String(row.schoolField),
+                tr("Sibling %1's school is missing: choose the school where %2 is enrolled, or clear the name.")
+                    .arg(row.n).arg(row.name->text().trimmed()));
+        else if (!named && placed)
+            errors << Error::invalid(QLatin1String(row.nameField),
+                tr("Sibling %1's first names are missing: type them, or set the school back to \"none\".").arg(row.n));
+    }
+}
+
+void InscriptionForm::validateQuotient(QList<Error> &errors) const
+{
+    const QString source = m_qfSource->currentData().toString();
+    if (source == QLatin1String("computed")) {
+        if (!parseCents(m_annualResources->text()))
+            errors << Error::invalid(QStringLiteral("annualResources"),
+                tr("Annual taxable resources: \"%1\" is not an amount. Type the household's taxable "
+                   "resources in euros, as on the tax notice (e.g. 28500 or 28 500,00).")
+                    .arg(m_annualResources->text().trimmed()));
+        if (!m_monthlyBenefits->text().trimmed().isEmpty() && !parseCents(m_monthlyBenefits->text()))
+            errors << Error::invalid(QStringLiteral("monthlyBenefits"),
+                tr("Monthly benefits: \"%1\" is not an amount. Type the last month's family benefits in "
+                   "euros, or leave it empty for none.").arg(m_monthlyBenefits->text().trimmed()));
+        if (m_disabledChildren->value() > m_children->value())
+            errors << Error::invalid(QStringLiteral("disabledChildren"),
+                tr("Disabled children: %1 is more than the %2 dependent children. Check both numbers.")
+                    .arg(m_disabledChildren->value()).arg(m_children->value()));
+    } else if (source == QLatin1String("caf-statement") && !quotient()) {
+        errors << Error::invalid(QStringLiteral("cafQf"),
+            tr("QF on the CAF statement: \"%1\" is not a quotient. Type the whole number of euros printed "
+               "on the statement (e.g. 742).").arg(m_cafQf->text().trimmed()));
+    }
+}
+
+void InscriptionForm::validateDerogation(QList<Error> &errors) const
+{
+    const QString requested = m_requestedSchool->currentData().toString();
+    const School *school = m_rules.school(requested);
+    const auto p = placement();
+    if (!school) {
+        errors << Error::invalid(QStringLiteral("requestedSchool"),
+            tr("Requested school is missing: choose the school the family asks for."));
+    } else {
+        if (p && p->level.isValid() && !school->serves.contains(p->level.school))
+            errors << Error::invalid(QStringLiteral("requestedSchool"),
+                tr("Requested school: %1 does not take pupils of %2. Choose a school for that level.")
+                    .arg(school->name, p->level.label));
+        if (const School *sector = catchmentSchool(); sector && sector->id == school->id)
+            errors << Error::invalid(QStringLiteral("requestedSchool"),
+                tr("Requested school: %1 is already the catchment school of this address, so no derogation "
+                   "is needed. Record an enrolment instead.").arg(school->name));
+    }
+    const QString reason = m_reason->currentData().toString();
+    if (m_rules.reasonNeedsDetails(reason) && m_details->text().trimmed().isEmpty())
+        errors << Error::invalid(QStringLiteral("details"),
+            tr("Details are missing: for this reason, type in a few words what the family asks for and why."));
+    if (school && m_rules.reasonNeedsSiblingThere(reason)) {
+        const QJsonArray list = siblings();
+        const bool there = std::any_of(list.begin(), list.end(), [&](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("school")).toString() == school->id;
+        });
+        // A sibling named without a school already has its own error.
+        const bool unplaced = std::any_of(list.begin(), list.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("school")).toString().isEmpty();
+        });
+        if (!there && !unplaced)
+            errors << Error::invalid(QStringLiteral("sibling1Name"),
+                tr("Siblings: the reason is a sibling enrolled at %1, but no sibling is entered at that "
+                   "school. Type the sibling's first names and choose the school.").arg(school->name));
+    }
+}
+
+QList<Error> InscriptionForm::validate() const
+{
+    QList<Error> errors;
+    validateChild(errors);
+    validateHome(errors);
+    if (m_procedure == Procedure::Derogation)
+        validateDerogation(errors);
+    validateSiblings(errors);
+    if (m_procedure == Procedure::Enrolment)
+        validateQuotient(errors);
+    return errors;
+}
+
+// ---- What the shell reads ------------------------------------------------------
+
+QJsonObject InscriptionForm::values() const
+{
+    const SchoolYear year = schoolYear();
+    const auto p = placement();
+    const School *sector = catchmentSchool();
+    const CatchmentAnswer a = catchment();
+    QJsonObject v{
+        {QStringLiteral("childFamilyName"), m_childFamilyName->text().trimmed()},
+        {QStringLiteral("childFirstNames"), m_childFirstNames->text().trimmed()},
+        {QStringLiteral("childBirthDate"), jsonDate(birthDate())},
+        {QStringLiteral("schoolYear"), year.id},
+        {QStringLiteral("rentree"), jsonDate(year.rentree)},
+        {QStringLiteral("level"), p && p->level.isValid() ? p->level.id : QString()},
+        {QStringLiteral("levelLabel"), p && p->level.isValid() ? p->level.label : QString()},
+        {QStringLiteral("earlyAdmission"), p && p->kind == Placement::Kind::EarlyAdmission},
+        {QStringLiteral("guardian1"), m_guardian1->text().trimmed()},
+        {QStringLiteral("guardian2"), m_guardian2->text().trimmed()},
+        {QStringLiteral("houseNumber"), m_houseNumber->text().trimmed()},
+        {QStringLiteral("street"), m_street->text().trimmed()},
+        {QStringLiteral("postalCode"), m_postalCode->text().trimmed()},
+        {QStringLiteral("city"), m_city->text().trimmed()},
+        {QStringLiteral("livesElsewhere"), livesElsewhere()},
+        {QStringLiteral("separated"), m_separated->isChecked()},
+        {QStringLiteral("secondHome"), m_separated->isChecked() ? m_secondHome->text().trimmed() : QString()},
+        {QStringLiteral("previousSchool"), m_moved->isChecked() ? m_previousSchool->text().trimmed() : QString()},
+        {QStringLiteral("siblings"), siblings()},
+        // The map row and the school as they were when the case was recorded:
+        // documents print these even if a later release redraws the map.
+        {QStringLiteral("catchmentRow"), !livesElsewhere() && a.kind == CatchmentAnswer::Kind::Found
+                                             ? m_rules.describe(a.rows.constFirst()) : QString()},
+        {QStringLiteral("catchmentSchool"), sector ? sector->id : QString()},
+        {QStringLiteral("catchmentSchoolName"), sector ? sector->name : QString()},
+        {QStringLiteral("catchmentSchoolAddress"), sector ? sector->address : QString()},
+    };
+    if (m_procedure == Procedure::Enrolment) {
+        const auto qf = quotient();
+        const Tariff t = m_rules.tariff(qf);
+        const QString source = m_qfSource->currentData().toString();
+        v.insert(QStringLiteral("qfSource"), source);
+        v.insert(QStringLiteral("qf"), qf ? QJsonValue(double(*qf)) : QJsonValue(QJsonValue::Null));
+        if (source == QLatin1String("computed"))
+            v.insert(QStringLiteral("qfInput"),
+                     QJsonObject{{QStringLiteral("annualResourcesCents"), double(parseCents(m_annualResources->text()).value_or(0))},
+                                 {QStringLiteral("monthlyBenefitsCents"), double(parseCents(m_monthlyBenefits->text()).value_or(0))},
+                                 {QStringLiteral("children"), m_children->value()},
+                                 {QStringLiteral("disabledChildren"), m_disabledChildren->value()}});
+        v.insert(QStringLiteral("tranche"), t.tranche.id);
+        v.insert(QStringLiteral("canteenCents"), t.tranche.canteenCents);
+        v.insert(QStringLiteral("afterSchoolCents"), t.tranche.afterSchoolCents);
+        v.insert(QStringLiteral("vaccination"), birthDate().isValid() ? m_rules.vaccinationRegime(birthDate()) : QString());
+    } else {
+        const QString reason = m_reason->currentData().toString();
+        const School *requested = m_rules.school(m_requestedSchool->currentData().toString());
+        v.insert(QStringLiteral("requestedSchool"), requested ? requested->id : QString());
+        v.insert(QStringLiteral("requestedSchoolName"), requested ? requested->name : QString());
+        v.insert(QStringLiteral("requestedSchoolAddress"), requested ? requested->address : QString());
+        v.insert(QStringLiteral("reason"), reason);
+        v.insert(QStringLiteral("reasonLabel"), m_rules.reasonLabel(reason));
+        v.insert(QStringLiteral("details"), m_details->text().trimmed());
+        v.insert(QStringLiteral("homeMayorConsent"),
+                 livesElsewhere() && !m_rules.reasonExemptsHomeMayorConsent(reason));
+    }
+    return v;
+}
+
+QString InscriptionForm::summary() const
+{
+    const QString child = personName(m_childFamilyName->text(), m_childFirstNames->text());
+    const auto p = placement();
+    const QString level = p && p->level.isValid() ? p->level.id : QStringLiteral("?");
+    if (m_procedure == Procedure::Enrolment) {
+        const School *sector = catchmentSchool();
+        return tr("%1 — %2 %3 — %4").arg(child, level, schoolYear().id,
+                                         sector ? sector->name : tr("school to be determined"));
+    }
+    const School *requested = m_rules.school(m_requestedSchool->currentData().toString());
+    return tr("Derogation — %1 — %2 %3 — to %4 (%5)")
+        .arg(child, level, schoolYear().id, requested ? requested->name : QStringLiteral("?"),
+             m_reason->currentText());
+}
+
+QList<ChecklistItem> InscriptionForm::checklist() const
+{
+    if (m_procedure == Procedure::Enrolment) {
+        const QDate birth = birthDate();
+        return m_rules.checklist(EnrolmentProcedureId,
+            {{QStringLiteral("separated"), m_separated->isChecked()},
+             {QStringLiteral("previousSchool"), m_moved->isChecked()},
+             {QStringLiteral("qfSource"), m_qfSource->currentData().toString()},
+             {QStringLiteral("vaccination"), birth.isValid() ? m_rules.vaccinationRegime(birth) : QString()}});
+    }
+    const QString reason = m_reason->currentData().toString();
+    return m_rules.checklist(DerogationProcedureId,
+        {{QStringLiteral("separated"), m_separated->isChecked()},
+         {QStringLiteral("reason"), reason},
+         {QStringLiteral("homeMayorConsent"), livesElsewhere() && !m_rules.reasonExemptsHomeMayorConsent(reason)}});
+}
+
+QString InscriptionForm::levelSentence() const
+{
+    const auto p = placement();
+    if (!p)
+        return {};
+    const SchoolYear year = schoolYear();
+    const bool started = today() >= year.rentree;
+    switch (p->kind) {
+    case Placement::Kind::Level:
+    case Placement::Kind::EarlyAdmission: {
+        const QString sentence = started
+            ? m_rules.text(QStringLiteral("yearStarted"))
+                  .arg(year.id, InscriptionRules::frenchDate(year.rentree), p->level.label)
+                  .arg(m_rules.enrolWithinDaysAfterMove())
+            : m_rules.text(QStringLiteral("yearUpcoming"))
+                  .arg(year.id, InscriptionRules::frenchDate(year.rentree), p->level.label);
+        return p->kind == Placement::Kind::EarlyAdmission
+            ? joinSentences({sentence, m_rules.text(QStringLiteral("earlyAdmission"))})
+            : sentence;
+    }
+    case Placement::Kind::EarlyAdmissionPossible:
+        return m_rules.text(QStringLiteral("earlyPossible")).arg(p->firstYear);
+    case Placement::Kind::TooYoung:
+        return m_rules.text(QStringLiteral("tooYoung")).arg(year.id).arg(p->firstYear);
+    case Placement::Kind::NotPrimary:
+        return m_rules.text(QStringLiteral("notPrimary")).arg(birthDate().year()).arg(year.id);
+    }
+    return {};
+}
+
+QString InscriptionForm::catchmentSentence() const
+{
+    if (m_street->text().trimmed().isEmpty())
+        return {};
+    if (livesElsewhere()) {
+        if (m_procedure == Procedure::Enrolment)
+            return m_rules.text(QStringLiteral("outsideCommune")).arg(m_context.communeName());
+        return m_rules.reasonExemptsHomeMayorConsent(m_reason->currentData().toString())
+            ? m_rules.text(QStringLiteral("derogationOtherCommuneExempt")).arg(m_context.communeName())
+            : m_rules.text(QStringLiteral("derogationOtherCommune")).arg(m_context.communeName());
+    }
+    const School *sector = catchmentSchool();
+    return sector ? m_rules.text(QStringLiteral("catchment")).arg(sector->name, sector->address) : QString();
+}
+
+QString InscriptionForm::tariffSentence() const
+{
+    const QString source = m_qfSource->currentData().toString();
+    const auto qf = quotient();
+    if (source != QLatin1String("none") && !qf)
+        return {};  // figures not complete yet
+    const Tariff t = m_rules.tariff(qf);
+    const QString canteen = m_rules.tariffLabel(true);
+    const QString afterSchool = m_rules.tariffLabel(false);
+    if (!t.qf)
+        return m_rules.text(QStringLiteral("tariffTop"))
+            .arg(t.tranche.label, canteen, InscriptionRules::euros(t.tranche.canteenCents), afterSchool,
+                 InscriptionRules::euros(t.tranche.afterSchoolCents));
+    return m_rules.text(QStringLiteral("tariff"))
+        .arg(t.tranche.label, QString::number(*t.qf), canteen, InscriptionRules::euros(t.tranche.canteenCents),
+             afterSchool, InscriptionRules::euros(t.tranche.afterSchoolCents));
+}
+
+QString InscriptionForm::answer() const
+{
+    if (m_procedure == Procedure::Enrolment)
+        return joinSentences({levelSentence(), catchmentSentence(), tariffSentence()});
+    return joinSentences({levelSentence(), catchmentSentence(), m_rules.text(QStringLiteral("derogation"))});
+}
+
+QDate InscriptionForm::dueDate() const
+{
+    const FrenchCalendar calendar = InscriptionRules::calendarForCommune(m_context.communeCode());
+    if (m_procedure == Procedure::Derogation)
+        return FrenchCalendar::crpaSilenceDate(today(), m_rules.derogationDecisionMonths());
+    const SchoolYear year = schoolYear();
+    if (!year.isValid())
+        return {};
+    if (today() < year.rentree)
+        return year.rentree;
+    return calendar.civilDeadlineDays(today(), m_rules.enrolWithinDaysAfterMove());
+}
+
+} // namespace guichet::inscription
