@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Convergence property: whatever the workstations do while apart and however
+// their messages travel (late, twice, or lost and sent again), once everyone
+// has synced every workstation holds the same state.
+
+#include "storefixture.h"
+
+#include "hqstore.h"
+#include "store/caserepository.h"
+#include "store/citizenrepository.h"
+#include "sync/replicator.h"
+#include "sync/statehash.h"
+
+#include <QRandomGenerator>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+
+/// One workstation of the simulation: a real database file with its own clock,
+/// set up to a day off the others'.
+struct Node
+{
+    TempDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    QList<QUuid> people, cases;  ///< what this node knows of, by id
+
+    Node(const QDateTime &start, const QString &office, int slot) : clock(start)
+    {
+        auto opened = Database::open(dir.file(QStringLiteral("ws.db")), clock);
+        REQUIRE(opened.has_value());
+        db = std::move(*opened);
+        REQUIRE(db->setMeta(QStringLiteral("office_code"), office));
+        REQUIRE(db->setMeta(QStringLiteral("tracking_slot"), QString::number(slot)));
+    }
+    QByteArray hash()
+    {
+        auto h = sync::stateHash(*db);
+        REQUIRE(h.has_value());
+        return *h;
+    }
+};
+
+const QUuid agent = QUuid::fromString(QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057"));
+
+/// Pushes one batch; `lostAnswer`: HQ stores it but the answer never arrives,
+/// so the batch goes again later.
+void push(hq::HqStore &hq, Node &n, bool lostAnswer, int batch)
+{
+    sync::Replicator r(*n.db);
+    auto ops = r.pending(batch);
+    REQUIRE(ops.has_value());
+    if (ops->isEmpty())
+        return;
+    auto seqs = hq.push(*ops);
+    REQUIRE(seqs.has_value());
+    if (lostAnswer)
+        return;
+    QList<QPair<QUuid, qint64>> acks;
+    for (qsizetype i = 0; i < ops->size(); ++i)
+        acks.append({ops->at(i).opId, seqs->at(i)});
+    REQUIRE(r.acknowledge(acks));
+}
+
+/// Pulls one page; `twice`: the page is applied again (a retry); `lost`: never applied.
+void pull(hq::HqStore &hq, Node &n, bool twice, bool lost, int limit)
+{
+    sync::Replicator r(*n.db);
+    auto page = hq.pull(n.db->workstationId(), r.cursor(), limit);
+    REQUIRE(page.has_value());
+    if (lost)
+        return;
+    REQUIRE(r.apply(page->operations, page->last));
+    if (twice)
+        REQUIRE(r.apply(page->operations, page->last));
+}
+
+void fullSync(hq::HqStore &hq, Node &n)
+{
+    sync::Replicator r(*n.db);
+    while (r.pendingCount().value() > 0)
+        push(hq, n, false, 1000);
+    for (;;) {
+        auto page = hq.pull(n.db->workstationId(), r.cursor(), 1000);
+        REQUIRE(page.has_value());
+        REQUIRE(r.apply(page->operations, page->last));
+        if (!page->more)
+            break;
+    }
+}
+
+/// Learns the rows this node now holds (after a pull), so later steps can change them.
+void refreshKnown(Node &n)
+{
+    QSqlQuery q(n.db->connection());
+    n.people.clear();
+    n.cases.clear();
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM citizens ORDER BY id")));
+    while (q.next())
+        n.people << uuidFromBytes(q.value(0).toByteArray());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases ORDER BY id")));
+    while (q.next())
+        n.cases << uuidFromBytes(q.value(0).toByteArray());
+}
+
+void runSeed(quint32 seed, int nodesCount, int steps)
+{
+    QRandomGenerator rng(seed);
+    TempDir hqDir;
+    ManualClock hqClock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    auto hq = hq::HqStore::open(QStringLiteral("sqlite:") + hqDir.file(QStringLiteral("hq.db")), hqClock);
+    REQUIRE(hq.has_value());
+
+    static const QStringList offices{QStringLiteral("BEL"), QStringLiteral("SMA"), QStringLiteral("CEN"),
+                                     QStringLiteral("EUR"), QStringLiteral("LAM"), QStringLiteral("QMO"),
+                                     QStringLiteral("SPI"), QStringLiteral("HDV")};
+    std::vector<std::unique_ptr<Node>> nodes;
+    for (int i = 0; i < nodesCount; ++i) {
+        // Clock skew up to a day either way.
+        const qint64 skew = qint64(rng.bounded(2 * dayMs)) - dayMs;
+        nodes.push_back(std::make_unique<Node>(hqClock.now().addMSecs(skew), offices.at(i % offices.size()), 1 + i / 8));
+    }
+    const Workflow workflow = StoreFixture::requestWorkflow();
+    static const QStringList cities{QStringLiteral("Brest"), QStringLiteral("Guipavas"), QStringLiteral("Plouzané"),
+                                    QStringLiteral("Le Relecq-Kerhuon")};
+
+    for (int step = 0; step < steps; ++step) {
+        Node &n = *nodes.at(rng.bounded(nodesCount));
+        n.clock.advance(1 + rng.bounded(120'000));
+        const int action = rng.bounded(100);
+        if (action < 12 || n.people.isEmpty()) {
+            static const QStringList families{QStringLiteral("Le Gall"), QStringLiteral("Quéré"), QStringLiteral("Morvan"),
+                                              QStringLiteral("Abgrall"), QStringLiteral("Kerhervé")};
+            Citizen c = sampleCitizen(families.at(rng.bounded(families.size())));
+            auto made = CitizenRepository(*n.db).create(c, agent);
+            REQUIRE(made.has_value());
+            n.people << made->id;
+        } else if (action < 22) {
+            CaseRepository::NewCase k;
+            k.citizenId = n.people.at(rng.bounded(n.people.size()));
+            k.moduleId = QStringLiteral("etat-civil");
+            k.procedureId = QStringLiteral("etat-civil.copie-acte");
+            k.officeCode = n.db->meta(QStringLiteral("office_code"));
+            k.releaseId = QStringLiteral("2026.1");
+            auto made = CaseRepository(*n.db).create(k, workflow, agent);
+            REQUIRE(made.has_value());
+            n.cases << made->id;
+        } else if (action < 42) {
+            // Concurrent edits of the same fields of the same people.
+            auto c = CitizenRepository(*n.db).read(n.people.at(rng.bounded(n.people.size())), agent, QStringLiteral("test"));
+            REQUIRE(c.has_value());
+            c->city = cities.at(rng.bounded(cities.size()));
+            if (rng.bounded(2))
+                c->addressLine = QStringLiteral("%1 rue de Siam").arg(1 + rng.bounded(80));
+            REQUIRE(CitizenRepository(*n.db).update(*c, agent));
+        } else if (action < 52 && !n.cases.isEmpty()) {
+            const QUuid id = n.cases.at(rng.bounded(n.cases.size()));
+            const QString status = CaseRepository(*n.db).get(id).value().status;
+            const QStringList next = workflow.next(status);
+            if (!next.isEmpty()) {
+                const QString to = next.at(rng.bounded(next.size()));
+                const QStringList reasons = workflow.reasons(status, to);
+                REQUIRE(CaseRepository(*n.db).changeStatus(id, to, reasons.value(0), workflow, agent));
+            }
+        } else if (action < 60 && !n.cases.isEmpty()) {
+            REQUIRE(CaseRepository(*n.db).addNote(n.cases.at(rng.bounded(n.cases.size())),
+                                                  QStringLiteral("Note %1").arg(step), agent));
+        } else if (action < 80) {
+            push(**hq, n, rng.bounded(5) == 0, 1 + rng.bounded(40));
+        } else {
+            pull(**hq, n, rng.bounded(5) == 0, rng.bounded(6) == 0, 1 + rng.bounded(40));
+            refreshKnown(n);
+        }
+    }
+    // Everyone syncs, in a random order, twice: the first round carries the
+    // last changes to HQ, the second brings them to everyone.
+    for (int round = 0; round < 2; ++round)
+        for (int i = 0; i < nodesCount; ++i)
+            fullSync(**hq, *nodes.at((i * 5 + round + int(seed)) % nodesCount));
+    const QByteArray expected = nodes.front()->hash();
+    for (const auto &n : nodes)
+        CHECK(n->hash() == expected);
+    // And nothing was lost or duplicated: HQ holds each operation once.
+    qint64 made = 0;
+    for (const auto &n : nodes) {
+        QSqlQuery q(n->db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE hq_seq IS NULL")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toLongLong() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+        REQUIRE(q.next());
+        made += q.value(0).toLongLong();
+    }
+    CHECK((*hq)->counters().applied == made);
+}
+
+} // namespace
+
+TEST_CASE("Convergence: eight workstations apart, messages late, repeated or lost, end on one state", "[sync][property]")
+{
+    const int seeds = qEnvironmentVariableIntValue("GUICHET_PROPERTY_SEEDS") > 0
+                          ? qEnvironmentVariableIntValue("GUICHET_PROPERTY_SEEDS") : 200;
+    for (int seed = 1; seed <= seeds; ++seed) {
+        INFO("seed " << seed);
+        runSeed(quint32(seed), 8, 120);
+    }
+}
