@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "electoralform.h"
+
+#include "domain/textfold.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <type_traits>
+
+namespace guichet::listeselectorales {
+
+namespace {
+
+/// "&Birth date:" → "Birth date" for screen readers.
+QString plainLabel(const QString &label)
+{
+    QString plain;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u'&' && i + 1 < label.size())
+            ++i;
+        plain.append(label.at(i));
+    }
+    while (plain.endsWith(u':') || plain.endsWith(u' '))
+        plain.chop(1);
+    return plain;
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray jsonList(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a << s;
+    return a;
+}
+
+/// "12 bis rue de Siam" → ("12 bis", "rue de Siam"); "12B, rue X" → ("12B", "rue X");
+/// no leading number → ("", the whole line).
+std::pair<QString, QString> splitAddress(const QString &line)
+{
+    static const QRegularExpression address(
+        QStringLiteral("^(\\d+(?:\\s*(?:bis|ter|quater)\\b|[a-z]\\b)?)\\s*,?\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = line.simplified();
+    const auto m = address.match(t);
+    if (!m.hasMatch())
+        return {QString(), t};
+    return {m.captured(1), m.captured(2)};
+}
+
+} // namespace
+
+TypedDate typedDate(const QLineEdit *field)
+{
+    if (!field)
+        return {};
+    const QString text = field->text();
+    TypedDate d;
+    d.typed = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (d.typed && field->hasAcceptableInput())
+        d.date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+    return d;
+}
+
+std::optional<ElectoralForm::Procedure> ElectoralForm::procedureOf(const QString &procedureId)
+{
+    if (procedureId == RegistrationProcedureId)
+        return Procedure::Registration;
+    if (procedureId == RemovalProcedureId)
+        return Procedure::Removal;
+    return std::nullopt;
+}
+
+ElectoralForm::ElectoralForm(const ElectoralRules &rules, const ModuleContext &context, Procedure procedure,
+                             QWidget *parent)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (procedure == Procedure::Registration)
+        buildRegistration(form);
+    else
+        buildRemoval(form);
+    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
+        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    updateEnabledFields();
+}
+
+/// Adds a labelled row, names the field as its errors do and reports its
+/// changes; `field` must hold its initial value already.
+template <typename Field>
+Field *ElectoralForm::addRow(QFormLayout *form, const QString &label, Field *field, const char *name)
+{
+    field->setObjectName(QLatin1String(name));
+    field->setAccessibleName(plainLabel(label));
+    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
+        field->setText(label);
+        form->addRow(static_cast<QWidget *>(nullptr), field);
+    } else {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    }
+    m_tabOrder << field;
+    if constexpr (std::is_base_of_v<QComboBox, Field>)
+        connect(field, &QComboBox::currentIndexChanged, this, &ElectoralForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
+        connect(field, &QLineEdit::textChanged, this, &ElectoralForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
+        connect(field, &QAbstractButton::toggled, this, &ElectoralForm::emitChanged);
+    else if constexpr (std::is_base_of_v<QSpinBox, Field>)
+        connect(field, &QSpinBox::valueChanged, this, &ElectoralForm::emitChanged);
+    return field;
+}
+
+QComboBox *ElectoralForm::makeCombo(const QList<Choice> &choices)
+{
+    auto *combo = new QComboBox(this);
+    for (const Choice &c : choices)
+        combo->addItem(c.label, c.id);
+    // Some labels of the reference data are a whole sentence: the field keeps
+    // the form's width, and its list opens as wide as its longest entry.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(20);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+    return combo;
+}
+
+QLineEdit *ElectoralForm::makeDateField()
+{
+    auto *edit = new QLineEdit(this);
+    // Eight digits fill day, month and year; an untouched field is an unknown date.
+    edit->setInputMask(QStringLiteral("00/00/0000;_"));
+    edit->setToolTip(tr("Type the date as 8 digits, day, month and year: 12051990 for 12 May 1990."));
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24);
+    return edit;
+}
+
+void ElectoralForm::addListRow(QFormLayout *form, const QString &label)
+{
+    // One box under the other: the labels are long, and the form shares the
+    // reception page with the answer.
+    auto *box = new QWidget(this);
+    auto *row = new QVBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    const QList<Choice> lists = m_rules.complementaryLists();
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        auto *check = new QCheckBox(lists.at(i).label, box);
+        check->setProperty("listId", lists.at(i).id);
+        // The first box carries the field name, so the shell focuses it on an error.
+        check->setObjectName(i == 0 ? QStringLiteral("lists") : QStringLiteral("lists.") + lists.at(i).id);
+        check->setAccessibleName(plainLabel(label) + QStringLiteral(": ") + lists.at(i).label);
+        row->addWidget(check);
+        m_lists << check;
+        m_tabOrder << check;
+        connect(check, &QAbstractButton::toggled, this, &ElectoralForm::emitChanged);
+    }
+    auto *l = new QLabel(label, this);
+    if (!m_lists.isEmpty())
+        l->setBuddy(m_lists.first());
+    form->addRow(l, box);
+}
+
+void ElectoralForm::addIdentityRows(QFormLayout *form)
+{
+    m_idDocument = addRow(form, tr("&Identity document:"), makeCombo(m_rules.identityDocuments()), "idDocument");
+    m_idExpiry = addRow(form, tr("Identity document &valid until:"), makeDateField(), "idExpiry");
+    m_idExpiry->setToolTip(tr("The end of validity printed on the document, as 8 digits. A document expired "
+                              "for less than %n years is accepted.", nullptr, m_rules.identityGraceYears()));
+}
+
+void ElectoralForm::buildRegistration(QFormLayout *form)
+{
+    m_requestKind = addRow(form, tr("&Request:"), makeCombo(m_rules.requestKinds()), "requestKind");
+    m_nationality = addRow(form, tr("&Nationality:"), makeCombo(m_rules.nationalities()), "nationality");
+    addListRow(form, tr("Complementary &lists (EU citizens):"));
+    m_birthDate = addRow(form, tr("&Birth date:"), makeDateField(), "birthDate");
+    m_attachment = addRow(form, tr("&Attachment to the commune:"), makeCombo(m_rules.attachments()), "attachment");
+    m_hosted = addRow(form, tr("H&osted by a third party (certificate of hosting)"), new QCheckBox(this), "hosted");
+    m_residenceSince = addRow(form, tr("Resident since (&date):"), makeDateField(), "residenceSince");
+    auto *years = new QSpinBox(this);
+    years->setRange(0, 99);
+    years->setSuffix(tr(" year(s)"));
+    years->setMaximumWidth(years->fontMetrics().horizontalAdvance(QStringLiteral("00 year(s)")) + 48);
+    years->setToolTip(tr("Consecutive years on the commune's local tax roll (taxe foncière, CFE): the number of "
+                         "tax notices in a row."));
+    m_taxYears = addRow(form, tr("Years on the local &tax roll:"), years, "taxYears");
+    m_spouseTaxpayer = addRow(form, tr("S&pouse registered here as a taxpayer"), new QCheckBox(this), "spouseTaxpayer");
+    auto *number = new QLineEdit(this);
+    number->setMaximumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("0000 quater")) + 16);
+    number->setToolTip(tr("The house number, with bis, ter or a letter if any: 12, 12 bis, 12B."));
+    m_houseNumber = addRow(form, tr("House n&umber:"), number, "houseNumber");
+    auto *street = new QLineEdit(this);
+    QStringList streets;
+    for (const auto &s : m_rules.streets().streetNames())
+        streets << s;
+    auto *completer = new QCompleter(streets, street);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    street->setCompleter(completer);
+    street->setToolTip(tr("The street of the address in %1; accents and case do not matter, and the street "
+                          "type may be shortened (r., bd, pl.).").arg(m_context.communeName()));
+    m_street = addRow(form, tr("&Street:"), street, "street");
+    addIdentityRows(form);
+    QList<Choice> exceptions{{QString(), tr("None")}};
+    for (const Choice &e : m_rules.exceptions())
+        if (!m_rules.isAutomaticException(e.id))
+            exceptions << e;
+    m_exception = addRow(form, tr("Late registration e&xception:"), makeCombo(exceptions), "exception");
+    m_exception->setToolTip(tr("After the 6th Friday before a poll, a move, a naturalisation or recovered voting "
+                               "rights still allow registering up to the 10th day. Turning 18 is taken from the "
+                               "birth date."));
+    m_exceptionDate = addRow(form, tr("Date of the &event:"), makeDateField(), "exceptionDate");
+}
+
+void ElectoralForm::buildRemoval(QFormLayout *form)
+{
+    m_nationality = addRow(form, tr("&Nationality:"), makeCombo(m_rules.nationalities()), "nationality");
+    addListRow(form, tr("&Lists to leave:"));
+    m_removalReason = addRow(form, tr("&Reason:"), makeCombo(m_rules.removalReasons()), "removalReason");
+    addIdentityRows(form);
+}
+
+void ElectoralForm::updateEnabledFields()
+{
+    const Nationality n = m_rules.nationality(m_nationality->currentData().toString());
+    const bool eu = n.memberOn(today());
+    for (QCheckBox *c : std::as_const(m_lists))
+        c->setEnabled(eu);
+    if (m_procedure != Procedure::Registration)
+        return;
+    const QString condition = m_rules.attachmentCondition(m_attachment->currentData().toString());
+    m_hosted->setEnabled(condition == QLatin1String("domicile"));
+    m_residenceSince->setEnabled(condition == QLatin1String("since-months"));
+    m_taxYears->setEnabled(condition == QLatin1String("tax-years"));
+    m_spouseTaxpayer->setEnabled(condition == QLatin1String("spouse-taxpayer"));
+    m_exceptionDate->setEnabled(!m_exception->currentData().toString().isEmpty());
+}
+
+void ElectoralForm::emitChanged()
+{
+    updateEnabledFields();
+    Q_EMIT changed();
+}
+
+QDate ElectoralForm::today() const
+{
+    return m_context.clock().today();
+}
+
+FrenchCalendar ElectoralForm::calendar() const
+{
+    return ElectoralRules::calendarForCommune(m_context.communeCode());
+}
+
+void ElectoralForm::setApplicant(const Citizen &citizen)
+{
+    m_applicant = citizen;
+    if (m_birthDate && !typedDate(m_birthDate).typed && citizen.birthDate.isValid())
+        m_birthDate->setText(citizen.birthDate.toString(QStringLiteral("ddMMyyyy")));
+    // An address on record in this commune gives the street; one elsewhere
+    // does not (the person is moving in, and the agent types the new one).
+    const bool here = textfold::fold(citizen.city.trimmed()) == textfold::fold(m_context.communeName());
+    if (m_street && here && m_street->text().trimmed().isEmpty() && m_houseNumber->text().trimmed().isEmpty()
+        && !citizen.addressLine.trimmed().isEmpty()) {
+        const auto [number, street] = splitAddress(citizen.addressLine);
+        m_houseNumber->setText(number);
+        m_street->setText(street);
+    }
+}
+
+QStringList ElectoralForm::checkedLists() const
+{
+    QStringList lists;
+    for (const QCheckBox *c : m_lists)
+        if (c->isEnabled() && c->isChecked())
+            lists << c->property("listId").toString();
+    return lists;
+}
+
+RegistrationRequest ElectoralForm::request() const
+{
+    RegistrationRequest r;
+    r.nationality = m_nationality->currentData().toString();
+    r.lists = checkedLists();
+    r.idExpiry = typedDate(m_idExpiry).date;
+    if (m_procedure != Procedure::Registration)
+        return r;
+    r.requestKind = m_requestKind->currentData().toString();
+    r.birthDate = typedDate(m_birthDate).date;
+    r.attachment = m_attachment->currentData().toString();
+    r.hosted = m_hosted->isEnabled() && m_hosted->isChecked();
+    r.residenceSince = m_residenceSince->isEnabled() ? typedDate(m_residenceSince).date : QDate();
+    r.taxYears = m_taxYears->isEnabled() ? m_taxYears->value() : 0;
+    r.spouseTaxpayer = m_spouseTaxpayer->isEnabled() && m_spouseTaxpayer->isChecked();
+    r.exception = m_exception->currentData().toString();
+    r.exceptionDate = r.exception.isEmpty() ? QDate() : typedDate(m_exceptionDate).date;
+    return r;
+}
+
+StationAnswer ElectoralForm::station() const
+{
+    if (!m_street)
+        return {};
+    return m_rules.pollingStation(m_houseNumber->text(), m_street->text());
+}
+
+void ElectoralForm::checkDate(QList<Error> &errors, const QLineEdit *field, const QString &name, bool required,
+                              const QString &missing) const
+{
+    const TypedDate d = typedDate(field);
+    const QString label = field->accessibleName();
+    if (!d.typed) {
+        if (required)
+            errors << Error::invalid(name, missing);
+    } else if (!d.date.isValid()) {
+        errors << Error::invalid(name, tr("%1: \"%2\" is not a date. Type 8 digits, day, month and year "
+                                          "(e.g. 12051990 for 12 May 1990).").arg(label, field->displayText()));
+    } else if (name != QLatin1String("idExpiry") && d.date > today()) {
+        errors << Error::invalid(name, tr("%1 is in the future: check the year.").arg(label));
+    }
+}
+
+QList<Error> ElectoralForm::validate() const
+{
+    QList<Error> errors;
+    const RegistrationRequest r = request();
+    const Nationality n = m_rules.nationality(r.nationality);
+    if (n.memberOn(today()) && r.lists.isEmpty())
+        errors << Error::invalid(QStringLiteral("lists"),
+            m_procedure == Procedure::Registration
+                ? tr("Complementary lists: none is ticked. An EU citizen registers on the municipal list, the "
+                     "European list or both: tick the ones asked for.")
+                : tr("Lists to leave: none is ticked. Tick the complementary list or lists the person asks "
+                     "to leave."));
+
+    if (m_procedure == Procedure::Registration) {
+        checkDate(errors, m_birthDate, QStringLiteral("birthDate"), true,
+                  tr("Birth date is missing: type it as 8 digits, day, month and year (e.g. 12051990). "
+                     "The voting age depends on it."));
+        if (m_residenceSince->isEnabled())
+            checkDate(errors, m_residenceSince, QStringLiteral("residenceSince"), true,
+                      tr("Resident since is missing: type the first day of the residence in the commune as 8 "
+                         "digits; six months of residence are needed."));
+        const StationAnswer s = station();
+        if (s.kind == StationAnswer::Kind::Empty)
+            errors << Error::invalid(QStringLiteral("street"),
+                tr("Street is missing: type the street of the address in %1 (e.g. rue de Siam); the polling "
+                   "station depends on it.").arg(m_context.communeName()));
+        else if (s.kind == StationAnswer::Kind::SeveralStreets)
+            errors << Error::invalid(QStringLiteral("street"),
+                tr("Street: several streets match \"%1\" (%2). Type the street type as well (rue, place, "
+                   "route…).").arg(m_street->text().simplified(), s.candidates.join(QStringLiteral(", "))));
+        else if (s.kind == StationAnswer::Kind::NumberNeeded)
+            errors << Error::invalid(QStringLiteral("houseNumber"),
+                tr("House number is missing: %1 is split between several polling stations, so type the "
+                   "number.").arg(s.street));
+        if (!m_houseNumber->text().trimmed().isEmpty() && !StreetTable::parseNumber(m_houseNumber->text()))
+            errors << Error::invalid(QStringLiteral("houseNumber"),
+                tr("House number: \"%1\" does not start with a number. Type the number first, e.g. 12 or "
+                   "12 bis, or leave it empty.").arg(m_houseNumber->text().simplified()));
+        if (!r.exception.isEmpty())
+            checkDate(errors, m_exceptionDate, QStringLiteral("exceptionDate"), true,
+                      tr("Date of the event is missing: the exception \"%1\" needs the %2, as 8 digits.")
+                          .arg(m_exception->currentText(), m_rules.exceptionEventLabel(r.exception)));
+    }
+    checkDate(errors, m_idExpiry, QStringLiteral("idExpiry"), true,
+              tr("Identity document valid until is missing: type the end of validity printed on the "
+                 "document as 8 digits."));
+    return errors;
+}
+
+QJsonObject ElectoralForm::values() const
+{
+    const RegistrationRequest r = request();
+    const QDate now = today();
+    QJsonObject v{{QStringLiteral("nationality"), r.nationality},
+                  {QStringLiteral("idDocument"), m_idDocument->currentData().toString()},
+                  {QStringLiteral("idExpiry"), jsonDate(r.idExpiry)},
+                  {QStringLiteral("decisionDue"), jsonDate(dueDate())}};
+    // Who the request is for, as the register needs it: the case stores it
+    // so that the REU export does not depend on later edits of the person.
+    v.insert(QStringLiteral("applicant"),
+             QJsonObject{{QStringLiteral("familyName"), m_applicant.familyName},
+                         {QStringLiteral("usedName"), m_applicant.usedName},
+                         {QStringLiteral("firstNames"), m_applicant.firstNames},
+                         {QStringLiteral("sex"), m_applicant.sex.isNull() ? QString() : QString(m_applicant.sex)},
+                         {QStringLiteral("birthDate"), jsonDate(m_procedure == Procedure::Registration
+                                                                    ? r.birthDate : m_applicant.birthDate)},
+                         {QStringLiteral("birthPlaceCode"), m_applicant.birthPlaceCode},
+                         {QStringLiteral("birthPlaceName"), m_applicant.birthPlaceName},
+                         {QStringLiteral("addressLine"), m_applicant.addressLine},
+                         {QStringLiteral("postalCode"), m_applicant.postalCode},
+                         {QStringLiteral("city"), m_applicant.city},
+                         {QStringLiteral("birthCountry"),
+                          m_applicant.birthCountry.compare(QLatin1String("France"), Qt::CaseInsensitive) == 0
+                              ? QString() : m_applicant.birthCountry}});
+    if (m_procedure == Procedure::Removal) {
+        const RemovalAnswer a = m_rules.removal(r.nationality, r.lists, now);
+        v.insert(QStringLiteral("lists"), jsonList(r.lists));
+        v.insert(QStringLiteral("removalReason"), m_removalReason->currentData().toString());
+        v.insert(QStringLiteral("eligible"), a.allowed);
+        v.insert(QStringLiteral("eligibilityRule"), a.rule);
+        return v;
+    }
+
+    const Eligibility e = m_rules.eligibility(r, now, calendar());
+    const DeadlineAnswer d = m_rules.deadline(r, now, calendar());
+    const StationAnswer s = station();
+    QStringList polls;
+    for (const Poll &p : d.polls)
+        polls << p.id;
+    v.insert(QStringLiteral("requestKind"), r.requestKind);
+    v.insert(QStringLiteral("lists"), jsonList(e.lists));
+    v.insert(QStringLiteral("birthDate"), jsonDate(r.birthDate));
+    v.insert(QStringLiteral("attachment"), r.attachment);
+    v.insert(QStringLiteral("hosted"), r.hosted);
+    v.insert(QStringLiteral("residenceSince"), jsonDate(r.residenceSince));
+    v.insert(QStringLiteral("taxYears"), r.taxYears);
+    v.insert(QStringLiteral("spouseTaxpayer"), r.spouseTaxpayer);
+    v.insert(QStringLiteral("houseNumber"), m_houseNumber->text().simplified());
+    // The street as the table writes it when it was found, as typed otherwise.
+    v.insert(QStringLiteral("street"), s.street.isEmpty() ? m_street->text().simplified() : s.street);
+    v.insert(QStringLiteral("postalCode"), m_applicant.postalCode);
+    v.insert(QStringLiteral("stationId"), s.station.id);
+    v.insert(QStringLiteral("stationLabel"), s.station.label);
+    v.insert(QStringLiteral("exception"), r.exception);
+    v.insert(QStringLiteral("exceptionDate"), jsonDate(r.exceptionDate));
+    // What the rules said when the case was recorded: for the timeline, the
+    // decision and the figures.
+    v.insert(QStringLiteral("eligible"), e.eligible);
+    v.insert(QStringLiteral("eligibilityRule"), e.firstRefusal().rule);
+    v.insert(QStringLiteral("pollIds"), jsonList(polls));
+    v.insert(QStringLiteral("counterDeadline"), jsonDate(d.counterDeadline));
+    v.insert(QStringLiteral("exceptionApplied"), d.exception);
+    return v;
+}
+
+QString ElectoralForm::summary() const
+{
+    const RegistrationRequest r = request();
+    if (m_procedure == Procedure::Removal)
+        return tr("Removal from the complementary lists: %1").arg(m_rules.listsPhrase(r.lists));
+    const StationAnswer s = station();
+    const QStringList lists = m_rules.listsFor(r, today());
+    return tr("%1 — %2 — %3")
+        .arg(m_requestKind->currentText(),
+             lists.isEmpty() ? m_nationality->currentText() : m_rules.listsPhrase(lists),
+             s.kind == StationAnswer::Kind::Found ? s.station.label : tr("polling station to be determined"));
+}
+
+QList<ChecklistItem> ElectoralForm::checklist() const
+{
+    if (m_procedure == Procedure::Removal)
+        return m_rules.checklist(RemovalProcedureId, {});
+    return m_rules.checklist(RegistrationProcedureId, m_rules.situation(request(), today()));
+}
+
+QString ElectoralForm::answer() const
+{
+    const RegistrationRequest r = request();
+    const QDate now = today();
+    QStringList sentences;
+    if (m_procedure == Procedure::Removal) {
+        const RemovalAnswer a = m_rules.removal(r.nationality, r.lists, now);
+        sentences << a.sentence;
+        if (a.allowed)
+            sentences << m_rules.decisionSentence(dueDate());
+        return sentences.join(u'\n');
+    }
+    const Eligibility e = m_rules.eligibility(r, now, calendar());
+    sentences << e.sentences();
+    // The deadline matters only to someone who may be registered at all.
+    const Nationality n = m_rules.nationality(r.nationality);
+    if (n.kind == Nationality::Kind::French || !e.lists.isEmpty())
+        sentences << m_rules.deadline(r, now, calendar()).sentences;
+    const StationAnswer s = station();
+    if (!s.sentence.isEmpty())
+        sentences << s.sentence;
+    sentences << m_rules.decisionSentence(dueDate());
+    return sentences.join(u'\n');
+}
+
+QDate ElectoralForm::dueDate() const
+{
+    return m_rules.decisionDue(today(), calendar());
+}
+
+} // namespace guichet::listeselectorales

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "electoralrules.h"
+#include "procedure_module.h"
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QSpinBox;
+
+namespace guichet::listeselectorales {
+
+/// The counter form of the electoral-list procedures: a registration (or a
+/// change of address within the commune, RegistrationProcedureId), or an EU
+/// citizen's removal from a complementary list (RemovalProcedureId).
+///
+/// Keyboard first: one QFormLayout, every label with a mnemonic and its field
+/// as buddy, every field an accessible name and, as objectName, the field
+/// name its errors carry; Tab goes from field to field in reading order. A
+/// date is typed as 8 digits into a dd/mm/yyyy mask and stays empty when
+/// unknown. The fields an attachment or an exception does not need are
+/// disabled, so Tab skips them.
+///
+/// The form never refuses a request by itself: validate() asks only for what
+/// the rules need, answer() says what the rules say, and the mayor decides
+/// in the case window.
+class ElectoralForm : public CaseForm
+{
+    Q_OBJECT
+
+public:
+    enum class Procedure { Registration, Removal };
+
+    /// The form of a procedure id, or nullopt for an id this module does not implement.
+    static std::optional<Procedure> procedureOf(const QString &procedureId);
+
+    ElectoralForm(const ElectoralRules &rules, const ModuleContext &context, Procedure procedure,
+                  QWidget *parent = nullptr);
+
+    void setApplicant(const Citizen &citizen) override;
+    QList<Error> validate() const override;
+    QJsonObject values() const override;
+    QString summary() const override;
+    QList<ChecklistItem> checklist() const override;
+    QString answer() const override;
+    /// The last day of the mayor's decision (5 days from today, civil counting).
+    QDate dueDate() const override;
+
+    /// The request as the rules see it (registration).
+    RegistrationRequest request() const;
+
+private:
+    template <typename Field>
+    Field *addRow(QFormLayout *form, const QString &label, Field *field, const char *name);
+    void buildRegistration(QFormLayout *form);
+    void buildRemoval(QFormLayout *form);
+    void addListRow(QFormLayout *form, const QString &label);
+    void addIdentityRows(QFormLayout *form);
+    QLineEdit *makeDateField();
+    QComboBox *makeCombo(const QList<Choice> &choices);
+    void updateEnabledFields();
+    void emitChanged();
+
+    QDate today() const;
+    FrenchCalendar calendar() const;
+    QStringList checkedLists() const;
+    StationAnswer station() const;
+    /// Date errors: missing (when required), not a date, in the future.
+    void checkDate(QList<Error> &errors, const QLineEdit *field, const QString &name, bool required,
+                   const QString &missing) const;
+
+    ElectoralRules m_rules;
+    const ModuleContext &m_context;
+    Procedure m_procedure;
+    Citizen m_applicant;
+
+    QComboBox *m_requestKind = nullptr;
+    QComboBox *m_nationality = nullptr;
+    QList<QCheckBox *> m_lists;
+    QLineEdit *m_birthDate = nullptr;
+    QComboBox *m_attachment = nullptr;
+    QLineEdit *m_residenceSince = nullptr;
+    QSpinBox *m_taxYears = nullptr;
+    QCheckBox *m_spouseTaxpayer = nullptr;
+    QCheckBox *m_hosted = nullptr;
+    QLineEdit *m_houseNumber = nullptr;
+    QLineEdit *m_street = nullptr;
+    QComboBox *m_idDocument = nullptr;
+    QLineEdit *m_idExpiry = nullptr;
+    QComboBox *m_exception = nullptr;
+    QLineEdit *m_exceptionDate = nullptr;
+    QComboBox *m_removalReason = nullptr;
+
+    QList<QWidget *> m_tabOrder;
+};
+
+/// What a dd/mm/yyyy masked field holds: nothing (an unknown date), a real
+/// date, or digits that make no date (31/06/2026, 12/05/19__).
+struct TypedDate
+{
+    bool typed = false;  ///< some digit was typed
+    QDate date;          ///< valid only when the whole field is a real date
+};
+TypedDate typedDate(const QLineEdit *field);
+
+} // namespace guichet::listeselectorales
