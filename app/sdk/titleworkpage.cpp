@@ -211,7 +211,7 @@ void TitleWorkPage::refresh()
         row.depositNumber = c.data.value(QLatin1String("depositNumber")).toString();
         // The case changes when it becomes available; later changes (a note)
         // do not move it. See the "collection" note of titres.json.
-        row.since = c.updatedAt.toLocalTime().date();
+        row.since = c.statusSince.toLocalTime().date();
         if (m_rules.waitingStatuses().contains(c.status)) {
             waiting << row;
         } else {

@@ -342,7 +342,9 @@ Result<QString> InscriptionWorkPage::printSelected()
         document = decisionLetterFor(m_rules, m_context, c);
         break;
     case PrintableKind::RefusedLetter: {
-        const auto reason = m_askReason(m_rules.derogationRefusalReasons());
+        // The reason recorded with the refusal; asked only when the case has none.
+        const auto reason = c.statusReason.isEmpty() ? m_askReason(m_rules.derogationRefusalReasons())
+                                                     : std::optional<QString>(c.statusReason);
         if (!reason) {
             showMessage(tr("Printing cancelled."));
             return std::unexpected(Error::make(Error::Code::Invalid, tr("Printing cancelled.")));

@@ -86,7 +86,7 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
             return m_rules.label(kind);
         return c.summary.section(QStringLiteral(" — "), 0, 0);
     case Since:
-        return locale.toString(m_kind == Kind::ToNotify ? c.updatedAt.toLocalTime().date()
+        return locale.toString(m_kind == Kind::ToNotify ? c.statusSince.toLocalTime().date()
                                                         : c.createdAt.toLocalTime().date(),
                                QLocale::ShortFormat);
     case Due:
@@ -256,7 +256,7 @@ void ElectoralWorkPage::refresh()
     m_awaiting->setItems(items);
     items.clear();
     for (const CaseSummary &c : *decided) {
-        const QDate due = m_rules.notificationDue(c.updatedAt.toLocalTime().date(), calendar());
+        const QDate due = m_rules.notificationDue(c.statusSince.toLocalTime().date(), calendar());
         items << WorkItem{c, due, due < today};
     }
     m_toNotify->setItems(items);
@@ -304,10 +304,12 @@ void ElectoralWorkPage::updateLetterControls()
     if (!refused)
         return;
     m_reason->addItems(m_rules.refusalReasons(decision->procedureId));
-    // The reason that fits what the rules said at the counter is proposed;
-    // otherwise none is, so that no letter goes out with a reason nobody chose.
-    const QString suggested = m_rules.suggestedRefusalReason(
-        decision->data.value(QLatin1String("eligibilityRule")).toString());
+    // The reason recorded with the refusal in the case window; failing that,
+    // the one that fits what the rules said at the counter; otherwise none, so
+    // that no letter goes out with a reason nobody chose.
+    const QString suggested = m_reason->findText(decision->statusReason) >= 0
+        ? decision->statusReason
+        : m_rules.suggestedRefusalReason(decision->data.value(QLatin1String("eligibilityRule")).toString());
     m_reason->setCurrentIndex(m_reason->findText(suggested));
 }
 

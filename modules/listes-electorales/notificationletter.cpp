@@ -52,7 +52,7 @@ Result<PrintedDocument> NotificationLetter::build(const ElectoralRules &rules, c
     const QJsonObject decisions = letters.value(QLatin1String("decisions")).toObject();
     const QJsonObject d = c.data;
     const QJsonObject person = d.value(QLatin1String("applicant")).toObject();
-    const QDate decided = c.updatedAt.toLocalTime().date();
+    const QDate decided = c.statusSince.toLocalTime().date();
     QStringList lists;
     for (const auto &l : d.value(QLatin1String("lists")).toArray())
         lists << l.toString();

@@ -72,7 +72,7 @@ QList<QStringList> RegisterExport::rows(const CaseSummary &c, const QString &com
                            request,
                            accepted ? QStringLiteral("acceptee") : QStringLiteral("refusee"),
                            c.createdAt.toLocalTime().date().toString(Qt::ISODate),
-                           c.updatedAt.toLocalTime().date().toString(Qt::ISODate),
+                           c.statusSince.toLocalTime().date().toString(Qt::ISODate),
                            list,
                            text(person, "familyName"),
                            text(person, "usedName"),

@@ -882,7 +882,7 @@ CaseSummary decidedCase(const QString &tracking, const QString &status, const QJ
     c.procedureId = QString(RegistrationProcedureId);
     c.status = status;
     c.createdAt = QDateTime(QDate(2026, 11, 30), QTime(10, 0));
-    c.updatedAt = QDateTime(QDate(2026, 12, 2), QTime(16, 30));
+    c.statusSince = QDateTime(QDate(2026, 12, 2), QTime(16, 30));
     c.data = data;
     c.personName = QStringLiteral("whatever the list shows");
     return c;

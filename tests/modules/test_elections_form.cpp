@@ -460,7 +460,7 @@ CaseSummary stored(const char *tracking, const QString &procedure, const char *s
     c.status = QLatin1String(status);
     c.officeCode = QStringLiteral("BEL");
     c.createdAt = QDateTime(created, QTime(9, 30), Qt::UTC);
-    c.updatedAt = QDateTime(updated, QTime(15, 0), Qt::UTC);
+    c.statusSince = QDateTime(updated, QTime(15, 0), Qt::UTC);
     c.dueDate = due;
     c.summary = QStringLiteral("Inscription dans la commune — la liste électorale générale — Bureau 102 — École de Siam");
     c.personName = QStringLiteral("LE BIHAN Maël Yann");
@@ -661,7 +661,7 @@ TEST_CASE("ElectoralWorkPage: the lists put the overdue first, Enter opens the c
     SECTION("a decision taken in the case window leaves the list on refresh")
     {
         context.storedCases[0].status = QStringLiteral("accepted");
-        context.storedCases[0].updatedAt = QDateTime(QDate(2026, 12, 9), QTime(8, 0), Qt::UTC);
+        context.storedCases[0].statusSince = QDateTime(QDate(2026, 12, 9), QTime(8, 0), Qt::UTC);
         page.refresh();
         CHECK(awaiting->rowCount() == 3);
         CHECK(toNotify->rowCount() == 3);

@@ -433,7 +433,7 @@ CaseSummary titleCase(const QString &procedure, const QString &status, const QSt
     c.status = status;
     c.officeCode = office;
     c.createdAt = updated.addDays(-30);
-    c.updatedAt = updated;
+    c.statusSince = updated;
     c.personName = QStringLiteral("PERSONNE %1").arg(tracking.right(3));
     c.data = QJsonObject{{QStringLiteral("depositNumber"), QStringLiteral("DEP") + tracking.right(3)}};
     return c;

@@ -200,8 +200,12 @@ TEST_CASE("CaseRepository: a module's work list selects by procedures, statuses 
         REQUIRE(c.has_value());
         made << c->id;
     }
+    f.clock.advance(60'000);
     REQUIRE(cases.changeStatus(made.at(1), QStringLiteral("processing"), {}, wf, f.agent).has_value());
     REQUIRE(cases.changeStatus(made.at(4), QStringLiteral("processing"), {}, wf, f.agent).has_value());
+    f.clock.advance(60'000);
+    REQUIRE(cases.changeStatus(made.at(2), QStringLiteral("processing"), {}, wf, f.agent).has_value());
+    REQUIRE(cases.changeStatus(made.at(2), QStringLiteral("refused"), QStringLiteral("Acte introuvable"), wf, f.agent));
 
     CaseQuery processing;
     processing.procedureIds = {QStringLiteral("etat-civil.copie-acte"), QStringLiteral("cni.demande")};
@@ -213,6 +217,19 @@ TEST_CASE("CaseRepository: a module's work list selects by procedures, statuses 
     CHECK(both->at(1).id == made.at(4));
     CHECK(both->at(0).personName == QStringLiteral("LEFÈVRE Jeanne Marie"));
     CHECK(both->at(0).data.value(QStringLiteral("n")).toInt() == 1);
+    CHECK(both->at(0).statusSince == f.clock.now().addSecs(-60));
+    CHECK(both->at(0).statusReason.isEmpty());
+
+    CaseQuery refused;
+    refused.statuses = {QStringLiteral("refused")};
+    auto decided = cases.select(refused);
+    REQUIRE(decided.has_value());
+    REQUIRE(decided->size() == 1);
+    CHECK(decided->at(0).statusSince == f.clock.now());
+    CHECK(decided->at(0).statusReason == QStringLiteral("Acte introuvable"));
+    CaseQuery received;
+    received.statuses = {QStringLiteral("received")};
+    CHECK(cases.select(received).value().at(0).statusSince == cases.select(received).value().at(0).createdAt);
 
     processing.officeCode = QStringLiteral("SMA");
     CHECK(cases.select(processing).value().size() == 1);

@@ -105,10 +105,13 @@ struct CaseQuery
     int limit = 2000;          ///< oldest first, at most this many
 };
 
-/// A case as a module's work list shows it: the case and its person's name.
+/// A case as a module's work list shows it: the case, its person's name, and
+/// when and why it entered its current status (letters quote the decision).
 struct CaseSummary : Case
 {
     QString personName;
+    QDateTime statusSince;    ///< the last status change, or the creation
+    QString statusReason;     ///< the reason given with it, if any
 };
 
 QString eventKindKey(CaseEvent::Kind k);

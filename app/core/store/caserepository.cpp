@@ -471,8 +471,12 @@ Result<QList<CaseSummary>> CaseRepository::select(const CaseQuery &query) const
     QStringList columns = caseColumns.split(QStringLiteral(", "));
     for (QString &c : columns)
         c.prepend(QStringLiteral("k."));
-    const QString sql = QStringLiteral("SELECT %1, c.family_name, c.used_name, c.first_names FROM cases k "
-                                       "JOIN citizens c ON c.id = k.citizen_id %2 ORDER BY k.created_at, k.rowid LIMIT ?")
+    // The last status change, through the timeline's (case_id, at) index.
+    const QString sql = QStringLiteral(
+        "SELECT %1, c.family_name, c.used_name, c.first_names, "
+        "(SELECT e.at || char(31) || coalesce(json_extract(e.payload, '$.reason'), '') FROM case_events e "
+        " WHERE e.case_id = k.id AND e.kind = 'status' ORDER BY e.at DESC, e.id DESC LIMIT 1) "
+        "FROM cases k JOIN citizens c ON c.id = k.citizen_id %2 ORDER BY k.created_at, k.rowid LIMIT ?")
                             .arg(columns.join(QStringLiteral(", ")),
                                  where.isEmpty() ? QString() : QLatin1String("WHERE ") + where.join(QLatin1String(" AND ")));
     binds << std::max(0, query.limit);
@@ -493,6 +497,9 @@ Result<QList<CaseSummary>> CaseRepository::select(const CaseQuery &query) const
         who.usedName = q.value(nameColumn + 1).toString();
         who.firstNames = q.value(nameColumn + 2).toString();
         s.personName = who.displayName();
+        const QStringList change = q.value(nameColumn + 3).toString().split(QChar(31));
+        s.statusSince = change.size() == 2 ? Database::fromTimestamp(change.at(0)) : s.createdAt;
+        s.statusReason = change.value(1);
         out << s;
     }
     return out;
