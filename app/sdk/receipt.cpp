@@ -39,8 +39,17 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     const double dpi = device.logicalDpiX();
     auto mm = [dpi](double v) { return v * dpi / 25.4; };
     const QRectF page(mm(12), mm(12), device.width() - mm(24), device.height() - mm(24));
+    const double footerTop = page.bottom() - mm(14);
     double y = page.top();
+    bool inFooter = false;
 
+    // A long answer or list goes on to another page rather than under the footer.
+    auto fit = [&](double height) {
+        if (inFooter || y + height <= footerTop || y == page.top())
+            return;
+        device.newPage();
+        y = page.top();
+    };
     auto text = [&](const QString &s, double pointSize, bool bold = false, double width = -1,
                      Qt::Alignment align = Qt::AlignLeft) {
         QFont f(QStringLiteral("DejaVu Sans"));
@@ -48,10 +57,11 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
         f.setBold(bold);
         p.setFont(f);
         const double w = width < 0 ? page.width() : width;
-        const QRectF box(page.left(), y, w, page.bottom() - y);
-        QRectF used;
-        p.drawText(box, int(align) | Qt::TextWordWrap, s, &used);
-        y += used.height();
+        const int flags = int(align) | Qt::TextWordWrap;
+        const QRectF needed = p.boundingRect(QRectF(page.left(), 0, w, 1e6), flags, s);
+        fit(needed.height());
+        p.drawText(QRectF(page.left(), y, w, needed.height()), flags, s);
+        y += needed.height();
     };
 
     // Office header.
@@ -89,17 +99,21 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
         if (value.isEmpty())
             return;
         const double labelWidth = mm(38);
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSizeF(9.5);
-        f.setBold(true);
-        p.setFont(f);
-        QRectF l;
-        p.drawText(QRectF(page.left(), y, labelWidth, page.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, label, &l);
-        f.setBold(false);
-        p.setFont(f);
-        QRectF v;
-        p.drawText(QRectF(page.left() + labelWidth, y, page.width() - labelWidth, page.bottom() - y),
-                   Qt::AlignLeft | Qt::TextWordWrap, value, &v);
+        const int flags = Qt::AlignLeft | Qt::TextWordWrap;
+        QFont bold(QStringLiteral("DejaVu Sans"));
+        bold.setPointSizeF(9.5);
+        bold.setBold(true);
+        QFont plain = bold;
+        plain.setBold(false);
+        p.setFont(bold);
+        const QRectF l = p.boundingRect(QRectF(0, 0, labelWidth, 1e6), flags, label);
+        p.setFont(plain);
+        const QRectF v = p.boundingRect(QRectF(0, 0, page.width() - labelWidth, 1e6), flags, value);
+        fit(qMax(l.height(), v.height()));
+        p.setFont(bold);
+        p.drawText(QRectF(page.left(), y, labelWidth, l.height()), flags, label);
+        p.setFont(plain);
+        p.drawText(QRectF(page.left() + labelWidth, y, page.width() - labelWidth, v.height()), flags, value);
         y += qMax(l.height(), v.height()) + mm(1.5);
     };
     field(QCoreApplication::translate("Receipt", "Request"), d.procedureTitle);
@@ -121,8 +135,9 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
             text(QStringLiteral("☐  ") + doc, 9.5);
     }
 
-    // Footer at the bottom of the page.
-    y = page.bottom() - mm(14);
+    // Footer at the bottom of the (last) page.
+    inFooter = true;
+    y = footerTop;
     p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
     y += mm(2);
     text(QCoreApplication::translate("Receipt", "Keep this receipt. To ask where your request stands, give the tracking number at any town-hall office "

@@ -4,6 +4,7 @@
 #include "receipt.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace guichet;
 using namespace guichet::test;
@@ -60,6 +61,23 @@ TEST_CASE("Receipt: a complete file says that nothing is missing", "[sdk][receip
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("BEL-2026-000123")));
     CHECK_FALSE(text.contains(QStringLiteral("Livret de famille")));
+}
+
+TEST_CASE("Receipt: a long answer and a long list go on to a second page, never under the footer", "[sdk][receipt]")
+{
+    TempDir dir;
+    ReceiptData d = sample();
+    d.answer = QString(QStringLiteral("La demande sera examinée par le service compétent dans les délais légaux. ")).repeated(12);
+    for (int i = 1; i <= 25; ++i)
+        d.missingDocuments << QStringLiteral("Justificatif numéro %1").arg(i);
+    const QString pdf = dir.file(QStringLiteral("long.pdf"));
+    REQUIRE(writeReceiptPdf(d, pdf).has_value());
+    CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+[2-9]"))));
+    const QString first = pdfText(pdf, {QStringLiteral("-l"), QStringLiteral("1")});
+    const QString second = pdfText(pdf, {QStringLiteral("-f"), QStringLiteral("2")});
+    CHECK(second.contains(QStringLiteral("Justificatif numéro 25")));
+    CHECK(second.contains(QStringLiteral("Keep this receipt")));  // the footer closes the last page
+    CHECK_FALSE(first.contains(QStringLiteral("Justificatif numéro 25")));
 }
 
 TEST_CASE("Receipt: the QR image has the quiet zone and encodes any tracking number", "[sdk][receipt]")
