@@ -14,11 +14,6 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HqServer", text);
-}
-
 QHttpServerResponse refusal(Status status, const QString &reason, const QString &field = {})
 {
     QJsonObject body{{QStringLiteral("error"), reason}};
@@ -58,7 +53,7 @@ Result<quint16> HqServer::listen(const QHostAddress &address, quint16 port)
     const quint16 bound = m_server.listen(address, port);
     if (bound == 0)
         return std::unexpected(Error::make(Error::Code::Unavailable,
-            tr("HQ cannot listen on %1:%2 (address not local, or port taken). Choose another --listen.")
+            QCoreApplication::translate("HqServer", "HQ cannot listen on %1:%2 (address not local, or port taken). Choose another --listen.")
                 .arg(address.toString()).arg(port)));
     qCInfo(lcHq, "listening on %s:%u (%s)", qPrintable(address.toString()), bound,
            m_store.isPostgres() ? "PostgreSQL" : "SQLite");
@@ -115,13 +110,13 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
     const QString version = body->value(QStringLiteral("client_version")).toString();
     if (theirMax < sync::ProtocolMin || theirMin > sync::ProtocolMax)
         return refusal(Status::UpgradeRequired,
-            tr("This workstation speaks sync protocol %1 to %2, HQ speaks %3 to %4. Install the Guichet version HQ "
+            QCoreApplication::translate("HqServer", "This workstation speaks sync protocol %1 to %2, HQ speaks %3 to %4. Install the Guichet version HQ "
                "requires (at least %5).").arg(theirMin).arg(theirMax).arg(sync::ProtocolMin).arg(sync::ProtocolMax)
                 .arg(m_options.minimumClientVersion), QStringLiteral("protocol"));
     if (QVersionNumber::fromString(version) < QVersionNumber::fromString(m_options.minimumClientVersion))
         return refusal(Status::UpgradeRequired,
-            tr("This workstation runs Guichet %1; HQ requires at least %2. Install the newer version.")
-                .arg(version.isEmpty() ? tr("(unknown)") : version, m_options.minimumClientVersion),
+            QCoreApplication::translate("HqServer", "This workstation runs Guichet %1; HQ requires at least %2. Install the newer version.")
+                .arg(version.isEmpty() ? QCoreApplication::translate("HqServer", "(unknown)") : version, m_options.minimumClientVersion),
             QStringLiteral("client_version"));
     if (auto r = m_store.recordHandshake(ws->id, body->value(QStringLiteral("release_id")).toString(), version); !r)
         return refusal(Status::ServiceUnavailable, r.error());
@@ -146,7 +141,7 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         return refusal(Status::Unauthorized, ws.error());
     if (request.body().size() > sync::MaxBodyBytes) {
         ++m_store.counters().refused;
-        return refusal(Status::PayloadTooLarge, tr("A push is at most %1 bytes: send smaller batches.").arg(sync::MaxBodyBytes));
+        return refusal(Status::PayloadTooLarge, QCoreApplication::translate("HqServer", "A push is at most %1 bytes: send smaller batches.").arg(sync::MaxBodyBytes));
     }
     auto body = sync::unpack(request.body());
     if (!body) {
@@ -156,7 +151,7 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
     const QJsonArray items = body->value(QStringLiteral("operations")).toArray();
     if (items.isEmpty() || items.size() > sync::BatchOperations) {
         ++m_store.counters().refused;
-        return refusal(Status::BadRequest, tr("operations: between 1 and %1 operations were expected.").arg(sync::BatchOperations),
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "operations: between 1 and %1 operations were expected.").arg(sync::BatchOperations),
                        QStringLiteral("operations"));
     }
     QList<sync::Operation> operations;
@@ -166,13 +161,13 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         auto op = sync::Operation::fromJson(items.at(i).toObject());
         if (!op) {
             m_store.counters().refused += items.size();
-            return refusal(Status::BadRequest, tr("Operation %1: %2").arg(i + 1).arg(op.error().message), op.error().field);
+            return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "Operation %1: %2").arg(i + 1).arg(op.error().message), op.error().field);
         }
         // A workstation writes only as itself.
         if (op->workstationId != ws->id) {
             m_store.counters().refused += items.size();
             qCWarning(lcHq, "workstation %s pushed an operation of another workstation", qPrintable(sync::uuidText(ws->id)));
-            return refusal(Status::Forbidden, tr("Operation %1 names another workstation: a workstation sends only its own "
+            return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 names another workstation: a workstation sends only its own "
                                                  "operations.").arg(i + 1), QStringLiteral("workstation_id"));
         }
         if (op->hlc > horizon)
@@ -199,7 +194,7 @@ QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
     bool ok = false;
     const qint64 after = body->value(QStringLiteral("after")).toString().toLongLong(&ok);
     if (!ok || after < 0)
-        return refusal(Status::BadRequest, tr("after: a cursor written as a string was expected."), QStringLiteral("after"));
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "after: a cursor written as a string was expected."), QStringLiteral("after"));
     const int limit = std::clamp(body->value(QStringLiteral("limit")).toInt(sync::BatchOperations), 1, 5000);
     auto page = m_store.pull(ws->id, after, limit);
     if (!page)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqstore.h"
 
+#include "domain/crashpoint.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -16,15 +18,10 @@ namespace guichet::hq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HqStore", text);
-}
-
 Error storage(const QSqlQuery &q, const QString &what)
 {
     // The SQL error may quote values: it goes to the operator's message, never to the log.
-    return Error::make(Error::Code::Storage, tr("HQ's database could not %1: %2").arg(what, q.lastError().text()));
+    return Error::make(Error::Code::Storage, QCoreApplication::translate("HqStore", "HQ's database could not %1: %2").arg(what, q.lastError().text()));
 }
 
 QString timestamp(const QDateTime &t)
@@ -77,14 +74,14 @@ Result<std::unique_ptr<HqStore>> HqStore::open(const QString &url, const Clock &
         const QString path = url.mid(7);
         if (path.isEmpty())
             return std::unexpected(Error::invalid(QStringLiteral("db"),
-                tr("--db: sqlite: needs a file, as in sqlite:/var/lib/guichet/hq.db.")));
+                QCoreApplication::translate("HqStore", "--db: sqlite: needs a file, as in sqlite:/var/lib/guichet/hq.db.")));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
     } else if (url.startsWith(QLatin1String("postgresql:")) || url.startsWith(QLatin1String("postgres:"))) {
         const QUrl u(url);
         if (!u.isValid())
             return std::unexpected(Error::invalid(QStringLiteral("db"),
-                tr("--db: \"%1\" is not a PostgreSQL URL such as postgresql://guichet@localhost:5432/guichet.")
+                QCoreApplication::translate("HqStore", "--db: \"%1\" is not a PostgreSQL URL such as postgresql://guichet@localhost:5432/guichet.")
                     .arg(u.toString(QUrl::RemovePassword))));
         postgres = true;
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -99,21 +96,21 @@ Result<std::unique_ptr<HqStore>> HqStore::open(const QString &url, const Clock &
         db.setPassword(u.password());
     } else {
         return std::unexpected(Error::invalid(QStringLiteral("db"),
-            tr("--db: expected sqlite:FILE or postgresql://USER@HOST:PORT/DATABASE.")));
+            QCoreApplication::translate("HqStore", "--db: expected sqlite:FILE or postgresql://USER@HOST:PORT/DATABASE.")));
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return std::unexpected(Error::make(Error::Code::Unavailable,
-            tr("HQ's database cannot be opened: %1. Check --db, that the server runs and the rights.").arg(reason)));
+            QCoreApplication::translate("HqStore", "HQ's database cannot be opened: %1. Check --db, that the server runs and the rights.").arg(reason)));
     }
     std::unique_ptr<HqStore> store(new HqStore(db, postgres, clock));
     QSqlQuery q(db);
     if (!postgres) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000"})
             if (!q.exec(QLatin1String(pragma)))
-                return std::unexpected(storage(q, tr("be set up")));
+                return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "be set up")));
     }
     if (auto r = store->migrate(); !r)
         return std::unexpected(r.error());
@@ -126,7 +123,7 @@ Result<void> HqStore::begin()
     // SQLite: take the write lock now, so two HQ processes on one file wait
     // instead of failing half-way.
     if (!q.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return std::unexpected(storage(q, tr("start a transaction")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "start a transaction")));
     return {};
 }
 
@@ -134,7 +131,7 @@ Result<void> HqStore::commit()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("COMMIT")))
-        return std::unexpected(storage(q, tr("commit")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "commit")));
     return {};
 }
 
@@ -149,7 +146,7 @@ Result<void> HqStore::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
-        return std::unexpected(storage(q, tr("create its tables")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "create its tables")));
     auto meta = [&](const QString &key) {
         QSqlQuery m(db);
         m.prepare(QStringLiteral("SELECT value FROM hq_meta WHERE key = ?"));
@@ -159,7 +156,7 @@ Result<void> HqStore::migrate()
     const int version = meta(QStringLiteral("schema_version")).toInt();
     if (version > latestSchemaVersion())
         return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("HQ's database has schema %1, newer than this guichet-hq (%2). Install the newer guichet-hq.")
+            QCoreApplication::translate("HqStore", "HQ's database has schema %1, newer than this guichet-hq (%2). Install the newer guichet-hq.")
                 .arg(version).arg(latestSchemaVersion())));
     if (version < 1) {
         const QString serial = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
@@ -201,7 +198,7 @@ Result<void> HqStore::migrate()
             return r;
         for (const QString &sql : statements) {
             if (!q.exec(sql)) {
-                const Error e = storage(q, tr("create its tables"));
+                const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
                 rollback();
                 return std::unexpected(e);
             }
@@ -229,7 +226,7 @@ Result<void> HqStore::newEpoch()
         q.addBindValue(value);
         q.addBindValue(key);
         if (!q.exec()) {
-            const Error e = storage(q, tr("start a new epoch"));
+            const Error e = storage(q, QCoreApplication::translate("HqStore", "start a new epoch"));
             rollback();
             return std::unexpected(e);
         }
@@ -244,9 +241,9 @@ Result<void> HqStore::newEpoch()
 Result<QString> HqStore::issueEnrolCode(const QString &office, int hours)
 {
     if (office.isEmpty())
-        return std::unexpected(Error::invalid(QStringLiteral("office"), tr("--office: give the office code, such as BEL.")));
+        return std::unexpected(Error::invalid(QStringLiteral("office"), QCoreApplication::translate("HqStore", "--office: give the office code, such as BEL.")));
     if (hours < 1 || hours > 24 * 30)
-        return std::unexpected(Error::invalid(QStringLiteral("hours"), tr("--valid-hours: between 1 and 720 hours.")));
+        return std::unexpected(Error::invalid(QStringLiteral("hours"), QCoreApplication::translate("HqStore", "--valid-hours: between 1 and 720 hours.")));
     QString code;
     for (int i = 0; i < 10; ++i)
         code += QLatin1Char(codeAlphabet[QRandomGenerator::system()->bounded(32)]);
@@ -256,24 +253,24 @@ Result<QString> HqStore::issueEnrolCode(const QString &office, int hours)
     q.addBindValue(office);
     q.addBindValue(timestamp(m_clock.now().addSecs(qint64(hours) * 3600)));
     if (!q.exec())
-        return std::unexpected(storage(q, tr("store the enrolment code")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "store the enrolment code")));
     return code.left(5) + u'-' + code.mid(5);
 }
 
 Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, const QString &office)
 {
     const Error refused = Error::make(Error::Code::Forbidden,
-        tr("This enrolment code is unknown, already used, expired or for another office. "
+        QCoreApplication::translate("HqStore", "This enrolment code is unknown, already used, expired or for another office. "
            "Ask HQ for a new code for office %1.").arg(office));
     if (workstation.isNull())
-        return std::unexpected(Error::invalid(QStringLiteral("workstation_id"), tr("workstation_id: a UUID was expected.")));
+        return std::unexpected(Error::invalid(QStringLiteral("workstation_id"), QCoreApplication::translate("HqStore", "workstation_id: a UUID was expected.")));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (auto r = begin(); !r)
         return std::unexpected(r.error());
     q.prepare(QStringLiteral("SELECT office_code, expires_at, used_at FROM enrol_codes WHERE code_hash = ?"));
     q.addBindValue(hashOf(normalisedCode(code).toLatin1()));
     if (!q.exec()) {
-        const Error e = storage(q, tr("check the enrolment code"));
+        const Error e = storage(q, QCoreApplication::translate("HqStore", "check the enrolment code"));
         rollback();
         return std::unexpected(e);
     }
@@ -307,7 +304,7 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
         ok = q.exec();
     }
     if (!ok) {
-        const Error e = storage(q, tr("enrol the workstation"));
+        const Error e = storage(q, QCoreApplication::translate("HqStore", "enrol the workstation"));
         rollback();
         return std::unexpected(e);
     }
@@ -319,7 +316,7 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
 Result<HqStore::Workstation> HqStore::authenticate(const QByteArray &token)
 {
     const Error refused = Error::make(Error::Code::Forbidden,
-        tr("This workstation's token is unknown or revoked. Enrol the workstation again with a new code."));
+        QCoreApplication::translate("HqStore", "This workstation's token is unknown or revoked. Enrol the workstation again with a new code."));
     // A token is 43 characters of base64url; anything else is refused before a query.
     static const QByteArray allowed("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
     if (token.size() != 43 || std::any_of(token.cbegin(), token.cend(), [](char c) { return !allowed.contains(c); }))
@@ -329,7 +326,7 @@ Result<HqStore::Workstation> HqStore::authenticate(const QByteArray &token)
                              "FROM workstations WHERE token_hash = ?"));
     q.addBindValue(hashOf(token));
     if (!q.exec())
-        return std::unexpected(storage(q, tr("check the token")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "check the token")));
     if (!q.next() || !q.value(2).isNull())
         return std::unexpected(refused);
     Workstation w;
@@ -348,9 +345,9 @@ Result<void> HqStore::revoke(const QUuid &workstation)
     q.addBindValue(timestamp(m_clock.now()));
     q.addBindValue(sync::uuidText(workstation));
     if (!q.exec())
-        return std::unexpected(storage(q, tr("revoke the workstation")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "revoke the workstation")));
     if (q.numRowsAffected() != 1)
-        return std::unexpected(Error::make(Error::Code::NotFound, tr("No active workstation has this id.")));
+        return std::unexpected(Error::make(Error::Code::NotFound, QCoreApplication::translate("HqStore", "No active workstation has this id.")));
     return {};
 }
 
@@ -359,7 +356,7 @@ Result<QList<HqStore::Workstation>> HqStore::workstations() const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT id, office_code, revoked_at, last_sync_at, release_id, client_version "
                                "FROM workstations ORDER BY office_code, enrolled_at")))
-        return std::unexpected(storage(q, tr("list the workstations")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "list the workstations")));
     QList<Workstation> out;
     while (q.next()) {
         Workstation w;
@@ -383,7 +380,7 @@ Result<void> HqStore::recordHandshake(const QUuid &workstation, const QString &r
     q.addBindValue(clientVersion);
     q.addBindValue(sync::uuidText(workstation));
     if (!q.exec())
-        return std::unexpected(storage(q, tr("record the workstation's sync")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "record the workstation's sync")));
     return {};
 }
 
@@ -397,49 +394,78 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
     // write lock makes batches commit in sequence order, so a reader never sees
     // a number while a smaller one is still uncommitted (and would skip it).
     if (m_postgres && !q.exec(QStringLiteral("LOCK TABLE operations IN EXCLUSIVE MODE"))) {
-        const Error e = storage(q, tr("lock the operations"));
+        const Error e = storage(q, QCoreApplication::translate("HqStore", "lock the operations"));
         rollback();
         return std::unexpected(e);
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, agent_id, schema_version, "
-        "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING"));
-    QSqlQuery seq(db);
-    seq.prepare(QStringLiteral("SELECT hq_seq FROM operations WHERE op_id = ?"));
+    // Rows go in by chunks of one multi-row INSERT (one round trip instead of
+    // two per operation, which PostgreSQL over a socket makes costly), in the
+    // order given: HQ's sequence keeps each workstation's order.
+    constexpr qsizetype chunk = 500;
     const QString now = timestamp(m_clock.now());
+    QHash<QString, qint64> numbered;
+    numbered.reserve(operations.size());
+    qint64 applied = 0;
+    for (qsizetype from = 0; from < operations.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, operations.size() - from);
+        QStringList rows(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, agent_id, schema_version, "
+            "created_at, received_at) VALUES %1 ON CONFLICT (op_id) DO NOTHING RETURNING op_id, hq_seq")
+                           .arg(rows.join(QStringLiteral(", "))));
+        for (qsizetype i = from; i < from + n; ++i) {
+            const sync::Operation &op = operations.at(i);
+            insert.addBindValue(sync::uuidText(op.opId));
+            insert.addBindValue(op.entity);
+            insert.addBindValue(sync::uuidText(op.entityId));
+            insert.addBindValue(op.op);
+            insert.addBindValue(QString::fromUtf8(QJsonDocument(op.fields).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(op.hlc);
+            insert.addBindValue(sync::uuidText(op.workstationId));
+            insert.addBindValue(op.agentId.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sync::uuidText(op.agentId)));
+            insert.addBindValue(op.schemaVersion);
+            insert.addBindValue(op.createdAt);
+            insert.addBindValue(now);
+        }
+        if (!insert.exec()) {
+            const Error e = storage(insert, QCoreApplication::translate("HqStore", "store the operations"));
+            rollback();
+            return std::unexpected(e);
+        }
+        while (insert.next()) {
+            numbered.insert(insert.value(0).toString(), insert.value(1).toLongLong());
+            ++applied;
+        }
+    }
+    // Operations HQ already had (a batch sent again): their first numbers.
+    QStringList known;
+    for (const sync::Operation &op : operations)
+        if (!numbered.contains(sync::uuidText(op.opId)))
+            known << sync::uuidText(op.opId);
+    for (qsizetype from = 0; from < known.size(); from += chunk) {
+        const QStringList part = known.mid(from, chunk);
+        QSqlQuery seq(db);
+        seq.prepare(QStringLiteral("SELECT op_id, hq_seq FROM operations WHERE op_id IN (%1)")
+                        .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
+        for (const QString &id : part)
+            seq.addBindValue(id);
+        if (!seq.exec()) {
+            const Error e = storage(seq, QCoreApplication::translate("HqStore", "number the operations"));
+            rollback();
+            return std::unexpected(e);
+        }
+        while (seq.next())
+            numbered.insert(seq.value(0).toString(), seq.value(1).toLongLong());
+    }
     QList<qint64> sequences;
     sequences.reserve(operations.size());
-    qint64 applied = 0;
-    for (const sync::Operation &op : operations) {
-        insert.addBindValue(sync::uuidText(op.opId));
-        insert.addBindValue(op.entity);
-        insert.addBindValue(sync::uuidText(op.entityId));
-        insert.addBindValue(op.op);
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(op.fields).toJson(QJsonDocument::Compact)));
-        insert.addBindValue(op.hlc);
-        insert.addBindValue(sync::uuidText(op.workstationId));
-        insert.addBindValue(op.agentId.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sync::uuidText(op.agentId)));
-        insert.addBindValue(op.schemaVersion);
-        insert.addBindValue(op.createdAt);
-        insert.addBindValue(now);
-        if (!insert.exec()) {
-            const Error e = storage(insert, tr("store the operations"));
-            rollback();
-            return std::unexpected(e);
-        }
-        applied += insert.numRowsAffected() > 0 ? 1 : 0;
-        seq.addBindValue(sync::uuidText(op.opId));
-        if (!seq.exec() || !seq.next()) {
-            const Error e = storage(seq, tr("number the operations"));
-            rollback();
-            return std::unexpected(e);
-        }
-        sequences << seq.value(0).toLongLong();
-        seq.finish();
-    }
+    for (const sync::Operation &op : operations)
+        sequences << numbered.value(sync::uuidText(op.opId));
+    crashPoint("hq-push-before-commit");
     if (auto r = commit(); !r)
         return std::unexpected(r.error());
+    crashPoint("hq-push-after-commit");
     m_counters.received += operations.size();
     m_counters.applied += applied;
     return sequences;
@@ -454,7 +480,7 @@ Result<HqStore::Page> HqStore::pull(const QUuid &workstation, qint64 after, int 
     q.addBindValue(after);
     q.addBindValue(limit + 1);
     if (!q.exec())
-        return std::unexpected(storage(q, tr("read the operations")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
     Page page;
     page.last = after;
     const QString self = sync::uuidText(workstation);
@@ -488,7 +514,7 @@ Result<qint64> HqStore::lastSequence() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(hq_seq), 0) FROM operations")) || !q.next())
-        return std::unexpected(storage(q, tr("read the last sequence")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the last sequence")));
     return q.value(0).toLongLong();
 }
 

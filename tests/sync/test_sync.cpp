@@ -90,6 +90,24 @@ TEST_CASE("Sync: a request made in Bellevue can be answered in Saint-Marc after 
     CHECK(bellevue.hash() == saintMarc.hash());
 }
 
+TEST_CASE("Sync: a workstation numbers past the numbers of its series it received", "[sync]")
+{
+    Hq hq;
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    // Made at Bellevue in Saint-Marc's series, with Saint-Marc's slot (demo data does that).
+    const Case made = bellevue.request(bellevue.person().id, QStringLiteral("SMA"));
+    REQUIRE(made.trackingNumber == QStringLiteral("SMA-2026-000011"));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+
+    const Case next = saintMarc.request(saintMarc.person().id, QStringLiteral("SMA"));
+    CHECK(next.trackingNumber == QStringLiteral("SMA-2026-000021"));
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+    CHECK(bellevue.hash() == saintMarc.hash());
+}
+
 TEST_CASE("Sync: with nothing to do a sync sends and receives nothing", "[sync]")
 {
     Hq hq;

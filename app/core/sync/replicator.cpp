@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicator.h"
 
+#include "domain/crashpoint.h"
 #include "domain/uuidv7.h"
 #include "store/database.h"
 #include "store/searchindex.h"
@@ -141,6 +142,7 @@ Result<void> Replicator::acknowledge(const QList<QPair<QUuid, qint64>> &acks)
         if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
             return r;
     }
+    crashPoint("ws-ack-before-commit");
     return tx.commit();
 }
 
@@ -192,7 +194,11 @@ Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
         return r;
     if (auto r = m_db.setMeta(QStringLiteral("hlc_seen"), QString::number(m_db.hlc().last())); !r)
         return r;
-    return tx.commit();
+    crashPoint("ws-apply-before-commit");
+    if (auto r = tx.commit(); !r)
+        return r;
+    crashPoint("ws-apply-after-commit");
+    return {};
 }
 
 Result<void> Replicator::applyOne(const Operation &op)
@@ -236,9 +242,14 @@ Result<void> Replicator::insertRow(const Operation &op)
     columns << QStringLiteral("created_at");
     if (!isAgent)
         columns << QStringLiteral("updated_at");
-    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO %1(%2) VALUES (%3)")
+    // Only the same row arriving again is skipped; any other clash (a tracking
+    // number or a login already taken) stops the sync with its error instead
+    // of dropping a row. Agents are the exception: a login another office
+    // already uses here is left out (that agent cannot log in at this desk).
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT%4 DO NOTHING")
                                      .arg(QLatin1String(t->table), columns.join(u','),
-                                          QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+                                          QStringList(columns.size(), QStringLiteral("?")).join(u','),
+                                          isAgent ? QString() : QStringLiteral("(id)")));
     q.addBindValue(uuidBytes(op.entityId));
     for (const QString &c : t->insertColumns) {
         const QJsonValue v = op.fields.value(c);
@@ -254,6 +265,8 @@ Result<void> Replicator::insertRow(const Operation &op)
         q.addBindValue(createdAt);
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
         return r;
+    if (op.entity == QLatin1String("case") && q.numRowsAffected() > 0)
+        return keepNumberingAbove(op.fields.value(QStringLiteral("tracking_number")).toString());
     if (op.entity == QLatin1String("citizen") && q.numRowsAffected() > 0) {
         QSqlDatabase conn = m_db.connection();
         return searchindex::indexCitizen(conn, q.lastInsertId().toLongLong(),
@@ -262,6 +275,26 @@ Result<void> Replicator::insertRow(const Operation &op)
                                          op.fields.value(QStringLiteral("first_names")).toString());
     }
     return {};
+}
+
+Result<void> Replicator::keepNumberingAbove(const QString &trackingNumber)
+{
+    // A number of this workstation's own series made elsewhere (demo data made
+    // for the whole city, a database restored from another disk): the next
+    // number given here goes past it.
+    const QStringList parts = trackingNumber.split(u'-');
+    const int slot = qBound(0, m_db.meta(QStringLiteral("tracking_slot"), QStringLiteral("1")).toInt(), 9);
+    bool ok = false;
+    const qint64 number = parts.value(2).toLongLong(&ok);
+    if (parts.size() != 3 || !ok || number % 10 != slot)
+        return {};
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO tracking_counters(prefix, year, last) VALUES (?, ?, ?) "
+        "ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)"));
+    q.addBindValue(parts.at(0));
+    q.addBindValue(parts.at(1).toInt());
+    q.addBindValue(number / 10);
+    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "number the case"));
 }
 
 Result<void> Replicator::updateFields(const Operation &op)

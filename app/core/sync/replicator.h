@@ -47,6 +47,7 @@ private:
     Result<void> applyOne(const Operation &op);
     Result<void> insertRow(const Operation &op);
     Result<void> updateFields(const Operation &op);
+    Result<void> keepNumberingAbove(const QString &trackingNumber);
 
     Database &m_db;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncclient.h"
 
+#include "domain/crashpoint.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@
 namespace guichet::sync {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncClient", text);
-}
 
 QNetworkRequest request(const QUrl &base, const QString &path, const QByteArray &token)
 {
@@ -40,16 +36,16 @@ Error replyError(QNetworkReply *reply, const QUrl &hq)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return Error::make(Error::Code::Unavailable,
-            tr("HQ cannot be reached at %1 (%2). The workstation keeps working; sync will try again.")
+            QCoreApplication::translate("SyncClient", "HQ cannot be reached at %1 (%2). The workstation keeps working; sync will try again.")
                 .arg(hq.toString(QUrl::RemoveUserInfo), reply->errorString()));
     const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
     const QString reason = body.value(QStringLiteral("error")).toString();
     if (status == 401)
-        return Error::make(Error::Code::Forbidden, reason.isEmpty() ? tr("HQ does not know this workstation's token.") : reason);
+        return Error::make(Error::Code::Forbidden, reason.isEmpty() ? QCoreApplication::translate("SyncClient", "HQ does not know this workstation's token.") : reason);
     if (status == 426)
         return Error::make(Error::Code::Incompatible, reason);
     return Error::make(status >= 500 ? Error::Code::Unavailable : Error::Code::Invalid,
-                       tr("HQ refused the request (HTTP %1): %2").arg(status).arg(reason.isEmpty() ? reply->errorString() : reason));
+                       QCoreApplication::translate("SyncClient", "HQ refused the request (HTTP %1): %2").arg(status).arg(reason.isEmpty() ? reply->errorString() : reason));
 }
 
 } // namespace
@@ -66,7 +62,7 @@ Result<HqLink> HqLink::load(const Database &db)
     QFile file(tokenPath(db));
     if (!link.url.isValid() || link.url.isEmpty() || !file.open(QIODevice::ReadOnly))
         return std::unexpected(Error::make(Error::Code::NotFound,
-            tr("This workstation is not enrolled with HQ. Ask HQ for a code, then run: guichetctl enrol --hq URL --code CODE")));
+            QCoreApplication::translate("SyncClient", "This workstation is not enrolled with HQ. Ask HQ for a code, then run: guichetctl enrol --hq URL --code CODE")));
     link.token = file.readAll().trimmed();
     return link;
 }
@@ -79,7 +75,7 @@ Result<void> HqLink::save(Database &db) const
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(token + '\n') < 0 || !file.commit())
         return std::unexpected(Error::make(Error::Code::Storage,
-            tr("The HQ token cannot be written to %1. Check the folder's permissions.").arg(tokenPath(db))));
+            QCoreApplication::translate("SyncClient", "The HQ token cannot be written to %1. Check the folder's permissions.").arg(tokenPath(db))));
     return db.setMeta(QStringLiteral("hq_url"), url.toString());
 }
 
@@ -92,7 +88,7 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
                                  QNetworkAccessManager &network)
 {
     if (!hq.isValid() || (hq.scheme() != QLatin1String("https") && hq.scheme() != QLatin1String("http")))
-        return std::unexpected(Error::invalid(QStringLiteral("hq"), tr("--hq: an address such as https://hq.mairie.example was expected.")));
+        return std::unexpected(Error::invalid(QStringLiteral("hq"), QCoreApplication::translate("SyncClient", "--hq: an address such as https://hq.mairie.example was expected.")));
     const QJsonObject body{{QStringLiteral("code"), code},
                            {QStringLiteral("office"), officeCode},
                            {QStringLiteral("workstation_id"), uuidText(db.workstationId())}};
@@ -108,7 +104,7 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
         return std::unexpected(answer.error());
     HqLink link{hq, answer->value(QStringLiteral("token")).toString().toLatin1()};
     if (link.token.isEmpty())
-        return std::unexpected(Error::make(Error::Code::Invalid, tr("HQ's answer carries no token.")));
+        return std::unexpected(Error::make(Error::Code::Invalid, QCoreApplication::translate("SyncClient", "HQ's answer carries no token.")));
     if (auto r = link.save(db); !r)
         return std::unexpected(r.error());
     return link;
@@ -116,7 +112,9 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
 
 void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSuccess)
 {
-    QNetworkReply *reply = m_network.post(request(m_link.url, path, m_link.token), pack(body));
+    const QByteArray packed = pack(body);
+    m_report.bytesSent += packed.size();
+    QNetworkReply *reply = m_network.post(request(m_link.url, path, m_link.token), packed);
     connect(reply, &QNetworkReply::finished, this, [this, reply, onSuccess = std::move(onSuccess)] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
@@ -124,7 +122,9 @@ void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSu
             finish(&e);
             return;
         }
-        auto answer = unpack(reply->readAll());
+        const QByteArray body = reply->readAll();
+        m_report.bytesReceived += body.size();
+        auto answer = unpack(body);
         if (!answer) {
             finish(&answer.error());
             return;
@@ -133,11 +133,12 @@ void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSu
     });
 }
 
-void SyncClient::start(const HqLink &link, const QString &releaseId)
+void SyncClient::start(const HqLink &link, const QString &releaseId, bool receive)
 {
     if (m_running)
         return;
     m_running = true;
+    m_receive = receive;
     m_link = link;
     m_report = SyncReport{};
     auto waiting = m_replicator.pendingCount();
@@ -158,7 +159,8 @@ void SyncClient::start(const HqLink &link, const QString &releaseId)
                 m_total = *waiting;
         }
         const qint64 hqLast = answer.value(QStringLiteral("last_seq")).toString().toLongLong();
-        m_total += std::max<qint64>(0, hqLast - m_replicator.cursor());
+        if (m_receive)
+            m_total += std::max<qint64>(0, hqLast - m_replicator.cursor());
         emit progress(0, m_total);
         pushNext();
     });
@@ -172,13 +174,17 @@ void SyncClient::pushNext()
         return;
     }
     if (batch->isEmpty()) {
-        pullNext();
+        if (m_receive)
+            pullNext();
+        else
+            finish();
         return;
     }
     QJsonArray operations;
     for (const Operation &op : *batch)
         operations.append(op.toJson());
     post(QStringLiteral("/v1/push"), {{QStringLiteral("operations"), operations}}, [this](const QJsonObject &answer) {
+        crashPoint("ws-push-answered");
         QList<QPair<QUuid, qint64>> acks;
         for (const QJsonValue &v : answer.value(QStringLiteral("acks")).toArray()) {
             const QJsonArray pair = v.toArray();
@@ -236,7 +242,7 @@ void SyncClient::finish(const Error *error)
     emit finished(m_report);
 }
 
-SyncReport SyncClient::run(const HqLink &link, const QString &releaseId)
+SyncReport SyncClient::run(const HqLink &link, const QString &releaseId, bool receive)
 {
     QEventLoop loop;
     SyncReport report;
@@ -244,7 +250,7 @@ SyncReport SyncClient::run(const HqLink &link, const QString &releaseId)
         report = r;
         loop.quit();
     });
-    start(link, releaseId);
+    start(link, releaseId, receive);
     if (m_running)
         loop.exec();
     disconnect(connection);

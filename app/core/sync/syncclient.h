@@ -38,6 +38,8 @@ struct SyncReport
     qint64 sent = 0;          ///< operations HQ acknowledged
     qint64 received = 0;      ///< operations applied from other workstations
     qint64 waiting = 0;       ///< operations still to send
+    qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
+    qint64 bytesReceived = 0; ///< answer bodies, compressed
     QString epoch;
     QDateTime finishedAt;
 };
@@ -55,10 +57,12 @@ public:
     static Result<HqLink> enrol(Database &db, const QUrl &hq, const QString &code, const QString &officeCode,
                                 QNetworkAccessManager &network);
 
-    void start(const HqLink &link, const QString &releaseId);
+    /// `receive` false: only sends the outbox (before a workstation is
+    /// replaced, or to measure sending alone).
+    void start(const HqLink &link, const QString &releaseId, bool receive = true);
     bool isRunning() const { return m_running; }
     /// Runs start() and waits for its end (guichetctl, tests).
-    SyncReport run(const HqLink &link, const QString &releaseId);
+    SyncReport run(const HqLink &link, const QString &releaseId, bool receive = true);
 
 Q_SIGNALS:
     /// Operations sent and received so far, of about `total` known at the handshake.
@@ -79,6 +83,7 @@ private:
     SyncReport m_report;
     qint64 m_total = 0;
     bool m_running = false;
+    bool m_receive = true;
 };
 
 } // namespace sync

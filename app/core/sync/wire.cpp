@@ -14,11 +14,6 @@ Error bad(const QString &field, const QString &message)
     return Error::invalid(field, message);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncWire", text);
-}
-
 } // namespace
 
 bool isSyncedEntity(const QString &entity)
@@ -60,7 +55,7 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
             return {};
         out = QUuid::fromString(v.toString());
         if (out.isNull())
-            return std::unexpected(bad(QLatin1String(key), tr("%1: a UUID was expected.").arg(QLatin1String(key))));
+            return std::unexpected(bad(QLatin1String(key), QCoreApplication::translate("SyncWire", "%1: a UUID was expected.").arg(QLatin1String(key))));
         return {};
     };
     // 64-bit integers travel as decimal strings: JSON numbers lose precision above 2^53.
@@ -72,7 +67,7 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
         out = v.toString().toLongLong(&ok);
         if (!ok || out < 0)
             return std::unexpected(bad(QLatin1String(key),
-                                       tr("%1: a positive integer written as a string was expected.").arg(QLatin1String(key))));
+                                       QCoreApplication::translate("SyncWire", "%1: a positive integer written as a string was expected.").arg(QLatin1String(key))));
         return {};
     };
     if (auto r = uuid("op_id", true, op.opId); !r) return std::unexpected(r.error());
@@ -84,24 +79,24 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
     op.entity = o.value(QStringLiteral("entity")).toString();
     if (!isSyncedEntity(op.entity))
         return std::unexpected(bad(QStringLiteral("entity"),
-                                   tr("entity: \"%1\" is not data a workstation may write.").arg(op.entity)));
+                                   QCoreApplication::translate("SyncWire", "entity: \"%1\" is not data a workstation may write.").arg(op.entity)));
     op.op = o.value(QStringLiteral("op")).toString();
     // Nothing deletes yet: when something does, deletes become tombstones and
     // this protocol's version goes up.
     static const QStringList ops{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("append")};
     if (!ops.contains(op.op))
-        return std::unexpected(bad(QStringLiteral("op"), tr("op: insert, update or append was expected.")));
+        return std::unexpected(bad(QStringLiteral("op"), QCoreApplication::translate("SyncWire", "op: insert, update or append was expected.")));
     const QJsonValue fields = o.value(QStringLiteral("fields"));
     if (!fields.isObject())
-        return std::unexpected(bad(QStringLiteral("fields"), tr("fields: an object was expected.")));
+        return std::unexpected(bad(QStringLiteral("fields"), QCoreApplication::translate("SyncWire", "fields: an object was expected.")));
     op.fields = fields.toObject();
     const QJsonValue version = o.value(QStringLiteral("schema_version"));
     if (!version.isDouble() || version.toInt() < 1)
-        return std::unexpected(bad(QStringLiteral("schema_version"), tr("schema_version: a positive integer was expected.")));
+        return std::unexpected(bad(QStringLiteral("schema_version"), QCoreApplication::translate("SyncWire", "schema_version: a positive integer was expected.")));
     op.schemaVersion = version.toInt();
     op.createdAt = o.value(QStringLiteral("created_at")).toString();
     if (op.createdAt.isEmpty())
-        return std::unexpected(bad(QStringLiteral("created_at"), tr("created_at: an ISO 8601 time was expected.")));
+        return std::unexpected(bad(QStringLiteral("created_at"), QCoreApplication::translate("SyncWire", "created_at: an ISO 8601 time was expected.")));
     return op;
 }
 
@@ -115,19 +110,19 @@ Result<QJsonObject> unpack(const QByteArray &body)
     // qCompress puts the inflated size first (4 bytes, big-endian): refuse a
     // bomb before inflating it.
     if (body.size() < 5)
-        return std::unexpected(bad(QStringLiteral("body"), tr("The body is empty or truncated.")));
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body is empty or truncated.")));
     if (body.size() > MaxBodyBytes)
-        return std::unexpected(bad(QStringLiteral("body"), tr("The body is larger than %1 bytes.").arg(MaxBodyBytes)));
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body is larger than %1 bytes.").arg(MaxBodyBytes)));
     const quint32 declared = qFromBigEndian<quint32>(body.constData());
     if (declared > quint32(MaxJsonBytes))
-        return std::unexpected(bad(QStringLiteral("body"), tr("The body would unpack to more than %1 bytes.").arg(MaxJsonBytes)));
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body would unpack to more than %1 bytes.").arg(MaxJsonBytes)));
     const QByteArray json = qUncompress(body);
     if (json.isEmpty())
-        return std::unexpected(bad(QStringLiteral("body"), tr("The body is not zlib-compressed data, or it is truncated.")));
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body is not zlib-compressed data, or it is truncated.")));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::unexpected(bad(QStringLiteral("body"), tr("The body is not a JSON object: %1.").arg(error.errorString())));
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body is not a JSON object: %1.").arg(error.errorString())));
     return doc.object();
 }
 
