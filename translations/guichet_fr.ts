@@ -294,6 +294,38 @@
         <source>The office database could not %1: %2. Nothing was saved; try again, and call IT if it happens again.</source>
         <translation>La base de données de la mairie de quartier n&apos;a pas pu %1 : %2. Rien n&apos;a été enregistré ; réessayez, et appelez le service informatique si le problème se reproduit.</translation>
     </message>
+    <message>
+        <source>read the outbox</source>
+        <translation>lire la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>mark the operations sent</source>
+        <translation>marquer les opérations comme envoyées</translation>
+    </message>
+    <message>
+        <source>prepare to send again</source>
+        <translation>préparer un nouvel envoi</translation>
+    </message>
+    <message>
+        <source>record the operations received</source>
+        <translation>enregistrer les opérations reçues</translation>
+    </message>
+    <message>
+        <source>save what another office recorded</source>
+        <translation>enregistrer ce qu&apos;une autre mairie de quartier a saisi</translation>
+    </message>
+    <message>
+        <source>read who wrote a field</source>
+        <translation>lire qui a modifié un champ</translation>
+    </message>
+    <message>
+        <source>record who wrote a field</source>
+        <translation>enregistrer qui a modifié un champ</translation>
+    </message>
+    <message>
+        <source>read the synced state</source>
+        <translation>lire l&apos;état synchronisé</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -346,6 +378,187 @@
     </message>
 </context>
 <context>
+    <name>HqServer</name>
+    <message>
+        <source>HQ cannot listen on %1:%2 (address not local, or port taken). Choose another --listen.</source>
+        <translation>Le siège ne peut pas écouter sur %1:%2 (adresse non locale, ou port déjà utilisé). Choisissez une autre valeur pour --listen.</translation>
+    </message>
+    <message>
+        <source>This workstation speaks sync protocol %1 to %2, HQ speaks %3 to %4. Install the Guichet version HQ requires (at least %5).</source>
+        <translation>Ce poste utilise les versions %1 à %2 du protocole de synchronisation, le siège les versions %3 à %4. Installez la version de Guichet exigée par le siège (au moins %5).</translation>
+    </message>
+    <message>
+        <source>This workstation runs Guichet %1; HQ requires at least %2. Install the newer version.</source>
+        <translation>Ce poste utilise Guichet %1&#xa0;; le siège exige au moins la version %2. Installez la version plus récente.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>A push is at most %1 bytes: send smaller batches.</source>
+        <translation>Un envoi fait au plus %1 octets&#xa0;: envoyez des lots plus petits.</translation>
+    </message>
+    <message>
+        <source>operations: between 1 and %1 operations were expected.</source>
+        <translation>operations&#xa0;: entre 1 et %1 opérations étaient attendues.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Opération %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 names another workstation: a workstation sends only its own operations.</source>
+        <translation>L&apos;opération %1 désigne un autre poste&#xa0;: un poste n&apos;envoie que ses propres opérations.</translation>
+    </message>
+    <message>
+        <source>after: a cursor written as a string was expected.</source>
+        <translation>after&#xa0;: un curseur écrit sous forme de chaîne était attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>HqStore</name>
+    <message>
+        <source>HQ&apos;s database could not %1: %2</source>
+        <translation>La base de données du siège n&apos;a pas pu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--db: sqlite: needs a file, as in sqlite:/var/lib/guichet/hq.db.</source>
+        <translation>--db&#xa0;: sqlite: doit être suivi d&apos;un fichier, par exemple sqlite:/var/lib/guichet/hq.db.</translation>
+    </message>
+    <message>
+        <source>--db: &quot;%1&quot; is not a PostgreSQL URL such as postgresql://guichet@localhost:5432/guichet.</source>
+        <translation>--db&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL PostgreSQL telle que postgresql://guichet@localhost:5432/guichet.</translation>
+    </message>
+    <message>
+        <source>--db: expected sqlite:FILE or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>--db&#xa0;: sqlite:FICHIER ou postgresql://UTILISATEUR@HÔTE:PORT/BASE est attendu.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be opened: %1. Check --db, that the server runs and the rights.</source>
+        <translation>La base de données du siège ne peut pas être ouverte&#xa0;: %1. Vérifiez --db, que le serveur fonctionne et les droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>be set up</source>
+        <translation>être initialisée</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>valider la transaction</translation>
+    </message>
+    <message>
+        <source>create its tables</source>
+        <translation>créer ses tables</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database has schema %1, newer than this guichet-hq (%2). Install the newer guichet-hq.</source>
+        <translation>La base de données du siège est au schéma %1, plus récent que celui de ce guichet-hq (%2). Installez la version plus récente de guichet-hq.</translation>
+    </message>
+    <message>
+        <source>start a new epoch</source>
+        <translation>démarrer une nouvelle époque</translation>
+    </message>
+    <message>
+        <source>--office: give the office code, such as BEL.</source>
+        <translation>--office&#xa0;: indiquez le code du bureau, par exemple BEL.</translation>
+    </message>
+    <message>
+        <source>--valid-hours: between 1 and 720 hours.</source>
+        <translation>--valid-hours&#xa0;: entre 1 et 720 heures.</translation>
+    </message>
+    <message>
+        <source>store the enrolment code</source>
+        <translation>enregistrer le code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used, expired or for another office. Ask HQ for a new code for office %1.</source>
+        <translation>Ce code d&apos;inscription est inconnu, déjà utilisé, expiré ou destiné à un autre bureau. Demandez au siège un nouveau code pour le bureau %1.</translation>
+    </message>
+    <message>
+        <source>workstation_id: a UUID was expected.</source>
+        <translation>workstation_id&#xa0;: un UUID était attendu.</translation>
+    </message>
+    <message>
+        <source>check the enrolment code</source>
+        <translation>vérifier le code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>enrol the workstation</source>
+        <translation>inscrire le poste</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s token is unknown or revoked. Enrol the workstation again with a new code.</source>
+        <translation>Le jeton de ce poste est inconnu ou révoqué. Inscrivez de nouveau le poste avec un nouveau code.</translation>
+    </message>
+    <message>
+        <source>check the token</source>
+        <translation>vérifier le jeton</translation>
+    </message>
+    <message>
+        <source>revoke the workstation</source>
+        <translation>révoquer le poste</translation>
+    </message>
+    <message>
+        <source>No active workstation has this id.</source>
+        <translation>Aucun poste actif n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>list the workstations</source>
+        <translation>lister les postes</translation>
+    </message>
+    <message>
+        <source>record the workstation&apos;s sync</source>
+        <translation>enregistrer la synchronisation du poste</translation>
+    </message>
+    <message>
+        <source>lock the operations</source>
+        <translation>verrouiller les opérations</translation>
+    </message>
+    <message>
+        <source>store the operations</source>
+        <translation>enregistrer les opérations</translation>
+    </message>
+    <message>
+        <source>number the operations</source>
+        <translation>numéroter les opérations</translation>
+    </message>
+    <message>
+        <source>read the operations</source>
+        <translation>lire les opérations</translation>
+    </message>
+    <message>
+        <source>read the last sequence</source>
+        <translation>lire le dernier numéro de séquence</translation>
+    </message>
+</context>
+<context>
+    <name>InscriptionDocuments</name>
+    <message>
+        <source>Case %1 is not a confirmed enrolment: confirm the enrolment in the case window first, then print its certificate.</source>
+        <translation>Le dossier %1 n&apos;est pas une inscription confirmée&#xa0;: confirmez d&apos;abord l&apos;inscription dans la fenêtre du dossier, puis imprimez son certificat.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no child, school year or school recorded (it was not made with the enrolment form), so no certificate can be printed for it.</source>
+        <translation>Le dossier %1 ne comporte pas d&apos;enfant, d&apos;année scolaire ou d&apos;école (il n&apos;a pas été créé avec le formulaire d&apos;inscription)&#xa0;: aucun certificat ne peut donc être imprimé pour lui.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decision yet: record the mayor&apos;s decision (granted or refused) in the case window first, then print the letter.</source>
+        <translation>Le dossier %1 n&apos;a pas encore de décision&#xa0;: enregistrez d&apos;abord la décision du maire (accord ou refus) dans la fenêtre du dossier, puis imprimez la lettre.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no child or requested school recorded (it was not made with the derogation form), so no letter can be printed for it.</source>
+        <translation>Le dossier %1 ne comporte pas d&apos;enfant ou d&apos;école demandée (il n&apos;a pas été créé avec le formulaire de dérogation)&#xa0;: aucune lettre ne peut donc être imprimée pour lui.</translation>
+    </message>
+    <message>
+        <source>Reason of the refusal is missing: choose the reason the mayor gave, as recorded in the case.</source>
+        <translation>Le motif du refus manque&#xa0;: choisissez le motif donné par le maire, tel qu&apos;il est enregistré dans le dossier.</translation>
+    </message>
+</context>
+<context>
     <name>ModuleLoader</name>
     <message>
         <source>Loaded</source>
@@ -390,6 +603,80 @@
     <message>
         <source>The reference release offers this module but it is not installed on this workstation. Ask IT to install it; the other procedures work meanwhile.</source>
         <translation>Le référentiel propose ce module, mais il n&apos;est pas installé sur ce poste. Demandez au service informatique de l&apos;installer ; en attendant, les autres démarches fonctionnent.</translation>
+    </message>
+</context>
+<context>
+    <name>Mrz</name>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Numéro personnel</translation>
+    </message>
+    <message>
+        <source>Optional data</source>
+        <translation>Données facultatives</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Overall check digit</source>
+        <translation>Chiffre de contrôle global</translation>
+    </message>
+    <message>
+        <source>%1: check digit %2 expected, %3 read. A character of this field or its check digit was misread, or the document was altered: read the document again, or type the line exactly as printed.</source>
+        <translation>%1&#xa0;: chiffre de contrôle %2 attendu, %3 lu. Un caractère de ce champ ou son chiffre de contrôle a été mal lu, ou le document a été altéré&#xa0;: relisez le document, ou tapez la ligne exactement telle qu&apos;elle est imprimée.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (expected year, month and day as YYMMDD). Read the document again, or type the line exactly as printed.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (année, mois et jour attendus au format AAMMJJ). Relisez le document, ou tapez la ligne exactement telle qu&apos;elle est imprimée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today. Read the document again, or type the line exactly as printed.</source>
+        <translation>%1&#xa0;: le %2 est postérieur à aujourd&apos;hui. Relisez le document, ou tapez la ligne exactement telle qu&apos;elle est imprimée.</translation>
+    </message>
+    <message>
+        <source>Sex: &quot;%1&quot; read where M, F or &lt; is expected. Read the document again, or type the line exactly as printed.</source>
+        <translation>Sexe&#xa0;: «&#xa0;%1&#xa0;» lu là où M, F ou &lt; est attendu. Relisez le document, ou tapez la ligne exactement telle qu&apos;elle est imprimée.</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: nothing was read. Read the document again with the reader, or type the lines at the bottom of the photo page (2 or 3 lines of letters, digits and &lt;).</source>
+        <translation>Bande MRZ&#xa0;: rien n&apos;a été lu. Relisez le document avec le lecteur, ou tapez les lignes du bas de la page photo (2 ou 3 lignes de lettres, de chiffres et de &lt;).</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: lines of %1 characters read; a passport has 2 lines of 44, an identity card 3 lines of 30 (since 2021) or 2 lines of 36. A line was cut or lengthened, or one is missing: read the document again, or type the lines exactly as printed.</source>
+        <translation>Bande MRZ&#xa0;: lignes de %1 caractères lues&#xa0;; un passeport a 2 lignes de 44 caractères, une carte d&apos;identité 3 lignes de 30 (depuis 2021) ou 2 lignes de 36. Une ligne a été coupée ou allongée, ou il en manque une&#xa0;: relisez le document, ou tapez les lignes exactement telles qu&apos;elles sont imprimées.</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone, line %1, character %2: &quot;%3&quot; cannot appear there (only A–Z, 0–9 and &lt;). If the reader typed it, check that the reader and the workstation use the same keyboard layout; otherwise type the line as printed.</source>
+        <translation>Bande MRZ, ligne %1, caractère %2&#xa0;: «&#xa0;%3&#xa0;» ne peut pas y figurer (seulement A–Z, 0–9 et &lt;). Si c&apos;est le lecteur qui l&apos;a saisi, vérifiez que le lecteur et le poste utilisent la même disposition de clavier&#xa0;; sinon, tapez la ligne telle qu&apos;elle est imprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Réf. %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be written to %1. Check the disk space and the folder&apos;s permissions.</source>
+        <translation>Le document ne peut pas être écrit dans %1. Vérifiez l&apos;espace disque et les droits d&apos;accès du répertoire.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +781,95 @@
     </message>
 </context>
 <context>
+    <name>Replicator</name>
+    <message>
+        <source>An operation from HQ (%1 %2) cannot be applied: %3. Call IT: sync stops here.</source>
+        <translation>Une opération venant du siège (%1 %2) ne peut pas être appliquée&#xa0;: %3. Appelez le service informatique&#xa0;: la synchronisation s&apos;arrête ici.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>HQ cannot be reached at %1 (%2). The workstation keeps working; sync will try again.</source>
+        <translation>Le siège est injoignable à l&apos;adresse %1 (%2). Le poste continue de fonctionner&#xa0;; la synchronisation sera retentée.</translation>
+    </message>
+    <message>
+        <source>HQ does not know this workstation&apos;s token.</source>
+        <translation>Le siège ne reconnaît pas le jeton de ce poste.</translation>
+    </message>
+    <message>
+        <source>HQ refused the request (HTTP %1): %2</source>
+        <translation>Le siège a refusé la requête (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with HQ. Ask HQ for a code, then run: guichetctl enrol --hq URL --code CODE</source>
+        <translation>Ce poste n&apos;est pas inscrit auprès du siège. Demandez un code au siège, puis lancez&#xa0;: guichetctl enrol --hq URL --code CODE</translation>
+    </message>
+    <message>
+        <source>The HQ token cannot be written to %1. Check the folder&apos;s permissions.</source>
+        <translation>Le jeton du siège ne peut pas être écrit dans %1. Vérifiez les droits d&apos;accès du répertoire.</translation>
+    </message>
+    <message>
+        <source>--hq: an address such as https://hq.mairie.example was expected.</source>
+        <translation>--hq&#xa0;: une adresse telle que https://hq.mairie.example était attendue.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer carries no token.</source>
+        <translation>La réponse du siège ne contient aucun jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWire</name>
+    <message>
+        <source>%1: a UUID was expected.</source>
+        <translation>%1&#xa0;: un UUID était attendu.</translation>
+    </message>
+    <message>
+        <source>%1: a positive integer written as a string was expected.</source>
+        <translation>%1&#xa0;: un entier positif écrit sous forme de chaîne était attendu.</translation>
+    </message>
+    <message>
+        <source>entity: &quot;%1&quot; is not data a workstation may write.</source>
+        <translation>entity&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une donnée qu&apos;un poste peut écrire.</translation>
+    </message>
+    <message>
+        <source>op: insert, update or append was expected.</source>
+        <translation>op&#xa0;: insert, update ou append était attendu.</translation>
+    </message>
+    <message>
+        <source>fields: an object was expected.</source>
+        <translation>fields&#xa0;: un objet était attendu.</translation>
+    </message>
+    <message>
+        <source>schema_version: a positive integer was expected.</source>
+        <translation>schema_version&#xa0;: un entier positif était attendu.</translation>
+    </message>
+    <message>
+        <source>created_at: an ISO 8601 time was expected.</source>
+        <translation>created_at&#xa0;: une date-heure ISO 8601 était attendue.</translation>
+    </message>
+    <message>
+        <source>The body is empty or truncated.</source>
+        <translation>Le corps du message est vide ou tronqué.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Le corps du message dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The body would unpack to more than %1 bytes.</source>
+        <translation>Une fois décompressé, le corps du message dépasserait %1 octets.</translation>
+    </message>
+    <message>
+        <source>The body is not zlib-compressed data, or it is truncated.</source>
+        <translation>Le corps du message n&apos;est pas compressé avec zlib, ou il est tronqué.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1.</source>
+        <translation>Le corps du message n&apos;est pas un objet JSON&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Social security number: the field is empty. Enter the 13 characters and the 2-digit key shown on the person&apos;s card, e.g. 1 85 05 78 006 084 91.</source>
@@ -570,6 +946,17 @@
     <message>
         <source>E-mail address: the part after the @ must be a domain such as example.fr: letters without accents, digits and hyphens, in parts separated by single dots, none beginning or ending with a hyphen. Check the address with the person.</source>
         <translation>Adresse de courriel : la partie après le @ doit être un domaine tel que example.fr : lettres sans accents, chiffres et tirets, en parties séparées par un seul point, aucune ne commençant ni ne finissant par un tiret. Vérifiez l&apos;adresse avec la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet-hq</name>
+    <message>
+        <source>--tls-cert/--tls-key: cannot read %1 or %2.</source>
+        <translation>--tls-cert/--tls-key&#xa0;: impossible de lire %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>--tls-cert/--tls-key: a PEM certificate and an RSA or EC PEM key were expected.</source>
+        <translation>--tls-cert/--tls-key&#xa0;: un certificat PEM et une clé PEM RSA ou EC sont attendus.</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1357,113 @@
         <translation>%1 — en vigueur depuis le %2 — empreinte %3</translation>
     </message>
     <message>
-        <source>HQ sync: not set up</source>
-        <translation>Synchronisation siège : non configurée</translation>
+        <source>&amp;Sync with HQ now</source>
+        <translation>&amp;Synchroniser avec le siège maintenant</translation>
     </message>
     <message>
-        <source>This workstation works on its own database; synchronisation with HQ is not set up yet.</source>
-        <translation>Ce poste travaille sur sa propre base de données ; la synchronisation avec le siège n&apos;est pas encore configurée.</translation>
+        <source>Send this office&apos;s changes to HQ and receive the other offices&apos; (F12)</source>
+        <translation>Envoyer au siège les modifications de cette mairie de quartier et recevoir celles des autres (F12)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync with HQ</source>
+        <translation>Synchronisation avec le siège</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with HQ yet. IT enrols it with a one-time code:
+guichetctl enrol --hq URL --code CODE</source>
+        <translation>Ce poste n&apos;est pas encore inscrit auprès du siège. Le service informatique l&apos;inscrit avec un code à usage unique&#xa0;:
+guichetctl enrol --hq URL --code CODE</translation>
+    </message>
+    <message>
+        <source>HQ: not enrolled</source>
+        <translation>Siège&#xa0;: poste non inscrit</translation>
+    </message>
+    <message>
+        <source>This workstation works on its own database. IT enrols it with HQ with &quot;guichetctl enrol --hq URL --code CODE&quot;.</source>
+        <translation>Ce poste travaille sur sa propre base de données. Le service informatique l&apos;inscrit auprès du siège avec «&#xa0;guichetctl enrol --hq URL --code CODE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>HQ: syncing…</source>
+        <translation>Siège&#xa0;: synchronisation en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ: offline — last sync %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Siège&#xa0;: hors ligne — dernière synchronisation %1 — %n modification en attente</numerusform>
+            <numerusform>Siège&#xa0;: hors ligne — dernière synchronisation %1 — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ: online — last sync %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Siège&#xa0;: en ligne — dernière synchronisation %1 — %n modification en attente</numerusform>
+            <numerusform>Siège&#xa0;: en ligne — dernière synchronisation %1 — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F12 syncs now.</source>
+        <translation>F12 lance la synchronisation maintenant.</translation>
+    </message>
+    <message>
+        <source>Sync done.
+Changes sent to HQ: %1
+Changes received from the other offices: %2
+Changes still to send: %3</source>
+        <translation>Synchronisation terminée.
+Modifications envoyées au siège&#xa0;: %1
+Modifications reçues des autres mairies de quartier&#xa0;: %2
+Modifications encore à envoyer&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1
+
+Nothing is lost: the changes not yet sent (%2) stay on this workstation and leave at the next sync.</source>
+        <translation>La synchronisation n&apos;a pas abouti&#xa0;: %1
+
+Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MrzInput</name>
+    <message>
+        <source>Scan the title with the reader, or type the 2 or 3 lines at the bottom of its photo page, Enter after each.</source>
+        <translation>Scannez le titre avec le lecteur, ou tapez les 2 ou 3 lignes du bas de sa page photo, en appuyant sur Entrée après chacune.</translation>
+    </message>
+    <message>
+        <source>Line %1 entered (%2 characters): type or scan line %3.</source>
+        <translation>Ligne %1 saisie (%2 caractères)&#xa0;: tapez ou scannez la ligne %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 characters.</source>
+        <translation>Ligne %1&#xa0;: %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Read: %1 %2, %3, born on %4, expires on %5.</source>
+        <translation>Lu&#xa0;: %1 %2, %3, né(e) le %4, expire le %5.</translation>
+    </message>
+    <message>
+        <source>Read: %1 %2, %3, born on %4; this card&apos;s zone has no expiry date.</source>
+        <translation>Lu&#xa0;: %1 %2, %3, né(e) le %4&#xa0;; la bande MRZ de cette carte ne comporte pas de date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>The names fill the zone and may be cut: check them against the printed page.</source>
+        <translation>Les noms remplissent la bande et peuvent être tronqués&#xa0;: vérifiez-les sur la page imprimée.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1761,13 @@
     </message>
 </context>
 <context>
+    <name>guichet::cni::CniModule</name>
+    <message>
+        <source>Identity cards</source>
+        <translation>Cartes d&apos;identité</translation>
+    </message>
+</context>
+<context>
     <name>guichet::etatcivil::EtatCivilForm</name>
     <message>
         <source>unknown</source>
@@ -1546,6 +2041,1556 @@
     </message>
 </context>
 <context>
+    <name>guichet::identity::IdentityRules</name>
+    <message>
+        <source>Reference release %1 has no &quot;%2&quot; section, so identity cards and passports cannot be handled. Install a release that contains %2.json or ask HQ for one.</source>
+        <translation>Le référentiel %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;: les cartes d&apos;identité et les passeports ne peuvent donc pas être traités. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; section of reference release %2 is incomplete: %3. Ask HQ to publish a corrected release.</source>
+        <translation>La section «&#xa0;%1&#xa0;» du référentiel %2 est incomplète&#xa0;: %3. Demandez au siège de publier un référentiel corrigé.</translation>
+    </message>
+    <message>
+        <source>procedure &quot;%1&quot; has no title, service, workflow or checklist</source>
+        <translation>la démarche «&#xa0;%1&#xa0;» n&apos;a pas de titre, de service, de circuit de traitement ou de liste de documents</translation>
+    </message>
+    <message>
+        <source>title &quot;%1&quot; has no label or names an unknown procedure</source>
+        <translation>le titre «&#xa0;%1&#xa0;» n&apos;a pas de libellé ou désigne une démarche inconnue</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; is missing</source>
+        <translation>le titre «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>a situation has no id, label or titles</source>
+        <translation>une situation n&apos;a pas d&apos;identifiant, de libellé ou de titres</translation>
+    </message>
+    <message>
+        <source>situation &quot;%1&quot; names the unknown title &quot;%2&quot;</source>
+        <translation>la situation «&#xa0;%1&#xa0;» désigne le titre inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; has no situation</source>
+        <translation>le titre «&#xa0;%1&#xa0;» n&apos;a aucune situation</translation>
+    </message>
+    <message>
+        <source>the list of titles shown must start with &quot;%1&quot;, and the list of domiciles must not be empty</source>
+        <translation>la liste des titres présentés doit commencer par «&#xa0;%1&#xa0;», et la liste des domiciles ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>a title shown or a domicile has no id or no label</source>
+        <translation>un titre présenté ou un domicile n&apos;a pas d&apos;identifiant ou pas de libellé</translation>
+    </message>
+    <message>
+        <source>the age bands must start at 0 and grow, each with an id and a label</source>
+        <translation>les tranches d&apos;âge doivent commencer à 0 et être croissantes, chacune avec un identifiant et un libellé</translation>
+    </message>
+    <message>
+        <source>there is no age band</source>
+        <translation>aucune tranche d&apos;âge n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>the age from which fingerprints are taken is missing</source>
+        <translation>l&apos;âge à partir duquel les empreintes sont relevées manque</translation>
+    </message>
+    <message>
+        <source>the maximum age of a birth act is missing</source>
+        <translation>l&apos;ancienneté maximale de l&apos;acte de naissance manque</translation>
+    </message>
+    <message>
+        <source>a birth-act exemption names an unknown title or has no number of years</source>
+        <translation>une dispense d&apos;acte de naissance désigne un titre inconnu ou n&apos;a pas de nombre d&apos;années</translation>
+    </message>
+    <message>
+        <source>a fee has no amount, no effective date or no title</source>
+        <translation>un tarif n&apos;a pas de montant, de date d&apos;entrée en vigueur ou de titre</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; has no fee</source>
+        <translation>le titre «&#xa0;%1&#xa0;» n&apos;a pas de tarif</translation>
+    </message>
+    <message>
+        <source>a validity row has no title or no number of years</source>
+        <translation>une ligne de durée de validité n&apos;a pas de titre ou pas de nombre d&apos;années</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; has no validity</source>
+        <translation>le titre «&#xa0;%1&#xa0;» n&apos;a pas de durée de validité</translation>
+    </message>
+    <message>
+        <source>the renewal window, the collection delay or the destruction warning is missing</source>
+        <translation>le délai de renouvellement, le délai de retrait ou l&apos;alerte avant destruction manque</translation>
+    </message>
+    <message>
+        <source>the statuses of the agent&apos;s lists are missing</source>
+        <translation>les statuts des listes de l&apos;agent manquent</translation>
+    </message>
+    <message>
+        <source>the list status &quot;%1&quot; is not a state of workflow &quot;%2&quot;</source>
+        <translation>le statut de liste «&#xa0;%1&#xa0;» n&apos;est pas un état du circuit de traitement «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the answer sentence &quot;%1&quot; is missing</source>
+        <translation>la phrase de réponse «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>Pre-application number: the field is empty. Type the 10 letters and digits of the person&apos;s online pre-application (ANTS), or leave it empty if the person fills in the paper form.</source>
+        <translation>Numéro de pré-demande&#xa0;: le champ est vide. Saisissez les 10 lettres et chiffres de la pré-demande en ligne de la personne (ANTS), ou laissez-le vide si la personne remplit le formulaire papier.</translation>
+    </message>
+    <message>
+        <source>Pre-application number: &quot;%1&quot; is not allowed; the number has only letters A to Z and digits. Check it on the person&apos;s ANTS summary, under the QR code.</source>
+        <translation>Numéro de pré-demande&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;; le numéro ne comporte que des lettres de A à Z et des chiffres. Vérifiez-le sur le récapitulatif ANTS de la personne, sous le QR code.</translation>
+    </message>
+    <message>
+        <source>Pre-application number: expected 10 letters or digits, e.g. 4AB7KX92PQ, but found %1. Check it on the person&apos;s ANTS summary, under the QR code.</source>
+        <translation>Numéro de pré-demande&#xa0;: 10 lettres ou chiffres sont attendus, par exemple 4AB7KX92PQ, mais le numéro saisi en compte %1. Vérifiez-le sur le récapitulatif ANTS de la personne, sous le QR code.</translation>
+    </message>
+    <message>
+        <source>Tax stamp number: the field is empty. Type the 16 digits of the electronic tax stamp the person bought, or scan its 2D code.</source>
+        <translation>Numéro de timbre fiscal&#xa0;: le champ est vide. Saisissez les 16 chiffres du timbre fiscal électronique acheté par la personne, ou scannez son code 2D.</translation>
+    </message>
+    <message>
+        <source>Tax stamp number: &quot;%1&quot; is not a digit; the number has 16 digits. Type it as printed on the electronic tax stamp, or scan its 2D code.</source>
+        <translation>Numéro de timbre fiscal&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un chiffre&#xa0;; le numéro comporte 16 chiffres. Saisissez-le tel qu&apos;il figure sur le timbre fiscal électronique, ou scannez son code 2D.</translation>
+    </message>
+    <message>
+        <source>Tax stamp number: expected 16 digits, but found %1. Type it as printed on the electronic tax stamp, or scan its 2D code.</source>
+        <translation>Numéro de timbre fiscal&#xa0;: 16 chiffres sont attendus, mais le numéro saisi en compte %1. Saisissez-le tel qu&apos;il figure sur le timbre fiscal électronique, ou scannez son code 2D.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity::TitleForm</name>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>&amp;Situation :</translation>
+    </message>
+    <message>
+        <source>Machine-readable &amp;zone (MRZ):</source>
+        <translation>Bande MR&amp;Z :</translation>
+    </message>
+    <message>
+        <source>Title sho&amp;wn:</source>
+        <translation>&amp;Titre présenté :</translation>
+    </message>
+    <message>
+        <source>The identity card or passport the person shows, even expired. A title declared lost or stolen cannot be shown: choose the other one the person has, or none.</source>
+        <translation>La carte d&apos;identité ou le passeport que présente la personne, même périmé. Un titre déclaré perdu ou volé ne peut pas être présenté&#xa0;: choisissez l&apos;autre titre de la personne, ou aucun.</translation>
+    </message>
+    <message>
+        <source>N&amp;umber of the title shown:</source>
+        <translation>N&amp;uméro du titre présenté :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry date of the title shown:</source>
+        <translation>Date d&apos;e&amp;xpiration du titre présenté :</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>&amp;Nom de famille :</translation>
+    </message>
+    <message>
+        <source>First na&amp;mes:</source>
+        <translation>&amp;Prénoms :</translation>
+    </message>
+    <message>
+        <source>Birth dat&amp;e:</source>
+        <translation>Date de na&amp;issance :</translation>
+    </message>
+    <message>
+        <source>Age on the deposit day:</source>
+        <translation>Âge le jour du dépôt :</translation>
+    </message>
+    <message>
+        <source>Birth commune on &amp;COMEDEC (birth act checked online)</source>
+        <translation>Commune de naissance raccordée à C&amp;OMEDEC (acte de naissance vérifié en ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Lodging:</source>
+        <translation>Do&amp;micile :</translation>
+    </message>
+    <message>
+        <source>Free &amp;passport: person recognised as indigent</source>
+        <translation>Passeport &amp;gratuit&#xa0;: personne reconnue indigente</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment date:</source>
+        <translation>Date du rendez-&amp;vous :</translation>
+    </message>
+    <message>
+        <source>ANTS pre-application numbe&amp;r:</source>
+        <translation>Numéro de pré-d&amp;emande ANTS :</translation>
+    </message>
+    <message>
+        <source>The 10 letters and digits of the online pre-application, under its QR code. Empty when the person fills in the paper form.</source>
+        <translation>Les 10 lettres et chiffres de la pré-demande en ligne, sous son QR code. Vide si la personne remplit le formulaire papier.</translation>
+    </message>
+    <message>
+        <source>Electronic &amp;tax stamp number:</source>
+        <translation>Numéro du tim&amp;bre fiscal électronique :</translation>
+    </message>
+    <message>
+        <source>The 16 digits of the electronic tax stamp, when a fee is due.</source>
+        <translation>Les 16 chiffres du timbre fiscal électronique, lorsqu&apos;un droit de timbre est dû.</translation>
+    </message>
+    <message>
+        <source>Deposit num&amp;ber (once deposited):</source>
+        <translation>Numéro de dépôt (dossier dé&amp;jà déposé) :</translation>
+    </message>
+    <message>
+        <source>The number the deposit station gives the file. Typed now, the case starts as deposited rather than at the appointment.</source>
+        <translation>Le numéro que le dispositif de recueil attribue au dossier. S&apos;il est saisi maintenant, le dossier démarre au statut «&#xa0;Dossier déposé&#xa0;» au lieu de «&#xa0;Rendez-vous pris&#xa0;».</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as 8 digits, e.g. %1, or with slashes. Empty: unknown.</source>
+        <translation>Saisissez la date en 8 chiffres, par exemple %1, ou avec des barres obliques. Vide&#xa0;: inconnue.</translation>
+    </message>
+    <message>
+        <source>Type the expiry date printed on the card: its zone has none.</source>
+        <translation>Saisissez la date d&apos;expiration imprimée sur la carte&#xa0;: sa bande MRZ n&apos;en comporte pas.</translation>
+    </message>
+    <message>
+        <source>This title was issued by %1, not by France: it does not spare the birth act.</source>
+        <translation>Ce titre a été délivré par %1, et non par la France&#xa0;: il ne dispense pas de l&apos;acte de naissance.</translation>
+    </message>
+    <message>
+        <source>The family name read (%1) differs from the one typed: check it.</source>
+        <translation>Le nom de famille lu (%1) diffère de celui saisi&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The first names read (%1) differ from the ones typed: check them.</source>
+        <translation>Les prénoms lus (%1) diffèrent de ceux saisis&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>The birth date read (%1) differs from the one typed (%2): is it this person&apos;s title?</source>
+        <translation>La date de naissance lue (%1) diffère de celle saisie (%2)&#xa0;: ce titre est-il bien celui de cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>type the birth date</source>
+        <translation>saisissez la date de naissance</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3; %4</source>
+        <translation>%1 an(s) le %2 — %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>fingerprints taken</source>
+        <translation>empreintes relevées</translation>
+    </message>
+    <message>
+        <source>no fingerprints</source>
+        <translation>pas d&apos;empreintes</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Type day, month and year as 8 digits (e.g. 12031984) or with slashes (12/03/1984).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date. Saisissez le jour, le mois et l&apos;année en 8 chiffres (par exemple 12031984) ou avec des barres obliques (12/03/1984).</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone — %1</source>
+        <translation>Bande MRZ — %1</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: the title read is of a person born on %1, not on %2. Check that it is this person&apos;s title, or correct the birth date.</source>
+        <translation>Bande MRZ&#xa0;: le titre lu est celui d&apos;une personne née le %1, et non le %2. Vérifiez qu&apos;il s&apos;agit bien du titre de cette personne, ou corrigez la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Number of the title shown: only letters and digits, as printed on the title (9 for a passport or a card of 2021, 12 for an older card).</source>
+        <translation>Numéro du titre présenté&#xa0;: uniquement des lettres et des chiffres, tels qu&apos;imprimés sur le titre (9 pour un passeport ou une carte du modèle 2021, 12 pour une carte plus ancienne).</translation>
+    </message>
+    <message>
+        <source>Expiry date of the title shown</source>
+        <translation>Date d&apos;expiration du titre présenté</translation>
+    </message>
+    <message>
+        <source>Family name is missing: type it as on the birth act, or read the title&apos;s zone.</source>
+        <translation>Le nom de famille n&apos;est pas renseigné&#xa0;: saisissez-le comme sur l&apos;acte de naissance, ou lisez la bande MRZ du titre.</translation>
+    </message>
+    <message>
+        <source>First names are missing: type them in the order of the birth act, or read the title&apos;s zone.</source>
+        <translation>Les prénoms ne sont pas renseignés&#xa0;: saisissez-les dans l&apos;ordre de l&apos;acte de naissance, ou lisez la bande MRZ du titre.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as 8 digits (e.g. 12031984), or read the title&apos;s zone.</source>
+        <translation>La date de naissance n&apos;est pas renseignée&#xa0;: elle détermine le tarif, la durée de validité et la prise d&apos;empreintes. Saisissez-la en 8 chiffres (par exemple 12031984), ou lisez la bande MRZ du titre.</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future: check the year.</source>
+        <translation>La date de naissance %1 est dans le futur&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment date %1 is past: type the day of the coming appointment, or leave it empty.</source>
+        <translation>La date du rendez-vous %1 est passée&#xa0;: saisissez le jour du prochain rendez-vous, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Appointment date: the town hall is closed on %1 (a Sunday or a public holiday). Choose another day.</source>
+        <translation>Date du rendez-vous&#xa0;: la mairie est fermée le %1 (dimanche ou jour férié). Choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>Tax stamp number is missing: a stamp of %1 is due and the file is deposited. Type its 16 digits.</source>
+        <translation>Le numéro de timbre fiscal n&apos;est pas renseigné&#xa0;: un timbre de %1 est dû et le dossier est déposé. Saisissez ses 16 chiffres.</translation>
+    </message>
+    <message>
+        <source>Deposit number: only letters and digits, as the deposit station shows it.</source>
+        <translation>Numéro de dépôt&#xa0;: uniquement des lettres et des chiffres, tels que les affiche le dispositif de recueil.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type the birth date to know the fee, the validity and whether fingerprints are taken.</source>
+        <translation>Saisissez la date de naissance pour connaître le tarif, la durée de validité et savoir si les empreintes sont relevées.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity::TitleListModel</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Available since</source>
+        <translation>Disponible depuis le</translation>
+    </message>
+    <message>
+        <source>Destroyed after</source>
+        <translation>Détruit après le</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Deposit number</source>
+        <translation>Numéro de dépôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity::TitleWorkPage</name>
+    <message>
+        <source>Titles of this office. Enter opens the case, where its status moves on (deposited, processing, production, available, handed over). Ctrl+Tab goes to the next list.</source>
+        <translation>Titres de cette mairie de quartier. Entrée ouvre le dossier, où son statut évolue (déposé, en cours d&apos;instruction, en production, disponible, remis au titulaire). Ctrl+Tab passe à la liste suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting (%1)</source>
+        <translation>&amp;En attente (%1)</translation>
+    </message>
+    <message>
+        <source>To hand &amp;over (%1)</source>
+        <translation>À re&amp;mettre (%1)</translation>
+    </message>
+    <message>
+        <source>To be destroyed soo&amp;n (%1)</source>
+        <translation>À détruire &amp;prochainement (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::inscription::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Responsable légal</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Level and year</source>
+        <translation>Niveau et année</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>Documents manquants</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::inscription::InscriptionForm</name>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Child&apos;s family &amp;name:</source>
+        <translation>&amp;Nom de famille de l&apos;enfant :</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first nam&amp;es:</source>
+        <translation>&amp;Prénoms de l&apos;enfant :</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as 8 digits, e.g. 12052023 for 12 May 2023.</source>
+        <translation>Saisissez la date en 8 chiffres, par exemple 12052023 pour le 12 mai 2023.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;birth date:</source>
+        <translation>Date de na&amp;issance de l&apos;enfant :</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Année &amp;scolaire :</translation>
+    </message>
+    <message>
+        <source>Early admission at 2 if &amp;places allow (toute petite section)</source>
+        <translation>Admission à &amp;2 ans si des places le permettent (toute petite section)</translation>
+    </message>
+    <message>
+        <source>Legal guardians and home</source>
+        <translation>Responsables légaux et domicile</translation>
+    </message>
+    <message>
+        <source>&amp;Legal guardian:</source>
+        <translation>Responsa&amp;ble légal :</translation>
+    </message>
+    <message>
+        <source>Se&amp;cond legal guardian (if any):</source>
+        <translation>Second responsable lé&amp;gal (le cas échéant) :</translation>
+    </message>
+    <message>
+        <source>The house number, with bis, ter or a letter if any (e.g. 12 bis).</source>
+        <translation>Le numéro dans la voie, avec bis, ter ou une lettre le cas échéant (par exemple 12 bis).</translation>
+    </message>
+    <message>
+        <source>House n&amp;umber:</source>
+        <translation>Numéro (&amp;y compris bis ou ter) :</translation>
+    </message>
+    <message>
+        <source>The street of the child&apos;s home; the street type and accents are not needed (&quot;jean jaures&quot; finds Rue Jean Jaurès).</source>
+        <translation>La voie du domicile de l&apos;enfant&#xa0;; le type de voie et les accents sont facultatifs («&#xa0;jean jaures&#xa0;» trouve Rue Jean Jaurès).</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Voie :</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Code p&amp;ostal :</translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>Separated parents: the child h&amp;as two homes</source>
+        <translation>Parents séparés&#xa0;: l&apos;enfant a deu&amp;x domiciles</translation>
+    </message>
+    <message>
+        <source>The other parent&apos;s address: number, street, postal code and town.</source>
+        <translation>L&apos;adresse de l&apos;autre parent&#xa0;: numéro, voie, code postal et commune.</translation>
+    </message>
+    <message>
+        <source>Second home (full add&amp;ress):</source>
+        <translation>Domicile che&amp;z l&apos;autre parent (adresse complète) :</translation>
+    </message>
+    <message>
+        <source>Changes school after a &amp;move</source>
+        <translation>C&amp;hange d&apos;école après un déménagement</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious school (name and town):</source>
+        <translation>École précéden&amp;te (nom et commune) :</translation>
+    </message>
+    <message>
+        <source>Brothers and sisters already at school</source>
+        <translation>Frères et sœurs déjà scolarisés</translation>
+    </message>
+    <message>
+        <source>Sibling &amp;1 at school (first names):</source>
+        <translation>Frère ou sœur &amp;1 déjà scolarisé(e) (prénoms) :</translation>
+    </message>
+    <message>
+        <source>Sibl&amp;ing 1&apos;s school:</source>
+        <translation>École d&amp;u frère ou de la sœur 1 :</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Sibling &amp;2 at school (first names):</source>
+        <translation>Frère ou sœur 2 dé&amp;jà scolarisé(e) (prénoms) :</translation>
+    </message>
+    <message>
+        <source>Sibling 2&apos;s school:</source>
+        <translation>École du frère ou de la sœur 2 :</translation>
+    </message>
+    <message>
+        <source>Quotient familial (canteen and after-school tariffs)</source>
+        <translation>Quotient familial (tarifs de la restauration scolaire et du périscolaire)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotient familial:</source>
+        <translation>&amp;Quotient familial :</translation>
+    </message>
+    <message>
+        <source>The household&apos;s taxable resources of the year (tax notice), in euros.</source>
+        <translation>Les ressources imposables annuelles du foyer (avis d&apos;imposition), en euros.</translation>
+    </message>
+    <message>
+        <source>Annual ta&amp;xable resources (€):</source>
+        <translation>R&amp;essources annuelles imposables (€) :</translation>
+    </message>
+    <message>
+        <source>Family benefits of the last month (CAF statement), in euros; 0 if none.</source>
+        <translation>Les prestations familiales du dernier mois (attestation CAF), en euros&#xa0;; 0 s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>Monthly benefits (€):</source>
+        <translation>Prestations mensuelles (€) :</translation>
+    </message>
+    <message>
+        <source>Dependent children of the household, this one included.</source>
+        <translation>Les enfants à charge du foyer, y compris celui-ci.</translation>
+    </message>
+    <message>
+        <source>Children in the household:</source>
+        <translation>Enfants à charge :</translation>
+    </message>
+    <message>
+        <source>Of whom disabled:</source>
+        <translation>Dont en situation de handicap :</translation>
+    </message>
+    <message>
+        <source>The quotient familial printed on the CAF statement, in euros.</source>
+        <translation>Le quotient familial indiqué sur l&apos;attestation CAF, en euros.</translation>
+    </message>
+    <message>
+        <source>QF on the CAF statement (€):</source>
+        <translation>QF de l&apos;attestation CAF (€) :</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested school:</source>
+        <translation>École d&amp;emandée :</translation>
+    </message>
+    <message>
+        <source>— choose the school —</source>
+        <translation>— choisir l&apos;école —</translation>
+    </message>
+    <message>
+        <source>Reason for the e&amp;xception:</source>
+        <translation>Motif de dérogation invo&amp;qué :</translation>
+    </message>
+    <message>
+        <source>Details (required for another reason):</source>
+        <translation>Précisions (obligatoires pour un autre motif) :</translation>
+    </message>
+    <message>
+        <source>Child&apos;s family name is missing: type it as written in the family record book.</source>
+        <translation>Le nom de famille de l&apos;enfant n&apos;est pas renseigné&#xa0;: saisissez-le tel qu&apos;il figure dans le livret de famille.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first names are missing: type them in the order of the birth certificate.</source>
+        <translation>Les prénoms de l&apos;enfant ne sont pas renseignés&#xa0;: saisissez-les dans l&apos;ordre de l&apos;acte de naissance.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date is missing: type it as 8 digits, day, month and year (e.g. 12052023).</source>
+        <translation>La date de naissance de l&apos;enfant n&apos;est pas renseignée&#xa0;: saisissez-la en 8 chiffres, jour, mois et année (par exemple 12052023).</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date &quot;%1&quot; is not a date: type day, month and year as 8 digits (e.g. 12052023) or as 12/05/2023.</source>
+        <translation>La date de naissance de l&apos;enfant «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: saisissez le jour, le mois et l&apos;année en 8 chiffres (par exemple 12052023) ou sous la forme 12/05/2023.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date is in the future: check the year.</source>
+        <translation>La date de naissance de l&apos;enfant est dans le futur&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>School year: the reference release has no school year for today. Ask HQ to publish a release with the next school calendar.</source>
+        <translation>Année scolaire&#xa0;: le référentiel ne contient aucune année scolaire pour aujourd&apos;hui. Demandez au siège de publier un référentiel avec le prochain calendrier scolaire.</translation>
+    </message>
+    <message>
+        <source>Early admission: the child will be 2 on the day of the rentrée of %1, but is only admitted at 2 if places allow. Tick &quot;Early admission at 2&quot; if the family asks for it, or choose the school year %2.</source>
+        <translation>Admission à 2 ans&#xa0;: l&apos;enfant aura 2 ans le jour de la rentrée %1, mais n&apos;est admis à 2 ans que si des places le permettent. Cochez «&#xa0;Admission à 2 ans&#xa0;» si la famille le demande, ou choisissez l&apos;année scolaire %2.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date: the child will not be 2 on the day of the rentrée of %1, so cannot be enrolled for that year. Enrol for the rentrée of %2.</source>
+        <translation>Date de naissance de l&apos;enfant&#xa0;: l&apos;enfant n&apos;aura pas 2 ans le jour de la rentrée %1 et ne peut donc pas être inscrit pour cette année-là. Inscrivez-le pour la rentrée %2.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date: a child born in %1 is past CM2 in %2. This is not a primary-school enrolment: send the family to the collège of their sector.</source>
+        <translation>Date de naissance de l&apos;enfant&#xa0;: un enfant né en %1 a dépassé l&apos;âge du CM2 en %2. Il ne s&apos;agit pas d&apos;une inscription à l&apos;école primaire&#xa0;: orientez la famille vers le collège de son secteur.</translation>
+    </message>
+    <message>
+        <source>Legal guardian is missing: type the name of the parent or guardian who enrols the child.</source>
+        <translation>Le responsable légal n&apos;est pas renseigné&#xa0;: saisissez le nom du parent ou du responsable légal qui inscrit l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>Street of the child&apos;s home is missing: the catchment school depends on it.</source>
+        <translation>La voie du domicile de l&apos;enfant n&apos;est pas renseignée&#xa0;: l&apos;école de secteur en dépend.</translation>
+    </message>
+    <message>
+        <source>Postal code of the child&apos;s home is missing: type its 5 digits.</source>
+        <translation>Le code postal du domicile de l&apos;enfant n&apos;est pas renseigné&#xa0;: saisissez ses 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Town of the child&apos;s home is missing.</source>
+        <translation>La commune du domicile de l&apos;enfant n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>Second home is missing: the parents are separated, so type the other home&apos;s full address, or untick &quot;two homes&quot;.</source>
+        <translation>Le domicile chez l&apos;autre parent n&apos;est pas renseigné&#xa0;: les parents sont séparés, saisissez donc l&apos;adresse complète de l&apos;autre domicile, ou décochez «&#xa0;deux domiciles&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Previous school is missing: type its name and town (its radiation certificate will be asked for), or untick &quot;changes school after a move&quot;.</source>
+        <translation>L&apos;école précédente n&apos;est pas renseignée&#xa0;: saisissez son nom et sa commune (son certificat de radiation sera demandé), ou décochez «&#xa0;Change d&apos;école après un déménagement&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Town: the child lives outside %1, so the catchment map does not apply. Record a derogation request instead (both mayors must agree).</source>
+        <translation>Commune&#xa0;: l&apos;enfant habite hors de %1, la carte scolaire ne s&apos;applique donc pas. Enregistrez plutôt une demande de dérogation (les deux maires doivent donner leur accord).</translation>
+    </message>
+    <message>
+        <source>Street: &quot;%1&quot; is not in the catchment map of %2. Check the spelling (the street type and accents are not needed); for a new street, ask the education department which school serves it.</source>
+        <translation>Voie&#xa0;: «&#xa0;%1&#xa0;» ne figure pas dans la carte scolaire de %2. Vérifiez l&apos;orthographe (le type de voie et les accents sont facultatifs)&#xa0;; pour une voie nouvelle, demandez au service des affaires scolaires de quelle école elle relève.</translation>
+    </message>
+    <message>
+        <source>House number is needed: %1 is shared between schools (%2). Type the house number.</source>
+        <translation>Le numéro est nécessaire&#xa0;: %1 relève de plusieurs écoles (%2). Saisissez le numéro.</translation>
+    </message>
+    <message>
+        <source>House number &quot;%1&quot; is not a number: type digits, followed by bis, ter or a letter if any (e.g. 12 bis).</source>
+        <translation>Le numéro «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: saisissez des chiffres, suivis de bis, ter ou d&apos;une lettre le cas échéant (par exemple 12 bis).</translation>
+    </message>
+    <message>
+        <source>House number: no row of the catchment map covers number %1 of %2 (the map has: %3). Check the number, or ask the education department.</source>
+        <translation>Numéro&#xa0;: aucune ligne de la carte scolaire ne couvre le numéro %1 de %2 (la carte comporte&#xa0;: %3). Vérifiez le numéro, ou adressez-vous au service des affaires scolaires.</translation>
+    </message>
+    <message>
+        <source>Street: &quot;%1&quot; matches several rows of the catchment map: %2. Type the street type (rue, impasse…) or the number to choose.</source>
+        <translation>Voie&#xa0;: «&#xa0;%1&#xa0;» correspond à plusieurs lignes de la carte scolaire&#xa0;: %2. Précisez le type de voie (rue, impasse…) ou le numéro pour choisir.</translation>
+    </message>
+    <message>
+        <source>Sibling %1&apos;s school is missing: choose the school where %2 is enrolled, or clear the name.</source>
+        <translation>L&apos;école du frère ou de la sœur %1 n&apos;est pas renseignée&#xa0;: choisissez l&apos;école où %2 est inscrit(e), ou effacez les prénoms.</translation>
+    </message>
+    <message>
+        <source>Sibling %1&apos;s first names are missing: type them, or set the school back to &quot;none&quot;.</source>
+        <translation>Les prénoms du frère ou de la sœur %1 ne sont pas renseignés&#xa0;: saisissez-les, ou remettez l&apos;école sur «&#xa0;aucune&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Annual taxable resources: &quot;%1&quot; is not an amount. Type the household&apos;s taxable resources in euros, as on the tax notice (e.g. 28500 or 28 500,00).</source>
+        <translation>Ressources annuelles imposables&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un montant. Saisissez les ressources imposables du foyer en euros, comme sur l&apos;avis d&apos;imposition (par exemple 28500 ou 28 500,00).</translation>
+    </message>
+    <message>
+        <source>Monthly benefits: &quot;%1&quot; is not an amount. Type the last month&apos;s family benefits in euros, or leave it empty for none.</source>
+        <translation>Prestations mensuelles&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un montant. Saisissez les prestations familiales du dernier mois en euros, ou laissez le champ vide s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>Disabled children: %1 is more than the %2 dependent children. Check both numbers.</source>
+        <translation>Enfants en situation de handicap&#xa0;: %1, c&apos;est plus que le nombre d&apos;enfants à charge (%2). Vérifiez les deux nombres.</translation>
+    </message>
+    <message>
+        <source>QF on the CAF statement: &quot;%1&quot; is not a quotient. Type the whole number of euros printed on the statement (e.g. 742).</source>
+        <translation>QF de l&apos;attestation CAF&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un quotient. Saisissez le nombre entier d&apos;euros indiqué sur l&apos;attestation (par exemple 742).</translation>
+    </message>
+    <message>
+        <source>Requested school is missing: choose the school the family asks for.</source>
+        <translation>L&apos;école demandée n&apos;est pas renseignée&#xa0;: choisissez l&apos;école que demande la famille.</translation>
+    </message>
+    <message>
+        <source>Requested school: %1 does not take pupils of %2. Choose a school for that level.</source>
+        <translation>École demandée&#xa0;: %1 n&apos;accueille pas le niveau %2. Choisissez une école qui accueille ce niveau.</translation>
+    </message>
+    <message>
+        <source>Requested school: %1 is already the catchment school of this address, so no derogation is needed. Record an enrolment instead.</source>
+        <translation>École demandée&#xa0;: %1 est déjà l&apos;école de secteur de cette adresse&#xa0;; aucune dérogation n&apos;est donc nécessaire. Enregistrez plutôt une inscription.</translation>
+    </message>
+    <message>
+        <source>Details are missing: for this reason, type in a few words what the family asks for and why.</source>
+        <translation>Les précisions ne sont pas renseignées&#xa0;: pour ce motif, indiquez en quelques mots ce que demande la famille et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Siblings: the reason is a sibling enrolled at %1, but no sibling is entered at that school. Type the sibling&apos;s first names and choose the school.</source>
+        <translation>Frères et sœurs&#xa0;: le motif invoqué est un frère ou une sœur inscrit(e) à %1, mais aucun frère ni aucune sœur n&apos;est saisi(e) dans cette école. Saisissez ses prénoms et choisissez l&apos;école.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4</source>
+        <translation>%1 — %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>school to be determined</source>
+        <translation>école à déterminer</translation>
+    </message>
+    <message>
+        <source>Derogation — %1 — %2 %3 — to %4 (%5)</source>
+        <translation>Dérogation — %1 — %2 %3 — vers %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::inscription::InscriptionRules</name>
+    <message>
+        <source>Reference release %1 has no &quot;%2&quot; section, so the school-enrolment module cannot answer. Install a release that contains %2.json or ask HQ for one.</source>
+        <translation>Le référentiel %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;: le module d&apos;inscription scolaire ne peut donc pas répondre. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; section of reference release %2 is incomplete or inconsistent: %3. Ask HQ to publish a corrected release.</source>
+        <translation>La section «&#xa0;%1&#xa0;» du référentiel %2 est incomplète ou incohérente&#xa0;: %3. Demandez au siège de publier un référentiel corrigé.</translation>
+    </message>
+    <message>
+        <source>school year &quot;%1&quot; lacks its label, its rentrée or its last day (dates as YYYY-MM-DD)</source>
+        <translation>il manque à l&apos;année scolaire «&#xa0;%1&#xa0;» son libellé, sa date de rentrée ou son dernier jour (dates au format AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>school year %1 ends before its rentrée</source>
+        <translation>l&apos;année scolaire %1 se termine avant sa rentrée</translation>
+    </message>
+    <message>
+        <source>school year %1 starts before school year %2 ends: list the years in order</source>
+        <translation>l&apos;année scolaire %1 commence avant la fin de l&apos;année scolaire %2&#xa0;: listez les années dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>there is no school year</source>
+        <translation>aucune année scolaire n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>level &quot;%1&quot; lacks its label, its age or its school kind (maternelle or elementaire)</source>
+        <translation>il manque au niveau «&#xa0;%1&#xa0;» son libellé, son âge ou son type d&apos;école (maternelle ou elementaire)</translation>
+    </message>
+    <message>
+        <source>level %1 is not one year after level %2</source>
+        <translation>le niveau %1 ne suit pas le niveau %2 à un an d&apos;écart</translation>
+    </message>
+    <message>
+        <source>the early-admission level %1 must be the first level</source>
+        <translation>le niveau d&apos;admission anticipée %1 doit être le premier niveau</translation>
+    </message>
+    <message>
+        <source>there is no school level</source>
+        <translation>aucun niveau scolaire n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the early-admission level or its minimum age on the rentrée day is missing</source>
+        <translation>le niveau d&apos;admission anticipée ou son âge minimal le jour de la rentrée manque</translation>
+    </message>
+    <message>
+        <source>the number of days to enrol after a move is missing</source>
+        <translation>le nombre de jours pour inscrire l&apos;enfant après un déménagement manque</translation>
+    </message>
+    <message>
+        <source>school &quot;%1&quot; lacks its name, its address or the levels it serves</source>
+        <translation>il manque à l&apos;école «&#xa0;%1&#xa0;» son nom, son adresse ou les niveaux qu&apos;elle accueille</translation>
+    </message>
+    <message>
+        <source>there is no school</source>
+        <translation>aucune école n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>the catchment table has no street types</source>
+        <translation>la table de la carte scolaire n&apos;a pas de types de voie</translation>
+    </message>
+    <message>
+        <source>the catchment wording &quot;%1&quot; is missing</source>
+        <translation>le libellé de carte scolaire «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>catchment row &quot;%1&quot; has the side &quot;%2&quot; (expected odd, even or all)</source>
+        <translation>la ligne de carte scolaire «&#xa0;%1&#xa0;» a le côté «&#xa0;%2&#xa0;» (valeurs attendues&#xa0;: odd, even ou all)</translation>
+    </message>
+    <message>
+        <source>catchment row &quot;%1&quot; has no street name or a wrong number range</source>
+        <translation>la ligne de carte scolaire «&#xa0;%1&#xa0;» n&apos;a pas de nom de voie ou a une plage de numéros incorrecte</translation>
+    </message>
+    <message>
+        <source>catchment row &quot;%1&quot; (%2) names a school that is unknown or does not take that level</source>
+        <translation>la ligne de carte scolaire «&#xa0;%1&#xa0;» (%2) désigne une école inconnue ou qui n&apos;accueille pas ce niveau</translation>
+    </message>
+    <message>
+        <source>catchment rows &quot;%1&quot; (%2) and (%3) overlap</source>
+        <translation>les lignes de carte scolaire «&#xa0;%1&#xa0;» (%2) et (%3) se chevauchent</translation>
+    </message>
+    <message>
+        <source>the catchment table is empty</source>
+        <translation>la table de la carte scolaire est vide</translation>
+    </message>
+    <message>
+        <source>a child&apos;s parts in the quotient familial are not a number</source>
+        <translation>les parts d&apos;un enfant dans le quotient familial ne sont pas un nombre</translation>
+    </message>
+    <message>
+        <source>the parts of the quotient familial (household, children, further child, disabled child) are missing</source>
+        <translation>les parts du quotient familial (foyer, enfants, enfant supplémentaire, enfant handicapé) manquent</translation>
+    </message>
+    <message>
+        <source>the rounding of the quotient familial is &quot;%1&quot; (expected floor or nearest)</source>
+        <translation>l&apos;arrondi du quotient familial est «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: floor ou nearest)</translation>
+    </message>
+    <message>
+        <source>the ways of giving the quotient must be none, computed and caf-statement, in that order</source>
+        <translation>les modes de saisie du quotient doivent être none, computed et caf-statement, dans cet ordre</translation>
+    </message>
+    <message>
+        <source>the top tranche %1 must have no upper bound</source>
+        <translation>la tranche la plus haute %1 ne doit pas avoir de borne supérieure</translation>
+    </message>
+    <message>
+        <source>tranche %1 has no upper bound but is not the last one</source>
+        <translation>la tranche %1 n&apos;a pas de borne supérieure mais n&apos;est pas la dernière</translation>
+    </message>
+    <message>
+        <source>tranche %1 has an upper bound without &quot;value&quot; and &quot;inclusive&quot;</source>
+        <translation>la tranche %1 a une borne supérieure sans «&#xa0;value&#xa0;» ni «&#xa0;inclusive&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tranche &quot;%1&quot; lacks its label, its lower bound (value and inclusive) or its amounts</source>
+        <translation>il manque à la tranche «&#xa0;%1&#xa0;» son libellé, sa borne inférieure (value et inclusive) ou ses montants</translation>
+    </message>
+    <message>
+        <source>tranche %1 has a negative amount</source>
+        <translation>la tranche %1 a un montant négatif</translation>
+    </message>
+    <message>
+        <source>tranche %1 is empty: its upper bound is not above its lower bound</source>
+        <translation>la tranche %1 est vide&#xa0;: sa borne supérieure n&apos;est pas au-dessus de sa borne inférieure</translation>
+    </message>
+    <message>
+        <source>the first tranche %1 must start at 0 included</source>
+        <translation>la première tranche %1 doit commencer à 0 inclus</translation>
+    </message>
+    <message>
+        <source>tranches %1 and %2 leave a gap or overlap: the upper bound of one must be the lower bound of the next</source>
+        <translation>les tranches %1 et %2 laissent un trou ou se chevauchent&#xa0;: la borne supérieure de l&apos;une doit être la borne inférieure de la suivante</translation>
+    </message>
+    <message>
+        <source>tranches %1 and %2 both include the quotient %3</source>
+        <translation>les tranches %1 et %2 incluent toutes deux le quotient %3</translation>
+    </message>
+    <message>
+        <source>tranches %1 and %2 both exclude the quotient %3</source>
+        <translation>les tranches %1 et %2 excluent toutes deux le quotient %3</translation>
+    </message>
+    <message>
+        <source>the tariff tranches or their labels are missing</source>
+        <translation>les tranches tarifaires ou leurs libellés manquent</translation>
+    </message>
+    <message>
+        <source>the tranche applied without a quotient (&quot;withoutQf&quot;) is not one of the tranches</source>
+        <translation>la tranche appliquée sans quotient («&#xa0;withoutQf&#xa0;») ne fait pas partie des tranches</translation>
+    </message>
+    <message>
+        <source>a vaccination regime has no id</source>
+        <translation>un régime de vaccination n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>the vaccination regimes must end with one without &quot;bornFrom&quot;</source>
+        <translation>les régimes de vaccination doivent se terminer par un régime sans «&#xa0;bornFrom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a derogation reason has no id or no label</source>
+        <translation>un motif de dérogation n&apos;a pas d&apos;identifiant ou pas de libellé</translation>
+    </message>
+    <message>
+        <source>there is no derogation reason</source>
+        <translation>aucun motif de dérogation n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the delay of the mayor&apos;s decision on a derogation is missing</source>
+        <translation>le délai de décision du maire sur une dérogation manque</translation>
+    </message>
+    <message>
+        <source>the sentence &quot;%1&quot; is missing</source>
+        <translation>la phrase «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the certificate text &quot;%1&quot; is missing</source>
+        <translation>le texte de certificat «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the certificate label &quot;%1&quot; is missing</source>
+        <translation>le libellé de certificat «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the decision-letter text &quot;%1&quot; is missing</source>
+        <translation>le texte de lettre de décision «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the decision-letter label &quot;%1&quot; is missing</source>
+        <translation>le libellé de lettre de décision «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>procedure &quot;%1&quot; has no title, service, valid workflow or checklist</source>
+        <translation>la démarche «&#xa0;%1&#xa0;» n&apos;a pas de titre, de service, de circuit de traitement valide ou de liste de documents</translation>
+    </message>
+    <message>
+        <source>the derogation workflow has no state &quot;%1&quot;</source>
+        <translation>le circuit de traitement des dérogations n&apos;a pas d&apos;état «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>refusing a derogation must ask for a reason</source>
+        <translation>le refus d&apos;une dérogation doit exiger un motif</translation>
+    </message>
+    <message>
+        <source>the enrolment workflow has no state &quot;%1&quot;</source>
+        <translation>le circuit de traitement des inscriptions n&apos;a pas d&apos;état «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the procedure &quot;%1&quot; is not declared</source>
+        <translation>la démarche «&#xa0;%1&#xa0;» n&apos;est pas déclarée</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::inscription::InscriptionWorkPage</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>Li&amp;ste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cases of the list</source>
+        <translation>Dossiers de la liste</translation>
+    </message>
+    <message>
+        <source>Open the case (Enter)</source>
+        <translation>Ouvrir le dossier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Print the certificate or letter (Ctrl+P)</source>
+        <translation>Imprimer le certificat ou la lettre (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Reason of the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>The reason the mayor gave, as recorded in the case, for the letter:</source>
+        <translation>Le motif donné par le maire, tel qu&apos;il est enregistré dans le dossier, pour la lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>Inscription scolaire</translation>
+    </message>
+    <message>
+        <source>Enrolments waiting for documents (%1)</source>
+        <translation>Inscriptions en attente de documents (%1)</translation>
+    </message>
+    <message>
+        <source>Derogation requests awaiting the mayor&apos;s decision (%1)</source>
+        <translation>Demandes de dérogation en attente de la décision du maire (%1)</translation>
+    </message>
+    <message>
+        <source>Certificates of enrolment to print (%1)</source>
+        <translation>Certificats d&apos;inscription à imprimer (%1)</translation>
+    </message>
+    <message>
+        <source>Decision letters to print (%1)</source>
+        <translation>Lettres de décision à imprimer (%1)</translation>
+    </message>
+    <message>
+        <source>Enter opens the case: record the documents received, then confirm the enrolment.</source>
+        <translation>Entrée ouvre le dossier&#xa0;: enregistrez les documents reçus, puis confirmez l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Enter opens the request: record the mayor&apos;s decision, granted or refused with its reason.</source>
+        <translation>Entrée ouvre la demande&#xa0;: enregistrez la décision du maire, accord ou refus avec son motif.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the certificate; then open the case (Enter) and mark the certificate as issued.</source>
+        <translation>Ctrl+P imprime le certificat&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que le certificat a été délivré.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the decision letter; then open the case (Enter) and mark the letter as sent.</source>
+        <translation>Ctrl+P imprime la lettre de décision&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que la lettre a été envoyée.</translation>
+    </message>
+    <message>
+        <source>No case is selected: choose one in the list with the arrow keys, then press Ctrl+P.</source>
+        <translation>Aucun dossier n&apos;est sélectionné&#xa0;: choisissez-en un dans la liste avec les flèches, puis appuyez sur Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>Case %1 has nothing to print yet: an enrolment prints its certificate once confirmed, a derogation its letter once decided.</source>
+        <translation>Le dossier %1 n&apos;a encore rien à imprimer&#xa0;: une inscription imprime son certificat une fois confirmée, une dérogation sa lettre une fois la décision prise.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>%1: written to %2 and sent to the printer. Open the case (Enter) to record it as issued or sent.</source>
+        <translation>%1&#xa0;: document écrit dans %2 et envoyé à l&apos;imprimante. Ouvrez le dossier (Entrée) pour enregistrer sa délivrance ou son envoi.</translation>
+    </message>
+    <message>
+        <source>%1: written to %2; printing was cancelled.</source>
+        <translation>%1&#xa0;: document écrit dans %2&#xa0;; l&apos;impression a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::ElectoralForm</name>
+    <message>
+        <source>Type the date as 8 digits, day, month and year: 12051990 for 12 May 1990.</source>
+        <translation>Saisissez la date en 8 chiffres, jour, mois et année&#xa0;: 12051990 pour le 12 mai 1990.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity document:</source>
+        <translation>&amp;Pièce d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Identity document &amp;valid until:</source>
+        <translation>Pièce d&apos;identité &amp;valable jusqu&apos;au :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of validity printed on the document, as 8 digits. A document expired for less than %n years is accepted.</source>
+        <translation>
+            <numerusform>La fin de validité imprimée sur le document, en 8 chiffres. Un document périmé depuis moins de %n an est accepté.</numerusform>
+            <numerusform>La fin de validité imprimée sur le document, en 8 chiffres. Un document périmé depuis moins de %n ans est accepté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>De&amp;mande :</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nationalité :</translation>
+    </message>
+    <message>
+        <source>Complementary &amp;lists (EU citizens):</source>
+        <translation>Li&amp;stes complémentaires (ressortissants de l&apos;UE) :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Da&amp;te de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment to the commune:</source>
+        <translation>Attac&amp;he avec la commune :</translation>
+    </message>
+    <message>
+        <source>H&amp;osted by a third party (certificate of hosting)</source>
+        <translation>Hébergé(e) par un tiers (attestation d&apos;héber&amp;gement)</translation>
+    </message>
+    <message>
+        <source>Resident since (&amp;date):</source>
+        <translation>Dé&amp;but de la résidence dans la commune :</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source>Consecutive years on the commune&apos;s local tax roll (taxe foncière, CFE): the number of tax notices in a row.</source>
+        <translation>Années consécutives au rôle des impôts locaux de la commune (taxe foncière, CFE)&#xa0;: le nombre d&apos;avis d&apos;imposition successifs.</translation>
+    </message>
+    <message>
+        <source>Years on the local &amp;tax roll:</source>
+        <translation>Années au rôle des &amp;impôts locaux :</translation>
+    </message>
+    <message>
+        <source>S&amp;pouse registered here as a taxpayer</source>
+        <translation>Con&amp;joint(e) contribuable de la commune</translation>
+    </message>
+    <message>
+        <source>The house number, with bis, ter or a letter if any: 12, 12 bis, 12B.</source>
+        <translation>Le numéro dans la voie, avec bis, ter ou une lettre le cas échéant&#xa0;: 12, 12 bis, 12B.</translation>
+    </message>
+    <message>
+        <source>House n&amp;umber:</source>
+        <translation>N&amp;uméro :</translation>
+    </message>
+    <message>
+        <source>The street of the address in %1; accents and case do not matter, and the street type may be shortened (r., bd, pl.).</source>
+        <translation>La voie de l&apos;adresse à %1&#xa0;; les accents et les majuscules sont indifférents, et le type de voie peut être abrégé (r., bd, pl.).</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>V&amp;oie :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Late registration e&amp;xception:</source>
+        <translation>E&amp;xception à la date limite :</translation>
+    </message>
+    <message>
+        <source>After the 6th Friday before a poll, a move, a naturalisation or recovered voting rights still allow registering up to the 10th day. Turning 18 is taken from the birth date.</source>
+        <translation>Après le 6e vendredi précédant un scrutin, un déménagement, une naturalisation ou le recouvrement du droit de vote permettent encore de s&apos;inscrire jusqu&apos;au 10e jour précédant le scrutin. Les 18 ans sont déduits de la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;event:</source>
+        <translation>Dat&amp;e de l&apos;événement :</translation>
+    </message>
+    <message>
+        <source>&amp;Lists to leave:</source>
+        <translation>Listes à &amp;quitter :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Type 8 digits, day, month and year (e.g. 12051990 for 12 May 1990).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date. Saisissez 8 chiffres, jour, mois et année (par exemple 12051990 pour le 12 mai 1990).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: check the year.</source>
+        <translation>%1&#xa0;: la date est dans le futur. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Complementary lists: none is ticked. An EU citizen registers on the municipal list, the European list or both: tick the ones asked for.</source>
+        <translation>Listes complémentaires&#xa0;: aucune n&apos;est cochée. Un ressortissant de l&apos;UE s&apos;inscrit sur la liste complémentaire municipale, sur la liste complémentaire européenne ou sur les deux&#xa0;: cochez celles qui sont demandées.</translation>
+    </message>
+    <message>
+        <source>Lists to leave: none is ticked. Tick the complementary list or lists the person asks to leave.</source>
+        <translation>Listes à quitter&#xa0;: aucune n&apos;est cochée. Cochez la ou les listes complémentaires dont la personne demande la radiation.</translation>
+    </message>
+    <message>
+        <source>Birth date is missing: type it as 8 digits, day, month and year (e.g. 12051990). The voting age depends on it.</source>
+        <translation>La date de naissance n&apos;est pas renseignée&#xa0;: saisissez-la en 8 chiffres, jour, mois et année (par exemple 12051990). La condition d&apos;âge pour voter en dépend.</translation>
+    </message>
+    <message>
+        <source>Resident since is missing: type the first day of the residence in the commune as 8 digits; six months of residence are needed.</source>
+        <translation>Le début de la résidence n&apos;est pas renseigné&#xa0;: saisissez en 8 chiffres le premier jour de résidence dans la commune&#xa0;; six mois de résidence sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Street is missing: type the street of the address in %1 (e.g. rue de Siam); the polling station depends on it.</source>
+        <translation>La voie n&apos;est pas renseignée&#xa0;: saisissez la voie de l&apos;adresse à %1 (par exemple rue de Siam)&#xa0;; le bureau de vote en dépend.</translation>
+    </message>
+    <message>
+        <source>Street: several streets match &quot;%1&quot; (%2). Type the street type as well (rue, place, route…).</source>
+        <translation>Voie&#xa0;: plusieurs voies correspondent à «&#xa0;%1&#xa0;» (%2). Saisissez aussi le type de voie (rue, place, route…).</translation>
+    </message>
+    <message>
+        <source>House number is missing: %1 is split between several polling stations, so type the number.</source>
+        <translation>Le numéro n&apos;est pas renseigné&#xa0;: %1 relève de plusieurs bureaux de vote, saisissez donc le numéro.</translation>
+    </message>
+    <message>
+        <source>House number: &quot;%1&quot; does not start with a number. Type the number first, e.g. 12 or 12 bis, or leave it empty.</source>
+        <translation>Numéro&#xa0;: «&#xa0;%1&#xa0;» ne commence pas par un nombre. Saisissez d&apos;abord le numéro, par exemple 12 ou 12 bis, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Date of the event is missing: the exception &quot;%1&quot; needs the %2, as 8 digits.</source>
+        <translation>La date de l&apos;événement n&apos;est pas renseignée&#xa0;: l&apos;exception «&#xa0;%1&#xa0;» nécessite la %2, en 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Identity document valid until is missing: type the end of validity printed on the document as 8 digits.</source>
+        <translation>La fin de validité de la pièce d&apos;identité n&apos;est pas renseignée&#xa0;: saisissez en 8 chiffres la date de fin de validité imprimée sur le document.</translation>
+    </message>
+    <message>
+        <source>Removal from the complementary lists: %1</source>
+        <translation>Radiation des listes complémentaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>polling station to be determined</source>
+        <translation>bureau de vote à déterminer</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::ElectoralRules</name>
+    <message>
+        <source>Reference release %1 has no &quot;%2&quot; section, so the electoral-lists module cannot answer. Install a release that contains %2.json or ask HQ for one.</source>
+        <translation>Le référentiel %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;: le module des listes électorales ne peut donc pas répondre. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; section of reference release %2 is incomplete: %3. Ask HQ to publish a corrected release.</source>
+        <translation>La section «&#xa0;%1&#xa0;» du référentiel %2 est incomplète&#xa0;: %3. Demandez au siège de publier un référentiel corrigé.</translation>
+    </message>
+    <message>
+        <source>the voting age (ages.voting.years) is missing</source>
+        <translation>l&apos;âge du droit de vote (ages.voting.years) manque</translation>
+    </message>
+    <message>
+        <source>the identity documents or the years an expired one is still accepted are missing</source>
+        <translation>les pièces d&apos;identité, ou le nombre d&apos;années pendant lesquelles une pièce périmée reste acceptée, manquent</translation>
+    </message>
+    <message>
+        <source>the lists are missing, or the general list &quot;%1&quot; is not among them</source>
+        <translation>les listes manquent, ou la liste générale «&#xa0;%1&#xa0;» n&apos;en fait pas partie</translation>
+    </message>
+    <message>
+        <source>the list &quot;%1&quot; has no phrase</source>
+        <translation>la liste «&#xa0;%1&#xa0;» n&apos;a pas de phrase</translation>
+    </message>
+    <message>
+        <source>an election kind has no id, label or list</source>
+        <translation>un type de scrutin n&apos;a pas d&apos;identifiant, de libellé ou de liste</translation>
+    </message>
+    <message>
+        <source>the election kind &quot;%1&quot; names the unknown list &quot;%2&quot;</source>
+        <translation>le type de scrutin «&#xa0;%1&#xa0;» désigne la liste inconnue «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no election kind</source>
+        <translation>aucun type de scrutin n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the French or the &quot;other&quot; nationality is missing</source>
+        <translation>la nationalité française ou la nationalité «&#xa0;autre&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the EU member &quot;%1&quot; has no code, label, country or valid dates</source>
+        <translation>l&apos;État membre de l&apos;UE «&#xa0;%1&#xa0;» n&apos;a pas de code, de libellé, de pays ou de dates valides</translation>
+    </message>
+    <message>
+        <source>the EU member code &quot;%1&quot; is also the French or the &quot;other&quot; nationality</source>
+        <translation>le code d&apos;État membre de l&apos;UE «&#xa0;%1&#xa0;» est aussi celui de la nationalité française ou «&#xa0;autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the list of EU members is empty</source>
+        <translation>la liste des États membres de l&apos;UE est vide</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the unknown condition &quot;%2&quot;</source>
+        <translation>l&apos;attache «&#xa0;%1&#xa0;» a la condition inconnue «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has no label or no duration</source>
+        <translation>l&apos;attache «&#xa0;%1&#xa0;» n&apos;a pas de libellé ou pas de durée</translation>
+    </message>
+    <message>
+        <source>there is no attachment to the commune</source>
+        <translation>aucune attache avec la commune n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>the request kinds or the removal reasons are missing</source>
+        <translation>les types de demande ou les motifs de radiation manquent</translation>
+    </message>
+    <message>
+        <source>the registration deadlines (weekday, ordinal, days before, online closing, rule for a closed day) are missing or unknown</source>
+        <translation>les dates limites d&apos;inscription (jour de la semaine, rang, jours avant, clôture en ligne, règle pour un jour de fermeture) manquent ou sont inconnues</translation>
+    </message>
+    <message>
+        <source>a late-registration exception has no id, label or event label</source>
+        <translation>une exception d&apos;inscription tardive n&apos;a pas d&apos;identifiant, de libellé ou de libellé d&apos;événement</translation>
+    </message>
+    <message>
+        <source>there is no late-registration exception</source>
+        <translation>aucune exception d&apos;inscription tardive n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>the poll &quot;%1&quot; has no label or no valid first-round date</source>
+        <translation>le scrutin «&#xa0;%1&#xa0;» n&apos;a pas de libellé ou pas de date de premier tour valide</translation>
+    </message>
+    <message>
+        <source>the poll &quot;%1&quot; has the unknown election kind &quot;%2&quot;</source>
+        <translation>le scrutin «&#xa0;%1&#xa0;» a le type de scrutin inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a delay (decision, notification or appeal) has no days or an unknown counting</source>
+        <translation>un délai (décision, notification ou recours) n&apos;a pas de nombre de jours ou a un mode de calcul inconnu</translation>
+    </message>
+    <message>
+        <source>the sentence &quot;%1&quot; is missing</source>
+        <translation>la phrase «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the sentence &quot;%1&quot; must take %2 arguments (%3 to %4)</source>
+        <translation>la phrase «&#xa0;%1&#xa0;» doit prendre %2 arguments (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>the letter paragraph &quot;%1&quot; is missing or does not take %2 arguments</source>
+        <translation>le paragraphe de lettre «&#xa0;%1&#xa0;» manque ou ne prend pas %2 arguments</translation>
+    </message>
+    <message>
+        <source>the notification letter has no title, signature or decision labels</source>
+        <translation>la lettre de notification n&apos;a pas de titre, de signature ou de libellés de décision</translation>
+    </message>
+    <message>
+        <source>the notification letter has no label for the row &quot;%1&quot;</source>
+        <translation>la lettre de notification n&apos;a pas de libellé pour la ligne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an item of the checklist &quot;%1&quot; has no id or no label</source>
+        <translation>un élément de la liste de documents «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant ou pas de libellé</translation>
+    </message>
+    <message>
+        <source>procedure &quot;%1&quot; has no title, service, valid workflow or checklist</source>
+        <translation>la démarche «&#xa0;%1&#xa0;» n&apos;a pas de titre, de service, de circuit de traitement valide ou de liste de documents</translation>
+    </message>
+    <message>
+        <source>the workflow of procedure &quot;%1&quot; has no state &quot;%2&quot;</source>
+        <translation>le circuit de traitement de la démarche «&#xa0;%1&#xa0;» n&apos;a pas d&apos;état «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the procedure &quot;%1&quot; is missing</source>
+        <translation>la démarche «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s reason for the rule &quot;%1&quot; is not a refusal reason of any workflow</source>
+        <translation>le motif de lettre associé à la règle «&#xa0;%1&#xa0;» n&apos;est un motif de refus d&apos;aucun circuit de traitement</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::ElectoralWorkPage</name>
+    <message>
+        <source>Requests awaiting the mayor&apos;s decision</source>
+        <translation>Demandes en attente de la décision du maire</translation>
+    </message>
+    <message>
+        <source>Decisions to notify</source>
+        <translation>Décisions à notifier</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Enter)</source>
+        <translation>&amp;Ouvrir le dossier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Reason of the refusal, for the letter</source>
+        <translation>Motif du refus, pour la lettre</translation>
+    </message>
+    <message>
+        <source>The reason the mayor gave, as recorded in the case window when the request was refused.</source>
+        <translation>Le motif donné par le maire, tel qu&apos;il a été enregistré dans la fenêtre du dossier lors du refus de la demande.</translation>
+    </message>
+    <message>
+        <source>— the reason recorded in the case window —</source>
+        <translation>— le motif enregistré dans la fenêtre du dossier —</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;reason for the letter:</source>
+        <translation>&amp;Motif du refus pour la lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notification &amp;letter (PDF)</source>
+        <translation>Lettre de no&amp;tification (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter…</source>
+        <translation>&amp;Imprimer la lettre…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport decided requests for the REU (CSV)</source>
+        <translation>E&amp;xporter les demandes décidées pour le REU (CSV)</translation>
+    </message>
+    <message>
+        <source>Writes every decided request not yet transmitted to the national register into the documents folder, as a CSV file (UTF-8, semicolons).</source>
+        <translation>Écrit dans le répertoire des documents, sous forme de fichier CSV (UTF-8, points-virgules), toutes les demandes décidées qui n&apos;ont pas encore été transmises au répertoire électoral unique.</translation>
+    </message>
+    <message>
+        <source>The letter of %1 was sent to the printer.</source>
+        <translation>La lettre du dossier %1 a été envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Electoral lists</source>
+        <translation>Listes électorales</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Awaiting the mayor&apos;s decision: %n request(s)</source>
+        <translation>
+            <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demande</numerusform>
+            <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, dont %n en retard</numerusform>
+            <numerusform>, dont %n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions to &amp;notify: %n</source>
+        <translation>
+            <numerusform>Décisions à &amp;notifier&#xa0;: %n</numerusform>
+            <numerusform>Décisions à &amp;notifier&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision is selected: choose a line in the list of decisions to notify.</source>
+        <translation>Aucune décision n&apos;est sélectionnée&#xa0;: choisissez une ligne dans la liste des décisions à notifier.</translation>
+    </message>
+    <message>
+        <source>The notification letter of %1 is in %2. Once it is sent, record the notification in the case window (Enter).</source>
+        <translation>La lettre de notification du dossier %1 se trouve dans %2. Une fois la lettre envoyée, enregistrez la notification dans la fenêtre du dossier (Entrée).</translation>
+    </message>
+    <message>
+        <source>Left out, because they were not recorded with this module&apos;s form and lack the person&apos;s identity: %1. Enter them in the REU by hand.</source>
+        <translation>Non exportés, car ils n&apos;ont pas été enregistrés avec le formulaire de ce module et l&apos;identité de la personne y manque&#xa0;: %1. Saisissez-les à la main dans le REU.</translation>
+    </message>
+    <message>
+        <source>No decided request is waiting to be transmitted to the REU: nothing was exported.</source>
+        <translation>Aucune demande décidée n&apos;attend d&apos;être transmise au REU&#xa0;: rien n&apos;a été exporté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided request(s) exported to %1. Once the file is in the REU, move each case to &quot;transmitted&quot; in the case window.</source>
+        <translation>
+            <numerusform>%n demande décidée exportée dans %1. Une fois le fichier versé dans le REU, passez chaque dossier au statut «&#xa0;Transmise au REU&#xa0;» dans la fenêtre du dossier.</numerusform>
+            <numerusform>%n demandes décidées exportées dans %1. Une fois le fichier versé dans le REU, passez chaque dossier au statut «&#xa0;Transmise au REU&#xa0;» dans la fenêtre du dossier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::NotificationLetter</name>
+    <message>
+        <source>Case %1 has no decision of the mayor yet: record the decision in the case window first, then print the letter.</source>
+        <translation>Le dossier %1 n&apos;a pas encore de décision du maire&#xa0;: enregistrez d&apos;abord la décision dans la fenêtre du dossier, puis imprimez la lettre.</translation>
+    </message>
+    <message>
+        <source>Reason of the refusal is missing: choose the reason the mayor gave, as recorded in the case window.</source>
+        <translation>Le motif du refus manque&#xa0;: choisissez le motif donné par le maire, tel qu&apos;il est enregistré dans la fenêtre du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::RegisterExport</name>
+    <message>
+        <source>The export could not be written to %1 (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit dans %1 (%2). Vérifiez que le répertoire existe et que vous avez le droit d&apos;y écrire, ou choisissez un autre répertoire.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::StreetTable</name>
+    <message>
+        <source>a polling station has no id, label or address</source>
+        <translation>un bureau de vote n&apos;a pas d&apos;identifiant, de libellé ou d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>the polling station &quot;%1&quot; is listed twice</source>
+        <translation>le bureau de vote «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>there is no polling station</source>
+        <translation>aucun bureau de vote n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the row of &quot;%1&quot; has the side &quot;%2&quot; (expected odd, even or both)</source>
+        <translation>la ligne de «&#xa0;%1&#xa0;» a le côté «&#xa0;%2&#xa0;» (valeurs attendues&#xa0;: odd, even ou both)</translation>
+    </message>
+    <message>
+        <source>a row has no street name</source>
+        <translation>une ligne n&apos;a pas de nom de voie</translation>
+    </message>
+    <message>
+        <source>the row of &quot;%1&quot; from %2 has no valid number range</source>
+        <translation>la ligne de «&#xa0;%1&#xa0;» à partir du n° %2 n&apos;a pas de plage de numéros valide</translation>
+    </message>
+    <message>
+        <source>the row of &quot;%1&quot; from %2 names the unknown polling station &quot;%3&quot;</source>
+        <translation>la ligne de «&#xa0;%1&#xa0;» à partir du n° %2 désigne le bureau de vote inconnu «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>two rows of &quot;%1&quot; overlap (from %2 and from %3): an address would have two polling stations</source>
+        <translation>deux lignes de «&#xa0;%1&#xa0;» se chevauchent (à partir du n° %2 et à partir du n° %3)&#xa0;: une adresse aurait deux bureaux de vote</translation>
+    </message>
+    <message>
+        <source>there is no street</source>
+        <translation>aucune voie n&apos;est définie</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::WorkListModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Removal from a complementary list</source>
+        <translation>Radiation d&apos;une liste complémentaire</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>À notifier au plus tard le</translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation>Décision attendue au plus tard le</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::passeport::PasseportModule</name>
+    <message>
+        <source>Passports</source>
+        <translation>Passeports</translation>
+    </message>
+</context>
+<context>
     <name>guichetctl</name>
     <message>
         <source>Agents</source>
@@ -1708,40 +3753,12 @@
         <translation>ANNÉE [--region RÉGION] [--json]</translation>
     </message>
     <message>
-        <source>Check a NIR, INSEE code, postcode, phone number or e-mail address.</source>
-        <translation>Vérifie un NIR, un code INSEE, un code postal, un numéro de téléphone ou une adresse de courriel.</translation>
-    </message>
-    <message>
-        <source>Checks VALUE as the counter screens do. Prints &quot;valid: &quot; and the normalised value and exits with 0, or prints why it is refused and exits with 1. --json prints {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.</source>
-        <translation>Vérifie VALEUR comme le font les écrans du guichet. Affiche « valide : » suivi de la valeur normalisée et se termine avec le code 0, ou affiche la raison du refus et se termine avec le code 1. --json affiche {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.</translation>
-    </message>
-    <message>
-        <source>nir, insee, postcode, phone or email.</source>
-        <translation>nir, insee, postcode, phone ou email.</translation>
-    </message>
-    <message>
-        <source>The value to check; quote it if it has spaces.</source>
-        <translation>La valeur à vérifier ; mettez-la entre guillemets si elle contient des espaces.</translation>
-    </message>
-    <message>
-        <source>expected a kind (nir, insee, postcode, phone or email) and one value.</source>
-        <translation>un type (nir, insee, postcode, phone ou email) et une valeur sont attendus.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not something guichetctl checks; choose nir, insee, postcode, phone or email.</source>
-        <translation>« %1 » n&apos;est pas un type que guichetctl sait vérifier ; choisissez nir, insee, postcode, phone ou email.</translation>
-    </message>
-    <message>
         <source>valid: %1</source>
         <translation>valide : %1</translation>
     </message>
     <message>
         <source>invalid: %1</source>
         <translation>invalide : %1</translation>
-    </message>
-    <message>
-        <source>nir|insee|postcode|phone|email VALUE [--json]</source>
-        <translation>nir|insee|postcode|phone|email VALEUR [--json]</translation>
     </message>
     <message>
         <source>Shows this help.</source>
@@ -2061,6 +4078,176 @@
     <message>
         <source>[--json] [--db PATH]</source>
         <translation>[--json] [--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>Check a NIR, INSEE code, postcode, phone number, e-mail address or machine-readable zone.</source>
+        <translation>Vérifie un NIR, un code INSEE, un code postal, un numéro de téléphone, une adresse de courriel ou une bande MRZ.</translation>
+    </message>
+    <message>
+        <source>Checks VALUE as the counter screens do. Prints &quot;valid: &quot; and the normalised value and exits with 0, or prints why it is refused and exits with 1. --json prints {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.
+check mrz reads the 2 or 3 lines of a passport&apos;s or an identity card&apos;s machine-readable zone on standard input (type them, or scan the document with a reader that types them, then end the input with Ctrl+D), verifies every check digit and prints the fields, or the field whose check fails; --json adds &quot;format&quot;, &quot;documentCode&quot;, &quot;issuingState&quot;, &quot;documentNumber&quot;, &quot;surname&quot;, &quot;givenNames&quot;, &quot;namesTruncated&quot;, &quot;nationality&quot;, &quot;birthDate&quot;, &quot;sex&quot;, &quot;expiryDate&quot;, &quot;optionalData&quot;, &quot;optionalData2&quot;, &quot;issueMonth&quot; and &quot;issuingOffice&quot;.</source>
+        <translation>Vérifie VALEUR comme le font les écrans du guichet. Affiche «&#xa0;valide&#xa0;:&#xa0;» suivi de la valeur normalisée et se termine avec le code 0, ou affiche la raison du refus et se termine avec le code 1. --json affiche {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.
+check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&apos;un passeport ou d&apos;une carte d&apos;identité (tapez-les, ou scannez le document avec un lecteur qui les saisit, puis terminez la saisie par Ctrl+D), vérifie chaque chiffre de contrôle et affiche les champs, ou le champ dont le contrôle échoue&#xa0;; --json ajoute &quot;format&quot;, &quot;documentCode&quot;, &quot;issuingState&quot;, &quot;documentNumber&quot;, &quot;surname&quot;, &quot;givenNames&quot;, &quot;namesTruncated&quot;, &quot;nationality&quot;, &quot;birthDate&quot;, &quot;sex&quot;, &quot;expiryDate&quot;, &quot;optionalData&quot;, &quot;optionalData2&quot;, &quot;issueMonth&quot; et &quot;issuingOffice&quot;.</translation>
+    </message>
+    <message>
+        <source>nir, insee, postcode, phone, email or mrz.</source>
+        <translation>nir, insee, postcode, phone, email ou mrz.</translation>
+    </message>
+    <message>
+        <source>The value to check; quote it if it has spaces. None for mrz, which reads standard input.</source>
+        <translation>La valeur à vérifier&#xa0;; mettez-la entre guillemets si elle contient des espaces. Aucune pour mrz, qui lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Type or scan the 2 or 3 lines of the machine-readable zone, then press Ctrl+D.</source>
+        <translation>Tapez ou scannez les 2 ou 3 lignes de la bande MRZ, puis appuyez sur Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>document type: %1</source>
+        <translation>type de document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>issuing state: %1</source>
+        <translation>État émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>number: %1</source>
+        <translation>numéro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>surname: %1</source>
+        <translation>nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>given names: %1</source>
+        <translation>prénoms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>names may be truncated: check them against the printed page</source>
+        <translation>les noms peuvent être tronqués&#xa0;: vérifiez-les sur la page imprimée</translation>
+    </message>
+    <message>
+        <source>nationality: %1</source>
+        <translation>nationalité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>birth date: %1</source>
+        <translation>date de naissance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sex: %1</source>
+        <translation>sexe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expiry date: %1</source>
+        <translation>date d&apos;expiration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not in the zone of this card</source>
+        <translation>absente de la bande MRZ de cette carte</translation>
+    </message>
+    <message>
+        <source>month of issue: %1</source>
+        <translation>mois de délivrance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>optional data: %1</source>
+        <translation>données facultatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>check mrz reads the lines of the zone on standard input, not as arguments: echo or pipe them, or type them and end with Ctrl+D.</source>
+        <translation>check mrz lit les lignes de la bande sur l&apos;entrée standard, et non en arguments&#xa0;: transmettez-les avec echo ou par un tube, ou tapez-les et terminez par Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>expected a kind (nir, insee, postcode, phone or email) and one value, or mrz with its lines on standard input.</source>
+        <translation>un type (nir, insee, postcode, phone ou email) et une valeur sont attendus, ou mrz avec ses lignes sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something guichetctl checks; choose nir, insee, postcode, phone, email or mrz.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type que guichetctl sait vérifier&#xa0;; choisissez nir, insee, postcode, phone, email ou mrz.</translation>
+    </message>
+    <message>
+        <source>nir|insee|postcode|phone|email VALUE [--json] | mrz [--json] &lt; LINES</source>
+        <translation>nir|insee|postcode|phone|email VALEUR [--json] | mrz [--json] &lt; LIGNES</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation with HQ, with a one-time code.</source>
+        <translation>Inscrit ce poste auprès du siège, avec un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation with HQ. HQ&apos;s administrator gives a one-time code for the office (guichet-hq enrol-code --office CODE); the workstation gets its own token, stored beside the database, readable by this account only.</source>
+        <translation>Inscrit ce poste auprès du siège. L&apos;administrateur du siège fournit un code à usage unique pour le bureau (guichet-hq enrol-code --office CODE)&#xa0;; le poste reçoit son propre jeton, enregistré à côté de la base de données et lisible par ce seul compte.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address, such as https://hq.mairie.example.</source>
+        <translation>L&apos;adresse du siège, par exemple https://hq.mairie.example.</translation>
+    </message>
+    <message>
+        <source>The one-time code HQ gave for this office.</source>
+        <translation>Le code à usage unique fourni par le siège pour ce bureau.</translation>
+    </message>
+    <message>
+        <source>--hq and --code are both required.</source>
+        <translation>--hq et --code sont tous deux obligatoires.</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ %1 as workstation %2.</source>
+        <translation>Poste inscrit auprès du siège %1 sous l&apos;identifiant %2.</translation>
+    </message>
+    <message>
+        <source>Print HQ&apos;s address, or change it (the token stays).</source>
+        <translation>Affiche l&apos;adresse du siège, ou la modifie (le jeton est conservé).</translation>
+    </message>
+    <message>
+        <source>URL: an address such as https://hq.mairie.example was expected.</source>
+        <translation>URL&#xa0;: une adresse telle que https://hq.mairie.example était attendue.</translation>
+    </message>
+    <message>
+        <source>Sync with HQ now: send this office&apos;s changes, receive the others&apos;.</source>
+        <translation>Synchronise maintenant avec le siège&#xa0;: envoie les modifications de ce bureau et reçoit celles des autres.</translation>
+    </message>
+    <message>
+        <source>Print the hash of the synced state (equal on converged workstations).</source>
+        <translation>Affiche l&apos;empreinte de l&apos;état synchronisé (identique sur les postes qui ont convergé).</translation>
+    </message>
+    <message>
+        <source>Print a SHA-256 of the synced state — people, cases, case events, agents — written canonically. Workstations that have synced with HQ and with each other print the same hash.</source>
+        <translation>Affiche une empreinte SHA-256 de l&apos;état synchronisé — personnes, dossiers, événements de dossiers, agents — écrit sous forme canonique. Les postes qui se sont synchronisés avec le siège et entre eux affichent la même empreinte.</translation>
+    </message>
+    <message>
+        <source>--hq URL --code CODE [--db PATH]</source>
+        <translation>--hq URL --code CODE [--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>[URL] [--db PATH]</source>
+        <translation>[URL] [--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>[--db PATH]</source>
+        <translation>[--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>Sync: %1 of about %2 operations</source>
+        <translation>Synchronisation&#xa0;: %1 opérations sur environ %2</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1. Changes received: %2. Changes still to send: %3.</source>
+        <translation>Modifications envoyées&#xa0;: %1. Modifications reçues&#xa0;: %2. Modifications encore à envoyer&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

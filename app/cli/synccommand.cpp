@@ -104,7 +104,7 @@ int SyncCommand::run(const QCommandLineParser &parser)
     const bool drawProgress = !parser.isSet(m_json) && Console::errorIsTerminal();
     if (drawProgress)
         QObject::connect(&client, &sync::SyncClient::progress, [](qint64 done, qint64 total) {
-            err() << tr("\rSync: %1 of about %2 operations").arg(done).arg(total) << Qt::flush;
+            err() << '\r' << tr("Sync: %1 of about %2 operations").arg(done).arg(total) << Qt::flush;
         });
     const sync::SyncReport report = client.run(*link, release ? release->id() : QString());
     if (parser.isSet(m_json)) {
@@ -118,7 +118,7 @@ int SyncCommand::run(const QCommandLineParser &parser)
     } else {
         if (drawProgress)
             err() << '\n';
-        out() << tr("Sent %1 operations, received %2; %3 still to send.").arg(report.sent).arg(report.received).arg(report.waiting)
+        out() << tr("Changes sent: %1. Changes received: %2. Changes still to send: %3.").arg(report.sent).arg(report.received).arg(report.waiting)
               << '\n';
     }
     return report.ok ? Success : fail(report.error);

@@ -126,12 +126,12 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
             return;
         if (report.ok)
             QMessageBox::information(this, tr("Sync with HQ"),
-                tr("Sync done.\nSent to HQ: %1 changes.\nReceived from the other offices: %2 changes.\nStill to send: %3.")
+                tr("Sync done.\nChanges sent to HQ: %1\nChanges received from the other offices: %2\nChanges still to send: %3")
                     .arg(report.sent).arg(report.received).arg(report.waiting));
         else
             QMessageBox::warning(this, tr("Sync with HQ"),
-                tr("The sync did not finish: %1\n\nNothing is lost: %2 changes wait on this workstation and will "
-                   "leave at the next sync.").arg(report.error.message).arg(report.waiting));
+                tr("The sync did not finish: %1\n\nNothing is lost: the changes not yet sent (%2) stay on this workstation "
+                   "and leave at the next sync.").arg(report.error.message).arg(report.waiting));
     });
     connect(m_sync, &SyncController::dataChanged, this, [this] {
         if (m_cases)

@@ -83,7 +83,7 @@ QVariant TitleListModel::data(const QModelIndex &index, int role) const
     case Column::Deadline: return shortDate(row.deadline);
     case Column::DaysLeft: {
         const qint64 left = m_today.daysTo(row.deadline);
-        return left >= 0 ? QVariant(left) : QVariant(tr("overdue by %1 days").arg(-left));
+        return left >= 0 ? QVariant(left) : QVariant(tr("overdue by %n day(s)", nullptr, -left));
     }
     case Column::Deposit: return row.depositNumber;
     }

@@ -84,7 +84,7 @@ TEST_CASE("Desk: F12 syncs with HQ, reports what it did and shows another office
     REQUIRE((synced.count() > 2 || synced.wait(10000)));
     QTRY_VERIFY(!report.isEmpty());
     CHECK(report.contains(QStringLiteral("did not finish")));
-    CHECK(report.contains(QStringLiteral("1 changes wait")));
+    CHECK(report.contains(QStringLiteral("not yet sent (1)")));
     CHECK(status->text().contains(QStringLiteral("offline")));
     CHECK(status->text().contains(QStringLiteral("1 change")));
 }

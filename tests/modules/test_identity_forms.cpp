@@ -502,7 +502,7 @@ TEST_CASE("TitleWorkPage: titles waiting, to hand over and to be destroyed soon,
     CHECK(column(toHandOver, 3) == QStringList{"09/02/2026", "09/04/2026", "10/04/2026"});
     CHECK(toHandOver->headerData(3, Qt::Horizontal).toString() == QStringLiteral("Destroyed after"));
     CHECK(column(destroy, 0) == QStringList{"BEL-2025-000141", "BEL-2025-000131"});
-    CHECK(column(destroy, 4) == QStringList{"overdue by 29 days", "30"});
+    CHECK(column(destroy, 4) == QStringList{"overdue by 29 day(s)", "30"});
 
     auto *tabs = page->findChild<QTabWidget *>();
     REQUIRE(tabs);
