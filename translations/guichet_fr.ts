@@ -2202,8 +2202,12 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
         <translation>Âge le jour du dépôt :</translation>
     </message>
     <message>
-        <source>Birth commune on &amp;COMEDEC (birth act checked online)</source>
-        <translation>Commune de naissance raccordée à C&amp;OMEDEC (acte de naissance vérifié en ligne)</translation>
+        <source>Birth commune on &amp;COMEDEC</source>
+        <translation>Commune de naissance raccordée à C&amp;OMEDEC</translation>
+    </message>
+    <message>
+        <source>The birth act is then checked online: no copy is asked of the person.</source>
+        <translation>L&apos;acte de naissance est alors vérifié en ligne&#xa0;: aucune copie n&apos;est demandée à la personne.</translation>
     </message>
     <message>
         <source>&amp;Lodging:</source>
@@ -3007,10 +3011,6 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
         <translation>Imprimer le certificat ou la lettre (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>Actualiser (F5)</translation>
-    </message>
-    <message>
         <source>Reason of the refusal</source>
         <translation>Motif du refus</translation>
     </message>
@@ -3073,6 +3073,10 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
     <message>
         <source>%1: written to %2; printing was cancelled.</source>
         <translation>%1&#xa0;: document écrit dans %2&#xa0;; l&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3584,7 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
     </message>
     <message>
         <source>Decision due by</source>
-        <translation>Décision attendue au plus tard le</translation>
+        <translation>Décision au plus tard le</translation>
     </message>
 </context>
 <context>

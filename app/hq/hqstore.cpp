@@ -411,13 +411,12 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
     qsizetype preparedRows = 0;
     for (qsizetype from = 0; from < operations.size(); from += chunk) {
         const qsizetype n = std::min(chunk, operations.size() - from);
-        const QString sql = QStringLiteral(
-            "INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, agent_id, schema_version, "
-            "created_at, received_at) VALUES %1 ON CONFLICT (op_id) DO NOTHING RETURNING op_id, hq_seq")
-                                .arg(QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")));
         if (n != std::exchange(preparedRows, n)) {
             insert = QSqlQuery(db);
-            insert.prepare(sql);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, agent_id, schema_version, "
+                "created_at, received_at) VALUES %1 ON CONFLICT (op_id) DO NOTHING RETURNING op_id, hq_seq")
+                               .arg(QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", "))));
         }
         for (qsizetype i = from; i < from + n; ++i) {
             const sync::Operation &op = operations.at(i);

@@ -95,8 +95,8 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageOnDeposit"));
     form->addRow(tr("Age on the deposit day:"), m_age);
-    m_comedec = addRow(form, tr("Birth commune on &COMEDEC (birth act checked online)"),
-                       new QCheckBox(this), "birthCommuneOnComedec");
+    m_comedec = addRow(form, tr("Birth commune on &COMEDEC"), new QCheckBox(this), "birthCommuneOnComedec");
+    m_comedec->setToolTip(tr("The birth act is then checked online: no copy is asked of the person."));
     m_domicile = addRow(form, tr("&Lodging:"), makeCombo(m_rules.domiciles()), "domicile");
     if (m_title == PassportTitle)
         m_indigent = addRow(form, tr("Free &passport: person recognised as indigent"), new QCheckBox(this), "indigent");

@@ -154,7 +154,8 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     auto *open = new QPushButton(tr("Open the case (Enter)"), this);
     m_print = new QPushButton(tr("Print the certificate or letter (Ctrl+P)"), this);
     m_print->setObjectName(QStringLiteral("print"));
-    auto *reload = new QPushButton(tr("Refresh (F5)"), this);
+    // No shortcut of its own: the shell's key for this page (F4…) shows and refreshes it.
+    auto *reload = new QPushButton(tr("Refresh"), this);
     connect(open, &QPushButton::clicked, this, &InscriptionWorkPage::openSelected);
     connect(m_print, &QPushButton::clicked, this, [this] { printSelected(); });
     connect(reload, &QPushButton::clicked, this, &InscriptionWorkPage::refresh);
@@ -168,7 +169,6 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
         connect(action, &QAction::triggered, this, slot);
     };
     shortcut(QKeySequence::Print, [this] { printSelected(); });
-    shortcut(QKeySequence::Refresh, [this] { refresh(); });
 
     connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
@@ -182,7 +182,10 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     buttons->addWidget(m_print);
     buttons->addStretch(1);
     buttons->addWidget(reload);
+    auto *heading = new QLabel(title(), this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(top);
     layout->addWidget(m_hint);
     layout->addWidget(m_table, 1);

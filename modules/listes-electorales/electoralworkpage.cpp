@@ -170,6 +170,9 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto *heading = new QLabel(title(), this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(heading);
     layout->addWidget(m_awaitingTitle);
     layout->addWidget(m_awaitingView, 3);
     layout->addWidget(m_toNotifyTitle);
