@@ -534,6 +534,10 @@
         <source>read the last sequence</source>
         <translation>lire le dernier numéro de séquence</translation>
     </message>
+    <message>
+        <source>No temporary folder can be made to compute the state hash.</source>
+        <translation>Aucun dossier temporaire ne peut être créé pour calculer l&apos;empreinte de l&apos;état synchronisé.</translation>
+    </message>
 </context>
 <context>
     <name>InscriptionDocuments</name>

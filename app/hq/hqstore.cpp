@@ -2,6 +2,9 @@
 #include "hqstore.h"
 
 #include "domain/crashpoint.h"
+#include "store/database.h"
+#include "sync/replicator.h"
+#include "sync/statehash.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -513,6 +517,32 @@ Result<HqStore::Page> HqStore::pull(const QUuid &workstation, qint64 after, int 
         page.operations << op;
     }
     return page;
+}
+
+Result<QByteArray> HqStore::stateHash() const
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return std::unexpected(Error::make(Error::Code::Storage,
+            QCoreApplication::translate("HqStore", "No temporary folder can be made to compute the state hash.")));
+    auto db = Database::open(scratch.filePath(QStringLiteral("replay.db")), m_clock);
+    if (!db)
+        return std::unexpected(db.error());
+    sync::Replicator replay(**db);
+    // The scratch database has a workstation id of its own: no operation is skipped as "made here".
+    const QUuid nobody = (*db)->workstationId();
+    qint64 cursor = 0;
+    for (;;) {
+        auto page = pull(nobody, cursor, 5000);
+        if (!page)
+            return std::unexpected(page.error());
+        if (auto r = replay.apply(page->operations, page->last); !r)
+            return std::unexpected(r.error());
+        cursor = page->last;
+        if (!page->more)
+            break;
+    }
+    return sync::stateHash(**db);
 }
 
 Result<qint64> HqStore::lastSequence() const

@@ -72,6 +72,11 @@ public:
     Result<Page> pull(const QUuid &workstation, qint64 after, int limit) const;
     Result<qint64> lastSequence() const;
 
+    /// The hash every converged workstation prints (guichetctl state-hash):
+    /// HQ replays all its operations into a scratch office database, by the
+    /// same merge rules, and hashes that.
+    Result<QByteArray> stateHash() const;
+
     /// Counts since start, for /metrics.
     struct Counters
     {

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
         "  enrol-code --office CODE   a one-time code to enrol one workstation of an office\n"
         "  workstations               the enrolled workstations, their release and last sync\n"
         "  revoke WORKSTATION_ID      refuse a workstation's token from now on\n"
-        "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost"));
+        "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost\n"
+        "  state-hash                 the hash of the synced state, as every converged workstation prints it"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:FILE or postgresql://USER@HOST:PORT/DB"),
@@ -123,7 +124,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption hours(QStringLiteral("valid-hours"), QStringLiteral("How long the code is valid (default 72)."),
                                    QStringLiteral("hours"), QStringLiteral("72"));
     parser.addOptions({db, listen, cert, key, office, hours});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("enrol-code, workstations, revoke, new-epoch"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash"));
     parser.process(app);
 
     if (!parser.isSet(db))
@@ -146,16 +148,28 @@ int main(int argc, char *argv[])
         auto list = (*store)->workstations();
         if (!list)
             return fail(list.error().message, 3);
-        for (const auto &w : *list)
+        // A workstation answering under another release than HQ's is flagged: its answers may differ.
+        const auto current = ReferenceStore::bundled();
+        for (const auto &w : *list) {
+            const bool lags = !w.revoked && current && !w.releaseId.isEmpty() && w.releaseId != current->id();
             out() << sync::uuidText(w.id) << '\t' << w.officeCode << '\t'
                   << (w.revoked ? QStringLiteral("revoked") : w.releaseId) << '\t'
                   << (w.lastSyncAt.isValid() ? w.lastSyncAt.toString(Qt::ISODate) : QStringLiteral("never")) << '\t'
-                  << w.clientVersion << Qt::endl;
+                  << w.clientVersion << (lags ? QStringLiteral("\tRELEASE DIFFERS FROM HQ'S ") + current->id() : QString())
+                  << Qt::endl;
+        }
         return 0;
     }
     if (command == QLatin1String("revoke")) {
         auto r = (*store)->revoke(QUuid::fromString(args.value(1)));
         return r ? 0 : fail(r.error().message, 1);
+    }
+    if (command == QLatin1String("state-hash")) {
+        auto hash = (*store)->stateHash();
+        if (!hash)
+            return fail(hash.error().message, 3);
+        out() << *hash << Qt::endl;
+        return 0;
     }
     if (command == QLatin1String("new-epoch")) {
         auto r = (*store)->newEpoch();

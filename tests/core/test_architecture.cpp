@@ -43,16 +43,20 @@ TEST_CASE("Architecture: app/core includes no GUI header", "[architecture]")
     CHECK(offenders(files, gui).isEmpty());
 }
 
-TEST_CASE("Architecture: the core library links no GUI module", "[architecture]")
+TEST_CASE("Architecture: the core library, the server and guichetctl link no GUI module", "[architecture]")
 {
-    QProcess objdump;
-    objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QStringLiteral(GUICHET_CORE_FILE)});
-    REQUIRE(objdump.waitForFinished(30000));
-    REQUIRE(objdump.exitCode() == 0);
-    const QString needed = QString::fromUtf8(objdump.readAllStandardOutput());
-    REQUIRE(needed.contains(QStringLiteral("libQt6Core")));
-    CHECK_FALSE(needed.contains(QStringLiteral("libQt6Gui")));
-    CHECK_FALSE(needed.contains(QStringLiteral("libQt6Widgets")));
+    for (const char *file : {GUICHET_CORE_FILE, GUICHET_HQ_FILE, GUICHET_CTL_FILE}) {
+        INFO(file);
+        QProcess objdump;
+        objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QString::fromUtf8(file)});
+        REQUIRE(objdump.waitForFinished(30000));
+        REQUIRE(objdump.exitCode() == 0);
+        const QString needed = QString::fromUtf8(objdump.readAllStandardOutput());
+        REQUIRE(needed.contains(QStringLiteral("libQt6Core")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libQt6Gui")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libQt6Widgets")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libguichet-sdk")));
+    }
 }
 
 TEST_CASE("Architecture: modules neither open the database nor talk to the network", "[architecture]")

@@ -227,7 +227,7 @@ TEST_CASE("TitleForm: a CNI renewal is filled from the keyboard and a reader", "
         // the tax stamp until a fee is due (a first card is free).
         CHECK(visited == QStringList{
                   "Situation", "Machine-readable zone (MRZ)", "Title shown", "Family name", "First names",
-                  "Birth date", "Birth commune on COMEDEC (birth act checked online)", "Lodging",
+                  "Birth date", "Birth commune on COMEDEC", "Lodging",
                   "Appointment date", "ANTS pre-application number", "Deposit number (once deposited)",
                   "Situation", "Machine-readable zone (MRZ)"});
         CHECK(form.findChild<QCheckBox *>(QStringLiteral("indigent")) == nullptr);  // passports only

@@ -88,6 +88,7 @@ TEST_CASE("Sync: a request made in Bellevue can be answered in Saint-Marc after 
     REQUIRE(bellevue.sync().ok);
     CHECK(CaseRepository(*bellevue.db).get(asked.id).value().status == QStringLiteral("processing"));
     CHECK(bellevue.hash() == saintMarc.hash());
+    CHECK(hq.store->stateHash().value() == bellevue.hash());
 }
 
 TEST_CASE("Sync: a workstation numbers past the numbers of its series it received", "[sync]")
