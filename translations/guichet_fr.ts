@@ -149,6 +149,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>This value cannot be taken here: a case&apos;s status moves through the case window. Keep the value in force.</source>
+        <translation>Cette valeur ne peut pas être reprise ici : le statut d&apos;un dossier évolue dans la fenêtre du dossier. Gardez la valeur en vigueur.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record in a conflict.</source>
+        <translation>Type de fiche inconnu dans un conflit.</translation>
+    </message>
+    <message>
+        <source>Unknown field in a conflict.</source>
+        <translation>Champ inconnu dans un conflit.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>read the agents</source>
@@ -325,6 +340,18 @@
     <message>
         <source>read the synced state</source>
         <translation>lire l&apos;état synchronisé</translation>
+    </message>
+    <message>
+        <source>read the conflicts</source>
+        <translation>lire les conflits</translation>
+    </message>
+    <message>
+        <source>settle a conflict</source>
+        <translation>régler un conflit</translation>
+    </message>
+    <message>
+        <source>record a conflict</source>
+        <translation>enregistrer un conflit</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1267,157 @@
     </message>
 </context>
 <context>
+    <name>guichet::ConflictsPage</name>
+    <message>
+        <source>&amp;Keep the value in force (Ctrl+K)</source>
+        <translation>&amp;Garder la valeur en vigueur (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value (Ctrl+T)</source>
+        <translation>&amp;Reprendre l&apos;autre valeur (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Two offices changed the same field apart: the later change is in force, the other value is kept here. Choose which stays; every office receives the decision at its next sync.</source>
+        <translation>Deux mairies de quartier ont modifié le même champ sans se voir : la modification la plus récente est en vigueur, l&apos;autre valeur est conservée ici. Choisissez celle qui reste ; chaque mairie reçoit la décision à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Two offices changed the same field apart: the later change is in force, the other value is kept here until a superviseur settles it.</source>
+        <translation>Deux mairies de quartier ont modifié le même champ sans se voir : la modification la plus récente est en vigueur, l&apos;autre valeur est conservée ici jusqu&apos;à ce qu&apos;un superviseur tranche.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value in force</source>
+        <translation>Valeur en vigueur</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Saisie le</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birth place (INSEE code)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Birth country</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>Pièces manquantes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No conflict to settle.</source>
+        <translation>Aucun conflit à régler.</translation>
+    </message>
+    <message>
+        <source>A case&apos;s status moves through the case window (F3): keep the value in force here.</source>
+        <translation>Le statut d&apos;un dossier évolue dans la fenêtre du dossier (F3) : gardez ici la valeur en vigueur.</translation>
+    </message>
+    <message>
+        <source>Settled: %1, %2.</source>
+        <translation>Réglé : %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LoginDialog</name>
     <message>
         <source>Guichet — log in</source>
@@ -1433,6 +1611,18 @@ Nothing is lost: the changes not yet sent (%2) stay on this workstation and leav
         <translation>La synchronisation n&apos;a pas abouti&#xa0;: %1
 
 Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflits</translation>
+    </message>
+    <message>
+        <source>Values two offices changed apart, to settle (F11)</source>
+        <translation>Valeurs modifiées par deux mairies de quartier sans se voir, à régler (F11)</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts (%1)</source>
+        <translation>C&amp;onflits (%1)</translation>
     </message>
 </context>
 <context>

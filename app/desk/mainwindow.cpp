@@ -3,6 +3,7 @@
 
 #include "casedetaildialog.h"
 #include "casespage.h"
+#include "conflictspage.h"
 #include "desksession.h"
 #include "receptionpage.h"
 #include "synccontroller.h"
@@ -40,6 +41,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     auto *cases = new QAction(tr("&Cases"), this);
     cases->setShortcut(Qt::Key_F3);
     cases->setToolTip(tr("Find and follow cases (F3)"));
+    m_conflictsAction = new QAction(tr("C&onflicts"), this);
+    m_conflictsAction->setShortcut(Qt::Key_F11);
+    m_conflictsAction->setToolTip(tr("Values two offices changed apart, to settle (F11)"));
     auto *syncNow = new QAction(tr("&Sync with HQ now"), this);
     syncNow->setShortcut(Qt::Key_F12);
     syncNow->setToolTip(tr("Send this office's changes to HQ and receive the other offices' (F12)"));
@@ -55,6 +59,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     auto *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(reception);
     go->addAction(cases);
+    go->addAction(m_conflictsAction);
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(modules);
     help->addAction(about);
@@ -64,6 +69,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(reception);
     bar->addAction(cases);
+    bar->addAction(m_conflictsAction);
 
     // The modules' own pages, after the shell's: F4, F5, … in load order.
     int key = Qt::Key_F4;
@@ -90,6 +96,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     connect(cases, &QAction::triggered, this, &MainWindow::showCases);
     connect(modules, &QAction::triggered, this, &MainWindow::showModules);
     connect(syncNow, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Guichet"),
@@ -134,6 +141,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
                    "and leave at the next sync.").arg(report.error.message).arg(report.waiting));
     });
     connect(m_sync, &SyncController::dataChanged, this, [this] {
+        countConflicts();
+        if (m_conflicts)
+            m_conflicts->refresh();
         if (m_cases)
             m_cases->refresh();
         if (auto *page = qobject_cast<WorkPage *>(m_pages->currentWidget()))
@@ -145,6 +155,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncStatus);
     showSyncState();
+    countConflicts();
     m_sync->startSchedule();
     resize(1280, 800);
     m_reception->restart();
@@ -171,6 +182,28 @@ void MainWindow::showCases()
     }
     m_pages->setCurrentWidget(m_cases);
     m_cases->focusSearch();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsPage(m_session, this);
+        m_pages->addWidget(m_conflicts);
+        connect(m_conflicts, &ConflictsPage::settled, this, [this] {
+            countConflicts();
+            showSyncState();
+        });
+    }
+    m_pages->setCurrentWidget(m_conflicts);
+    m_conflicts->refresh();
+    m_conflicts->setFocus();
+}
+
+void MainWindow::countConflicts()
+{
+    auto open = ConflictRepository(m_session.database()).openCount();
+    const int n = open ? *open : 0;
+    m_conflictsAction->setText(n > 0 ? tr("C&onflicts (%1)").arg(n) : tr("C&onflicts"));
 }
 
 void MainWindow::showWorkPage(WorkPage *page)

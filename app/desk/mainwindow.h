@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace guichet {
 
 class CasesPage;
+class ConflictsPage;
 class WorkPage;
 class DeskSession;
 class ReceptionPage;
@@ -30,6 +31,7 @@ public:
     void showReception();
     void showCases();
     void showModules();
+    void showConflicts();
     /// The modules' work pages, in the order of the tool bar (F4, F5, …).
     QList<WorkPage *> workPages() const { return m_workPages; }
     void showWorkPage(WorkPage *page);
@@ -43,6 +45,9 @@ private:
     ReceptionPage *m_reception;
     CasesPage *m_cases;
     QList<WorkPage *> m_workPages;
+    ConflictsPage *m_conflicts = nullptr;
+    QAction *m_conflictsAction = nullptr;
+    void countConflicts();
     SyncController *m_sync;
     QLabel *m_syncStatus;
     QProgressBar *m_syncProgress;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -87,4 +88,49 @@ TEST_CASE("Desk: F12 syncs with HQ, reports what it did and shows another office
     CHECK(report.contains(QStringLiteral("not yet sent (1)")));
     CHECK(status->text().contains(QStringLiteral("offline")));
     CHECK(status->text().contains(QStringLiteral("1 change")));
+}
+
+TEST_CASE("Desk: a superviseur settles a conflict from the keyboard (F11, Ctrl+T)", "[desk][sync][conflict]")
+{
+    Hq hq;
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    const Citizen person = bellevue.person();
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+    // Apart, both offices change the phone; Saint-Marc's is later and stays in force.
+    for (Workstation *w : {&bellevue, &saintMarc}) {
+        w->clock.advance(60'000);
+        Citizen c = CitizenRepository(*w->db).read(person.id, w->agent, QStringLiteral("test")).value();
+        c.phone = w == &bellevue ? QStringLiteral("0298000001") : QStringLiteral("0298000002");
+        REQUIRE(CitizenRepository(*w->db).update(c, w->agent));
+    }
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(ConflictRepository(*bellevue.db).openCount().value() == 1);
+    REQUIRE(AgentRepository(*bellevue.db).add(QStringLiteral("lkerhoas"), QStringLiteral("Loïc Kerhoas"), Role::Supervisor,
+                                              QStringLiteral("BEL"), QStringLiteral("mot de passe du test")));
+    const QString path = bellevue.db->path();
+    bellevue.db.reset();
+
+    auto session = DeskSession::open(path, bellevue.clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().list().value().constFirst());
+    REQUIRE((*session)->agent().role == Role::Supervisor);
+    MainWindow window(**session);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_F11);
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("conflicts"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("+33298000002"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("+33298000001"));
+    QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier);
+    CHECK(table->rowCount() == 0);
+    CHECK(ConflictRepository((*session)->database()).openCount().value() == 0);
+    CHECK((*session)->citizens().read(person.id, (*session)->agent().id, QStringLiteral("test")).value().phone
+          == QStringLiteral("+33298000001"));
 }

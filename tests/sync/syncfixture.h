@@ -7,6 +7,7 @@
 #include "hqstore.h"
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
+#include "store/conflictrepository.h"
 #include "sync/statehash.h"
 #include "sync/syncclient.h"
 

@@ -151,6 +151,50 @@ TEST_CASE("Sync: the same field changed in two offices while apart converges on 
     const Citizen final = CitizenRepository(*a.db).read(person.id, a.agent, QStringLiteral("test")).value();
     CHECK(final.phone == QStringLiteral("+33298000002"));
     CHECK(final.city == QStringLiteral("Brest cedex"));
+
+    // The overwritten phone is not lost: both offices show the same conflict…
+    for (Workstation *w : {&a, &b}) {
+        auto open = ConflictRepository(*w->db).open();
+        REQUIRE(open.has_value());
+        REQUIRE(open->size() == 1);  // the city was changed at Saint-Marc only: no conflict there
+        CHECK(open->at(0).field == QStringLiteral("phone"));
+        CHECK(open->at(0).record == QStringLiteral("LEFÈVRE Jeanne Marie"));
+        REQUIRE(open->at(0).others.size() == 1);
+        CHECK(open->at(0).others.at(0).value.toString() == QStringLiteral("+33298000001"));
+    }
+    // …until a superviseur at Bellevue takes Bellevue's number back; Saint-Marc receives the settlement.
+    const auto conflict = ConflictRepository(*a.db).open().value().at(0);
+    REQUIRE(ConflictRepository(*a.db).settle(conflict, 0, a.agent));
+    CHECK(ConflictRepository(*a.db).openCount().value() == 0);
+    REQUIRE(a.sync().ok);
+    REQUIRE(b.sync().ok);
+    CHECK(ConflictRepository(*b.db).openCount().value() == 0);
+    CHECK(CitizenRepository(*b.db).read(person.id, b.agent, QStringLiteral("test")).value().phone == QStringLiteral("+33298000001"));
+    CHECK(a.hash() == b.hash());
+    CHECK(hq.store->stateHash().value() == a.hash());
+}
+
+TEST_CASE("Sync: a change made after seeing the other is not a conflict", "[sync][merge]")
+{
+    Hq hq;
+    Workstation a(hq, QStringLiteral("BEL"), 1);
+    Workstation b(hq, QStringLiteral("SMA"), 1);
+    Citizen person = a.person();
+    REQUIRE(a.sync().ok);
+    REQUIRE(b.sync().ok);
+    Citizen atA = CitizenRepository(*a.db).read(person.id, a.agent, QStringLiteral("test")).value();
+    atA.phone = QStringLiteral("0298000001");
+    REQUIRE(CitizenRepository(*a.db).update(atA, a.agent));
+    REQUIRE(a.sync().ok);
+    REQUIRE(b.sync().ok);   // Saint-Marc sees Bellevue's number, then changes it
+    Citizen atB = CitizenRepository(*b.db).read(person.id, b.agent, QStringLiteral("test")).value();
+    atB.phone = QStringLiteral("0298000002");
+    REQUIRE(CitizenRepository(*b.db).update(atB, b.agent));
+    REQUIRE(b.sync().ok);
+    REQUIRE(a.sync().ok);
+    CHECK(ConflictRepository(*a.db).openCount().value() == 0);
+    CHECK(ConflictRepository(*b.db).openCount().value() == 0);
+    CHECK(a.hash() == b.hash());
 }
 
 TEST_CASE("Sync: a page pulled twice and a batch pushed twice change nothing", "[sync]")

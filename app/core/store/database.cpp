@@ -260,7 +260,26 @@ Result<void> Database::recordChange(const Change &change)
     q.addBindValue(change.entity);
     q.addBindValue(uuidBytes(change.entityId));
     q.addBindValue(change.op);
-    q.addBindValue(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
+    QJsonObject payload = change.fields;
+    if (change.op == QLatin1String("update")) {
+        // The version of each field this change overwrites: a workstation that
+        // holds another one knows the two were made apart (a conflict).
+        QSqlQuery &base = prepared(QStringLiteral(
+            "SELECT hlc, workstation_id FROM field_versions WHERE entity_id = ? AND field = ? AND entity = ?"));
+        QJsonObject seen;
+        for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+            base.addBindValue(uuidBytes(change.entityId));
+            base.addBindValue(it.key());
+            base.addBindValue(change.entity);
+            if (auto r = exec(base, QT_TRANSLATE_NOOP("Database", "write the outbox")); !r)
+                return r;
+            seen.insert(it.key(), base.next() ? fieldVersion(base.value(0).toLongLong(), base.value(1).toByteArray())
+                                              : QString());
+            base.finish();
+        }
+        payload.insert(QStringLiteral("_base"), seen);
+    }
+    q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     const qint64 stamp = m_hlc.now();
     q.addBindValue(stamp);
     q.addBindValue(uuidBytes(m_workstationId));
@@ -285,6 +304,11 @@ Result<void> Database::recordChange(const Change &change)
             return r;
     }
     return {};
+}
+
+QString Database::fieldVersion(qint64 hlc, const QByteArray &workstationId)
+{
+    return QString::number(hlc) + u':' + QString::fromLatin1(workstationId.toHex());
 }
 
 Result<void> Database::exec(QSqlQuery &query, const char *what)

@@ -179,6 +179,22 @@ const QList<Migration> &migrations()
                  PRIMARY KEY (entity_id, field, entity)) WITHOUT ROWID)"),
          },
          {}},
+        {6, "conflicts: values overwritten by a change made apart, until a superviseur settles them",
+         {
+             // Every workstation derives the same rows (see sync/replicator.cpp):
+             // the values that lost to a concurrent change of the same field.
+             QStringLiteral(R"(CREATE TABLE conflicts (
+                 entity TEXT NOT NULL,
+                 entity_id BLOB NOT NULL,
+                 field TEXT NOT NULL,
+                 hlc INTEGER NOT NULL,
+                 workstation_id BLOB NOT NULL,
+                 value TEXT NOT NULL,
+                 settled INTEGER NOT NULL DEFAULT 0,
+                 PRIMARY KEY (entity_id, field, hlc, workstation_id)) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX conflicts_open ON conflicts(settled, entity, entity_id)"),
+         },
+         {}},
     };
     return all;
 }

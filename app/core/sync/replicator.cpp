@@ -13,8 +13,6 @@
 
 namespace guichet::sync {
 
-namespace {
-
 /// The columns an operation may write, per entity: names never come from the wire into SQL otherwise.
 struct Table
 {
@@ -23,6 +21,8 @@ struct Table
     QStringList insertColumns;   ///< besides id, agent_id and the times, filled from the fields
     QStringList updatable;
 };
+
+namespace {
 
 const QList<Table> &tables()
 {
@@ -203,6 +203,11 @@ Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
 
 Result<void> Replicator::applyOne(const Operation &op)
 {
+    if (op.entity == QLatin1String("conflict")) {
+        if (op.op != QLatin1String("append"))
+            return std::unexpected(malformed(op, QStringLiteral("settlements are only appended")));
+        return settle(op);
+    }
     if (op.entity == QLatin1String("case_event")) {
         if (op.op != QLatin1String("append"))
             return std::unexpected(malformed(op, QStringLiteral("case events are only appended")));
@@ -277,6 +282,72 @@ Result<void> Replicator::insertRow(const Operation &op)
     return {};
 }
 
+Result<QJsonValue> Replicator::columnJson(const Table &t, const QString &field, const QByteArray &id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, QLatin1String(t.table)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read who wrote a field")));
+    if (!q.next() || q.isNull(0))
+        return QJsonValue();
+    // Stored JSON (a case's data, its missing documents) comes back as JSON.
+    if (field == QLatin1String("data") || field == QLatin1String("missing_documents")) {
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    if (field == QLatin1String("closed"))
+        return q.value(0).toInt() != 0;
+    return q.value(0).toString();
+}
+
+Result<void> Replicator::recordConflict(const QString &entity, const QByteArray &id, const QString &field, qint64 hlc,
+                                        const QByteArray &by, const QJsonValue &value)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO conflicts(entity, entity_id, field, hlc, workstation_id, value) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(field);
+    q.addBindValue(hlc);
+    q.addBindValue(by);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)));
+    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "record a conflict"));
+}
+
+Result<void> Replicator::forgetConflict(const QByteArray &id, const QString &field, const QString &version)
+{
+    const QStringList parts = version.split(u':');
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND hlc = ? AND workstation_id = ?"));
+    q.addBindValue(id);
+    q.addBindValue(field);
+    q.addBindValue(parts.value(0).toLongLong());
+    q.addBindValue(QByteArray::fromHex(parts.value(1).toLatin1()));
+    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "record a conflict"));
+}
+
+Result<void> Replicator::settle(const Operation &op)
+{
+    const QByteArray id = uuidBytes(op.entityId);
+    const QString field = op.fields.value(QStringLiteral("field")).toString();
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE conflicts SET settled = 1 WHERE entity_id = ? AND field = ? AND hlc = ? AND workstation_id = ?"));
+    for (const QJsonValue &v : op.fields.value(QStringLiteral("versions")).toArray()) {
+        const QStringList version = v.toString().split(u':');
+        if (version.size() != 2)
+            return std::unexpected(malformed(op, QStringLiteral("a settled version is malformed")));
+        q.addBindValue(id);
+        q.addBindValue(field);
+        q.addBindValue(version.at(0).toLongLong());
+        q.addBindValue(QByteArray::fromHex(version.at(1).toLatin1()));
+        if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "settle a conflict")); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<void> Replicator::keepNumberingAbove(const QString &trackingNumber)
 {
     // A number of this workstation's own series made elsewhere (demo data made
@@ -308,9 +379,12 @@ Result<void> Replicator::updateFields(const Operation &op)
         "SELECT hlc, workstation_id FROM field_versions WHERE entity_id = ? AND field = ? AND entity = ?"));
     QSqlQuery &stamp = m_db.prepared(QStringLiteral(
         "INSERT OR REPLACE INTO field_versions(entity, entity_id, field, hlc, workstation_id) VALUES (?, ?, ?, ?, ?)"));
+    const QJsonObject base = op.fields.value(QStringLiteral("_base")).toObject();
     bool renamed = false;
     for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
         const QString field = it.key();
+        if (field.startsWith(u'_'))
+            continue;  // what the change carries about itself, not a column
         if (!t->updatable.contains(field))
             return std::unexpected(malformed(op, QStringLiteral("field %1 cannot be updated").arg(field)));
         version.addBindValue(id);
@@ -319,12 +393,39 @@ Result<void> Replicator::updateFields(const Operation &op)
         if (auto r = Database::exec(version, QT_TRANSLATE_NOOP("Database", "read who wrote a field")); !r)
             return r;
         bool wins = true;
+        bool apart = false;
+        qint64 heldHlc = 0;
+        QByteArray holder;
         if (version.next()) {
-            const qint64 hlc = version.value(0).toLongLong();
-            const QByteArray holder = version.value(1).toByteArray();
-            wins = op.hlc > hlc || (op.hlc == hlc && ws > holder);
+            heldHlc = version.value(0).toLongLong();
+            holder = version.value(1).toByteArray();
+            wins = op.hlc > heldHlc || (op.hlc == heldHlc && ws > holder);
+            // The change was made without knowing the value held here: the
+            // two were made apart, and the one that loses is kept as a conflict.
+            // Every workstation finds the same losers, whatever the order.
+            apart = base.contains(field) && base.value(field).toString() != Database::fieldVersion(heldHlc, holder);
         }
         version.finish();
+        // The version this change was made on is superseded, wherever it is kept:
+        // a value someone saw and replaced is no longer in conflict.
+        if (const QString seen = base.value(field).toString(); !seen.isEmpty())
+            if (auto r = forgetConflict(id, field, seen); !r)
+                return r;
+        if (apart) {
+            QJsonValue lost = it.value();
+            qint64 lostHlc = op.hlc;
+            QByteArray lostBy = ws;
+            if (wins) {
+                auto held = columnJson(*t, field, id);
+                if (!held)
+                    return std::unexpected(held.error());
+                lost = *held;
+                lostHlc = heldHlc;
+                lostBy = holder;
+            }
+            if (auto r = recordConflict(op.entity, id, field, lostHlc, lostBy, lost); !r)
+                return r;
+        }
         if (!wins)
             continue;
         QSqlQuery &set = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?")

@@ -10,7 +10,11 @@ namespace guichet {
 
 class Database;
 
+
+
 namespace sync {
+
+struct Table;
 
 /// The workstation's side of sync, on its own database: what leaves (the
 /// outbox, in order), what HQ acknowledged, and what arrives from the other
@@ -48,6 +52,11 @@ private:
     Result<void> insertRow(const Operation &op);
     Result<void> updateFields(const Operation &op);
     Result<void> keepNumberingAbove(const QString &trackingNumber);
+    Result<QJsonValue> columnJson(const Table &table, const QString &field, const QByteArray &id);
+    Result<void> recordConflict(const QString &entity, const QByteArray &id, const QString &field, qint64 hlc,
+                                const QByteArray &by, const QJsonValue &value);
+    Result<void> forgetConflict(const QByteArray &id, const QString &field, const QString &version);
+    Result<void> settle(const Operation &op);
 
     Database &m_db;
 };

@@ -21,6 +21,8 @@ Result<QByteArray> stateHash(Database &db)
         "FROM cases ORDER BY id",
         "SELECT 'event', hex(id), hex(case_id), kind, at, hex(agent_id), payload, release_id FROM case_events ORDER BY id",
         "SELECT 'agent', hex(id), login, display_name, role, office_code FROM agents ORDER BY id",
+        "SELECT 'conflict', entity, hex(entity_id), field, hlc, hex(workstation_id), value, settled FROM conflicts "
+        "ORDER BY entity_id, field, hlc, workstation_id",
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *sql : selects) {

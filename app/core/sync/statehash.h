@@ -12,7 +12,7 @@ class Database;
 namespace sync {
 
 /// A SHA-256 (hex) over the synced state, written canonically: people, cases,
-/// case events and agents, each sorted by id, with the columns every
+/// case events, agents and conflicts, each sorted by id, with the columns every
 /// workstation holds the same value of once converged (not local bookkeeping
 /// such as updated_at, the outbox or the access log). Two converged
 /// workstations — and HQ — print the same hash.

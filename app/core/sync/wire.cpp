@@ -19,7 +19,8 @@ Error bad(const QString &field, const QString &message)
 bool isSyncedEntity(const QString &entity)
 {
     static const QStringList entities{QStringLiteral("citizen"), QStringLiteral("case"),
-                                      QStringLiteral("case_event"), QStringLiteral("agent")};
+                                      QStringLiteral("case_event"), QStringLiteral("agent"),
+                                      QStringLiteral("conflict")};
     return entities.contains(entity);
 }
 

@@ -36,7 +36,7 @@ bool isSyncedEntity(const QString &entity);
 struct Operation
 {
     QUuid opId;
-    QString entity;           ///< "citizen", "case", "case_event", "agent"
+    QString entity;           ///< "citizen", "case", "case_event", "agent", "conflict" (a settlement)
     QUuid entityId;
     QString op;               ///< "insert", "update", "append"
     QJsonObject fields;
