@@ -4,6 +4,7 @@
 // hand on a calendar (the 6th Friday, the 10th day, the holidays), never
 // taken from the code under test.
 #include "testsupport.h"
+#include "moduletesting.h"
 
 #include "electoralrules.h"
 #include "reference/referencerelease.h"
@@ -19,6 +20,7 @@
 #include <functional>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::listeselectorales;
 
 namespace {
@@ -127,14 +129,6 @@ QStringList pollIds(const QList<Poll> &polls)
     for (const Poll &p : polls)
         ids << p.id;
     return ids;
-}
-
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
 }
 
 const FrenchCalendar Metropole;

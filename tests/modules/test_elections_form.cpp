@@ -5,6 +5,7 @@
 // date, values), the notification letter as printed (read back with
 // pdftotext), the REU export as written, and the plugin as the shell loads it.
 #include "testsupport.h"
+#include "formtesting.h"
 
 #include "electoralform.h"
 #include "electoralworkpage.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPluginLoader>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +28,7 @@
 #include <memory>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::listeselectorales;
 using guichet::test::TestContext;
 
@@ -39,12 +40,6 @@ ElectoralRules rulesOf(const ModuleContext &context)
     INFO((r ? QString() : r.error().message).toStdString());
     REQUIRE(r.has_value());
     return *r;
-}
-
-QString focusedName()
-{
-    const QWidget *w = QApplication::focusWidget();
-    return w ? w->accessibleName() : QString();
 }
 
 void tab(int times = 1)
@@ -76,44 +71,12 @@ void mnemonic(QWidget *window, Qt::Key letter)
     QTest::keyClick(window, letter, Qt::AltModifier);
 }
 
-QStringList errorFields(const QList<Error> &errors)
-{
-    QStringList fields;
-    for (const auto &e : errors)
-        fields << e.field;
-    fields.sort();
-    return fields;
-}
-
-QString errorOf(const QList<Error> &errors, const QString &field)
-{
-    for (const auto &e : errors)
-        if (e.field == field)
-            return e.message;
-    return {};
-}
-
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
-}
-
 QStringList jsonStrings(const QJsonValue &v)
 {
     QStringList out;
     for (const auto &e : v.toArray())
         out << e.toString();
     return out;
-}
-
-void showAndActivate(QWidget &w)
-{
-    w.show();
-    w.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
 }
 
 Citizen applicant()
@@ -134,17 +97,6 @@ Citizen applicant()
 }
 
 /// The text of a PDF, as pdftotext reads it (one line per layout line).
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    // Layout spacing aside: one space between words; the font's ligatures
-    // ("ﬁ") come back as their letters.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
-}
-
 } // namespace
 
 TEST_CASE("ElectoralForm: a registration is filled from the keyboard alone", "[elections][form]")
@@ -576,7 +528,7 @@ TEST_CASE("ElectoralWorkPage: the lists put the overdue first, Enter opens the c
         INFO(page.statusText().toStdString());
         REQUIRE(path.has_value());
         CHECK(QFileInfo(*path).fileName() == QStringLiteral("notification-BEL-2026-000131.pdf"));
-        const QString text = pdfText(*path);
+        const QString text = pdfText(*path, {QStringLiteral("-layout")}).simplified();
         INFO(text.toStdString());
         CHECK(text.contains(QStringLiteral("Mairie de quartier de Bellevue")));
         CHECK(text.contains(QStringLiteral("Notification d'une décision relative à la liste électorale")));
@@ -607,7 +559,7 @@ TEST_CASE("ElectoralWorkPage: the lists put the overdue first, Enter opens the c
         mnemonic(&page, Qt::Key_L);  // the button, clicked as a mouse would (released 100 ms later)
         const QString path = QDir(context.documentsDirectory()).filePath(QStringLiteral("notification-BEL-2026-000141.pdf"));
         REQUIRE(QTest::qWaitFor([&] { return QFileInfo::exists(path); }, 5000));
-        const QString text = pdfText(path);
+        const QString text = pdfText(path, {QStringLiteral("-layout")}).simplified();
         INFO(text.toStdString());
         CHECK(text.contains(QStringLiteral("Demande rejetée")));
         CHECK(text.contains(QStringLiteral("Par décision du mardi 8 décembre 2026, le maire a rejeté votre demande pour le motif "

@@ -3,6 +3,7 @@
 // verdicts and dates are written out from domain.md §1 and §7 (and computed
 // by hand on a calendar), never taken from the code under test.
 #include "testsupport.h"
+#include "moduletesting.h"
 
 #include "etatcivilrules.h"
 #include "reference/referencerelease.h"
@@ -14,6 +15,7 @@
 #include <functional>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::etatcivil;
 
 namespace {
@@ -488,14 +490,6 @@ TEST_CASE("EtatCivilRules: the calendar follows the commune's department", "[eta
 }
 
 namespace {
-
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
-}
 
 QStringList copyChecklist(Scenario s, const char *act, const char *copy, const char *relationship, const char *delivery)
 {

@@ -4,6 +4,7 @@
 // (validate, answer, checklist, due date) as the fields change, and the
 // plugin as the shell loads it.
 #include "testsupport.h"
+#include "formtesting.h"
 
 #include "etatcivilform.h"
 #include "reference/referencerelease.h"
@@ -18,6 +19,7 @@
 #include <memory>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::etatcivil;
 using guichet::test::TestContext;
 
@@ -29,12 +31,6 @@ EtatCivilRules rulesOf(const ModuleContext &context)
     auto r = EtatCivilRules::fromRelease(context.reference());
     REQUIRE(r.has_value());
     return *r;
-}
-
-QString focusedName()
-{
-    const QWidget *w = QApplication::focusWidget();
-    return w ? w->accessibleName() : QString();
 }
 
 void tab(QWidget *window, int times = 1)
@@ -67,38 +63,8 @@ void mnemonic(QWidget *window, Qt::Key letter)
     QTest::keyClick(window, letter, Qt::AltModifier);
 }
 
-QStringList errorFields(const QList<Error> &errors)
-{
-    QStringList fields;
-    for (const auto &e : errors)
-        fields << e.field;
-    fields.sort();
-    return fields;
-}
-
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
-}
-
 /// A check box's mnemonic clicks it the way a mouse would, releasing it
 /// 100 ms later (QAbstractButton::animateClick): wait for the toggle.
-template <typename Predicate>
-bool settles(Predicate done)
-{
-    return QTest::qWaitFor(done, 2000);
-}
-
-void showAndActivate(QWidget &w)
-{
-    w.show();
-    w.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-}
-
 } // namespace
 
 TEST_CASE("EtatCivilForm: a copy request is filled from the keyboard alone", "[etat-civil][form]")

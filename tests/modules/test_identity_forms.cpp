@@ -4,6 +4,7 @@
 // Enter after each line, the agent's lists, and the plugins as the shell
 // loads them. Expected values come from domain.md §2 and a calendar.
 #include "testsupport.h"
+#include "formtesting.h"
 
 #include "cnimodule.h"
 #include "identity/mrz.h"
@@ -28,6 +29,7 @@
 #include <memory>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::identity;
 using guichet::test::TestContext;
 
@@ -40,12 +42,6 @@ IdentityRules rulesOf(const ModuleContext &context)
     auto r = IdentityRules::fromRelease(context.reference());
     REQUIRE(r.has_value());
     return *r;
-}
-
-QString focusedName()
-{
-    const QWidget *w = QApplication::focusWidget();
-    return w ? w->accessibleName() : QString();
 }
 
 QWidget *focused()
@@ -83,44 +79,6 @@ void scan(const QStringList &lines)
 void mnemonic(QWidget *window, Qt::Key letter)
 {
     QTest::keyClick(window, letter, Qt::AltModifier);
-}
-
-QStringList errorFields(const QList<Error> &errors)
-{
-    QStringList fields;
-    for (const auto &e : errors)
-        fields << e.field;
-    fields.sort();
-    return fields;
-}
-
-QString errorOf(const QList<Error> &errors, const QString &field)
-{
-    for (const auto &e : errors)
-        if (e.field == field)
-            return e.message;
-    return {};
-}
-
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
-}
-
-template <typename Predicate>
-bool settles(Predicate done)
-{
-    return QTest::qWaitFor(done, 2000);
-}
-
-void showAndActivate(QWidget &w)
-{
-    w.show();
-    w.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
 }
 
 template <typename T>

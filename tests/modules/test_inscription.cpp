@@ -3,6 +3,7 @@
 // levels, schools, quotients and tranches are written out from domain.md §3
 // and the reference tables (worked by hand), never taken from the code under test.
 #include "testsupport.h"
+#include "moduletesting.h"
 
 #include "inscriptionrules.h"
 #include "reference/referencerelease.h"
@@ -13,6 +14,7 @@
 #include <functional>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::inscription;
 
 namespace {
@@ -106,14 +108,6 @@ QString kindText(CatchmentAnswer::Kind k)
     case CatchmentAnswer::Kind::Several: return QStringLiteral("several");
     }
     return {};
-}
-
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // work page with its lists, Enter and Ctrl+P; the certificate and the
 // decision letter read back from their PDF; and the plugin as the shell loads it.
 #include "testsupport.h"
+#include "formtesting.h"
 
 #include "inscriptiondocuments.h"
 #include "inscriptionform.h"
@@ -18,15 +19,14 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPluginLoader>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
 #include <memory>
 
 using namespace guichet;
+using namespace guichet::test;
 using namespace guichet::inscription;
 using guichet::test::TestContext;
 
@@ -46,12 +46,6 @@ void dismissPopup()
 {
     if (QWidget *popup = QApplication::activePopupWidget())
         QTest::keyClick(popup, Qt::Key_Escape);
-}
-
-QString focusedName()
-{
-    const QWidget *w = QApplication::focusWidget();
-    return w ? w->accessibleName() : QString();
 }
 
 void tab(int times = 1)
@@ -102,15 +96,6 @@ void retype(const QString &text)
     type(text);
 }
 
-QStringList errorFields(const QList<Error> &errors)
-{
-    QStringList fields;
-    for (const auto &e : errors)
-        fields << e.field;
-    fields.sort();
-    return fields;
-}
-
 QString errorAbout(const QList<Error> &errors, const QString &field)
 {
     for (const auto &e : errors)
@@ -119,28 +104,7 @@ QString errorAbout(const QList<Error> &errors, const QString &field)
     return {};
 }
 
-QStringList ids(const QList<ChecklistItem> &items)
-{
-    QStringList list;
-    for (const auto &i : items)
-        list << i.id;
-    return list;
-}
-
 /// A check box's mnemonic clicks it the way a mouse would, 100 ms later.
-template <typename Predicate>
-bool settles(Predicate done)
-{
-    return QTest::qWaitFor(done, 2000);
-}
-
-void showAndActivate(QWidget &w)
-{
-    w.show();
-    w.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-}
-
 Citizen applicant()
 {
     Citizen c;
@@ -154,27 +118,8 @@ Citizen applicant()
     return c;
 }
 
-QString run(const QString &program, const QStringList &args)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " must be installed (scripts/install-dependencies installs it)");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess p;
-    p.start(path, args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 /// pdftotext's words, with the line breaks of the layout made spaces and the
 /// typographic ligatures of the font ("ﬁ") spelt out.
-QString pdfText(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
-
 template <typename W>
 W *field(QWidget &form, const char *name)
 {
@@ -611,7 +556,7 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     const QString certificate = QDir(context.documentsDirectory()).filePath(QStringLiteral("BEL-2026-000041-certificat.pdf"));
     REQUIRE(QFile::exists(certificate));
     CHECK(page.message().contains(QStringLiteral("BEL-2026-000041-certificat.pdf")));
-    const QString text = pdfText(certificate);
+    const QString text = pdfText(certificate).simplified();
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Certificat d'inscription scolaire")));
     CHECK(text.contains(QStringLiteral("BEL-2026-000041")));
@@ -638,7 +583,7 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     const auto letter = page.printSelected();
     REQUIRE(letter.has_value());
     CHECK(offered == rules.derogationRefusalReasons());
-    const QString refusal = pdfText(*letter);
+    const QString refusal = pdfText(*letter).simplified();
     CHECK(refusal.contains(QStringLiteral("Demande de dérogation au secteur scolaire : décision")));
     CHECK(refusal.contains(QStringLiteral("Refusée")));
     CHECK(refusal.contains(QStringLiteral("pour le motif suivant : pas de place disponible dans l'école demandée")));
@@ -649,7 +594,7 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     table->selectRow(0);
     const auto grant = page.printSelected();
     REQUIRE(grant.has_value());
-    const QString accepted = pdfText(*grant);
+    const QString accepted = pdfText(*grant).simplified();
     CHECK(accepted.contains(QStringLiteral("Accordée")));
     CHECK(accepted.contains(QStringLiteral("votre demande de dérogation est accordée")));
     CHECK_FALSE(accepted.contains(QStringLiteral("tribunal administratif")));
