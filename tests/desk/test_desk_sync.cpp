@@ -100,7 +100,7 @@ TEST_CASE("Desk: a superviseur settles a conflict from the keyboard (F11, Ctrl+T
     REQUIRE(saintMarc.sync().ok);
     // Apart, both offices change the phone; Saint-Marc's is later and stays in force.
     for (Workstation *w : {&bellevue, &saintMarc}) {
-        w->clock.advance(60'000);
+        w->clock.advance(w == &bellevue ? 60'000 : 120'000);  // Saint-Marc a minute later: no tie to break
         Citizen c = CitizenRepository(*w->db).read(person.id, w->agent, QStringLiteral("test")).value();
         c.phone = w == &bellevue ? QStringLiteral("0298000001") : QStringLiteral("0298000002");
         REQUIRE(CitizenRepository(*w->db).update(c, w->agent));
