@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "titleform.h"
 
+#include "formsupport.h"
 #include "mrzinput.h"
 
 #include <QAbstractButton>
@@ -19,25 +20,6 @@
 namespace guichet::identity {
 
 namespace {
-
-/// "Family &name:" → "Family name" for screen readers.
-QString plainLabel(const QString &label)
-{
-    QString plain;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == u'&' && i + 1 < label.size())
-            ++i;
-        plain.append(label.at(i));
-    }
-    while (plain.endsWith(u':') || plain.endsWith(u' '))
-        plain.chop(1);
-    return plain;
-}
-
-QJsonValue jsonDate(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 QString shortDate(const QDate &d)
 {

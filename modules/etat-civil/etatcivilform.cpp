@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "etatcivilform.h"
 
+#include "formsupport.h"
 #include "domain/validators.h"
 
 #include <QAbstractButton>
@@ -27,25 +28,6 @@ namespace {
 QDateTime unknownDateTime()
 {
     return QDateTime(QDate(1600, 1, 1), QTime(0, 0));
-}
-
-/// "Family &name:" → "Family name" for screen readers.
-QString plainLabel(const QString &label)
-{
-    QString plain;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == u'&' && i + 1 < label.size())
-            ++i;
-        plain.append(label.at(i));
-    }
-    while (plain.endsWith(u':') || plain.endsWith(u' '))
-        plain.chop(1);
-    return plain;
-}
-
-QJsonValue jsonDate(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
 QString placeKey(Place p)

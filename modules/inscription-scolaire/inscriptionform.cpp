@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionform.h"
 
+#include "formsupport.h"
 #include "domain/textfold.h"
 #include "domain/validators.h"
 
@@ -21,25 +22,6 @@
 namespace guichet::inscription {
 
 namespace {
-
-/// "Child's family &name:" → "Child's family name" for screen readers.
-QString plainLabel(const QString &label)
-{
-    QString plain;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == u'&' && i + 1 < label.size())
-            ++i;
-        plain.append(label.at(i));
-    }
-    while (plain.endsWith(u':') || plain.endsWith(u' '))
-        plain.chop(1);
-    return plain;
-}
-
-QJsonValue jsonDate(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 QString joinSentences(const QStringList &sentences)
 {
