@@ -111,7 +111,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
         QJsonObject o{{QStringLiteral("ok"), report.ok},
                       {QStringLiteral("sent"), report.sent},
                       {QStringLiteral("received"), report.received},
-                      {QStringLiteral("waiting"), report.waiting}};
+                      {QStringLiteral("waiting"), report.waiting},
+                      {QStringLiteral("refused"), report.refused}};
         if (!report.ok)
             o.insert(QStringLiteral("error"), report.error.message);
         printJson(o);
@@ -120,6 +121,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
             err() << '\n';
         out() << tr("Changes sent: %1. Changes received: %2. Changes still to send: %3.").arg(report.sent).arg(report.received).arg(report.waiting)
               << '\n';
+        if (report.refused > 0)
+            out() << tr("Status changes refused by HQ: %1 (each case's timeline says why).").arg(report.refused) << '\n';
     }
     return report.ok ? Success : fail(report.error);
 }

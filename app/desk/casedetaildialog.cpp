@@ -134,6 +134,14 @@ QString CaseDetailDialog::describe(const DeskSession &session, const Case &c, co
         return tr("Answer given: %1").arg(text("text"));
     case CaseEvent::Kind::Correction:
         return tr("Correction: %1").arg(text("text"));
+    case CaseEvent::Kind::Refused: {
+        const QString to = session.statusLabel(c.procedureId, text("to"));
+        const QString kept = session.statusLabel(c.procedureId, text("status"));
+        return text("reason") == QLatin1String("stale")
+                   ? tr("Refused by HQ: the change to %1 was made on a status another office had already changed; "
+                        "the case stays %2.").arg(to, kept)
+                   : tr("Refused by HQ: the procedure does not go from %2 to %1; the case stays %2.").arg(to, kept);
+    }
     }
     return {};
 }
@@ -170,10 +178,15 @@ void CaseDetailDialog::reload()
 
     m_timeline->clear();
     if (auto events = m_session.caseRepository().events(m_caseId); events) {
-        for (const CaseEvent &e : *events)
+        for (const CaseEvent &e : *events) {
+            const bool refusal = e.kind == CaseEvent::Kind::Refused;
             m_timeline->addItem(tr("%1 — %2 — %3").arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                                       e.agentName.isEmpty() ? tr("(agent of another office)") : e.agentName,
+                                                       refusal ? tr("HQ")
+                                                       : e.agentName.isEmpty() ? tr("(agent of another office)") : e.agentName,
                                                        describe(m_session, m_case, e)));
+            if (refusal)  // seen at a glance (dark red keeps a 7:1 contrast on white)
+                m_timeline->item(m_timeline->count() - 1)->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
         m_timeline->scrollToBottom();
     } else {
         report(events.error());

@@ -131,7 +131,14 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
         showSyncState();
         if (!std::exchange(m_reportNextSync, false))
             return;
-        if (report.ok)
+        if (report.ok && report.refused > 0)
+            QMessageBox::warning(this, tr("Sync with HQ"),
+                tr("Sync done.\nChanges sent to HQ: %1\nChanges received from the other offices: %2\nChanges still to send: %3\n\n"
+                   "%n status change(s) made here were refused by HQ: another office had already moved the case, or the "
+                   "procedure does not allow that step. Each case's timeline says which; look at the case again.", nullptr,
+                   int(report.refused))
+                    .arg(report.sent).arg(report.received).arg(report.waiting));
+        else if (report.ok)
             QMessageBox::information(this, tr("Sync with HQ"),
                 tr("Sync done.\nChanges sent to HQ: %1\nChanges received from the other offices: %2\nChanges still to send: %3")
                     .arg(report.sent).arg(report.received).arg(report.waiting));

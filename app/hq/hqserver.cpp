@@ -170,6 +170,12 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
             return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 names another workstation: a workstation sends only its own "
                                                  "operations.").arg(i + 1), QStringLiteral("workstation_id"));
         }
+        // Refusals are HQ's word on a case: no workstation writes one.
+        if (op->entity == QLatin1String("case_event") && op->fields.value(QStringLiteral("kind")) == QLatin1String("refused")) {
+            m_store.counters().refused += items.size();
+            return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 is a refusal: only HQ writes refusals.").arg(i + 1),
+                           QStringLiteral("kind"));
+        }
         if (op->hlc > horizon)
             ++m_store.counters().futureStamped;
         operations << *op;
@@ -220,6 +226,8 @@ QHttpServerResponse HqServer::metrics()
     counter("guichet_hq_operations_refused_total", "Operations refused since start.", c.refused);
     counter("guichet_hq_operations_future_stamped_total", "Operations stamped further ahead than HQ's clock allows.",
             c.futureStamped);
+    counter("guichet_hq_status_changes_refused_total", "Status changes stored but refused by the workflow check since start.",
+            c.refusedTransitions);
     if (auto ws = m_store.workstations(); ws) {
         text += QStringLiteral("# HELP guichet_hq_workstation_last_sync_seconds Last handshake of each workstation (Unix time).\n"
                                "# TYPE guichet_hq_workstation_last_sync_seconds gauge\n");

@@ -3,6 +3,7 @@
 
 #include "domain/crashpoint.h"
 #include "store/database.h"
+#include "store/referencestore.h"
 #include "sync/replicator.h"
 #include "sync/statehash.h"
 
@@ -51,11 +52,21 @@ QString normalisedCode(const QString &code)
 
 int connectionCounter = 0;
 
+/// Whether field version `a` ("hlc:workstation") wins over `b`, as the workstations' last-writer-wins decides.
+bool newer(const QString &a, const QString &b)
+{
+    const qint64 ha = a.section(u':', 0, 0).toLongLong(), hb = b.section(u':', 0, 0).toLongLong();
+    return ha != hb ? ha > hb : QByteArray::fromHex(a.section(u':', 1).toLatin1()) > QByteArray::fromHex(b.section(u':', 1).toLatin1());
+}
+
 } // namespace
 
 HqStore::HqStore(QSqlDatabase db, bool postgres, const Clock &clock)
-    : m_connection(db.connectionName()), m_postgres(postgres), m_clock(clock)
+    : m_connection(db.connectionName()), m_postgres(postgres), m_clock(clock), m_hlc(clock), m_ids(clock)
 {
+    // Until told otherwise, HQ checks workflows against the release it ships with.
+    if (auto bundled = ReferenceStore::bundled(); bundled)
+        m_release = *bundled;
 }
 
 HqStore::~HqStore()
@@ -66,7 +77,7 @@ HqStore::~HqStore()
 
 int HqStore::latestSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 Result<std::unique_ptr<HqStore>> HqStore::open(const QString &url, const Clock &clock)
@@ -210,6 +221,38 @@ Result<void> HqStore::migrate()
         if (auto r = commit(); !r)
             return r;
     }
+    if (version < 2) {
+        // Each case's status as HQ holds it, with the version (HLC and
+        // workstation) that set it: what HQ checks status changes against.
+        const QStringList statements{
+            QStringLiteral(R"(CREATE TABLE case_states (
+                case_id TEXT PRIMARY KEY,
+                procedure_id TEXT NOT NULL,
+                release_id TEXT NOT NULL,
+                status TEXT NOT NULL,
+                closed BOOLEAN NOT NULL,
+                version TEXT NOT NULL))"),
+            QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('hq_id', '%1')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+            QStringLiteral("UPDATE hq_meta SET value = '2' WHERE key = 'schema_version'"),
+        };
+        if (auto r = begin(); !r)
+            return r;
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
+                rollback();
+                return std::unexpected(e);
+            }
+        }
+        if (auto r = rebuildCaseStates(); !r) {
+            rollback();
+            return r;
+        }
+        if (auto r = commit(); !r)
+            return r;
+    }
+    m_hqId = QUuid::fromString(meta(QStringLiteral("hq_id")));
     m_epoch = meta(QStringLiteral("epoch"));
     m_epochStart = meta(QStringLiteral("epoch_start")).toLongLong();
     return {};
@@ -447,6 +490,20 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
         }
         insert.finish();
     }
+    // What was stored just now (not a batch sent again) goes through HQ's checks.
+    QList<sync::Operation> fresh;
+    for (const sync::Operation &op : operations)
+        if (numbered.contains(sync::uuidText(op.opId)))
+            fresh << op;
+    auto answers = checkStatuses(fresh);
+    if (!answers) {
+        rollback();
+        return std::unexpected(answers.error());
+    }
+    if (auto r = storeOwn(*answers, now); !r) {
+        rollback();
+        return std::unexpected(r.error());
+    }
     // Operations HQ already had (a batch sent again): their first numbers.
     QStringList known;
     for (const sync::Operation &op : operations)
@@ -477,7 +534,181 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
     crashPoint("hq-push-after-commit");
     m_counters.received += operations.size();
     m_counters.applied += applied;
+    m_counters.refusedTransitions += answers->size() / 2;
     return sequences;
+}
+
+void HqStore::setReferenceRelease(const ReferenceRelease &release)
+{
+    m_release = release;
+    m_workflows.clear();
+}
+
+Workflow HqStore::workflowOf(const QString &procedureId)
+{
+    auto it = m_workflows.constFind(procedureId);
+    if (it == m_workflows.constEnd())
+        it = m_workflows.insert(procedureId, Workflow::fromJson(m_release.workflow(m_release.workflowIdOf(procedureId))));
+    return *it;
+}
+
+Result<void> HqStore::rebuildCaseStates()
+{
+    // An HQ that held operations before it checked statuses: each case's
+    // status is the last one set, in HQ's order.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT op, entity_id, fields, hlc, workstation_id FROM operations "
+                               "WHERE entity = 'case' ORDER BY hq_seq")))
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
+    QSqlQuery insert(db), update(db);
+    insert.prepare(QStringLiteral("INSERT INTO case_states(case_id, procedure_id, release_id, status, closed, version) "
+                                  "VALUES (?, ?, ?, ?, ?, '') ON CONFLICT (case_id) DO NOTHING"));
+    update.prepare(QStringLiteral("UPDATE case_states SET status = ?, closed = ?, version = ? WHERE case_id = ?"));
+    while (q.next()) {
+        const QJsonObject fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        QSqlQuery &w = q.value(0).toString() == QLatin1String("insert") ? insert : update;
+        if (&w == &insert) {
+            insert.addBindValue(q.value(1).toString());
+            insert.addBindValue(fields.value(QStringLiteral("procedure_id")).toString());
+            insert.addBindValue(fields.value(QStringLiteral("release_id")).toString());
+            insert.addBindValue(fields.value(QStringLiteral("status")).toString());
+            insert.addBindValue(fields.value(QStringLiteral("closed")).toBool());
+        } else if (fields.contains(QStringLiteral("status"))) {
+            update.addBindValue(fields.value(QStringLiteral("status")).toString());
+            update.addBindValue(fields.value(QStringLiteral("closed")).toBool());
+            update.addBindValue(Database::fieldVersion(q.value(3).toLongLong(),
+                                                       uuidBytes(QUuid::fromString(q.value(4).toString()))));
+            update.addBindValue(q.value(1).toString());
+        } else {
+            continue;
+        }
+        if (!w.exec())
+            return std::unexpected(storage(w, QCoreApplication::translate("HqStore", "create its tables")));
+    }
+    return {};
+}
+
+Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operation> &fresh)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QList<sync::Operation> answers;
+    for (const sync::Operation &op : fresh) {
+        if (op.entity != QLatin1String("case"))
+            continue;
+        const QString caseId = sync::uuidText(op.entityId);
+        QSqlQuery q(db);
+        if (op.op == QLatin1String("insert")) {
+            q.prepare(QStringLiteral("INSERT INTO case_states(case_id, procedure_id, release_id, status, closed, version) "
+                                     "VALUES (?, ?, ?, ?, ?, '') ON CONFLICT (case_id) DO NOTHING"));
+            q.addBindValue(caseId);
+            q.addBindValue(op.fields.value(QStringLiteral("procedure_id")).toString());
+            q.addBindValue(op.fields.value(QStringLiteral("release_id")).toString());
+            q.addBindValue(op.fields.value(QStringLiteral("status")).toString());
+            q.addBindValue(op.fields.value(QStringLiteral("closed")).toBool());
+            if (!q.exec())
+                return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "check the case's status")));
+            continue;
+        }
+        if (!op.fields.contains(QStringLiteral("status")))
+            continue;
+        q.prepare(QStringLiteral("SELECT procedure_id, release_id, status, closed, version FROM case_states WHERE case_id = ?"));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "check the case's status")));
+        if (!q.next())
+            continue;  // a case HQ never received: nothing to check against
+        const QString procedure = q.value(0).toString();
+        const QString release = q.value(1).toString();
+        const QString held = q.value(2).toString();
+        const bool heldClosed = q.value(3).toBool();
+        const QString heldVersion = q.value(4).toString();
+        q.finish();
+        const QString to = op.fields.value(QStringLiteral("status")).toString();
+        const QString base = op.fields.value(QStringLiteral("_base")).toObject().value(QStringLiteral("status")).toString();
+        const Workflow workflow = workflowOf(procedure);
+        const QString version = Database::fieldVersion(op.hlc, uuidBytes(op.workstationId));
+        QString refusal;
+        if (to == held)
+            ;  // two offices made the same step: nothing to refuse
+        else if (base != heldVersion)
+            refusal = QStringLiteral("stale");         // made on a status another office had already changed
+        else if (workflow.isValid() && !workflow.allows(held, to))
+            refusal = QStringLiteral("not_allowed");   // a step the procedure does not have
+        QSqlQuery w(db);
+        w.prepare(QStringLiteral("UPDATE case_states SET status = ?, closed = ?, version = ? WHERE case_id = ?"));
+        if (refusal.isEmpty()) {
+            // The version workstations end on is the later of the two (last writer wins).
+            w.addBindValue(to);
+            w.addBindValue(op.fields.value(QStringLiteral("closed")).toBool());
+            w.addBindValue(to == held && !newer(version, heldVersion) ? heldVersion : version);
+            w.addBindValue(caseId);
+            if (!w.exec())
+                return std::unexpected(storage(w, QCoreApplication::translate("HqStore", "check the case's status")));
+            continue;
+        }
+        // HQ's answer is stamped after both the refused change and the status
+        // it keeps, so every workstation ends on the status HQ holds.
+        m_hlc.observe(op.hlc);
+        m_hlc.observe(heldVersion.section(u':', 0, 0).toLongLong());
+        const QString now = timestamp(m_clock.now());
+        sync::Operation restore;
+        restore.opId = m_ids.next();
+        restore.entity = QStringLiteral("case");
+        restore.entityId = op.entityId;
+        restore.op = QStringLiteral("update");
+        restore.fields = {{QStringLiteral("status"), held}, {QStringLiteral("closed"), heldClosed}};
+        restore.hlc = m_hlc.now();
+        restore.workstationId = m_hqId;
+        restore.schemaVersion = op.schemaVersion;
+        restore.createdAt = now;
+        sync::Operation note = restore;
+        note.opId = m_ids.next();
+        note.entity = QStringLiteral("case_event");
+        note.entityId = m_ids.next();
+        note.op = QStringLiteral("append");
+        note.fields = {{QStringLiteral("case_id"), caseId},
+                       {QStringLiteral("kind"), QStringLiteral("refused")},
+                       {QStringLiteral("at"), now},
+                       {QStringLiteral("release_id"), release},
+                       {QStringLiteral("to"), to},
+                       {QStringLiteral("status"), held},
+                       {QStringLiteral("reason"), refusal},
+                       {QStringLiteral("refused_op"), sync::uuidText(op.opId)},
+                       {QStringLiteral("refused_workstation"), sync::uuidText(op.workstationId)}};
+        note.hlc = m_hlc.now();
+        w.addBindValue(held);
+        w.addBindValue(heldClosed);
+        w.addBindValue(Database::fieldVersion(restore.hlc, uuidBytes(m_hqId)));
+        w.addBindValue(caseId);
+        if (!w.exec())
+            return std::unexpected(storage(w, QCoreApplication::translate("HqStore", "check the case's status")));
+        answers << restore << note;
+    }
+    return answers;
+}
+
+Result<void> HqStore::storeOwn(const QList<sync::Operation> &operations, const QString &receivedAt)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, agent_id, "
+                             "schema_version, created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"));
+    for (const sync::Operation &op : operations) {
+        q.addBindValue(sync::uuidText(op.opId));
+        q.addBindValue(op.entity);
+        q.addBindValue(sync::uuidText(op.entityId));
+        q.addBindValue(op.op);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(op.fields).toJson(QJsonDocument::Compact)));
+        q.addBindValue(op.hlc);
+        q.addBindValue(sync::uuidText(op.workstationId));
+        q.addBindValue(op.schemaVersion);
+        q.addBindValue(op.createdAt);
+        q.addBindValue(receivedAt);
+        if (!q.exec())
+            return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "store the operations")));
+    }
+    return {};
 }
 
 Result<HqStore::Page> HqStore::pull(const QUuid &workstation, qint64 after, int limit) const

@@ -3,9 +3,14 @@
 
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "domain/uuidv7.h"
+#include "reference/referencerelease.h"
+#include "reference/workflow.h"
+#include "sync/hlc.h"
 #include "sync/wire.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
@@ -59,7 +64,13 @@ public:
     Result<void> recordHandshake(const QUuid &workstation, const QString &releaseId, const QString &clientVersion);
 
     /// Stores the operations in one transaction, each once (keyed by op_id),
-    /// and returns HQ's sequence number of each, in order.
+    /// and returns HQ's sequence number of each, in order. A case's status
+    /// follows its procedure's workflow, checked here in HQ's order: a change
+    /// made on a status HQ no longer holds, or one the workflow does not
+    /// allow, is stored all the same (every workstation sees what was tried)
+    /// and answered, in the same transaction, by HQ's own operations: the
+    /// status HQ holds, stamped after it, and a refusal on the case's timeline.
+    /// The rest of the queue goes on.
     Result<QList<qint64>> push(const QList<sync::Operation> &operations);
 
     struct Page
@@ -72,6 +83,11 @@ public:
     Result<Page> pull(const QUuid &workstation, qint64 after, int limit) const;
     Result<qint64> lastSequence() const;
 
+    /// The workstation id HQ signs its own operations with (refusals).
+    QUuid hqId() const { return m_hqId; }
+    /// The reference release whose workflows HQ checks status changes against.
+    void setReferenceRelease(const ReferenceRelease &release);
+
     /// The hash every converged workstation prints (guichetctl state-hash):
     /// HQ replays all its operations into a scratch office database, by the
     /// same merge rules, and hashes that.
@@ -81,6 +97,7 @@ public:
     struct Counters
     {
         qint64 received = 0, applied = 0, refused = 0, futureStamped = 0;
+        qint64 refusedTransitions = 0;  ///< status changes answered with a refusal
     };
     Counters &counters() { return m_counters; }
 
@@ -90,6 +107,10 @@ private:
     Result<void> begin();
     Result<void> commit();
     void rollback();
+    Result<void> rebuildCaseStates();
+    Result<QList<sync::Operation>> checkStatuses(const QList<sync::Operation> &fresh);
+    Result<void> storeOwn(const QList<sync::Operation> &operations, const QString &receivedAt);
+    Workflow workflowOf(const QString &procedureId);
 
     QString m_connection;
     bool m_postgres = false;
@@ -97,6 +118,11 @@ private:
     QString m_epoch;
     qint64 m_epochStart = 0;
     Counters m_counters;
+    QUuid m_hqId;
+    HybridLogicalClock m_hlc;
+    UuidV7Generator m_ids;
+    ReferenceRelease m_release;
+    QHash<QString, Workflow> m_workflows;
 };
 
 } // namespace guichet::hq

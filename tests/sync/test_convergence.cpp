@@ -108,8 +108,9 @@ void refreshKnown(Node &n)
         n.cases << uuidFromBytes(q.value(0).toByteArray());
 }
 
-/// Conflicts seen across all seeds: the property must have met some.
+/// Conflicts and refused status changes seen across all seeds: the property must have met some.
 qint64 conflictsSeen = 0;
+qint64 refusalsSeen = 0;
 
 void runSeed(quint32 seed, int nodesCount, int steps)
 {
@@ -200,6 +201,34 @@ void runSeed(quint32 seed, int nodesCount, int steps)
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM conflicts")));
         REQUIRE(q.next());
         conflictsSeen += q.value(0).toLongLong();
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM case_events WHERE kind = 'refused'")));
+        REQUIRE(q.next());
+        refusalsSeen += q.value(0).toLongLong();
+        // Each refusal HQ made reached everyone (with the status it restored).
+        CHECK(q.value(0).toLongLong() == (*hq)->counters().refusedTransitions);
+    }
+    // Every case ends on the status HQ holds, reached by the changes HQ accepted.
+    {
+        QSqlDatabase hqDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("convergence-hq"));
+        hqDb.setDatabaseName(hqDir.file(QStringLiteral("hq.db")));
+        REQUIRE(hqDb.open());
+        QHash<QByteArray, QString> held;
+        QSqlQuery q(hqDb);
+        REQUIRE(q.exec(QStringLiteral("SELECT case_id, status FROM case_states")));
+        while (q.next())
+            held.insert(uuidBytes(QUuid::fromString(q.value(0).toString())), q.value(1).toString());
+        q = QSqlQuery();
+        hqDb.close();
+        hqDb = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("convergence-hq"));
+        QSqlQuery cases(nodes.front()->db->connection());
+        REQUIRE(cases.exec(QStringLiteral("SELECT id, status FROM cases")));
+        qint64 count = 0;
+        while (cases.next()) {
+            ++count;
+            CHECK(held.value(cases.value(0).toByteArray()) == cases.value(1).toString());
+        }
+        CHECK(count == held.size());
     }
     // Conflicts are in the hash: every workstation kept the same overwritten values.
     const QByteArray expected = nodes.front()->hash();
@@ -223,7 +252,8 @@ void runSeed(quint32 seed, int nodesCount, int steps)
 
 } // namespace
 
-TEST_CASE("Convergence: eight workstations apart, messages late, repeated or lost, end on one state with the same conflicts",
+TEST_CASE("Convergence: eight workstations apart, messages late, repeated or lost, end on one state with the same "
+          "conflicts and the statuses HQ accepted",
           "[sync][property]")
 {
     const int seeds = qEnvironmentVariableIntValue("GUICHET_PROPERTY_SEEDS") > 0
@@ -234,4 +264,5 @@ TEST_CASE("Convergence: eight workstations apart, messages late, repeated or los
         runSeed(quint32(seed), 8, 120);
     }
     CHECK(conflictsSeen > 0);
+    CHECK(refusalsSeen > 0);
 }

@@ -42,6 +42,17 @@ qint64 hqOperations(Hq &hq)
     return *last;
 }
 
+/// The flag the case lists filter on, as the workstation stores it.
+bool isClosed(Workstation &w, const QUuid &caseId)
+{
+    QSqlQuery q(w.db->connection());
+    q.prepare(QStringLiteral("SELECT closed FROM cases WHERE id = ?"));
+    q.addBindValue(uuidBytes(caseId));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt() != 0;
+}
+
 /// The HQ back ends a test runs on: SQLite always, PostgreSQL when the test server is there.
 QString backend()
 {
@@ -89,6 +100,99 @@ TEST_CASE("Sync: a request made in Bellevue can be answered in Saint-Marc after 
     CHECK(CaseRepository(*bellevue.db).get(asked.id).value().status == QStringLiteral("processing"));
     CHECK(bellevue.hash() == saintMarc.hash());
     CHECK(hq.store->stateHash().value() == bellevue.hash());
+}
+
+TEST_CASE("Sync: a status change HQ refuses comes back as a refusal on the case, and the rest of the queue goes on",
+          "[sync][status]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    const Workflow copies = Workflow::fromJson(bellevue.release.workflow(QStringLiteral("etat-civil.copie-acte")));
+    REQUIRE(copies.isValid());
+    const Case asked = bellevue.request(bellevue.person().id, QStringLiteral("BEL"));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+
+    // Apart: Bellevue starts the work and syncs; Saint-Marc, still seeing the
+    // request as received, refuses it, then goes on with other work.
+    REQUIRE(CaseRepository(*bellevue.db).changeStatus(asked.id, QStringLiteral("processing"), {}, copies, bellevue.agent));
+    REQUIRE(bellevue.sync().ok);
+    const QString reason = copies.reasons(QStringLiteral("received"), QStringLiteral("refused")).value(0);
+    REQUIRE(CaseRepository(*saintMarc.db).changeStatus(asked.id, QStringLiteral("refused"), reason, copies, saintMarc.agent));
+    REQUIRE(CaseRepository(*saintMarc.db).addNote(asked.id, QStringLiteral("Rappeler la personne"), saintMarc.agent));
+    const Citizen later = saintMarc.person(QStringLiteral("Quéré"));
+
+    const auto report = saintMarc.sync();
+    REQUIRE(report.ok);
+    CHECK(report.refused == 1);
+    CHECK(report.waiting == 0);
+    const Case afterwards = CaseRepository(*saintMarc.db).get(asked.id).value();
+    CHECK(afterwards.status == QStringLiteral("processing"));
+    CHECK_FALSE(isClosed(saintMarc, asked.id));
+    const auto events = CaseRepository(*saintMarc.db).events(asked.id).value();
+    REQUIRE(events.size() == 5);  // opened, Bellevue's step, Saint-Marc's refused step, its note, HQ's refusal
+    const auto refusal = std::ranges::find(events, CaseEvent::Kind::Refused, &CaseEvent::kind);
+    REQUIRE(refusal != events.end());
+    CHECK(refusal->payload.value(QStringLiteral("reason")).toString() == QStringLiteral("stale"));
+    CHECK(refusal->payload.value(QStringLiteral("to")).toString() == QStringLiteral("refused"));
+    CHECK(refusal->payload.value(QStringLiteral("status")).toString() == QStringLiteral("processing"));
+
+    // The rest went through: Bellevue has the note and the new person, and the same state.
+    REQUIRE(bellevue.sync().ok);
+    CHECK(CaseRepository(*bellevue.db).get(asked.id).value().status == QStringLiteral("processing"));
+    CHECK(CaseRepository(*bellevue.db).events(asked.id).value().size() == 5);
+    CHECK(CitizenRepository(*bellevue.db).read(later.id, bellevue.agent, QStringLiteral("test")).has_value());
+    CHECK(bellevue.hash() == saintMarc.hash());
+    CHECK(hq.store->stateHash().value() == bellevue.hash());
+    CHECK(ConflictRepository(*bellevue.db).openCount().value() == 0);  // a refused status is not a conflict to settle
+
+    // The case moves on from what HQ holds.
+    REQUIRE(CaseRepository(*saintMarc.db).changeStatus(asked.id, QStringLiteral("sent-post"), {}, copies, saintMarc.agent));
+    const auto next = saintMarc.sync();
+    REQUIRE(next.ok);
+    CHECK(next.refused == 0);
+    REQUIRE(bellevue.sync().ok);
+    CHECK(CaseRepository(*bellevue.db).get(asked.id).value().status == QStringLiteral("sent-post"));
+}
+
+TEST_CASE("Sync: HQ refuses a step its workflow does not have, and two offices making the same step agree", "[sync][status]")
+{
+    Hq hq;
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    const Case asked = bellevue.request(bellevue.person().id, QStringLiteral("BEL"));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+
+    // Both offices start the work while apart: the same step, no refusal.
+    REQUIRE(CaseRepository(*bellevue.db).changeStatus(asked.id, QStringLiteral("processing"), {},
+                                                      StoreFixture::requestWorkflow(), bellevue.agent));
+    REQUIRE(CaseRepository(*saintMarc.db).changeStatus(asked.id, QStringLiteral("processing"), {},
+                                                       StoreFixture::requestWorkflow(), saintMarc.agent));
+    CHECK(bellevue.sync().refused == 0);
+    CHECK(saintMarc.sync().refused == 0);
+    REQUIRE(bellevue.sync().ok);
+
+    // A workstation whose workflow has a step HQ's release does not ("delivered"): refused.
+    REQUIRE(CaseRepository(*bellevue.db).changeStatus(asked.id, QStringLiteral("delivered"), {},
+                                                      StoreFixture::requestWorkflow(), bellevue.agent));
+    const auto report = bellevue.sync();
+    REQUIRE(report.ok);
+    CHECK(report.refused == 1);
+    const Case kept = CaseRepository(*bellevue.db).get(asked.id).value();
+    CHECK(kept.status == QStringLiteral("processing"));
+    CHECK_FALSE(isClosed(bellevue, asked.id));
+    const auto events = CaseRepository(*bellevue.db).events(asked.id).value();
+    const auto refusal = std::ranges::find(events, CaseEvent::Kind::Refused, &CaseEvent::kind);
+    REQUIRE(refusal != events.end());
+    CHECK(refusal->payload.value(QStringLiteral("reason")).toString() == QStringLiteral("not_allowed"));
+    CHECK(hq.store->counters().refusedTransitions == 1);
+    REQUIRE(saintMarc.sync().ok);
+    CHECK(saintMarc.hash() == bellevue.hash());
 }
 
 TEST_CASE("Sync: a workstation numbers past the numbers of its series it received", "[sync]")
@@ -302,6 +406,18 @@ TEST_CASE("HQ refuses bad requests with a 4xx and a reason, and applies nothing"
         const Answer r = post(b.network, hq.url, QStringLiteral("/v1/push"), good, b.link.token);
         CHECK(r.status == 403);
         CHECK(r.error().contains(QStringLiteral("another workstation")));
+    }
+    SECTION("a workstation writing a refusal, which only HQ writes") {
+        QJsonArray forged = operations;
+        QJsonObject op = forged.at(0).toObject();
+        op.insert(QStringLiteral("entity"), QStringLiteral("case_event"));
+        op.insert(QStringLiteral("op"), QStringLiteral("append"));
+        op.insert(QStringLiteral("fields"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("refused")}});
+        forged.replace(0, op);
+        const Answer r = post(a.network, hq.url, QStringLiteral("/v1/push"),
+                              sync::pack({{QStringLiteral("operations"), forged}}), a.link.token);
+        CHECK(r.status == 403);
+        CHECK(r.error().contains(QStringLiteral("only HQ")));
     }
     SECTION("an unknown protocol version") {
         const Answer r = post(a.network, hq.url, QStringLiteral("/v1/handshake"),

@@ -28,6 +28,7 @@ constexpr EventName eventNames[] = {
     {CaseEvent::Kind::DocumentReceived, "document"},
     {CaseEvent::Kind::AnswerGiven, "answer"},
     {CaseEvent::Kind::Correction, "correction"},
+    {CaseEvent::Kind::Refused, "refused"},
 };
 } // namespace
 

@@ -85,7 +85,9 @@ struct Case
 /// a correction is a new event.
 struct CaseEvent
 {
-    enum class Kind { Created, Note, StatusChanged, DocumentReceived, AnswerGiven, Correction };
+    /// Refused: HQ did not accept a status change (written by HQ only; payload
+    /// {"to", "status" kept, "reason": "stale" | "not_allowed", "refused_op"}).
+    enum class Kind { Created, Note, StatusChanged, DocumentReceived, AnswerGiven, Correction, Refused };
     QUuid id;
     QUuid caseId;
     Kind kind = Kind::Note;

@@ -96,4 +96,13 @@ QJsonObject ReferenceRelease::workflow(const QString &workflowId) const
     return {};
 }
 
+QString ReferenceRelease::workflowIdOf(const QString &procedureId) const
+{
+    for (auto it = m_sections.begin(); it != m_sections.end(); ++it)
+        for (const auto &v : it->toObject().value(QStringLiteral("procedures")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == procedureId)
+                return v.toObject().value(QStringLiteral("workflowId")).toString();
+    return {};
+}
+
 } // namespace guichet

@@ -42,6 +42,8 @@ public:
 
     /// The workflow declared for a procedure in `procedures.json`.
     QJsonObject workflow(const QString &workflowId) const;
+    /// The workflow id a procedure declares (`procedures[].workflowId` of any section), empty if none.
+    QString workflowIdOf(const QString &procedureId) const;
 
 private:
     QString m_id;

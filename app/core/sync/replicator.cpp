@@ -84,6 +84,11 @@ Error malformed(const Operation &op, const QString &what)
             .arg(op.entity, op.op, what));
 }
 
+bool isStatusField(const QString &entity, const QString &field)
+{
+    return entity == QLatin1String("case") && (field == QLatin1String("status") || field == QLatin1String("closed"));
+}
+
 bool isNameField(const QString &field)
 {
     return field == QLatin1String("family_name") || field == QLatin1String("used_name")
@@ -403,7 +408,11 @@ Result<void> Replicator::updateFields(const Operation &op)
             // The change was made without knowing the value held here: the
             // two were made apart, and the one that loses is kept as a conflict.
             // Every workstation finds the same losers, whatever the order.
-            apart = base.contains(field) && base.value(field).toString() != Database::fieldVersion(heldHlc, holder);
+            // A case's status is not a conflict to settle: HQ checks each
+            // change against the workflow, in its order, and answers a change
+            // it refuses with the status it holds (stamped after it).
+            apart = base.contains(field) && !isStatusField(op.entity, field)
+                    && base.value(field).toString() != Database::fieldVersion(heldHlc, holder);
         }
         version.finish();
         // The version this change was made on is superseded, wherever it is kept:

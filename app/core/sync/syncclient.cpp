@@ -220,6 +220,11 @@ void SyncClient::pullNext()
             return;
         }
         m_report.received += operations.size();
+        const QString self = uuidText(m_db.workstationId());
+        m_report.refused += std::ranges::count_if(operations, [&](const Operation &op) {
+            return op.entity == QLatin1String("case_event") && op.fields.value(QStringLiteral("kind")) == QLatin1String("refused")
+                   && op.fields.value(QStringLiteral("refused_workstation")) == self;
+        });
         emit progress(m_report.sent + m_report.received, m_total);
         if (answer.value(QStringLiteral("more")).toBool())
             pullNext();

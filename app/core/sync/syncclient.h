@@ -38,6 +38,7 @@ struct SyncReport
     qint64 sent = 0;          ///< operations HQ acknowledged
     qint64 received = 0;      ///< operations applied from other workstations
     qint64 waiting = 0;       ///< operations still to send
+    qint64 refused = 0;       ///< this workstation's status changes HQ refused (each on its case's timeline)
     qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
     qint64 bytesReceived = 0; ///< answer bodies, compressed
     QString epoch;
