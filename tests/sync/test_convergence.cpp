@@ -111,6 +111,8 @@ void refreshKnown(Node &n)
 /// Conflicts and refused status changes seen across all seeds: the property must have met some.
 qint64 conflictsSeen = 0;
 qint64 refusalsSeen = 0;
+qint64 deletesSeen = 0;
+qint64 mergesSeen = 0;
 
 void runSeed(quint32 seed, int nodesCount, int steps)
 {
@@ -164,8 +166,9 @@ void runSeed(quint32 seed, int nodesCount, int steps)
             REQUIRE(CitizenRepository(*n.db).update(*c, agent));
         } else if (action < 52 && !n.cases.isEmpty()) {
             const QUuid id = n.cases.at(rng.bounded(n.cases.size()));
-            const QString status = CaseRepository(*n.db).get(id).value().status;
-            const QStringList next = workflow.next(status);
+            const Case k = CaseRepository(*n.db).get(id).value();
+            const QStringList next = k.deleted ? QStringList() : workflow.next(k.status);
+            const QString status = k.status;
             if (!next.isEmpty()) {
                 const QString to = next.at(rng.bounded(next.size()));
                 const QStringList reasons = workflow.reasons(status, to);
@@ -182,8 +185,23 @@ void runSeed(quint32 seed, int nodesCount, int steps)
                 REQUIRE(ConflictRepository(*n.db).settle(c, take, agent));
             }
         } else if (action < 60 && !n.cases.isEmpty()) {
-            REQUIRE(CaseRepository(*n.db).addNote(n.cases.at(rng.bounded(n.cases.size())),
-                                                  QStringLiteral("Note %1").arg(step), agent));
+            const QUuid id = n.cases.at(rng.bounded(n.cases.size()));
+            if (!CaseRepository(*n.db).get(id).value().deleted)
+                REQUIRE(CaseRepository(*n.db).addNote(id, QStringLiteral("Note %1").arg(step), agent));
+        } else if (action < 62 && !n.cases.isEmpty()) {
+            // A superviseur deletes a case recorded by mistake (another may do it too, apart).
+            const QUuid id = n.cases.at(rng.bounded(n.cases.size()));
+            if (!CaseRepository(*n.db).get(id).value().deleted)
+                REQUIRE(CaseRepository(*n.db).remove(id, QStringLiteral("Saisi par erreur %1").arg(step), agent));
+        } else if (action < 64 && n.people.size() > 1) {
+            // Two records of one person merged; offices apart may cross their merges.
+            const QUuid a = n.people.at(rng.bounded(n.people.size())), b = n.people.at(rng.bounded(n.people.size()));
+            CitizenRepository people(*n.db);
+            auto first = people.read(a, agent, QStringLiteral("test")), second = people.read(b, agent, QStringLiteral("test"));
+            REQUIRE(first.has_value());
+            REQUIRE(second.has_value());
+            if (a != b && first->mergedInto.isNull() && second->mergedInto.isNull())
+                REQUIRE(people.merge(a, b, agent));
         } else if (action < 80) {
             push(**hq, n, rng.bounded(5) == 0, 1 + rng.bounded(40));
         } else {
@@ -206,6 +224,17 @@ void runSeed(quint32 seed, int nodesCount, int steps)
         refusalsSeen += q.value(0).toLongLong();
         // Each refusal HQ made reached everyone (with the status it restored).
         CHECK(q.value(0).toLongLong() == (*hq)->counters().refusedTransitions);
+        // No change brought a deleted case back.
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(k.deleted = 0) FROM tombstones t JOIN cases k ON k.id = t.entity_id")));
+        REQUIRE(q.next());
+        deletesSeen += q.value(0).toLongLong();
+        CHECK(q.value(1).toLongLong() == 0);
+        // Every merged record leads to a record that is itself kept.
+        REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM citizen_merges), (SELECT count(*) FROM citizens a "
+                                      "JOIN citizens b ON b.id = a.merged_into WHERE b.merged_into IS NOT NULL)")));
+        REQUIRE(q.next());
+        mergesSeen += q.value(0).toLongLong();
+        CHECK(q.value(1).toLongLong() == 0);
     }
     // Every case ends on the status HQ holds, reached by the changes HQ accepted.
     {
@@ -253,7 +282,7 @@ void runSeed(quint32 seed, int nodesCount, int steps)
 } // namespace
 
 TEST_CASE("Convergence: eight workstations apart, messages late, repeated or lost, end on one state with the same "
-          "conflicts and the statuses HQ accepted",
+          "conflicts, the statuses HQ accepted, the deletions and the merges",
           "[sync][property]")
 {
     const int seeds = qEnvironmentVariableIntValue("GUICHET_PROPERTY_SEEDS") > 0
@@ -265,4 +294,6 @@ TEST_CASE("Convergence: eight workstations apart, messages late, repeated or los
     }
     CHECK(conflictsSeen > 0);
     CHECK(refusalsSeen > 0);
+    CHECK(deletesSeen > 0);
+    CHECK(mergesSeen > 0);
 }

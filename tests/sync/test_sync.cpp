@@ -195,6 +195,82 @@ TEST_CASE("Sync: HQ refuses a step its workflow does not have, and two offices m
     CHECK(saintMarc.hash() == bellevue.hash());
 }
 
+TEST_CASE("Sync: a deleted case stays deleted in every office, whatever a stale office does to it", "[sync][tombstone]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    const Case mistake = bellevue.request(bellevue.person().id, QStringLiteral("BEL"));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+
+    // Bellevue deletes it; Saint-Marc, apart, still works on it.
+    CHECK_FALSE(CaseRepository(*bellevue.db).remove(mistake.id, QStringLiteral("  "), bellevue.agent).has_value());
+    REQUIRE(CaseRepository(*bellevue.db).remove(mistake.id, QStringLiteral("Saisi deux fois"), bellevue.agent));
+    CHECK(CaseRepository(*bellevue.db).addNote(mistake.id, QStringLiteral("trop tard"), bellevue.agent).error().code
+          == Error::Code::Conflict);
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(CaseRepository(*saintMarc.db).addNote(mistake.id, QStringLiteral("Rappeler"), saintMarc.agent));
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+
+    for (Workstation *w : {&bellevue, &saintMarc}) {
+        CaseRepository cases(*w->db);
+        CHECK(cases.get(mistake.id).value().deleted);
+        const auto gone = cases.deletion(mistake.id);
+        REQUIRE(gone.has_value());
+        CHECK(gone->reason == QStringLiteral("Saisi deux fois"));
+        CaseRepository::Filter all;
+        CHECK(cases.count(all, 100).value() == 0);
+        CHECK(cases.select({}).value().isEmpty());
+    }
+    CHECK(bellevue.hash() == saintMarc.hash());
+    CHECK(hq.store->stateHash().value() == bellevue.hash());
+}
+
+TEST_CASE("Sync: two records of one person merged in one office are one person everywhere, ids unchanged",
+          "[sync][merge-people]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    const Citizen kept = bellevue.person(QStringLiteral("Le Gall"));
+    const Citizen twin = saintMarc.person(QStringLiteral("Le Gall"));  // the same person, typed again
+    const Case first = bellevue.request(kept.id, QStringLiteral("BEL"));
+    const Case second = saintMarc.request(twin.id, QStringLiteral("SMA"));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+    CHECK(CitizenRepository(*bellevue.db).search(QStringLiteral("le gall"), 10).value().size() == 2);
+
+    CHECK_FALSE(CitizenRepository(*bellevue.db).merge(kept.id, kept.id, bellevue.agent).has_value());
+    REQUIRE(CitizenRepository(*bellevue.db).merge(twin.id, kept.id, bellevue.agent));
+    // Saint-Marc, apart, merged them the other way round: one person all the same.
+    REQUIRE(CitizenRepository(*saintMarc.db).merge(kept.id, twin.id, saintMarc.agent));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+
+    for (Workstation *w : {&bellevue, &saintMarc}) {
+        const auto found = CitizenRepository(*w->db).search(QStringLiteral("le gall"), 10).value();
+        REQUIRE(found.size() == 1);
+        CaseRepository::Filter theirs;
+        theirs.citizenId = found.first().id;
+        CHECK(CaseRepository(*w->db).count(theirs, 100).value() == 2);
+        // Ids never rewritten: each case still names the record it was made for.
+        CHECK(CaseRepository(*w->db).get(first.id).value().citizenId == kept.id);
+        CHECK(CaseRepository(*w->db).get(second.id).value().citizenId == twin.id);
+    }
+    CHECK(bellevue.hash() == saintMarc.hash());
+    CHECK(hq.store->stateHash().value() == bellevue.hash());
+}
+
 TEST_CASE("Sync: a workstation numbers past the numbers of its series it received", "[sync]")
 {
     Hq hq;

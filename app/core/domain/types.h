@@ -79,6 +79,7 @@ struct Case
     QUuid agentId;
     QDateTime createdAt;
     QDateTime updatedAt;
+    bool deleted = false;     ///< a superviseur deleted it (CaseRepository::remove): listed nowhere
 };
 
 /// One line of a case's timeline. Events are never changed or removed:

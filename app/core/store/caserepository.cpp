@@ -2,6 +2,7 @@
 #include "caserepository.h"
 
 #include "database.h"
+#include "lifecycle.h"
 #include "reference/workflow.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace {
 
 const QString caseColumns = QStringLiteral(
     "id, tracking_number, citizen_id, module_id, procedure_id, channel, status, office_code, service, due_date, "
-    "summary, data, missing_documents, release_id, agent_id, created_at, updated_at");
+    "summary, data, missing_documents, release_id, agent_id, created_at, updated_at, deleted");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -41,6 +42,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.agentId = uuidFromBytes(q.value(14).toByteArray());
     c.createdAt = Database::fromTimestamp(q.value(15).toString());
     c.updatedAt = Database::fromTimestamp(q.value(16).toString());
+    c.deleted = q.value(17).toBool();
     return c;
 }
 
@@ -213,7 +215,7 @@ Result<CaseEvent> CaseRepository::addNote(const QUuid &caseId, const QString &te
     if (note.isEmpty())
         return std::unexpected(Error::invalid(QStringLiteral("note"), QCoreApplication::translate("CaseRepository", "Note: the text is empty. Type the note, then save it.")));
     Database::Transaction tx(m_db);
-    auto c = get(caseId);
+    auto c = writable(caseId);
     if (!c)
         return std::unexpected(c.error());
     auto e = appendEvent(caseId, CaseEvent::Kind::Note, {{QStringLiteral("text"), note}}, c->releaseId, agentId);
@@ -224,11 +226,46 @@ Result<CaseEvent> CaseRepository::addNote(const QUuid &caseId, const QString &te
     return e;
 }
 
+Result<void> CaseRepository::remove(const QUuid &caseId, const QString &reason, const QUuid &agentId)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return std::unexpected(Error::invalid(QStringLiteral("reason"),
+            QCoreApplication::translate("CaseRepository", "Reason: say why the case is deleted (recorded by mistake, duplicate…); it is kept with the deletion.")));
+    Database::Transaction tx(m_db);
+    if (auto c = get(caseId); !c)
+        return std::unexpected(c.error());
+    if (deletion(caseId))
+        return std::unexpected(Error::make(Error::Code::Conflict,
+            QCoreApplication::translate("CaseRepository", "This case is already deleted.")));
+    const QString at = Database::timestamp(m_db.clock().now());
+    if (auto r = m_db.recordChange({QStringLiteral("case"), caseId, QStringLiteral("delete"),
+                                    {{QStringLiteral("reason"), why}, {QStringLiteral("at"), at}}, agentId}); !r)
+        return r;
+    // The tombstone carries the operation's own stamp, as every workstation will store it.
+    const lifecycle::Stamp stamp{m_db.hlc().last(), uuidBytes(m_db.workstationId()), uuidBytes(agentId), at};
+    if (auto r = lifecycle::buryCase(m_db, uuidBytes(caseId), stamp, why); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<CaseRepository::Deletion> CaseRepository::deletion(const QUuid &caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT agent_id, at, reason FROM tombstones WHERE entity_id = ? AND entity = 'case'"));
+    q.addBindValue(uuidBytes(caseId));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the case")));
+    if (!q.next())
+        return std::unexpected(Error::make(Error::Code::NotFound, QCoreApplication::translate("CaseRepository", "This case is not deleted.")));
+    return Deletion{uuidFromBytes(q.value(0).toByteArray()), Database::fromTimestamp(q.value(1).toString()), q.value(2).toString()};
+}
+
 Result<CaseEvent> CaseRepository::changeStatus(const QUuid &caseId, const QString &to, const QString &reason,
                                                const Workflow &workflow, const QUuid &agentId)
 {
     Database::Transaction tx(m_db);
-    auto c = get(caseId);
+    auto c = writable(caseId);
     if (!c)
         return std::unexpected(c.error());
     if (!workflow.allows(c->status, to))
@@ -265,7 +302,7 @@ Result<CaseEvent> CaseRepository::changeStatus(const QUuid &caseId, const QStrin
 Result<CaseEvent> CaseRepository::recordDocument(const QUuid &caseId, const QString &document, const QUuid &agentId)
 {
     Database::Transaction tx(m_db);
-    auto c = get(caseId);
+    auto c = writable(caseId);
     if (!c)
         return std::unexpected(c.error());
     if (!c->missingDocuments.contains(document))
@@ -299,7 +336,7 @@ Result<CaseEvent> CaseRepository::recordAnswer(const QUuid &caseId, const QStrin
     if (text.isEmpty())
         return std::unexpected(Error::invalid(QStringLiteral("answer"), QCoreApplication::translate("CaseRepository", "Answer: the text is empty. Type the answer given to the person.")));
     Database::Transaction tx(m_db);
-    if (auto c = get(caseId); !c)
+    if (auto c = writable(caseId); !c)
         return std::unexpected(c.error());
     auto e = appendEvent(caseId, CaseEvent::Kind::AnswerGiven, {{QStringLiteral("text"), text}}, releaseId, agentId);
     if (!e)
@@ -307,6 +344,15 @@ Result<CaseEvent> CaseRepository::recordAnswer(const QUuid &caseId, const QStrin
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return e;
+}
+
+Result<Case> CaseRepository::writable(const QUuid &caseId) const
+{
+    auto c = get(caseId);
+    if (c && c->deleted)
+        return std::unexpected(Error::make(Error::Code::Conflict,
+            QCoreApplication::translate("CaseRepository", "This case was deleted: it can no longer change. Open a new case if the person asks again.")));
+    return c;
 }
 
 Result<Case> CaseRepository::get(const QUuid &id) const
@@ -365,7 +411,7 @@ namespace {
 
 QString whereClause(const CaseRepository::Filter &f, QVariantList &binds)
 {
-    QStringList where;
+    QStringList where{QStringLiteral("k.deleted = 0")};  // a deleted case is listed nowhere
     auto add = [&](const QString &cond, const QVariant &v) { where << cond; binds << v; };
     if (!f.status.isEmpty()) add(QStringLiteral("k.status = ?"), f.status);
     if (f.channel) add(QStringLiteral("k.channel = ?"), channelKey(*f.channel));
@@ -384,8 +430,12 @@ QString whereClause(const CaseRepository::Filter &f, QVariantList &binds)
         add(QStringLiteral("k.tracking_number >= ?"), p);
         add(QStringLiteral("k.tracking_number < ?"), p + QChar(0xffff));
     }
-    if (!f.citizenId.isNull()) add(QStringLiteral("k.citizen_id = ?"), uuidBytes(f.citizenId));
-    return where.isEmpty() ? QString() : QLatin1String("WHERE ") + where.join(QLatin1String(" AND "));
+    if (!f.citizenId.isNull()) {
+        // The person's cases include those of the records merged into theirs.
+        where << QStringLiteral("k.citizen_id IN (SELECT id FROM citizens WHERE id = ? OR merged_into = ?)");
+        binds << uuidBytes(f.citizenId) << uuidBytes(f.citizenId);
+    }
+    return QLatin1String("WHERE ") + where.join(QLatin1String(" AND "));
 }
 
 QString sortColumn(CaseRepository::SortKey key)
@@ -453,7 +503,7 @@ Result<QList<CaseRepository::Row>> CaseRepository::page(const Filter &filter, So
 
 Result<QList<CaseSummary>> CaseRepository::select(const CaseQuery &query) const
 {
-    QStringList where;
+    QStringList where{QStringLiteral("k.deleted = 0")};
     QVariantList binds;
     auto anyOf = [&](const QString &column, const QStringList &values) {
         if (values.isEmpty())
@@ -477,8 +527,7 @@ Result<QList<CaseSummary>> CaseRepository::select(const CaseQuery &query) const
         "(SELECT e.at || char(31) || coalesce(json_extract(e.payload, '$.reason'), '') FROM case_events e "
         " WHERE e.case_id = k.id AND e.kind = 'status' ORDER BY e.at DESC, e.id DESC LIMIT 1) "
         "FROM cases k JOIN citizens c ON c.id = k.citizen_id %2 ORDER BY k.created_at, k.rowid LIMIT ?")
-                            .arg(columns.join(QStringLiteral(", ")),
-                                 where.isEmpty() ? QString() : QLatin1String("WHERE ") + where.join(QLatin1String(" AND ")));
+                            .arg(columns.join(QStringLiteral(", ")), QLatin1String("WHERE ") + where.join(QLatin1String(" AND ")));
     binds << std::max(0, query.limit);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -37,6 +37,12 @@ public:
     Result<Case> create(const NewCase &n, const Workflow &workflow, const QUuid &agentId);
 
     Result<CaseEvent> addNote(const QUuid &caseId, const QString &text, const QUuid &agentId);
+    /// Deletes a case recorded by mistake (a superviseur's act, with its
+    /// reason): a tombstone synced to every office; the case leaves every list.
+    Result<void> remove(const QUuid &caseId, const QString &reason, const QUuid &agentId);
+    /// Who deleted a case, when and why; NotFound when it is not deleted.
+    struct Deletion { QUuid agentId; QDateTime at; QString reason; };
+    Result<Deletion> deletion(const QUuid &caseId) const;
     /// Moves the case along its workflow; a transition that lists reasons needs one of them.
     Result<CaseEvent> changeStatus(const QUuid &caseId, const QString &to, const QString &reason,
                                    const Workflow &workflow, const QUuid &agentId);
@@ -87,6 +93,7 @@ public:
     Result<QList<CaseSummary>> select(const CaseQuery &query) const;
 
     /// The tracking number the next case of `prefix` will get this year, reserved.
+    Result<Case> writable(const QUuid &caseId) const;
     Result<QString> nextTrackingNumber(const QString &prefix, int year);
 
     static bool isTrackingNumber(const QString &text);

@@ -2,6 +2,7 @@
 #include "citizenrepository.h"
 
 #include "database.h"
+#include "lifecycle.h"
 #include "domain/textfold.h"
 #include "domain/validators.h"
 #include "searchindex.h"
@@ -239,6 +240,35 @@ Result<Citizen> CitizenRepository::load(const QUuid &id) const
         return std::unexpected(Error::make(Error::Code::NotFound,
             QCoreApplication::translate("CitizenRepository", "This person is not in the office database. Search again by name or birth date.")));
     return fromQuery(q);
+}
+
+Result<void> CitizenRepository::merge(const QUuid &merged, const QUuid &into, const QUuid &agentId)
+{
+    if (merged == into)
+        return std::unexpected(Error::invalid(QStringLiteral("merged"),
+            QCoreApplication::translate("CitizenRepository", "Duplicate: choose another record than the one kept.")));
+    Database::Transaction tx(m_db);
+    auto kept = load(into);
+    if (!kept)
+        return std::unexpected(kept.error());
+    auto duplicate = load(merged);
+    if (!duplicate)
+        return std::unexpected(duplicate.error());
+    if (!kept->mergedInto.isNull() || !duplicate->mergedInto.isNull())
+        return std::unexpected(Error::make(Error::Code::Conflict,
+            QCoreApplication::translate("CitizenRepository", "One of these records was already merged into another one. "
+                                                             "Search the person again and merge the records found.")));
+    const QUuid id = m_db.ids().next();
+    const QString at = Database::timestamp(m_db.clock().now());
+    if (auto r = m_db.recordChange({QStringLiteral("citizen_merge"), id, QStringLiteral("append"),
+                                    {{QStringLiteral("merged"), merged.toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("into"), into.toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("at"), at}}, agentId}); !r)
+        return r;
+    const lifecycle::Stamp stamp{m_db.hlc().last(), uuidBytes(m_db.workstationId()), uuidBytes(agentId), at};
+    if (auto r = lifecycle::mergeCitizens(m_db, uuidBytes(id), uuidBytes(merged), uuidBytes(into), stamp); !r)
+        return r;
+    return tx.commit();
 }
 
 Result<Citizen> CitizenRepository::read(const QUuid &id, const QUuid &agentId, const QString &purpose)

@@ -25,6 +25,11 @@ public:
     Result<Citizen> create(Citizen c, const QUuid &agentId);
     /// Writes the fields that differ from the stored record; the outbox gets only those.
     Result<Citizen> update(Citizen c, const QUuid &agentId);
+    /// Two records of the same person (a duplicate typed in another office):
+    /// `merged` joins `into`, which is the one kept. A merge is an event synced
+    /// to every office; ids are never rewritten, so every case keeps its
+    /// person and is listed with the kept record. A superviseur's act.
+    Result<void> merge(const QUuid &merged, const QUuid &into, const QUuid &agentId);
     /// Reads a person's record and logs that `agentId` read it for `purpose`.
     Result<Citizen> read(const QUuid &id, const QUuid &agentId, const QString &purpose);
 

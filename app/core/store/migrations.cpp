@@ -195,6 +195,33 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX conflicts_open ON conflicts(settled, entity, entity_id)"),
          },
          {}},
+        {7, "deleted cases (tombstones) and merged person records, which no later change undoes",
+         {
+             // One line per deleted case: who deleted it, when and why. The case
+             // stays (its history is the city's) but no list shows it again.
+             QStringLiteral(R"(CREATE TABLE tombstones (
+                 entity TEXT NOT NULL,
+                 entity_id BLOB NOT NULL,
+                 hlc INTEGER NOT NULL,
+                 workstation_id BLOB NOT NULL,
+                 agent_id BLOB,
+                 at TEXT NOT NULL,
+                 reason TEXT NOT NULL,
+                 PRIMARY KEY (entity_id, entity)) WITHOUT ROWID)"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+             // Every merge of two records of one person; citizens.merged_into is
+             // derived from them (store/lifecycle.cpp), ids are never rewritten.
+             QStringLiteral(R"(CREATE TABLE citizen_merges (
+                 id BLOB PRIMARY KEY,
+                 merged_id BLOB NOT NULL,
+                 into_id BLOB NOT NULL,
+                 hlc INTEGER NOT NULL,
+                 workstation_id BLOB NOT NULL,
+                 agent_id BLOB,
+                 at TEXT NOT NULL) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX citizens_merged ON citizens(merged_into) WHERE merged_into IS NOT NULL"),
+         },
+         {}},
     };
     return all;
 }

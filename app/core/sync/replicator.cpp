@@ -4,6 +4,7 @@
 #include "domain/crashpoint.h"
 #include "domain/uuidv7.h"
 #include "store/database.h"
+#include "store/lifecycle.h"
 #include "store/searchindex.h"
 
 #include <QCoreApplication>
@@ -232,6 +233,20 @@ Result<void> Replicator::applyOne(const Operation &op)
         q.addBindValue(release);
         return Database::exec(q, QT_TRANSLATE_NOOP("Database", "add to the case timeline"));
     }
+    const lifecycle::Stamp stamp{op.hlc, uuidBytes(op.workstationId), op.agentId.isNull() ? QByteArray() : uuidBytes(op.agentId),
+                                 op.fields.value(QStringLiteral("at")).toString(op.createdAt)};
+    if (op.entity == QLatin1String("citizen_merge")) {
+        const QUuid merged = QUuid::fromString(op.fields.value(QStringLiteral("merged")).toString());
+        const QUuid into = QUuid::fromString(op.fields.value(QStringLiteral("into")).toString());
+        if (op.op != QLatin1String("append") || merged.isNull() || into.isNull())
+            return std::unexpected(malformed(op, QStringLiteral("a merge names the merged record and the kept one")));
+        return lifecycle::mergeCitizens(m_db, uuidBytes(op.entityId), uuidBytes(merged), uuidBytes(into), stamp);
+    }
+    if (op.op == QLatin1String("delete")) {
+        if (op.entity != QLatin1String("case"))
+            return std::unexpected(malformed(op, QStringLiteral("only a case is deleted")));
+        return lifecycle::buryCase(m_db, uuidBytes(op.entityId), stamp, op.fields.value(QStringLiteral("reason")).toString());
+    }
     if (op.op == QLatin1String("insert"))
         return insertRow(op);
     if (op.op == QLatin1String("update"))
@@ -275,8 +290,11 @@ Result<void> Replicator::insertRow(const Operation &op)
         q.addBindValue(createdAt);
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
         return r;
-    if (op.entity == QLatin1String("case") && q.numRowsAffected() > 0)
+    if (op.entity == QLatin1String("case") && q.numRowsAffected() > 0) {
+        if (auto r = lifecycle::keepBuried(m_db, uuidBytes(op.entityId)); !r)
+            return r;
         return keepNumberingAbove(op.fields.value(QStringLiteral("tracking_number")).toString());
+    }
     if (op.entity == QLatin1String("citizen") && q.numRowsAffected() > 0) {
         QSqlDatabase conn = m_db.connection();
         return searchindex::indexCitizen(conn, q.lastInsertId().toLongLong(),

@@ -14,15 +14,19 @@ Result<QByteArray> stateHash(Database &db)
     // Column lists fixed here: adding a synced column is a protocol change.
     static const char *const selects[] = {
         "SELECT 'citizen', hex(id), family_name, used_name, first_names, sex, birth_date, birth_place_code, "
-        "birth_place_name, birth_country, address_line, postal_code, city, phone, email, language, created_at "
+        "birth_place_name, birth_country, address_line, postal_code, city, phone, email, language, hex(merged_into), created_at "
         "FROM citizens ORDER BY id",
         "SELECT 'case', hex(id), tracking_number, hex(citizen_id), module_id, procedure_id, channel, status, closed, "
-        "office_code, service, due_date, summary, data, missing_documents, release_id, hex(agent_id), created_at "
+        "office_code, service, due_date, summary, data, missing_documents, release_id, hex(agent_id), created_at, deleted "
         "FROM cases ORDER BY id",
         "SELECT 'event', hex(id), hex(case_id), kind, at, hex(agent_id), payload, release_id FROM case_events ORDER BY id",
         "SELECT 'agent', hex(id), login, display_name, role, office_code FROM agents ORDER BY id",
         "SELECT 'conflict', entity, hex(entity_id), field, hlc, hex(workstation_id), value, settled FROM conflicts "
         "ORDER BY entity_id, field, hlc, workstation_id",
+        "SELECT 'tombstone', entity, hex(entity_id), hlc, hex(workstation_id), hex(agent_id), at, reason FROM tombstones "
+        "ORDER BY entity_id, entity",
+        "SELECT 'merge', hex(id), hex(merged_id), hex(into_id), hlc, hex(workstation_id), hex(agent_id), at "
+        "FROM citizen_merges ORDER BY id",
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *sql : selects) {

@@ -20,7 +20,7 @@ bool isSyncedEntity(const QString &entity)
 {
     static const QStringList entities{QStringLiteral("citizen"), QStringLiteral("case"),
                                       QStringLiteral("case_event"), QStringLiteral("agent"),
-                                      QStringLiteral("conflict")};
+                                      QStringLiteral("conflict"), QStringLiteral("citizen_merge")};
     return entities.contains(entity);
 }
 
@@ -82,11 +82,10 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
         return std::unexpected(bad(QStringLiteral("entity"),
                                    QCoreApplication::translate("SyncWire", "entity: \"%1\" is not data a workstation may write.").arg(op.entity)));
     op.op = o.value(QStringLiteral("op")).toString();
-    // Nothing deletes yet: when something does, deletes become tombstones and
-    // this protocol's version goes up.
+    // Only a case is deleted (a tombstone: see store/lifecycle.h); people are merged, never deleted.
     static const QStringList ops{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("append")};
-    if (!ops.contains(op.op))
-        return std::unexpected(bad(QStringLiteral("op"), QCoreApplication::translate("SyncWire", "op: insert, update or append was expected.")));
+    if (!ops.contains(op.op) && !(op.op == QLatin1String("delete") && op.entity == QLatin1String("case")))
+        return std::unexpected(bad(QStringLiteral("op"), QCoreApplication::translate("SyncWire", "op: insert, update or append was expected (delete for a case only).")));
     const QJsonValue fields = o.value(QStringLiteral("fields"));
     if (!fields.isObject())
         return std::unexpected(bad(QStringLiteral("fields"), QCoreApplication::translate("SyncWire", "fields: an object was expected.")));

@@ -15,8 +15,10 @@
 namespace guichet::sync {
 
 /// Protocol versions this build speaks; HQ and workstation agree on one at the handshake.
-inline constexpr int ProtocolMin = 1;
-inline constexpr int ProtocolMax = 1;
+/// 2: deleted cases (tombstones) and merged person records, which a version-1
+/// workstation could not apply.
+inline constexpr int ProtocolMin = 2;
+inline constexpr int ProtocolMax = 2;
 
 /// A push carries at most this many operations and about this many bytes of JSON.
 inline constexpr int BatchOperations = 1000;
@@ -36,9 +38,9 @@ bool isSyncedEntity(const QString &entity);
 struct Operation
 {
     QUuid opId;
-    QString entity;           ///< "citizen", "case", "case_event", "agent", "conflict" (a settlement)
+    QString entity;           ///< "citizen", "case", "case_event", "agent", "conflict" (a settlement), "citizen_merge"
     QUuid entityId;
-    QString op;               ///< "insert", "update", "append"
+    QString op;               ///< "insert", "update", "append", "delete" (a case)
     QJsonObject fields;
     qint64 hlc = 0;
     QUuid workstationId;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycle.h"
+
+#include "database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace guichet::lifecycle {
+
+namespace {
+
+QVariant orNull(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
+}
+
+/// merged_into for everyone a merge names, from all merges in order.
+Result<void> resolveMerges(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT merged_id, into_id FROM citizen_merges ORDER BY hlc, workstation_id, id")))
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "merge the records")));
+    QHash<QByteArray, QByteArray> parent;
+    const auto root = [&](QByteArray id) {
+        for (auto it = parent.constFind(id); it != parent.constEnd(); it = parent.constFind(id))
+            id = *it;
+        return id;
+    };
+    QList<QByteArray> named;
+    while (q.next()) {
+        const QByteArray merged = q.value(0).toByteArray(), into = q.value(1).toByteArray();
+        named << merged << into;
+        const QByteArray a = root(merged), b = root(into);
+        if (a != b)
+            parent.insert(a, b);
+    }
+    QSqlQuery &set = db.prepared(QStringLiteral("UPDATE citizens SET merged_into = ? WHERE id = ? AND merged_into IS NOT ?"));
+    for (const QByteArray &id : std::as_const(named)) {
+        const QByteArray r = root(id);
+        set.addBindValue(orNull(r == id ? QByteArray() : r));
+        set.addBindValue(id);
+        set.addBindValue(orNull(r == id ? QByteArray() : r));
+        if (auto e = Database::exec(set, QT_TRANSLATE_NOOP("Database", "merge the records")); !e)
+            return e;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> buryCase(Database &db, const QByteArray &caseId, const Stamp &stamp, const QString &reason)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "INSERT INTO tombstones(entity, entity_id, hlc, workstation_id, agent_id, at, reason) VALUES ('case', ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(entity_id, entity) DO UPDATE SET hlc = excluded.hlc, workstation_id = excluded.workstation_id, "
+        "agent_id = excluded.agent_id, at = excluded.at, reason = excluded.reason "
+        "WHERE excluded.hlc < hlc OR (excluded.hlc = hlc AND excluded.workstation_id < workstation_id)"));
+    q.addBindValue(caseId);
+    q.addBindValue(stamp.hlc);
+    q.addBindValue(stamp.workstationId);
+    q.addBindValue(orNull(stamp.agentId));
+    q.addBindValue(stamp.at);
+    q.addBindValue(reason);
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "delete the case")); !r)
+        return r;
+    return keepBuried(db, caseId);
+}
+
+Result<void> keepBuried(Database &db, const QByteArray &caseId)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "UPDATE cases SET deleted = 1 WHERE id = ? AND deleted = 0 "
+        "AND EXISTS (SELECT 1 FROM tombstones WHERE entity_id = ? AND entity = 'case')"));
+    q.addBindValue(caseId);
+    q.addBindValue(caseId);
+    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "delete the case"));
+}
+
+Result<void> mergeCitizens(Database &db, const QByteArray &mergeId, const QByteArray &merged, const QByteArray &into,
+                           const Stamp &stamp)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO citizen_merges(id, merged_id, into_id, hlc, workstation_id, agent_id, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(mergeId);
+    q.addBindValue(merged);
+    q.addBindValue(into);
+    q.addBindValue(stamp.hlc);
+    q.addBindValue(stamp.workstationId);
+    q.addBindValue(orNull(stamp.agentId));
+    q.addBindValue(stamp.at);
+    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "merge the records")); !r)
+        return r;
+    return resolveMerges(db);
+}
+
+} // namespace guichet::lifecycle
