@@ -62,6 +62,9 @@ public:
 
 /// A procedure module, loaded as a Qt plugin. Life cycle: initialize (in load
 /// order) → allModulesReady (reverse order) → aboutToShutdown (reverse order).
+/// initialize() is called again, in between, when a new reference release
+/// takes effect while the desk runs: read the rules from context.reference()
+/// each time, into the same members (pages already shown keep references to them).
 class ProcedureModule
 {
 public:
