@@ -42,15 +42,6 @@ qint64 hqOperations(Hq &hq)
     return *last;
 }
 
-/// The HQ back ends a test runs on: SQLite always, PostgreSQL when the test server is there.
-QString backend()
-{
-    const QString which = GENERATE(as<QString>{}, QStringLiteral("sqlite"), QStringLiteral("postgresql"));
-    if (which == QLatin1String("sqlite"))
-        return which;
-    return postgresUrl();
-}
-
 } // namespace
 
 TEST_CASE("Sync: a request made in Bellevue can be answered in Saint-Marc after both sync", "[sync]")
