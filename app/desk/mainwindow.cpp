@@ -90,25 +90,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     bar->addAction(cases);
     bar->addAction(m_conflictsAction);
 
-    // The modules' own pages, after the shell's: F4, F5, … in load order.
-    int key = Qt::Key_F4;
-    for (ProcedureModule *module : session.modules().modules()) {
-        for (WorkPage *page : module->workPages(this)) {
-            if (!page)
-                continue;
-            m_workPages << page;
-            m_pages->addWidget(page);
-            auto *action = new QAction(page->title(), this);
-            if (key <= Qt::Key_F9) {
-                action->setShortcut(key);
-                action->setToolTip(tr("%1 (%2)").arg(page->title(), QKeySequence(key).toString(QKeySequence::NativeText)));
-                ++key;
-            }
-            connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
-            go->addAction(action);
-            bar->addAction(action);
-        }
-    }
+    m_go = go;
+    m_bar = bar;
+    buildWorkPages();
     session.setCaseOpener([this](const QUuid &id) { openCase(id); });
 
     connect(reception, &QAction::triggered, this, &MainWindow::showReception);
@@ -294,6 +278,41 @@ void MainWindow::showSyncState()
                                  : m_sync->lastReport().error.message);
 }
 
+void MainWindow::buildWorkPages()
+{
+    // Built again when a new release takes effect: pages keep the rules they were made with.
+    const qsizetype shown = m_workPages.indexOf(qobject_cast<WorkPage *>(m_pages->currentWidget()));
+    qDeleteAll(std::exchange(m_workActions, {}));
+    for (WorkPage *page : std::exchange(m_workPages, {})) {
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    // The modules' own pages, after the shell's: F4, F5, … in load order.
+    int key = Qt::Key_F4;
+    for (ProcedureModule *module : m_session.modules().modules()) {
+        for (WorkPage *page : module->workPages(this)) {
+            if (!page)
+                continue;
+            m_workPages << page;
+            m_pages->addWidget(page);
+            auto *action = new QAction(page->title(), this);
+            if (key <= Qt::Key_F9) {
+                action->setShortcut(key);
+                action->setToolTip(tr("%1 (%2)").arg(page->title(), QKeySequence(key).toString(QKeySequence::NativeText)));
+                ++key;
+            }
+            connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
+            m_workActions << action;
+            m_go->addAction(action);
+            m_bar->addAction(action);
+        }
+    }
+    if (shown >= 0 && shown < m_workPages.size())
+        showWorkPage(m_workPages.at(shown));
+    else if (shown >= 0)
+        showReception();
+}
+
 void MainWindow::checkReferenceRelease()
 {
     m_checkedDay = m_session.clock().today();
@@ -304,6 +323,7 @@ void MainWindow::checkReferenceRelease()
                "release %2. Call IT.").arg(changed.error().message, m_session.reference().id()));
     } else if (*changed) {
         m_reception->reloadProcedures();
+        buildWorkPages();
         // The case list's filters come from the release: built again when shown next.
         if (m_cases && m_pages->currentWidget() != m_cases) {
             m_pages->removeWidget(m_cases);

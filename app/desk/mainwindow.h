@@ -6,6 +6,8 @@
 #include <QTimer>
 
 class QLabel;
+class QMenu;
+class QToolBar;
 class QProgressBar;
 class QStackedWidget;
 
@@ -52,6 +54,10 @@ private:
     ReceptionPage *m_reception;
     CasesPage *m_cases;
     QList<WorkPage *> m_workPages;
+    QList<QAction *> m_workActions;
+    QMenu *m_go = nullptr;
+    QToolBar *m_bar = nullptr;
+    void buildWorkPages();
     ConflictsPage *m_conflicts = nullptr;
     QAction *m_conflictsAction = nullptr;
     void countConflicts();

@@ -74,7 +74,8 @@ public:
     virtual void aboutToShutdown() {}
     virtual QList<ProcedureInfo> procedures() const = 0;
     virtual CaseForm *createCaseForm(const QString &procedureId, QWidget *parent) = 0;
-    /// The module's work pages, created once after allModulesReady(); none by default.
+    /// The module's work pages, created after allModulesReady() and again after
+    /// a new release took effect (the shell then drops the former ones); none by default.
     virtual QList<WorkPage *> workPages(QWidget *parent) { Q_UNUSED(parent); return {}; }
 };
 

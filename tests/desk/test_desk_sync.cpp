@@ -192,9 +192,18 @@ TEST_CASE("Desk: the status bar names the release, switches at midnight to the o
     CHECK((*session)->reference().id() == QStringLiteral("2026.1"));
     CHECK(procedure->findText(renamedCopy) < 0);
 
+    const QList<WorkPage *> pagesBefore = window.workPages();
+    REQUIRE_FALSE(pagesBefore.isEmpty());
+    window.showWorkPage(pagesBefore.constLast());
+
     // Midnight passes with the desk open: what the minute's check does when the day changed.
     bellevue.clock.set(QDateTime(effective, QTime(0, 0, 30), Qt::LocalTime));
     window.checkReferenceRelease();
+    // The modules' pages are made again with the new rules; the page shown stays shown.
+    REQUIRE(window.workPages().size() == pagesBefore.size());
+    for (WorkPage *page : window.workPages())
+        CHECK_FALSE(pagesBefore.contains(page));
+    CHECK(window.workPages().constLast()->isVisible());
     CHECK((*session)->reference().id() == QStringLiteral("2027.1"));
     CHECK(release->text().startsWith(QStringLiteral("Reference release 2027.1 (no. 2) · in force since ")));
     CHECK(warning->isHidden());
