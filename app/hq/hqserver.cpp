@@ -131,15 +131,19 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
     if (!releases)
         return refusal(Status::ServiceUnavailable, releases.error());
     QJsonArray announced;
-    for (const HqStore::Release &r : std::as_const(*releases))
+    HqStore::Release inForce;
+    for (const HqStore::Release &r : std::as_const(*releases)) {
         announced.append(r.announced().toJson());
+        if (r.effective <= m_clock.today() && inForce.id.isEmpty())
+            inForce = r;
+    }
     return packed({{QStringLiteral("protocol"), std::min(theirMax, sync::ProtocolMax)},
                    {QStringLiteral("epoch"), m_store.epoch()},
                    {QStringLiteral("epoch_start"), QString::number(m_store.epochStart())},
                    {QStringLiteral("last_seq"), QString::number(*last)},
                    {QStringLiteral("minimum_client_version"), m_options.minimumClientVersion},
-                   {QStringLiteral("release_id"), releases->constFirst().id},
-                   {QStringLiteral("release_hash"), releases->constFirst().hash},
+                   {QStringLiteral("release_id"), inForce.id},
+                   {QStringLiteral("release_hash"), inForce.hash},
                    {QStringLiteral("releases"), announced},
                    {QStringLiteral("office"), ws->officeCode},
                    {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}});

@@ -396,8 +396,11 @@ Result<HqStore::Release> HqStore::releaseInForce(const QDate &day) const
 
 Result<QList<HqStore::Release>> HqStore::announced(const QDate &day) const
 {
-    auto current = releaseInForce(day);
-    if (!current)
+    QList<Release> out;
+    // None in force (a first release dated ahead) still lets workstations sync and get those to come.
+    if (auto current = releaseInForce(day))
+        out << *current;
+    else if (current.error().code != Error::Code::NotFound)
         return std::unexpected(current.error());
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT %1 FROM releases WHERE effective > ? ORDER BY effective, number")
@@ -405,7 +408,6 @@ Result<QList<HqStore::Release>> HqStore::announced(const QDate &day) const
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the releases")));
-    QList<Release> out{*current};
     while (q.next())
         out << releaseFrom(q);
     return out;

@@ -90,7 +90,7 @@ public:
     /// the higher number on a tie. HQ always has one (the bundled release is
     /// published as no. 1 at first start).
     Result<Release> releaseInForce(const QDate &day) const;
-    /// What a workstation hears at the handshake: the release in force on `day` and those to come.
+    /// What a workstation hears at the handshake: the release in force on `day` (if any) and those to come.
     Result<QList<Release>> announced(const QDate &day) const;
     /// The canonical JSON of a published release.
     Result<QByteArray> releaseContent(const QString &id) const;

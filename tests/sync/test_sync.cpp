@@ -294,6 +294,18 @@ TEST_CASE("HQ refuses bad requests with a 4xx and a reason, and applies nothing"
         CHECK(r.status == 403);
         CHECK(r.error().contains(QStringLiteral("another workstation")));
     }
+    SECTION("a release asked for without a token, or one HQ never published") {
+        const QByteArray ask = sync::pack({{QStringLiteral("id"), QStringLiteral("2026.1")}});
+        CHECK(post(a.network, hq.url, QStringLiteral("/v1/release"), ask).status == 401);
+        const Answer unknown = post(a.network, hq.url, QStringLiteral("/v1/release"),
+                                    sync::pack({{QStringLiteral("id"), QStringLiteral("1999.9")}}), a.link.token);
+        CHECK(unknown.status == 404);
+        CHECK(unknown.error().contains(QStringLiteral("1999.9")));
+        const Answer known = post(a.network, hq.url, QStringLiteral("/v1/release"), ask, a.link.token);
+        REQUIRE(known.status == 200);
+        CHECK(ReferenceRelease::fromCanonicalJson(sync::unpack(known.body).value().value(QStringLiteral("content")).toString().toUtf8())
+                  .value().hash() == ReferenceStore::bundled().value().hash());
+    }
     SECTION("an unknown protocol version") {
         const Answer r = post(a.network, hq.url, QStringLiteral("/v1/handshake"),
                               sync::pack({{QStringLiteral("protocol_min"), 7}, {QStringLiteral("protocol_max"), 9},
