@@ -317,11 +317,9 @@ void MainWindow::checkReferenceRelease()
 {
     m_checkedDay = m_session.clock().today();
     auto changed = m_session.reloadReference();
-    if (!changed) {
-        QMessageBox::warning(this, tr("Reference release"),
-            tr("The reference release now in force cannot be used: %1\n\nThis workstation keeps answering under "
-               "release %2. Call IT.").arg(changed.error().message, m_session.reference().id()));
-    } else if (*changed) {
+    // Said in the status bar, not in a box: this check also runs after background syncs.
+    m_releaseError = changed ? QString() : changed.error().message;
+    if (changed && *changed) {
         m_reception->reloadProcedures();
         buildWorkPages();
         // The case list's filters come from the release: built again when shown next.
@@ -343,9 +341,14 @@ void MainWindow::showReleaseState()
     m_releaseStatus->setText(status.number > 0 ? tr("Reference release %1 (no. %2) · in force since %3").arg(release.id()).arg(status.number).arg(since)
                                                : tr("Reference release %1 · in force since %2").arg(release.id(), since));
     m_releaseStatus->setToolTip(tr("%1 — hash %2").arg(release.title(), release.hash()));
-    m_releaseWarning->setVisible(status.lags());
-    m_releaseWarning->setProperty("lagging", status.lags());
-    if (status.behindHq) {
+    const bool warn = status.lags() || !m_releaseError.isEmpty();
+    m_releaseWarning->setVisible(warn);
+    m_releaseWarning->setProperty("lagging", warn);
+    if (!m_releaseError.isEmpty()) {
+        m_releaseWarning->setText(tr("⚠ The release now in force cannot be used"));
+        m_releaseWarning->setToolTip(tr("%1\nThis workstation keeps answering under release %2. Call IT.")
+                                         .arg(m_releaseError, release.id()));
+    } else if (status.behindHq) {
         m_releaseWarning->setText(tr("⚠ Behind HQ, which has release %1 in force").arg(status.hqInForce));
         m_releaseWarning->setToolTip(tr("HQ answers under reference release %1, this workstation under %2: its answers may differ "
                                         "from the other offices'. Sync with HQ now (F12); if this stays, call IT.")

@@ -67,6 +67,7 @@ private:
     QLabel *m_releaseWarning;
     QTimer m_dayWatch;
     QDate m_checkedDay;
+    QString m_releaseError;   ///< why the release in force could not be taken, if it could not
     QProgressBar *m_syncProgress;
     bool m_reportNextSync = false;
 

@@ -314,8 +314,8 @@ Result<HqStore::Publication> HqStore::publish(const ReferenceRelease &release)
         }
         return refuse(Error::make(Error::Code::Conflict,
             QCoreApplication::translate("HqStore", "Release %1 is already published as no. %2 with another content or effective date. "
-               "Published releases never change: give this one a new number in release.json (such as %1-2 or the next "
-               "release number) and publish it again.").arg(release.id()).arg(known.number)));
+               "Published releases never change: give this one a new number (its id in release.json, such as 2027.2 after "
+               "2027.1) and publish it again.").arg(release.id()).arg(known.number)));
     }
     q.finish();
     const QDate today = m_clock.today();

@@ -254,3 +254,44 @@ TEST_CASE("Desk: a workstation that could not install HQ's release warns in red,
     CHECK(warning->styleSheet().contains(QStringLiteral("color")));
     CHECK(warning->toolTip().contains(QStringLiteral("Sync with HQ now (F12)")));
 }
+
+TEST_CASE("Desk: a release in force that drops this office is not taken, and the status bar says to call IT",
+          "[desk][sync][release]")
+{
+    Hq hq;
+    const QDate effective(2026, 11, 21);
+    hq.publish(releaseFolder(hq.dir, QStringLiteral("2027.1"), [](QMap<QString, QJsonObject> &sections) {
+                   QJsonObject offices = sections.value(QStringLiteral("offices"));
+                   QJsonArray kept;
+                   for (const QJsonValue &o : offices.value(QStringLiteral("offices")).toArray())
+                       if (o.toObject().value(QStringLiteral("code")).toString() != QStringLiteral("BEL"))
+                           kept.append(o);
+                   offices.insert(QStringLiteral("offices"), kept);
+                   sections.insert(QStringLiteral("offices"), offices);
+               }),
+               effective);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    REQUIRE(AgentRepository(*bellevue.db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
+                                              QStringLiteral("BEL"), QStringLiteral("mot de passe du test")));
+    const QString path = bellevue.db->path();
+    bellevue.db.reset();
+
+    auto session = DeskSession::open(path, bellevue.clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().list().value().constFirst());
+    MainWindow window(**session);
+    QSignalSpy synced(window.syncController(), &SyncController::finished);
+    window.show();
+    REQUIRE((synced.count() > 0 || synced.wait(10000)));
+
+    bellevue.clock.set(QDateTime(effective, QTime(8, 0), Qt::LocalTime));
+    window.checkReferenceRelease();
+    CHECK((*session)->reference().id() == QStringLiteral("2026.1"));
+    CHECK((*session)->office().code == QStringLiteral("BEL"));
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("releaseWarning"));
+    REQUIRE(warning);
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("cannot be used")));
+    CHECK(warning->toolTip().contains(QStringLiteral("\"BEL\"")));
+    CHECK(warning->toolTip().contains(QStringLiteral("Call IT")));
+}
