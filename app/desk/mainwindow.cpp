@@ -112,7 +112,6 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     });
 
     // The status bar says where the answers come from and who gives them.
-    const QLocale locale;
     auto *office = new QLabel(session.office().name, this);
     auto *agent = new QLabel(tr("Agent: %1").arg(session.agent().displayName), this);
     m_releaseStatus->setObjectName(QStringLiteral("releaseStatus"));
