@@ -28,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<EnrolCommand>());
     all.push_back(std::make_unique<HqUrlCommand>());
     all.push_back(std::make_unique<SyncCommand>());
+    all.push_back(std::make_unique<SettingCommand>());
     all.push_back(std::make_unique<StateHashCommand>());
     all.push_back(std::make_unique<CheckCommand>());
     all.push_back(std::make_unique<CalendarHolidaysCommand>());

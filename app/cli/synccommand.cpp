@@ -3,10 +3,14 @@
 
 #include "console.h"
 #include "store/referencestore.h"
+#include "sync/releases.h"
 #include "sync/statehash.h"
 #include "sync/syncclient.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 namespace guichet::cli {
 
@@ -115,16 +119,100 @@ int SyncCommand::run(const QCommandLineParser &parser)
                       {QStringLiteral("refused"), report.refused}};
         if (!report.ok)
             o.insert(QStringLiteral("error"), report.error.message);
+        QJsonArray installed, releaseErrors;
+        for (const auto &r : report.releasesInstalled)
+            installed.append(r.toJson());
+        for (const Error &e : report.releaseErrors)
+            releaseErrors.append(e.message);
+        o.insert(QStringLiteral("releases_installed"), installed);
+        o.insert(QStringLiteral("release_errors"), releaseErrors);
         printJson(o);
     } else {
         if (drawProgress)
             err() << '\n';
         out() << tr("Changes sent: %1. Changes received: %2. Changes still to send: %3.").arg(report.sent).arg(report.received).arg(report.waiting)
               << '\n';
+        for (const auto &r : report.releasesInstalled)
+            out() << tr("Reference release %1 (no. %2) installed, in force from %3.")
+                         .arg(r.id).arg(r.number).arg(r.effective.toString(Qt::ISODate)) << '\n';
         if (report.refused > 0)
             out() << tr("Status changes refused by HQ: %1 (each case's timeline says why).").arg(report.refused) << '\n';
     }
-    return report.ok ? Success : fail(report.error);
+    if (!report.ok)
+        return fail(report.error);
+    // A release not installed fails a scheduled task, so IT hears of it; push and pull were done.
+    int code = Success;
+    for (const Error &e : report.releaseErrors)
+        code = std::max(code, fail(e));
+    return code;
+}
+
+namespace {
+
+struct Setting
+{
+    const char *key;
+    int minimum, maximum;
+    const char *fallback;
+    const char *meaning;
+};
+
+const Setting settings[] = {
+    {"sync_interval_minutes", 1, 1440, "5",
+     QT_TRANSLATE_NOOP("guichetctl", "Minutes between two syncs while the desk is open.")},
+    {"sync_night_hour", 0, 23, "2", QT_TRANSLATE_NOOP("guichetctl", "Hour of the full nightly sync, if the desk is open.")},
+    {sync::ReleaseWatch::MaxAgeKey, 1, 365, "7",
+     QT_TRANSLATE_NOOP("guichetctl", "Days the desk may go without HQ confirming its reference release before it warns.")},
+};
+
+} // namespace
+
+QString SettingCommand::summary() const
+{
+    return tr("List, read or change an office setting (sync interval, night sync hour, release age).");
+}
+
+QString SettingCommand::description() const
+{
+    return tr("Without NAME, lists the settings with their values. With NAME, prints its value; with NAME and VALUE, "
+              "changes it, if the value is in the setting's range.");
+}
+
+int SettingCommand::run(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() > 2)
+        return usageError(tr("unexpected argument \"%1\".").arg(args.at(2)));
+    const SystemClock clock;
+    auto db = openDatabase(clock, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (args.isEmpty()) {
+        for (const Setting &s : settings)
+            out() << s.key << '\t' << (*db)->meta(QLatin1String(s.key), QLatin1String(s.fallback)) << '\t'
+                  << tr(s.meaning) << '\n';
+        return Success;
+    }
+    const auto it = std::find_if(std::begin(settings), std::end(settings),
+                                 [&](const Setting &s) { return args.at(0) == QLatin1String(s.key); });
+    if (it == std::end(settings)) {
+        QStringList names;
+        for (const Setting &s : settings)
+            names << QLatin1String(s.key);
+        return usageError(tr("unknown setting \"%1\"; the settings are %2.").arg(args.at(0), names.join(QStringLiteral(", "))));
+    }
+    if (args.size() == 1) {
+        out() << (*db)->meta(QLatin1String(it->key), QLatin1String(it->fallback)) << '\n';
+        return Success;
+    }
+    bool ok = false;
+    const int value = args.at(1).toInt(&ok);
+    if (!ok || value < it->minimum || value > it->maximum)
+        return fail(Error::invalid(QLatin1String(it->key),
+            tr("%1: a whole number from %2 to %3 was expected, not \"%4\".").arg(QLatin1String(it->key)).arg(it->minimum).arg(it->maximum).arg(args.at(1))));
+    if (auto r = (*db)->setMeta(QLatin1String(it->key), QString::number(value)); !r)
+        return fail(r.error());
+    return Success;
 }
 
 QString StateHashCommand::summary() const

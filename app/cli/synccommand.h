@@ -58,6 +58,24 @@ private:
     QCommandLineOption m_json{QStringLiteral("json")};
 };
 
+/// `guichetctl setting [NAME [VALUE]]`: the office settings kept in the
+/// database (sync interval, night sync hour, how long a release may go
+/// unconfirmed by HQ), listed, read or changed — each checked against its range.
+class SettingCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(guichetctl)
+
+public:
+    QStringList words() const override { return {QStringLiteral("setting")}; }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &) override {}
+    QString syntax() const override { return tr("[NAME [VALUE]] [--db PATH]"); }
+    QString description() const override;
+    int run(const QCommandLineParser &parser) override;
+};
+
 /// `guichetctl state-hash`: the canonical hash of the synced state.
 class StateHashCommand final : public Command
 {

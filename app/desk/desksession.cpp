@@ -30,20 +30,8 @@ Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString &databasePa
     auto release = ReferenceStore(*s->m_db).current(clock.today());
     if (!release)
         return std::unexpected(release.error());
-    s->m_release = *release;
-    // Read once: the case list asks for titles and names on every repaint.
-    s->m_offices = s->readOffices();
-    s->m_services = s->readServices();
-    s->m_procedures = s->readProcedures();
-
-    const QString code = s->m_db->meta(QStringLiteral("office_code"));
-    for (const OfficeInfo &o : std::as_const(s->m_offices))
-        if (o.code == code)
-            s->m_office = o;
-    if (s->m_office.code.isEmpty())
-        return std::unexpected(Error::make(Error::Code::Invalid,
-            QCoreApplication::translate("DeskSession", "This database belongs to no office of the reference release (office code \"%1\"). "
-               "Create it again with \"guichetctl init --office CODE\".").arg(code)));
+    if (auto r = s->takeRelease(*release); !r)
+        return std::unexpected(r.error());
 
     QStringList expected;
     for (const auto &v : s->m_release.section(QStringLiteral("offices")).value(QStringLiteral("modules")).toArray())
@@ -51,6 +39,45 @@ Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString &databasePa
     s->m_modules.load(expected);
     s->m_modules.initialize(*s);
     return s;
+}
+
+Result<void> DeskSession::takeRelease(const ReferenceRelease &release)
+{
+    m_release = release;
+    // Read once: the case list asks for titles and names on every repaint.
+    m_offices = readOffices();
+    m_services = readServices();
+    m_procedures = readProcedures();
+    m_workflows.clear();
+
+    const QString code = m_db->meta(QStringLiteral("office_code"));
+    m_office = {};
+    for (const OfficeInfo &o : std::as_const(m_offices))
+        if (o.code == code)
+            m_office = o;
+    if (m_office.code.isEmpty())
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            QCoreApplication::translate("DeskSession", "This database belongs to no office of the reference release (office code \"%1\"). "
+               "Create it again with \"guichetctl init --office CODE\".").arg(code)));
+    return {};
+}
+
+Result<bool> DeskSession::reloadReference()
+{
+    auto release = ReferenceStore(*m_db).current(m_clock.today());
+    if (!release)
+        return std::unexpected(release.error());
+    if (release->id() == m_release.id() && release->hash() == m_release.hash())
+        return false;
+    const ReferenceRelease previous = m_release;
+    if (auto r = takeRelease(*release); !r) {
+        // A release that drops this office: keep answering under the previous one, and say why.
+        if (auto back = takeRelease(previous); !back)
+            return std::unexpected(back.error());
+        return std::unexpected(r.error());
+    }
+    m_modules.releaseChanged(*this);
+    return true;
 }
 
 QString DeskSession::communeCode() const

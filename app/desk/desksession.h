@@ -45,6 +45,12 @@ public:
     /// Receipts, certificates and letters, in a folder beside the database.
     QString documentsDirectory() const override;
 
+    /// Takes the release in force today if it is not the one answered under
+    /// (a new release took effect at midnight, or a sync installed one already
+    /// in force): offices, procedures and the modules' rules are read again, so
+    /// new forms and answers use it. True when it changed.
+    Result<bool> reloadReference();
+
     /// Who opens a case's window when a module asks (the main window).
     void setCaseOpener(std::function<void(const QUuid &)> opener) { m_openCase = std::move(opener); }
 
@@ -77,6 +83,8 @@ private:
     QList<OfficeInfo> readOffices() const;
     QList<QPair<QString, QString>> readServices() const;
     QList<ProcedureInfo> readProcedures() const;
+    /// Reads what the desk keeps from m_release.
+    Result<void> takeRelease(const ReferenceRelease &release);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

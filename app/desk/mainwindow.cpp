@@ -7,6 +7,7 @@
 #include "desksession.h"
 #include "receptionpage.h"
 #include "synccontroller.h"
+#include "sync/releases.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,10 +27,28 @@
 
 namespace guichet {
 
+namespace {
+
+/// The lines a sync report adds about reference releases, empty when there is nothing to say.
+QString releaseReport(const sync::SyncReport &report)
+{
+    const QLocale locale;
+    QString text;
+    for (const sync::AnnouncedRelease &r : report.releasesInstalled)
+        text += u'\n' + QCoreApplication::translate("MainWindow", "Reference release %1 (no. %2) installed, in force from %3.")
+                            .arg(r.id).arg(r.number).arg(locale.toString(r.effective, QLocale::ShortFormat));
+    for (const Error &e : report.releaseErrors)
+        text += u'\n' + e.message;
+    return text;
+}
+
+} // namespace
+
 MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_pages(new QStackedWidget(this)),
       m_reception(new ReceptionPage(session, this)), m_cases(nullptr), m_sync(new SyncController(session, this)),
-      m_syncStatus(new QLabel(this)), m_syncProgress(new QProgressBar(this))
+      m_syncStatus(new QLabel(this)), m_releaseStatus(new QLabel(this)), m_releaseWarning(new QLabel(this)),
+      m_syncProgress(new QProgressBar(this))
 {
     setWindowTitle(tr("Guichet — %1").arg(session.office().name));
     m_pages->addWidget(m_reception);
@@ -71,25 +90,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     bar->addAction(cases);
     bar->addAction(m_conflictsAction);
 
-    // The modules' own pages, after the shell's: F4, F5, … in load order.
-    int key = Qt::Key_F4;
-    for (ProcedureModule *module : session.modules().modules()) {
-        for (WorkPage *page : module->workPages(this)) {
-            if (!page)
-                continue;
-            m_workPages << page;
-            m_pages->addWidget(page);
-            auto *action = new QAction(page->title(), this);
-            if (key <= Qt::Key_F9) {
-                action->setShortcut(key);
-                action->setToolTip(tr("%1 (%2)").arg(page->title(), QKeySequence(key).toString(QKeySequence::NativeText)));
-                ++key;
-            }
-            connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
-            go->addAction(action);
-            bar->addAction(action);
-        }
-    }
+    m_go = go;
+    m_bar = bar;
+    buildWorkPages();
     session.setCaseOpener([this](const QUuid &id) { openCase(id); });
 
     connect(reception, &QAction::triggered, this, &MainWindow::showReception);
@@ -109,15 +112,12 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     });
 
     // The status bar says where the answers come from and who gives them.
-    const QLocale locale;
     auto *office = new QLabel(session.office().name, this);
     auto *agent = new QLabel(tr("Agent: %1").arg(session.agent().displayName), this);
-    auto *release = new QLabel(tr("Reference release %1").arg(session.reference().id()), this);
-    release->setObjectName(QStringLiteral("releaseStatus"));
-    release->setToolTip(tr("%1 — in force since %2 — hash %3")
-                            .arg(session.reference().title(),
-                                 locale.toString(session.reference().effective(), QLocale::ShortFormat),
-                                 session.reference().hash()));
+    m_releaseStatus->setObjectName(QStringLiteral("releaseStatus"));
+    m_releaseWarning->setObjectName(QStringLiteral("releaseWarning"));
+    m_releaseWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_releaseWarning->hide();
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     m_syncProgress->setMaximumWidth(160);
     m_syncProgress->setTextVisible(false);
@@ -129,6 +129,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     });
     connect(m_sync, &SyncController::finished, this, [this](const sync::SyncReport &report) {
         showSyncState();
+        checkReferenceRelease();
         if (!std::exchange(m_reportNextSync, false))
             return;
         if (report.ok && report.refused > 0)
@@ -141,11 +142,11 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
         else if (report.ok)
             QMessageBox::information(this, tr("Sync with HQ"),
                 tr("Sync done.\nChanges sent to HQ: %1\nChanges received from the other offices: %2\nChanges still to send: %3")
-                    .arg(report.sent).arg(report.received).arg(report.waiting));
+                    .arg(report.sent).arg(report.received).arg(report.waiting) + releaseReport(report));
         else
             QMessageBox::warning(this, tr("Sync with HQ"),
                 tr("The sync did not finish: %1\n\nNothing is lost: the changes not yet sent (%2) stay on this workstation "
-                   "and leave at the next sync.").arg(report.error.message).arg(report.waiting));
+                   "and leave at the next sync.").arg(report.error.message).arg(report.waiting) + releaseReport(report));
     });
     connect(m_sync, &SyncController::dataChanged, this, [this] {
         countConflicts();
@@ -158,10 +159,21 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     });
     statusBar()->addWidget(office);
     statusBar()->addWidget(agent);
-    statusBar()->addPermanentWidget(release);
+    statusBar()->addPermanentWidget(m_releaseStatus);
+    statusBar()->addPermanentWidget(m_releaseWarning);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncStatus);
     showSyncState();
+    m_checkedDay = session.clock().today();
+    showReleaseState();
+    // Every minute: a new release may take effect at midnight while the desk is open.
+    connect(&m_dayWatch, &QTimer::timeout, this, [this] {
+        if (m_session.clock().today() != m_checkedDay)
+            checkReferenceRelease();
+        else
+            showReleaseState();
+    });
+    m_dayWatch.start(std::chrono::minutes(1));
     countConflicts();
     m_sync->startSchedule();
     resize(1280, 800);
@@ -270,6 +282,94 @@ void MainWindow::showSyncState()
     m_syncStatus->setToolTip(m_sync->lastReport().ok || !m_sync->lastReport().finishedAt.isValid()
                                  ? tr("F12 syncs now.")
                                  : m_sync->lastReport().error.message);
+}
+
+void MainWindow::buildWorkPages()
+{
+    // Built again when a new release takes effect: pages keep the rules they were made with.
+    const qsizetype shown = m_workPages.indexOf(qobject_cast<WorkPage *>(m_pages->currentWidget()));
+    qDeleteAll(std::exchange(m_workActions, {}));
+    for (WorkPage *page : std::exchange(m_workPages, {})) {
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    // The modules' own pages, after the shell's: F4, F5, … in load order.
+    int key = Qt::Key_F4;
+    for (ProcedureModule *module : m_session.modules().modules()) {
+        for (WorkPage *page : module->workPages(this)) {
+            if (!page)
+                continue;
+            m_workPages << page;
+            m_pages->addWidget(page);
+            auto *action = new QAction(page->title(), this);
+            if (key <= Qt::Key_F9) {
+                action->setShortcut(key);
+                action->setToolTip(tr("%1 (%2)").arg(page->title(), QKeySequence(key).toString(QKeySequence::NativeText)));
+                ++key;
+            }
+            connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
+            m_workActions << action;
+            m_go->addAction(action);
+            m_bar->addAction(action);
+        }
+    }
+    if (shown >= 0 && shown < m_workPages.size())
+        showWorkPage(m_workPages.at(shown));
+    else if (shown >= 0)
+        showReception();
+}
+
+void MainWindow::checkReferenceRelease()
+{
+    m_checkedDay = m_session.clock().today();
+    auto changed = m_session.reloadReference();
+    // Said in the status bar, not in a box: this check also runs after background syncs.
+    m_releaseError = changed ? QString() : changed.error().message;
+    if (changed && *changed) {
+        m_reception->reloadProcedures();
+        buildWorkPages();
+        // The case list's filters come from the release: built again when shown next.
+        if (m_cases && m_pages->currentWidget() != m_cases) {
+            m_pages->removeWidget(m_cases);
+            m_cases->deleteLater();
+            m_cases = nullptr;
+        }
+    }
+    showReleaseState();
+}
+
+void MainWindow::showReleaseState()
+{
+    const QLocale locale;
+    const ReferenceRelease &release = m_session.reference();
+    const auto status = sync::ReleaseWatch(m_session.database()).status(release, m_session.clock().now());
+    const QString since = locale.toString(release.effective(), QLocale::ShortFormat);
+    m_releaseStatus->setText(status.number > 0 ? tr("Reference release %1 (no. %2) · in force since %3").arg(release.id()).arg(status.number).arg(since)
+                                               : tr("Reference release %1 · in force since %2").arg(release.id(), since));
+    m_releaseStatus->setToolTip(tr("%1 — hash %2").arg(release.title(), release.hash()));
+    const bool warn = status.lags() || !m_releaseError.isEmpty();
+    m_releaseWarning->setVisible(warn);
+    m_releaseWarning->setProperty("lagging", warn);
+    if (!m_releaseError.isEmpty()) {
+        m_releaseWarning->setText(tr("⚠ The release now in force cannot be used"));
+        m_releaseWarning->setToolTip(tr("%1\nThis workstation keeps answering under release %2. Call IT.")
+                                         .arg(m_releaseError, release.id()));
+    } else if (status.behindHq) {
+        m_releaseWarning->setText(tr("⚠ Behind HQ, which has release %1 in force").arg(status.hqInForce));
+        m_releaseWarning->setToolTip(tr("HQ answers under reference release %1, this workstation under %2: its answers may differ "
+                                        "from the other offices'. Sync with HQ now (F12); if this stays, call IT.")
+                                         .arg(status.hqInForce, release.id()));
+    } else if (status.unconfirmed) {
+        const qint64 days = status.confirmedAt.isValid() ? status.confirmedAt.secsTo(m_session.clock().now()) / (24 * 3600) : -1;
+        m_releaseWarning->setText(days < 0 ? tr("⚠ Release never confirmed by HQ")
+                                           : tr("⚠ Release not confirmed by HQ for %n day(s)", nullptr, int(days)));
+        m_releaseWarning->setToolTip(tr("HQ has not confirmed for more than %n day(s), as this office allows, that this "
+                                        "workstation answers under the release in force. Sync with HQ now (F12); if the "
+                                        "sync fails, call IT.", nullptr, status.maxAgeDays));
+    } else {
+        m_releaseWarning->clear();
+        m_releaseWarning->setToolTip({});
+    }
 }
 
 void MainWindow::showModules()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
+class QMenu;
+class QToolBar;
 class QProgressBar;
 class QStackedWidget;
 
@@ -38,6 +42,11 @@ public:
     SyncController *syncController() const { return m_sync; }
     /// "Sync now": starts a sync and reports its outcome in a message box.
     void syncNow();
+    /// Answers under the release in force today: switches when a new one took
+    /// effect (the day changed, or a sync installed one already in force), and
+    /// shows in the status bar whether this workstation lags behind HQ. Runs
+    /// every minute (acting when the day changed) and after each sync.
+    void checkReferenceRelease();
 
 private:
     DeskSession &m_session;
@@ -45,15 +54,25 @@ private:
     ReceptionPage *m_reception;
     CasesPage *m_cases;
     QList<WorkPage *> m_workPages;
+    QList<QAction *> m_workActions;
+    QMenu *m_go = nullptr;
+    QToolBar *m_bar = nullptr;
+    void buildWorkPages();
     ConflictsPage *m_conflicts = nullptr;
     QAction *m_conflictsAction = nullptr;
     void countConflicts();
     SyncController *m_sync;
     QLabel *m_syncStatus;
+    QLabel *m_releaseStatus;
+    QLabel *m_releaseWarning;
+    QTimer m_dayWatch;
+    QDate m_checkedDay;
+    QString m_releaseError;   ///< why the release in force could not be taken, if it could not
     QProgressBar *m_syncProgress;
     bool m_reportNextSync = false;
 
     void showSyncState();
+    void showReleaseState();
 
     void openCase(const QUuid &caseId);
 };

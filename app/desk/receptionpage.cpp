@@ -62,10 +62,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_procedure = new QComboBox(this);
     m_procedure->setObjectName(QStringLiteral("procedure"));
     m_procedure->setAccessibleName(tr("Procedure"));
-    m_procedure->addItem(tr("— choose the procedure —"), QString());
-    for (ProcedureModule *module : m_session.modules().modules())
-        for (const ProcedureInfo &p : module->procedures())
-            m_procedure->addItem(p.title, p.id);
+    reloadProcedures();
 
     m_formArea = new QScrollArea(this);
     m_formArea->setWidgetResizable(true);
@@ -188,6 +185,18 @@ bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ReceptionPage::reloadProcedures()
+{
+    const QString chosen = m_procedure->currentData().toString();
+    const QSignalBlocker quiet(m_procedure);
+    m_procedure->clear();
+    m_procedure->addItem(tr("— choose the procedure —"), QString());
+    for (ProcedureModule *module : m_session.modules().modules())
+        for (const ProcedureInfo &p : module->procedures())
+            m_procedure->addItem(p.title, p.id);
+    m_procedure->setCurrentIndex(std::max(0, m_procedure->findData(chosen)));
+}
+
 void ReceptionPage::restart()
 {
     m_citizen = Citizen();
@@ -291,6 +300,7 @@ void ReceptionPage::chooseProcedure()
     m_form = module->createCaseForm(id, nullptr);
     if (!m_form)
         return;
+    m_formRelease = m_session.reference().id();
     if (!m_citizen.id.isNull())
         m_form->setApplicant(m_citizen);
     m_formArea->setWidget(m_form);
@@ -381,7 +391,8 @@ void ReceptionPage::save()
         if (m_checklist->item(i)->checkState() != Qt::Checked)
             n.missingDocuments << m_checklist->item(i)->data(LabelRole).toString();
     n.status = m_form->initialStatus();
-    n.releaseId = m_session.reference().id();
+    // The release the form's rules came from, even if a new one took effect since.
+    n.releaseId = m_formRelease;
     auto created = m_session.caseRepository().create(n, m_session.workflow(procedureId), m_session.agent().id);
     if (!created) {
         showErrors({created.error()});
@@ -389,7 +400,7 @@ void ReceptionPage::save()
     }
     const QString answer = m_form->answer();
     if (!answer.isEmpty())
-        m_session.caseRepository().recordAnswer(created->id, answer, m_session.reference().id(), m_session.agent().id);
+        m_session.caseRepository().recordAnswer(created->id, answer, m_formRelease, m_session.agent().id);
     m_lastCase = *created;
     m_lastReceipt = QDir(m_session.documentsDirectory()).filePath(created->trackingNumber + QStringLiteral(".pdf"));
     auto written = writeReceiptPdf(receiptFor(*created), m_lastReceipt);

@@ -30,6 +30,9 @@ public:
 
     /// Starts a new reception: clears everything, focus on the search box.
     void restart();
+    /// Lists the procedures the modules offer again (a new release took effect).
+    /// A request being filled keeps its form; the next one uses the new list.
+    void reloadProcedures();
     /// Path of the last receipt written, empty before the first save.
     QString lastReceiptPath() const { return m_lastReceipt; }
     Case lastCase() const { return m_lastCase; }
@@ -61,6 +64,7 @@ private:
     QComboBox *m_procedure;
     QScrollArea *m_formArea;
     QPointer<CaseForm> m_form;
+    QString m_formRelease;   ///< the release m_form was made under
     QLabel *m_answer;
     QListWidget *m_checklist;
     QLabel *m_messages;

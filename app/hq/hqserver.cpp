@@ -73,6 +73,8 @@ void HqServer::routes()
                    [this](const QHttpServerRequest &r) { return enrol(r); });
     m_server.route(QStringLiteral("/v1/handshake"), Method::Post,
                    [this](const QHttpServerRequest &r) { return handshake(r); });
+    m_server.route(QStringLiteral("/v1/release"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return release(r); });
     m_server.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
     m_server.route(QStringLiteral("/v1/pull"), Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
 }
@@ -123,15 +125,45 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
     auto last = m_store.lastSequence();
     if (!last)
         return refusal(Status::ServiceUnavailable, last.error());
+    // The release in force today and those to come: a workstation installs
+    // them ahead and switches on its own at each effective date, even offline.
+    auto releases = m_store.announced(m_clock.today());
+    if (!releases)
+        return refusal(Status::ServiceUnavailable, releases.error());
+    QJsonArray announced;
+    HqStore::Release inForce;
+    for (const HqStore::Release &r : std::as_const(*releases)) {
+        announced.append(r.announced().toJson());
+        if (r.effective <= m_clock.today() && inForce.id.isEmpty())
+            inForce = r;
+    }
     return packed({{QStringLiteral("protocol"), std::min(theirMax, sync::ProtocolMax)},
                    {QStringLiteral("epoch"), m_store.epoch()},
                    {QStringLiteral("epoch_start"), QString::number(m_store.epochStart())},
                    {QStringLiteral("last_seq"), QString::number(*last)},
                    {QStringLiteral("minimum_client_version"), m_options.minimumClientVersion},
-                   {QStringLiteral("release_id"), m_options.releaseId},
-                   {QStringLiteral("release_hash"), m_options.releaseHash},
+                   {QStringLiteral("release_id"), inForce.id},
+                   {QStringLiteral("release_hash"), inForce.hash},
+                   {QStringLiteral("releases"), announced},
                    {QStringLiteral("office"), ws->officeCode},
                    {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+QHttpServerResponse HqServer::release(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    const QString id = body->value(QStringLiteral("id")).toString();
+    auto content = m_store.releaseContent(id);
+    if (!content)
+        return refusal(content.error().code == Error::Code::NotFound ? Status::NotFound : Status::ServiceUnavailable,
+                       content.error());
+    qCInfo(lcHq, "workstation %s downloads release %s", qPrintable(sync::uuidText(ws->id)), qPrintable(id));
+    return packed({{QStringLiteral("id"), id}, {QStringLiteral("content"), QString::fromUtf8(*content)}});
 }
 
 QHttpServerResponse HqServer::push(const QHttpServerRequest &request)

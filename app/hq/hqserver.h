@@ -16,7 +16,8 @@ namespace guichet::hq {
 ///   GET  /healthz            200 "ok" when the database answers
 ///   GET  /metrics            counters and workstations (Prometheus text format)
 ///   POST /v1/enrol           one-time code → workstation token
-///   POST /v1/handshake       versions, epoch, current release   (token)
+///   POST /v1/handshake       versions, epoch, releases in force and to come (token)
+///   POST /v1/release         one published release, whole        (token)
 ///   POST /v1/push            a batch of operations → HQ sequences (token)
 ///   POST /v1/pull            operations after a cursor          (token)
 class HqServer
@@ -25,8 +26,6 @@ public:
     struct Options
     {
         QString minimumClientVersion = QStringLiteral("0.1.0");
-        QString releaseId;           ///< the release workstations must answer under
-        QString releaseHash;
         qint64 futureToleranceMs = 24LL * 3600 * 1000;  ///< HLC stamps further ahead are counted as suspect
     };
     HqServer(HqStore &store, const Clock &clock, Options options);
@@ -40,6 +39,7 @@ private:
     void routes();
     QHttpServerResponse enrol(const QHttpServerRequest &request);
     QHttpServerResponse handshake(const QHttpServerRequest &request);
+    QHttpServerResponse release(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
     QHttpServerResponse metrics();

@@ -7,6 +7,7 @@
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
 #include "sync/hlc.h"
+#include "sync/releases.h"
 #include "sync/wire.h"
 
 #include <QDateTime>
@@ -19,8 +20,8 @@
 
 namespace guichet::hq {
 
-/// HQ's database: the operations every workstation pushed, in HQ's order, and
-/// the enrolled workstations. The same schema and code run on SQLite (a small
+/// HQ's database: the operations every workstation pushed, in HQ's order, the
+/// enrolled workstations and the reference releases HQ published. The same schema and code run on SQLite (a small
 /// town, a demo) and on PostgreSQL (a city); the server holds no other state.
 class HqStore
 {
@@ -63,6 +64,65 @@ public:
     /// What a workstation said at its last handshake.
     Result<void> recordHandshake(const QUuid &workstation, const QString &releaseId, const QString &clientVersion);
 
+    /// A published reference release (its content stays in the database).
+    struct Release
+    {
+        int number = 0;
+        QString id;
+        QString hash;
+        QString title;
+        QDate effective;
+        QDateTime publishedAt;
+        int workstations = 0;   ///< active workstations whose last handshake named it (releases() only)
+
+        sync::AnnouncedRelease announced() const { return {id, number, hash, effective}; }
+    };
+    struct Publication
+    {
+        Release release;
+        bool alreadyPublished = false;  ///< the same id and content were published before: nothing changed
+    };
+    /// Publishes a release under the next number, after checking it can be
+    /// answered under: a new id (the same id and content again is "already
+    /// published", another content under a known id is refused), every
+    /// section of the release in force, an effective date not before HQ's
+    /// today. One transaction; a refusal changes nothing.
+    Result<Publication> publish(const ReferenceRelease &release);
+    /// Every release, by number, with how many workstations run each.
+    Result<QList<Release>> releases() const;
+    /// The release in force at HQ on `day`: the newest effective date come,
+    /// the higher number on a tie. HQ always has one (the bundled release is
+    /// published as no. 1 at first start).
+    Result<Release> releaseInForce(const QDate &day) const;
+    /// What a workstation hears at the handshake: the release in force on `day` (if any) and those to come.
+    Result<QList<Release>> announced(const QDate &day) const;
+    /// The canonical JSON of a published release.
+    Result<QByteArray> releaseContent(const QString &id) const;
+
+    /// One office's work of one day under one release (`answered --day`).
+    struct Answered
+    {
+        QString office;
+        QString releaseId;
+        qint64 cases = 0;      ///< cases opened
+        qint64 answers = 0;    ///< answers given
+        bool inForce = true;   ///< false: not the release HQ had in force that day
+    };
+    /// Per office (of the workstation that did it) and release: cases opened
+    /// and answers given on `day` (local time), from the stored operations.
+    Result<QList<Answered>> answered(const QDate &day) const;
+
+    /// A workstation and how it lags: it answers under another release than
+    /// HQ's in force today, or it has not synced for more than `staleDays`.
+    struct WorkstationCheck
+    {
+        Workstation workstation;
+        bool releaseDiffers = false;
+        bool stale = false;
+    };
+    /// Active and revoked workstations; `staleDays` 0 checks no age.
+    Result<QList<WorkstationCheck>> checkWorkstations(int staleDays) const;
+
     /// Stores the operations in one transaction, each once (keyed by op_id),
     /// and returns HQ's sequence number of each, in order. A case's status
     /// follows its procedure's workflow, checked here in HQ's order: a change
@@ -85,8 +145,6 @@ public:
 
     /// The workstation id HQ signs its own operations with (refusals).
     QUuid hqId() const { return m_hqId; }
-    /// The reference release whose workflows HQ checks status changes against.
-    void setReferenceRelease(const ReferenceRelease &release);
 
     /// The hash every converged workstation prints (guichetctl state-hash):
     /// HQ replays all its operations into a scratch office database, by the
@@ -104,12 +162,14 @@ public:
 private:
     HqStore(QSqlDatabase db, bool postgres, const Clock &clock);
     Result<void> migrate();
+    Result<void> seedBundledRelease();
     Result<void> begin();
     Result<void> commit();
     void rollback();
     Result<void> rebuildCaseStates();
     Result<QList<sync::Operation>> checkStatuses(const QList<sync::Operation> &fresh);
     Result<void> storeOwn(const QList<sync::Operation> &operations, const QString &receivedAt);
+    Result<void> useReleaseInForce();
     Workflow workflowOf(const QString &procedureId);
 
     QString m_connection;

@@ -3,12 +3,13 @@
 //
 //   guichet-hq --db sqlite:/var/lib/guichet/hq.db --listen 127.0.0.1:8443
 //   guichet-hq --db URL enrol-code --office BEL [--valid-hours 72]
-//   guichet-hq --db URL workstations | revoke WORKSTATION_ID | new-epoch
+//   guichet-hq --db URL workstations [--stale-days N] | revoke WORKSTATION_ID | new-epoch
+//   guichet-hq --db URL publish FOLDER --effective 2027-01-01 | releases | answered --day 2027-01-04
 
 #include "hqserver.h"
 #include "hqstore.h"
 
-#include "store/referencestore.h"
+#include "reference/referencerelease.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +105,12 @@ int main(int argc, char *argv[])
         "Guichet HQ: the server every office workstation syncs with.\n\n"
         "Commands (none: serve):\n"
         "  enrol-code --office CODE   a one-time code to enrol one workstation of an office\n"
-        "  workstations               the enrolled workstations, their release and last sync\n"
+        "  workstations               the enrolled workstations, their release and last sync; flags those\n"
+        "                             not answering under HQ's release in force, or silent for --stale-days\n"
+        "  publish FOLDER --effective DATE\n"
+        "                             publish a reference release (release.json + one JSON per section)\n"
+        "  releases                   the published releases and how many workstations run each\n"
+        "  answered --day DATE        per office, the releases cases were opened and answered under that day"
         "  revoke WORKSTATION_ID      refuse a workstation's token from now on\n"
         "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost\n"
         "  state-hash                 the hash of the synced state, as every converged workstation prints it"));
@@ -123,9 +129,16 @@ int main(int argc, char *argv[])
                                     QStringLiteral("code"));
     const QCommandLineOption hours(QStringLiteral("valid-hours"), QStringLiteral("How long the code is valid (default 72)."),
                                    QStringLiteral("hours"), QStringLiteral("72"));
-    parser.addOptions({db, listen, cert, key, office, hours});
+    const QCommandLineOption effective(QStringLiteral("effective"), QStringLiteral("publish: the day the release takes effect (YYYY-MM-DD)."),
+                                       QStringLiteral("date"));
+    const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("answered: the day to list (YYYY-MM-DD, default today)."),
+                                 QStringLiteral("date"));
+    const QCommandLineOption staleDays(QStringLiteral("stale-days"),
+                                       QStringLiteral("workstations: flag those that have not synced for more days than this."),
+                                       QStringLiteral("days"), QStringLiteral("0"));
+    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash"));
+                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash, publish, releases, answered"));
     parser.process(app);
 
     if (!parser.isSet(db))
@@ -145,19 +158,71 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == QLatin1String("workstations")) {
-        auto list = (*store)->workstations();
+        bool ok = false;
+        const int stale = parser.value(staleDays).toInt(&ok);
+        if (!ok || stale < 0)
+            return fail(QStringLiteral("--stale-days: a number of days, such as 3, was expected."), 2);
+        auto list = (*store)->checkWorkstations(stale);
         if (!list)
             return fail(list.error().message, 3);
-        // A workstation answering under another release than HQ's is flagged: its answers may differ.
-        const auto current = ReferenceStore::bundled();
-        for (const auto &w : *list) {
-            const bool lags = !w.revoked && current && !w.releaseId.isEmpty() && w.releaseId != current->id();
+        auto current = (*store)->releaseInForce(clock.today());
+        if (!current)
+            return fail(current.error().message, 3);
+        // Flagged: answers given there may differ from the other offices', or it has not been heard of for long.
+        for (const auto &c : *list) {
+            const auto &w = c.workstation;
             out() << sync::uuidText(w.id) << '\t' << w.officeCode << '\t'
                   << (w.revoked ? QStringLiteral("revoked") : w.releaseId) << '\t'
                   << (w.lastSyncAt.isValid() ? w.lastSyncAt.toString(Qt::ISODate) : QStringLiteral("never")) << '\t'
-                  << w.clientVersion << (lags ? QStringLiteral("\tRELEASE DIFFERS FROM HQ'S ") + current->id() : QString())
+                  << w.clientVersion
+                  << (c.releaseDiffers ? QStringLiteral("\tRELEASE DIFFERS FROM HQ'S ") + current->id : QString())
+                  << (c.stale ? QStringLiteral("\tNOT SYNCED FOR MORE THAN %1 DAYS").arg(stale) : QString())
                   << Qt::endl;
         }
+        return 0;
+    }
+    if (command == QLatin1String("publish")) {
+        if (args.size() != 2)
+            return fail(QStringLiteral("publish: give the release folder, as in: guichet-hq publish /srv/releases/2027.1 --effective 2027-01-01"), 2);
+        const QDate when = QDate::fromString(parser.value(effective), Qt::ISODate);
+        if (!parser.isSet(effective) || !when.isValid())
+            return fail(QStringLiteral("publish: --effective YYYY-MM-DD is required: the day workstations start answering under it."), 2);
+        auto loaded = ReferenceRelease::loadDirectory(args.at(1));
+        if (!loaded)
+            return fail(loaded.error().message, 1);
+        auto published = (*store)->publish(loaded->withEffective(when));
+        if (!published)
+            return fail(published.error().message, published.error().code == Error::Code::Storage ? 3 : 1);
+        const auto &r = published->release;
+        if (published->alreadyPublished)
+            out() << "already published: ";
+        out() << "release " << r.id << " no. " << r.number << " hash " << r.hash << " effective "
+              << r.effective.toString(Qt::ISODate) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("releases")) {
+        auto list = (*store)->releases();
+        if (!list)
+            return fail(list.error().message, 3);
+        auto current = (*store)->releaseInForce(clock.today());
+        for (const auto &r : *list)
+            out() << r.number << '\t' << r.id << '\t' << r.effective.toString(Qt::ISODate) << '\t' << r.hash.left(12) << '\t'
+                  << r.publishedAt.toString(Qt::ISODate) << '\t' << r.workstations << " workstation(s)"
+                  << (current && current->number == r.number ? QStringLiteral("\tIN FORCE") : QString()) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("answered")) {
+        const QDate which = parser.isSet(day) ? QDate::fromString(parser.value(day), Qt::ISODate) : clock.today();
+        if (!which.isValid())
+            return fail(QStringLiteral("answered: --day YYYY-MM-DD was expected."), 2);
+        auto lines = (*store)->answered(which);
+        if (!lines)
+            return fail(lines.error().message, 3);
+        auto inForce = (*store)->releaseInForce(which);
+        for (const auto &l : *lines)
+            out() << l.office << '\t' << l.releaseId << '\t' << l.cases << " case(s) opened\t" << l.answers << " answer(s)"
+                  << (l.inForce ? QString() : QStringLiteral("\tNOT THE RELEASE IN FORCE (%1)").arg(inForce ? inForce->id : QString()))
+                  << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("revoke")) {
@@ -189,12 +254,7 @@ int main(int argc, char *argv[])
     if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
         return fail(QStringLiteral("--listen: expected ADDRESS:PORT, such as 127.0.0.1:8443."), 2);
 
-    HqServer::Options options;
-    if (auto release = ReferenceStore::bundled(); release) {
-        options.releaseId = release->id();
-        options.releaseHash = release->hash();
-    }
-    HqServer server(**store, clock, options);
+    HqServer server(**store, clock, HqServer::Options{});
     if (parser.isSet(cert) || parser.isSet(key)) {
         auto tls = tlsConfiguration(parser.value(cert), parser.value(key));
         if (!tls)

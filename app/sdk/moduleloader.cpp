@@ -119,6 +119,19 @@ void ModuleLoader::initialize(ModuleContext &context)
             it->module->allModulesReady();
 }
 
+void ModuleLoader::releaseChanged(ModuleContext &context)
+{
+    for (Entry &e : m_entries) {
+        if (e.state != State::Loaded)
+            continue;
+        if (auto r = e.module->initialize(context); !r) {
+            e.state = State::Failed;
+            e.reason = r.error().message;
+            e.module = nullptr;
+        }
+    }
+}
+
 void ModuleLoader::shutdown()
 {
     for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {

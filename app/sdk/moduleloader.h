@@ -41,6 +41,11 @@ public:
     /// initialize() in load order; a module that fails is marked Failed and
     /// skipped, then allModulesReady() in reverse order.
     void initialize(ModuleContext &context);
+    /// The release in force changed (a new one took effect): initialize()
+    /// again, so each module reads its rules from context.reference(). A
+    /// module that refuses the new release is marked Failed: it offers
+    /// nothing rather than answer under rules no longer in force.
+    void releaseChanged(ModuleContext &context);
     /// aboutToShutdown() in reverse order, then unload.
     void shutdown();
 

@@ -62,6 +62,9 @@ public:
 
 /// A procedure module, loaded as a Qt plugin. Life cycle: initialize (in load
 /// order) → allModulesReady (reverse order) → aboutToShutdown (reverse order).
+/// initialize() is called again, in between, when a new reference release
+/// takes effect while the desk runs: read the rules from context.reference()
+/// each time, into the same members (pages already shown keep references to them).
 class ProcedureModule
 {
 public:
@@ -71,7 +74,8 @@ public:
     virtual void aboutToShutdown() {}
     virtual QList<ProcedureInfo> procedures() const = 0;
     virtual CaseForm *createCaseForm(const QString &procedureId, QWidget *parent) = 0;
-    /// The module's work pages, created once after allModulesReady(); none by default.
+    /// The module's work pages, created after allModulesReady() and again after
+    /// a new release took effect (the shell then drops the former ones); none by default.
     virtual QList<WorkPage *> workPages(QWidget *parent) { Q_UNUSED(parent); return {}; }
 };
 

@@ -314,6 +314,31 @@ TEST_CASE("guichetctl: calendar holidays lists 11 days, 13 in Alsace-Moselle", "
                            QStringLiteral("--region"), QStringLiteral("atlantide")}).code == 1);
 }
 
+TEST_CASE("guichetctl: setting lists, reads and changes office settings within their range", "[cli][setting]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("office.db"));
+    REQUIRE(guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("BEL"), QStringLiteral("--db"), db}).code == 0);
+    const QString key = QStringLiteral("release_max_age_days");
+
+    const Run list = guichetctl(dir, {QStringLiteral("setting"), QStringLiteral("--db"), db});
+    REQUIRE(list.code == 0);
+    CHECK(list.out.contains(key + QStringLiteral("\t7\t")));
+    CHECK(list.out.contains(QStringLiteral("sync_interval_minutes\t5\t")));
+
+    REQUIRE(guichetctl(dir, {QStringLiteral("setting"), key, QStringLiteral("3"), QStringLiteral("--db"), db}).code == 0);
+    CHECK(metaValue(db, key) == QStringLiteral("3"));
+    CHECK(guichetctl(dir, {QStringLiteral("setting"), key, QStringLiteral("--db"), db}).out == QStringLiteral("3\n"));
+
+    const Run zero = guichetctl(dir, {QStringLiteral("setting"), key, QStringLiteral("0"), QStringLiteral("--db"), db});
+    CHECK(zero.code == 1);
+    CHECK(zero.err.contains(QStringLiteral("365")));   // the range, in any language
+    const Run unknown = guichetctl(dir, {QStringLiteral("setting"), QStringLiteral("colour"), QStringLiteral("--db"), db});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(key));
+    CHECK(metaValue(db, key) == QStringLiteral("3"));
+}
+
 TEST_CASE("guichetctl: usage errors exit 2, missing databases 3", "[cli][usage]")
 {
     TempDir dir;

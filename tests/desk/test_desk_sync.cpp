@@ -3,10 +3,13 @@
 
 #include "desksession.h"
 #include "mainwindow.h"
+#include "receptionpage.h"
 #include "synccontroller.h"
 #include "store/agentrepository.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -133,4 +136,162 @@ TEST_CASE("Desk: a superviseur settles a conflict from the keyboard (F11, Ctrl+T
     CHECK(ConflictRepository((*session)->database()).openCount().value() == 0);
     CHECK((*session)->citizens().read(person.id, (*session)->agent().id, QStringLiteral("test")).value().phone
           == QStringLiteral("+33298000001"));
+}
+
+namespace {
+
+/// The release 2027.1 as HQ publishes it in the desk tests: the copy procedure renamed, so the form list shows which release the module reads.
+const QString renamedCopy = QStringLiteral("Demande de copie d'acte (référentiel 2027)");
+
+QString release2027(const TempDir &dir)
+{
+    return releaseFolder(dir, QStringLiteral("2027.1"), [](QMap<QString, QJsonObject> &sections) {
+        QJsonObject etatCivil = sections.value(QStringLiteral("etat-civil"));
+        QJsonArray procedures = etatCivil.value(QStringLiteral("procedures")).toArray();
+        QJsonObject copy = procedures.at(0).toObject();
+        copy.insert(QStringLiteral("title"), renamedCopy);
+        procedures.replace(0, copy);
+        etatCivil.insert(QStringLiteral("procedures"), procedures);
+        sections.insert(QStringLiteral("etat-civil"), etatCivil);
+    });
+}
+
+} // namespace
+
+TEST_CASE("Desk: the status bar names the release, switches at midnight to the one HQ published, and modules follow",
+          "[desk][sync][release]")
+{
+    Hq hq;
+    const QDate effective(2026, 11, 21);
+    hq.publish(release2027(hq.dir), effective);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    REQUIRE(AgentRepository(*bellevue.db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
+                                              QStringLiteral("BEL"), QStringLiteral("mot de passe du test")));
+    const QString path = bellevue.db->path();
+    bellevue.db.reset();
+
+    auto session = DeskSession::open(path, bellevue.clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().list().value().constFirst());
+    MainWindow window(**session);
+    QSignalSpy synced(window.syncController(), &SyncController::finished);
+    window.show();
+    REQUIRE((synced.count() > 0 || synced.wait(10000)));
+    const auto report = synced.at(0).at(0).value<sync::SyncReport>();
+    REQUIRE(report.releasesInstalled.size() == 1);
+
+    auto *release = window.findChild<QLabel *>(QStringLiteral("releaseStatus"));
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("releaseWarning"));
+    auto *procedure = window.reception()->findChild<QComboBox *>(QStringLiteral("procedure"));
+    REQUIRE(release);
+    REQUIRE(warning);
+    REQUIRE(procedure);
+    // Installed the day before: the desk still answers under the release in force.
+    CHECK(release->text().startsWith(QStringLiteral("Reference release 2026.1 (no. 1) · in force since ")));
+    CHECK(warning->isHidden());
+    CHECK((*session)->reference().id() == QStringLiteral("2026.1"));
+    CHECK(procedure->findText(renamedCopy) < 0);
+
+    const QList<WorkPage *> pagesBefore = window.workPages();
+    REQUIRE_FALSE(pagesBefore.isEmpty());
+    window.showWorkPage(pagesBefore.constLast());
+
+    // Midnight passes with the desk open: what the minute's check does when the day changed.
+    bellevue.clock.set(QDateTime(effective, QTime(0, 0, 30), Qt::LocalTime));
+    window.checkReferenceRelease();
+    // The modules' pages are made again with the new rules; the page shown stays shown.
+    REQUIRE(window.workPages().size() == pagesBefore.size());
+    for (WorkPage *page : window.workPages())
+        CHECK_FALSE(pagesBefore.contains(page));
+    CHECK(window.workPages().constLast()->isVisible());
+    CHECK((*session)->reference().id() == QStringLiteral("2027.1"));
+    CHECK(release->text().startsWith(QStringLiteral("Reference release 2027.1 (no. 2) · in force since ")));
+    CHECK(warning->isHidden());
+    CHECK(procedure->findText(renamedCopy) > 0);   // the module read its rules from the new release
+    CHECK((*session)->procedure(QStringLiteral("etat-civil.copie-acte")).title == renamedCopy);
+
+    // A week and a day without HQ: the office allows 7 days, the desk warns.
+    hq.server.reset();
+    bellevue.clock.advance(8LL * 24 * 3600 * 1000);
+    window.checkReferenceRelease();
+    CHECK(warning->isVisible());
+    CHECK(warning->property("lagging").toBool());
+    CHECK(warning->text().contains(QStringLiteral("not confirmed by HQ for ")));
+    CHECK(warning->toolTip().contains(QStringLiteral("F12")));
+}
+
+TEST_CASE("Desk: a workstation that could not install HQ's release warns in red, saying what to do", "[desk][sync][release]")
+{
+    Hq hq;
+    const QDate effective(2026, 11, 21);
+    hq.publish(release2027(hq.dir), effective);
+    hq.sql(QStringLiteral("UPDATE releases SET content = replace(content, 'Brest', 'Bresk') WHERE id = '2027.1'"));
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    REQUIRE(AgentRepository(*bellevue.db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
+                                              QStringLiteral("BEL"), QStringLiteral("mot de passe du test")));
+    const QString path = bellevue.db->path();
+    bellevue.db.reset();
+
+    auto session = DeskSession::open(path, bellevue.clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().list().value().constFirst());
+    MainWindow window(**session);
+    QSignalSpy synced(window.syncController(), &SyncController::finished);
+    window.show();
+    REQUIRE((synced.count() > 0 || synced.wait(10000)));
+    const auto report = synced.at(0).at(0).value<sync::SyncReport>();
+    CHECK(report.ok);
+    REQUIRE(report.releaseErrors.size() == 1);
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("releaseWarning"));
+    REQUIRE(warning);
+    CHECK(warning->isHidden());   // HQ's release in force is still 2026.1
+
+    bellevue.clock.set(QDateTime(effective, QTime(8, 0), Qt::LocalTime));
+    window.checkReferenceRelease();
+    CHECK((*session)->reference().id() == QStringLiteral("2026.1"));
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("Behind HQ, which has release 2027.1 in force")));
+    CHECK(warning->styleSheet().contains(QStringLiteral("color")));
+    CHECK(warning->toolTip().contains(QStringLiteral("Sync with HQ now (F12)")));
+}
+
+TEST_CASE("Desk: a release in force that drops this office is not taken, and the status bar says to call IT",
+          "[desk][sync][release]")
+{
+    Hq hq;
+    const QDate effective(2026, 11, 21);
+    hq.publish(releaseFolder(hq.dir, QStringLiteral("2027.1"), [](QMap<QString, QJsonObject> &sections) {
+                   QJsonObject offices = sections.value(QStringLiteral("offices"));
+                   QJsonArray kept;
+                   for (const QJsonValue &o : offices.value(QStringLiteral("offices")).toArray())
+                       if (o.toObject().value(QStringLiteral("code")).toString() != QStringLiteral("BEL"))
+                           kept.append(o);
+                   offices.insert(QStringLiteral("offices"), kept);
+                   sections.insert(QStringLiteral("offices"), offices);
+               }),
+               effective);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    REQUIRE(AgentRepository(*bellevue.db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
+                                              QStringLiteral("BEL"), QStringLiteral("mot de passe du test")));
+    const QString path = bellevue.db->path();
+    bellevue.db.reset();
+
+    auto session = DeskSession::open(path, bellevue.clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().list().value().constFirst());
+    MainWindow window(**session);
+    QSignalSpy synced(window.syncController(), &SyncController::finished);
+    window.show();
+    REQUIRE((synced.count() > 0 || synced.wait(10000)));
+
+    bellevue.clock.set(QDateTime(effective, QTime(8, 0), Qt::LocalTime));
+    window.checkReferenceRelease();
+    CHECK((*session)->reference().id() == QStringLiteral("2026.1"));
+    CHECK((*session)->office().code == QStringLiteral("BEL"));
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("releaseWarning"));
+    REQUIRE(warning);
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("cannot be used")));
+    CHECK(warning->toolTip().contains(QStringLiteral("\"BEL\"")));
+    CHECK(warning->toolTip().contains(QStringLiteral("Call IT")));
 }

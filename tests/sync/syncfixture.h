@@ -12,8 +12,12 @@
 #include "sync/syncclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSqlError>
+
+#include <functional>
 
 namespace guichet::test {
 
@@ -29,6 +33,45 @@ inline QString postgresUrl()
         WARN("PostgreSQL half of this test NOT RUN: GUICHET_TEST_POSTGRES is not set (scripts/test sets it).");
     }
     return url;
+}
+
+/// The HQ back ends a test runs on (a GENERATE): SQLite always, PostgreSQL
+/// when the test server is there (empty otherwise: the test returns).
+inline QString backend()
+{
+    const QString which = GENERATE(as<QString>{}, QStringLiteral("sqlite"), QStringLiteral("postgresql"));
+    if (which == QLatin1String("sqlite"))
+        return which;
+    return postgresUrl();
+}
+
+/// A release folder as an administrator prepares it: release.json and one
+/// JSON per section, the bundled release's sections under a new id, changed
+/// by `edit` (a section removed, a rule changed). Its release.json says
+/// 2026-06-01: publishing decides the real date.
+inline QString releaseFolder(const TempDir &dir, const QString &id,
+                             const std::function<void(QMap<QString, QJsonObject> &)> &edit = {})
+{
+    auto bundled = ReferenceStore::bundled();
+    REQUIRE(bundled.has_value());
+    QMap<QString, QJsonObject> sections;
+    for (const QString &name : bundled->sectionNames())
+        sections.insert(name, bundled->section(name));
+    if (edit)
+        edit(sections);
+    const QString folder = dir.file(QStringLiteral("release-") + id);
+    REQUIRE(QDir().mkpath(folder));
+    auto write = [&](const QString &name, const QJsonObject &json) {
+        QFile f(folder + u'/' + name + QStringLiteral(".json"));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(json).toJson());
+    };
+    write(QStringLiteral("release"), {{QStringLiteral("id"), id},
+                                      {QStringLiteral("title"), QStringLiteral("Référentiel ") + id},
+                                      {QStringLiteral("effective"), QStringLiteral("2026-06-01")}});
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+        write(it.key(), it.value());
+    return folder;
 }
 
 /// HQ in this process, on a free port of 127.0.0.1, over a real SQLite file
@@ -92,6 +135,36 @@ struct Hq
         REQUIRE(port.has_value());
         url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
     }
+    /// Publishes a release folder to take effect on `effective`, as guichet-hq publish does.
+    Result<hq::HqStore::Publication> tryPublish(const QString &folder, const QDate &effective)
+    {
+        auto loaded = ReferenceRelease::loadDirectory(folder);
+        REQUIRE(loaded.has_value());
+        return store->publish(loaded->withEffective(effective));
+    }
+    hq::HqStore::Publication publish(const QString &folder, const QDate &effective)
+    {
+        auto published = tryPublish(folder, effective);
+        INFO((published ? QString() : published.error().message).toStdString());
+        REQUIRE(published.has_value());
+        return *published;
+    }
+    /// One statement on HQ's SQLite file with a connection of the test's own
+    /// (a release damaged at HQ or on the way); it must change one row.
+    void sql(const QString &statement)
+    {
+        REQUIRE(postgresDatabase.isEmpty());
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hq-by-hand"));
+            c.setDatabaseName(dir.file(QStringLiteral("hq.db")));
+            REQUIRE(c.open());
+            QSqlQuery q(c);
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
+            REQUIRE(q.numRowsAffected() == 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hq-by-hand"));
+    }
     QString code(const QString &office)
     {
         auto c = store->issueEnrolCode(office, 1);
@@ -117,10 +190,13 @@ struct Workstation : StoreFixture
         REQUIRE(enrolled.has_value());
         link = *enrolled;
     }
+    /// One sync, reporting the release in force on the workstation's today, as the desk does.
     sync::SyncReport sync()
     {
+        auto current = ReferenceStore(*db).current(clock.today());
+        REQUIRE(current.has_value());
         sync::SyncClient client(*db, network);
-        return client.run(link, release.id());
+        return client.run(link, current->id());
     }
     QByteArray hash()
     {

@@ -86,6 +86,14 @@ QByteArray ReferenceRelease::canonicalJson() const
     return QJsonDocument(whole).toJson(QJsonDocument::Compact);
 }
 
+ReferenceRelease ReferenceRelease::withEffective(const QDate &day) const
+{
+    ReferenceRelease r = *this;
+    r.m_effective = day;
+    r.m_hash = QString::fromLatin1(QCryptographicHash::hash(r.canonicalJson(), QCryptographicHash::Sha256).toHex());
+    return r;
+}
+
 QJsonObject ReferenceRelease::workflow(const QString &workflowId) const
 {
     for (auto it = m_sections.begin(); it != m_sections.end(); ++it) {

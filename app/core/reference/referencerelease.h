@@ -35,6 +35,9 @@ public:
     /// SHA-256 of the canonical JSON, hex.
     QString hash() const { return m_hash; }
     QByteArray canonicalJson() const;
+    /// The same release taking effect on `day`, hashed again: HQ's publisher
+    /// decides the effective date, whatever the folder's release.json says.
+    ReferenceRelease withEffective(const QDate &day) const;
 
     QJsonObject section(const QString &name) const { return m_sections.value(name).toObject(); }
     bool hasSection(const QString &name) const { return m_sections.contains(name); }

@@ -36,6 +36,16 @@ Result<void> ReferenceStore::install(const ReferenceRelease &release)
     return tx.commit();
 }
 
+Result<QString> ReferenceStore::installedHash(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hash FROM reference_releases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the reference releases")));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<ReferenceRelease> ReferenceStore::current(const QDate &day) const
 {
     QSqlQuery q(m_db.connection());

@@ -19,6 +19,8 @@ public:
     /// Stores a release; installing the same release twice changes nothing,
     /// a different content under an existing id is refused.
     Result<void> install(const ReferenceRelease &release);
+    /// The hash of release `id` as installed here; empty when it is not.
+    Result<QString> installedHash(const QString &id) const;
     /// The release in force on `day`.
     Result<ReferenceRelease> current(const QDate &day) const;
 

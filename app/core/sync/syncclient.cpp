@@ -3,6 +3,7 @@
 
 #include "domain/crashpoint.h"
 #include "store/database.h"
+#include "store/referencestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -110,23 +111,29 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
     return link;
 }
 
-void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSuccess)
+void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSuccess, FailureHandler onFailure)
 {
     const QByteArray packed = pack(body);
     m_report.bytesSent += packed.size();
     QNetworkReply *reply = m_network.post(request(m_link.url, path, m_link.token), packed);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, onSuccess = std::move(onSuccess)] {
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, onSuccess = std::move(onSuccess), onFailure = std::move(onFailure)] {
         reply->deleteLater();
+        auto fail = [&](const Error &e) {
+            if (onFailure)
+                onFailure(e);
+            else
+                finish(&e);
+        };
         if (reply->error() != QNetworkReply::NoError) {
-            const Error e = replyError(reply, m_link.url);
-            finish(&e);
+            fail(replyError(reply, m_link.url));
             return;
         }
         const QByteArray body = reply->readAll();
         m_report.bytesReceived += body.size();
         auto answer = unpack(body);
         if (!answer) {
-            finish(&answer.error());
+            fail(answer.error());
             return;
         }
         onSuccess(*answer);
@@ -162,8 +169,77 @@ void SyncClient::start(const HqLink &link, const QString &releaseId, bool receiv
         if (m_receive)
             m_total += std::max<qint64>(0, hqLast - m_replicator.cursor());
         emit progress(0, m_total);
-        pushNext();
+        takeAnnouncement(answer);
+        fetchNextRelease();
     });
+}
+
+void SyncClient::takeAnnouncement(const QJsonObject &handshake)
+{
+    m_toFetch.clear();
+    QList<AnnouncedRelease> announced;
+    for (const QJsonValue &v : handshake.value(QStringLiteral("releases")).toArray()) {
+        auto r = AnnouncedRelease::fromJson(v.toObject());
+        if (!r) {
+            m_report.releaseErrors << r.error();
+            return;
+        }
+        announced << *r;
+    }
+    if (auto r = ReleaseWatch(m_db).remember(announced); !r) {
+        m_report.releaseErrors << r.error();
+        return;
+    }
+    ReferenceStore store(m_db);
+    for (const AnnouncedRelease &a : std::as_const(announced)) {
+        auto installed = store.installedHash(a.id);
+        if (!installed) {
+            m_report.releaseErrors << installed.error();
+        } else if (installed->isEmpty()) {
+            m_toFetch << a;
+        } else if (*installed != a.hash) {
+            m_report.releaseErrors << Error::make(Error::Code::Conflict,
+                QCoreApplication::translate("SyncClient", "Reference release %1 on this workstation differs from the one HQ published as "
+                   "no. %2. Ask HQ's administrator: a changed release must be published under a new id.").arg(a.id).arg(a.number));
+        }
+    }
+}
+
+void SyncClient::fetchNextRelease()
+{
+    if (m_toFetch.isEmpty()) {
+        pushNext();
+        return;
+    }
+    const AnnouncedRelease next = m_toFetch.takeFirst();
+    auto failed = [this, next](const Error &e) {
+        m_report.releaseErrors << Error::make(e.code,
+            QCoreApplication::translate("SyncClient", "Reference release %1 (no. %2) was not installed. %3 Nothing of it was kept; the next sync tries again.")
+                .arg(next.id).arg(next.number).arg(e.message));
+        fetchNextRelease();
+    };
+    post(QStringLiteral("/v1/release"), {{QStringLiteral("id"), next.id}}, [this, next, failed](const QJsonObject &answer) {
+        if (auto r = installRelease(next, answer); !r) {
+            failed(r.error());
+            return;
+        }
+        m_report.releasesInstalled << next;
+        fetchNextRelease();
+    }, failed);
+}
+
+Result<void> SyncClient::installRelease(const AnnouncedRelease &announced, const QJsonObject &answer)
+{
+    auto release = ReferenceRelease::fromCanonicalJson(answer.value(QStringLiteral("content")).toString().toUtf8());
+    if (!release)
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            QCoreApplication::translate("SyncClient", "What HQ sent is not a complete release: it is damaged or cut short.")));
+    // What arrived must be what HQ announced: same id, date and content hash.
+    if (release->id() != announced.id || release->hash() != announced.hash || release->effective() != announced.effective)
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            QCoreApplication::translate("SyncClient", "What HQ sent does not match what it announced (hash %1… instead of %2…).")
+                .arg(release->hash().left(12), announced.hash.left(12))));
+    return ReferenceStore(m_db).install(*release);
 }
 
 void SyncClient::pushNext()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/releases.h"
 #include "sync/replicator.h"
 
 #include <QDateTime>
@@ -43,9 +44,15 @@ struct SyncReport
     qint64 bytesReceived = 0; ///< answer bodies, compressed
     QString epoch;
     QDateTime finishedAt;
+    /// Reference releases HQ announced that this sync downloaded, checked and installed.
+    QList<AnnouncedRelease> releasesInstalled;
+    /// Releases that could not be installed (download failed, hash differs,
+    /// damaged): each installs nothing and leaves the rest of the sync to run.
+    QList<Error> releaseErrors;
 };
 
-/// One sync with HQ: handshake → push the outbox in batches → pull pages
+/// One sync with HQ: handshake → download the reference releases HQ announces
+/// and this workstation lacks → push the outbox in batches → pull pages
 /// until HQ has nothing more. Asynchronous (Qt event loop); HTTP through the
 /// QNetworkAccessManager given, so tests and the desk choose their own.
 class SyncClient : public QObject
@@ -72,7 +79,12 @@ Q_SIGNALS:
 
 private:
     using Handler = std::function<void(const QJsonObject &)>;
-    void post(const QString &path, const QJsonObject &body, Handler onSuccess);
+    using FailureHandler = std::function<void(const Error &)>;
+    /// A failure ends the sync unless `onFailure` is given.
+    void post(const QString &path, const QJsonObject &body, Handler onSuccess, FailureHandler onFailure = {});
+    void takeAnnouncement(const QJsonObject &handshake);
+    void fetchNextRelease();
+    Result<void> installRelease(const AnnouncedRelease &announced, const QJsonObject &answer);
     void pushNext();
     void pullNext();
     void finish(const Error *error = nullptr);
@@ -82,6 +94,7 @@ private:
     Replicator m_replicator;
     HqLink m_link;
     SyncReport m_report;
+    QList<AnnouncedRelease> m_toFetch;
     qint64 m_total = 0;
     bool m_running = false;
     bool m_receive = true;
