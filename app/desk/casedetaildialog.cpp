@@ -62,6 +62,15 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     m_answer->setAccessibleName(tr("Answer given"));
     auto *answered = new QPushButton(tr("Record the &answer"), this);
 
+    // Deleting a case recorded by mistake is a superviseur's act, with its reason.
+    const bool supervisor = m_session.agent().role != Role::Agent;
+    m_deleteReason = new QLineEdit(this);
+    m_deleteReason->setObjectName(QStringLiteral("deleteReason"));
+    m_deleteReason->setAccessibleName(tr("Why the case is deleted"));
+    m_deleteReason->setPlaceholderText(tr("Why: recorded by mistake, duplicate of…"));
+    auto *remove = new QPushButton(tr("Delete the case"), this);
+    remove->setObjectName(QStringLiteral("deleteCase"));
+
     auto *actions = new QFormLayout;
     auto row = [this](QWidget *a, QWidget *b, QWidget *c = nullptr) {
         auto *h = new QHBoxLayout;
@@ -80,7 +89,14 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     actions->addRow(labelled(tr("&Status:"), m_nextStatus), row(m_nextStatus, m_reason, apply));
     actions->addRow(labelled(tr("&Document:"), m_document), row(m_document, received));
     actions->addRow(labelled(tr("Ans&wer:"), m_answer), row(m_answer, answered));
-    auto *actionsBox = new QGroupBox(tr("Add to the case"), this);
+    if (supervisor) {
+        actions->addRow(labelled(tr("De&lete:"), m_deleteReason), row(m_deleteReason, remove));
+    } else {
+        m_deleteReason->setVisible(false);
+        remove->setVisible(false);
+    }
+    m_actions = new QGroupBox(tr("Add to the case"), this);
+    auto *actionsBox = m_actions;
     actionsBox->setLayout(actions);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -101,6 +117,7 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     connect(apply, &QPushButton::clicked, this, &CaseDetailDialog::changeStatus);
     connect(received, &QPushButton::clicked, this, &CaseDetailDialog::recordDocument);
     connect(answered, &QPushButton::clicked, this, &CaseDetailDialog::recordAnswer);
+    connect(remove, &QPushButton::clicked, this, &CaseDetailDialog::deleteCase);
     connect(m_answer, &QLineEdit::returnPressed, this, &CaseDetailDialog::recordAnswer);
     connect(m_nextStatus, &QComboBox::currentIndexChanged, this, [this] {
         m_reason->clear();
@@ -167,6 +184,11 @@ void CaseDetailDialog::reload()
     if (!m_case.summary.isEmpty())
         header += QStringLiteral("<br>") + m_case.summary.toHtmlEscaped();
     header += tr("<br>Answered under reference release %1").arg(m_case.releaseId.toHtmlEscaped());
+    if (auto gone = m_session.caseRepository().deletion(m_caseId); gone) {
+        header += tr("<br><span style=\"color:#b00020\"><b>Deleted</b> on %1: %2. It is listed nowhere and can no longer change.</span>")
+                      .arg(locale.toString(gone->at.toLocalTime(), QLocale::ShortFormat), gone->reason.toHtmlEscaped());
+    }
+    m_actions->setEnabled(!m_case.deleted);
     m_header->setText(header);
 
     auto person = m_session.citizens().read(m_case.citizenId, m_session.agent().id, QStringLiteral("case:") + m_case.trackingNumber);
@@ -241,6 +263,16 @@ void CaseDetailDialog::recordDocument()
     m_error->setVisible(false);
     m_changed = true;
     reload();
+}
+
+void CaseDetailDialog::deleteCase()
+{
+    if (auto r = m_session.caseRepository().remove(m_caseId, m_deleteReason->text(), m_session.agent().id); !r) {
+        m_deleteReason->setFocus();
+        return report(r.error());
+    }
+    m_changed = true;
+    accept();  // the case leaves the lists the agent came from
 }
 
 void CaseDetailDialog::recordAnswer()

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +35,7 @@ private:
     void changeStatus();
     void recordDocument();
     void recordAnswer();
+    void deleteCase();
     void report(const Error &error);
 
     DeskSession &m_session;
@@ -49,6 +51,8 @@ private:
     QComboBox *m_reason;
     QComboBox *m_document;
     QLineEdit *m_answer;
+    QLineEdit *m_deleteReason;
+    QGroupBox *m_actions;
 };
 
 } // namespace guichet

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
@@ -108,6 +109,15 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     shortcut(QKeySequence::Save, m_save);
     shortcut(QKeySequence::Print, m_print);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), restartButton);
+    // Two records of one person: a superviseur merges the one highlighted in
+    // the results into the person chosen, who is kept.
+    auto *merge = new QPushButton(tr("Merge the highlighted duplicate into this person (Ctrl+M)"), this);
+    merge->setObjectName(QStringLiteral("mergePerson"));
+    const bool supervisor = m_session.agent().role != Role::Agent;
+    merge->setVisible(supervisor);
+    merge->setEnabled(supervisor);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), merge);
+    connect(merge, &QPushButton::clicked, this, &ReceptionPage::mergeDuplicate);
 
     // Layout: who and what on the left, documents and answer on the right.
     auto *who = new QFormLayout;
@@ -120,6 +130,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     who->addRow(searchLabel, searchRow);
     who->addRow(QString(), m_results);
     who->addRow(tr("Person:"), m_person);
+    who->addRow(QString(), merge);
     who->addRow(tr("Proce&dure:"), m_procedure);
 
     auto *left = new QVBoxLayout;
@@ -268,6 +279,29 @@ void ReceptionPage::choosePerson(const QUuid &id)
     if (m_form)
         m_form->setApplicant(m_citizen);
     m_procedure->setFocus();
+}
+
+void ReceptionPage::mergeDuplicate()
+{
+    const QListWidgetItem *item = m_results->currentItem();
+    const QUuid duplicate = item ? item->data(IdRole).toUuid() : QUuid();
+    if (m_citizen.id.isNull() || duplicate.isNull() || duplicate == m_citizen.id) {
+        showErrors({Error::invalid(QStringLiteral("results"),
+            tr("Merge: first choose the person to keep (Enter on their line), then search again and highlight the "
+               "duplicate record in the results before pressing Ctrl+M."))});
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Merge two records"),
+        tr("Merge the record\n  %1\ninto the record kept\n  %2?\n\nThe cases of both will be listed with the person "
+           "kept, in every office after sync. This cannot be undone.").arg(item->text(), m_person->text()));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto r = m_session.citizens().merge(duplicate, m_citizen.id, m_session.agent().id); !r) {
+        showErrors({r.error()});
+        return;
+    }
+    search();
+    showMessage(QStringLiteral("success"), tr("The records were merged: %1 is kept.").arg(m_citizen.displayName()));
 }
 
 void ReceptionPage::newPerson()

@@ -47,6 +47,7 @@ private:
     void search();
     void choosePerson(const QUuid &id);
     void newPerson();
+    void mergeDuplicate();
     void chooseProcedure();
     void refreshChecklist();
     void save();

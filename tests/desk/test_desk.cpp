@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -336,4 +337,97 @@ TEST_CASE("Desk: a database that does not exist is refused with what to do", "[d
     auto session = DeskSession::open(dir.file(QStringLiteral("absent.db")), clock, QString());
     REQUIRE_FALSE(session.has_value());
     CHECK(session.error().message.contains(QStringLiteral("guichetctl init")));
+}
+
+TEST_CASE("Desk: a superviseur merges a duplicate person with Ctrl+M and deletes a case typed by mistake; an agent "
+          "can do neither", "[desk][supervisor]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const QString path = makeOffice(dir, clock);
+    {
+        auto db = Database::open(path, clock);
+        REQUIRE(db.has_value());
+        REQUIRE(AgentRepository(**db).add(QStringLiteral("sleroux"), QStringLiteral("Sophie Le Roux"), Role::Supervisor,
+                                          QStringLiteral("BEL"), password).has_value());
+    }
+    auto session = DeskSession::open(path, clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    DeskSession &s = **session;
+
+    // An agent sees no merge and no deletion.
+    s.setAgent(s.agents().authenticate(QStringLiteral("amorvan"), password).value());
+    {
+        MainWindow window(s);
+        CHECK_FALSE(window.reception()->findChild<QPushButton *>(QStringLiteral("mergePerson"))->isVisibleTo(&window));
+    }
+    s.setAgent(s.agents().authenticate(QStringLiteral("sleroux"), password).value());
+
+    auto typed = [&](const QDate &born) {
+        Citizen c;
+        c.familyName = QStringLiteral("Abgrall");
+        c.firstNames = QStringLiteral("Yann");
+        c.sex = QLatin1Char('M');
+        c.birthDate = born;
+        c.birthPlaceCode = QStringLiteral("29019");
+        return s.citizens().create(c, s.agent().id).value();
+    };
+    const Citizen kept = typed(QDate(1980, 5, 6));
+    const Citizen twin = typed(QDate(1980, 5, 6));
+    CaseRepository::NewCase n;
+    n.citizenId = twin.id;
+    n.moduleId = QStringLiteral("etat-civil");
+    n.procedureId = QStringLiteral("etat-civil.copie-acte");
+    n.officeCode = QStringLiteral("BEL");
+    n.releaseId = s.reference().id();
+    const Case mistake = s.caseRepository().create(n, s.workflow(n.procedureId), s.agent().id).value();
+
+    MainWindow window(s);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ReceptionPage *reception = window.reception();
+    auto *search = reception->findChild<QLineEdit *>(QStringLiteral("search"));
+    auto *results = reception->findChild<QListWidget *>(QStringLiteral("results"));
+    typeInto(search, QStringLiteral("abgrall"));
+    REQUIRE(results->count() == 2);
+    const int keptRow = results->item(0)->data(Qt::UserRole + 1).toUuid() == kept.id ? 0 : 1;
+    // Choose the person kept, then search again and highlight the duplicate.
+    results->setFocus();
+    results->setCurrentRow(keptRow);
+    QTest::keyClick(results, Qt::Key_Return);
+    typeInto(search, QStringLiteral(" "));
+    REQUIRE(results->count() == 2);
+    results->setFocus();
+    results->setCurrentRow(1 - keptRow);
+    bool asked = false;
+    whenDialogOpens([&asked](QWidget *box) {
+        asked = true;
+        qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(results, Qt::Key_M, Qt::ControlModifier);
+    CHECK(asked);
+    CHECK(s.citizens().read(twin.id, s.agent().id, QStringLiteral("test")).value().mergedInto == kept.id);
+    CHECK(results->count() == 1);
+    CaseRepository::Filter theirs;
+    theirs.citizenId = kept.id;
+    CHECK(s.caseRepository().count(theirs, 10).value() == 1);  // the duplicate's case, listed with the person kept
+
+    // The case typed by mistake: a reason is required, then it leaves every list.
+    CaseDetailDialog dialog(s, mistake.id);
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("deleteCase"));
+    REQUIRE(remove->isVisible());
+    remove->click();
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("errors"))->text().contains(QStringLiteral("Reason")));
+    CHECK_FALSE(s.caseRepository().get(mistake.id).value().deleted);
+    typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("deleteReason")), QStringLiteral("Saisi deux fois"));
+    remove->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(s.caseRepository().get(mistake.id).value().deleted);
+    CHECK(s.caseRepository().count(theirs, 10).value() == 0);
+    CaseDetailDialog again(s, mistake.id);
+    CHECK(again.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Saisi deux fois")));
 }
