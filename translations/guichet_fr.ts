@@ -82,6 +82,22 @@
         <source>Answer: the text is empty. Type the answer given to the person.</source>
         <translation>Réponse : le texte est vide. Saisissez la réponse donnée à la personne.</translation>
     </message>
+    <message>
+        <source>Reason: say why the case is deleted (recorded by mistake, duplicate…); it is kept with the deletion.</source>
+        <translation>Motif : indiquez pourquoi le dossier est supprimé (saisi par erreur, doublon…) ; il est conservé avec la suppression.</translation>
+    </message>
+    <message>
+        <source>This case is already deleted.</source>
+        <translation>Ce dossier est déjà supprimé.</translation>
+    </message>
+    <message>
+        <source>This case is not deleted.</source>
+        <translation>Ce dossier n&apos;est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>This case was deleted: it can no longer change. Open a new case if the person asks again.</source>
+        <translation>Ce dossier a été supprimé : il ne peut plus changer. Ouvrez un nouveau dossier si la personne refait la demande.</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -147,12 +163,20 @@
         <source>This person is not in the office database. Search again by name or birth date.</source>
         <translation>Cette personne ne figure pas dans la base de données de la mairie de quartier. Recherchez-la de nouveau par nom ou par date de naissance.</translation>
     </message>
+    <message>
+        <source>Duplicate: choose another record than the one kept.</source>
+        <translation>Doublon : choisissez une autre fiche que celle qui est conservée.</translation>
+    </message>
+    <message>
+        <source>One of these records was already merged into another one. Search the person again and merge the records found.</source>
+        <translation>L&apos;une de ces fiches a déjà été fusionnée avec une autre. Recherchez de nouveau la personne et fusionnez les fiches trouvées.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
     <message>
         <source>This value cannot be taken here: a case&apos;s status moves through the case window. Keep the value in force.</source>
-        <translation>Cette valeur ne peut pas être reprise ici : le statut d&apos;un dossier évolue dans la fenêtre du dossier. Gardez la valeur en vigueur.</translation>
+        <translation>Cette valeur ne peut pas être reprise ici&#xa0;: le statut d&apos;un dossier évolue dans la fenêtre du dossier. Gardez la valeur en vigueur.</translation>
     </message>
     <message>
         <source>Unknown kind of record in a conflict.</source>
@@ -353,6 +377,14 @@
         <source>record a conflict</source>
         <translation>enregistrer un conflit</translation>
     </message>
+    <message>
+        <source>merge the records</source>
+        <translation>fusionner les fiches</translation>
+    </message>
+    <message>
+        <source>delete the case</source>
+        <translation>supprimer le dossier</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -441,6 +473,10 @@
     <message>
         <source>after: a cursor written as a string was expected.</source>
         <translation>after&#xa0;: un curseur écrit sous forme de chaîne était attendu.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is a refusal: only HQ writes refusals.</source>
+        <translation>L&apos;opération %1 est un refus : seul le siège écrit des refus.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +601,54 @@
         <source>No temporary folder can be made to compute the state hash.</source>
         <translation>Aucun dossier temporaire ne peut être créé pour calculer l&apos;empreinte de l&apos;état synchronisé.</translation>
     </message>
+    <message>
+        <source>read the releases</source>
+        <translation>lire les référentiels</translation>
+    </message>
+    <message>
+        <source>publish the bundled release</source>
+        <translation>publier le référentiel livré</translation>
+    </message>
+    <message>
+        <source>lock the releases</source>
+        <translation>verrouiller les référentiels</translation>
+    </message>
+    <message>
+        <source>Release %1 is already published as no. %2 with another content or effective date. Published releases never change: give this one a new number (its id in release.json, such as 2027.2 after 2027.1) and publish it again.</source>
+        <translation>Le référentiel %1 est déjà publié sous le n° %2 avec un autre contenu ou une autre date d&apos;entrée en vigueur. Un référentiel publié ne change jamais : donnez à celui-ci un nouveau numéro (son identifiant dans release.json, par exemple 2027.2 après 2027.1) et publiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>--effective %1 is before HQ&apos;s today (%2): answers already given under the release then in force cannot change. Choose today or a later date.</source>
+        <translation>--effective %1 est antérieure à la date du jour du siège (%2) : les réponses déjà données sous le référentiel alors en vigueur ne peuvent pas changer. Choisissez aujourd&apos;hui ou une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>The release has no section &quot;%1&quot; (file %1.json), which release %2 in force has: workstations would lose those rules. Add the file, unchanged if need be.</source>
+        <translation>Le référentiel n&apos;a pas de section « %1 » (fichier %1.json), que possède le référentiel %2 en vigueur : les postes perdraient ces règles. Ajoutez le fichier, inchangé si besoin.</translation>
+    </message>
+    <message>
+        <source>number the release</source>
+        <translation>numéroter le référentiel</translation>
+    </message>
+    <message>
+        <source>store the release</source>
+        <translation>enregistrer le référentiel</translation>
+    </message>
+    <message>
+        <source>No reference release is in force at HQ on %1. Publish one with guichet-hq publish.</source>
+        <translation>Aucun référentiel n&apos;est en vigueur au siège le %1. Publiez-en un avec guichet-hq publish.</translation>
+    </message>
+    <message>
+        <source>read the release</source>
+        <translation>lire le référentiel</translation>
+    </message>
+    <message>
+        <source>HQ has published no release &quot;%1&quot;.</source>
+        <translation>Le siège n&apos;a publié aucun référentiel « %1 ».</translation>
+    </message>
+    <message>
+        <source>check the case&apos;s status</source>
+        <translation>vérifier le statut du dossier</translation>
+    </message>
 </context>
 <context>
     <name>InscriptionDocuments</name>
@@ -587,6 +671,13 @@
     <message>
         <source>Reason of the refusal is missing: choose the reason the mayor gave, as recorded in the case.</source>
         <translation>Le motif du refus manque&#xa0;: choisissez le motif donné par le maire, tel qu&apos;il est enregistré dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reference release %1 (no. %2) installed, in force from %3.</source>
+        <translation>Référentiel %1 (n° %2) installé, en vigueur à partir du %3.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +939,22 @@
         <source>HQ&apos;s answer carries no token.</source>
         <translation>La réponse du siège ne contient aucun jeton.</translation>
     </message>
+    <message>
+        <source>Reference release %1 on this workstation differs from the one HQ published as no. %2. Ask HQ&apos;s administrator: a changed release must be published under a new id.</source>
+        <translation>Le référentiel %1 de ce poste diffère de celui que le siège a publié sous le n° %2. Contactez l&apos;administrateur du siège : un référentiel modifié doit être publié sous un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>Reference release %1 (no. %2) was not installed. %3 Nothing of it was kept; the next sync tries again.</source>
+        <translation>Le référentiel %1 (n° %2) n&apos;a pas été installé. %3 Rien n&apos;en a été conservé ; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>What HQ sent is not a complete release: it is damaged or cut short.</source>
+        <translation>Ce que le siège a envoyé n&apos;est pas un référentiel complet : il est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>What HQ sent does not match what it announced (hash %1… instead of %2…).</source>
+        <translation>Ce que le siège a envoyé ne correspond pas à ce qu&apos;il a annoncé (empreinte %1… au lieu de %2…).</translation>
+    </message>
 </context>
 <context>
     <name>SyncWire</name>
@@ -862,10 +969,6 @@
     <message>
         <source>entity: &quot;%1&quot; is not data a workstation may write.</source>
         <translation>entity&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une donnée qu&apos;un poste peut écrire.</translation>
-    </message>
-    <message>
-        <source>op: insert, update or append was expected.</source>
-        <translation>op&#xa0;: insert, update ou append était attendu.</translation>
     </message>
     <message>
         <source>fields: an object was expected.</source>
@@ -898,6 +1001,26 @@
     <message>
         <source>The body is not a JSON object: %1.</source>
         <translation>Le corps du message n&apos;est pas un objet JSON&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>releases: a release without an id was announced.</source>
+        <translation>releases : un référentiel sans identifiant a été annoncé.</translation>
+    </message>
+    <message>
+        <source>releases: release %1 has no positive number.</source>
+        <translation>releases : le référentiel %1 n&apos;a pas de numéro positif.</translation>
+    </message>
+    <message>
+        <source>releases: release %1 has no SHA-256 hash.</source>
+        <translation>releases : le référentiel %1 n&apos;a pas d&apos;empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>releases: release %1 has no valid effective date.</source>
+        <translation>releases : le référentiel %1 n&apos;a pas de date d&apos;entrée en vigueur valide.</translation>
+    </message>
+    <message>
+        <source>op: insert, update or append was expected (delete for a case only).</source>
+        <translation>op : insert, update ou append était attendu (delete pour un dossier uniquement).</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1239,38 @@
         <source>(agent of another office)</source>
         <translation>(agent d&apos;un autre bureau)</translation>
     </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Motif de la suppression du dossier</translation>
+    </message>
+    <message>
+        <source>Why: recorded by mistake, duplicate of…</source>
+        <translation>Motif : saisi par erreur, doublon de…</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>De&amp;lete:</source>
+        <translation>Suppr&amp;imer :</translation>
+    </message>
+    <message>
+        <source>Refused by HQ: the change to %1 was made on a status another office had already changed; the case stays %2.</source>
+        <translation>Refusé par le siège : le passage à « %1 » a été fait sur un statut qu&apos;une autre mairie de quartier avait déjà changé ; le dossier reste « %2 ».</translation>
+    </message>
+    <message>
+        <source>Refused by HQ: the procedure does not go from %2 to %1; the case stays %2.</source>
+        <translation>Refusé par le siège : la démarche ne permet pas de passer de « %2 » à « %1 » ; le dossier reste « %2 ».</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Deleted&lt;/b&gt; on %1: %2. It is listed nowhere and can no longer change.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Supprimé&lt;/b&gt; le %1 : %2. Il n&apos;apparaît plus dans aucune liste et ne peut plus changer.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Siège</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CaseListModel</name>
@@ -1282,11 +1437,11 @@
     </message>
     <message>
         <source>Two offices changed the same field apart: the later change is in force, the other value is kept here. Choose which stays; every office receives the decision at its next sync.</source>
-        <translation>Deux mairies de quartier ont modifié le même champ sans se voir : la modification la plus récente est en vigueur, l&apos;autre valeur est conservée ici. Choisissez celle qui reste ; chaque mairie reçoit la décision à sa prochaine synchronisation.</translation>
+        <translation>Deux mairies de quartier ont modifié le même champ sans se voir&#xa0;: la modification la plus récente est en vigueur, l&apos;autre valeur est conservée ici. Choisissez celle qui reste&#xa0;; chaque mairie reçoit la décision à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Two offices changed the same field apart: the later change is in force, the other value is kept here until a superviseur settles it.</source>
-        <translation>Deux mairies de quartier ont modifié le même champ sans se voir : la modification la plus récente est en vigueur, l&apos;autre valeur est conservée ici jusqu&apos;à ce qu&apos;un superviseur tranche.</translation>
+        <translation>Deux mairies de quartier ont modifié le même champ sans se voir&#xa0;: la modification la plus récente est en vigueur, l&apos;autre valeur est conservée ici jusqu&apos;à ce qu&apos;un superviseur tranche.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1410,11 +1565,11 @@
     </message>
     <message>
         <source>A case&apos;s status moves through the case window (F3): keep the value in force here.</source>
-        <translation>Le statut d&apos;un dossier évolue dans la fenêtre du dossier (F3) : gardez ici la valeur en vigueur.</translation>
+        <translation>Le statut d&apos;un dossier évolue dans la fenêtre du dossier (F3)&#xa0;: gardez ici la valeur en vigueur.</translation>
     </message>
     <message>
         <source>Settled: %1, %2.</source>
-        <translation>Réglé : %1, %2.</translation>
+        <translation>Réglé&#xa0;: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1686,6 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <source>Reference release %1</source>
-        <translation>Référentiel %1</translation>
-    </message>
-    <message>
-        <source>%1 — in force since %2 — hash %3</source>
-        <translation>%1 — en vigueur depuis le %2 — empreinte %3</translation>
-    </message>
-    <message>
         <source>&amp;Sync with HQ now</source>
         <translation>&amp;Synchroniser avec le siège maintenant</translation>
     </message>
@@ -1623,6 +1770,76 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
     <message>
         <source>C&amp;onflicts (%1)</source>
         <translation>C&amp;onflits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done.
+Changes sent to HQ: %1
+Changes received from the other offices: %2
+Changes still to send: %3
+
+%n status change(s) made here were refused by HQ: another office had already moved the case, or the procedure does not allow that step. Each case&apos;s timeline says which; look at the case again.</source>
+        <translation>
+            <numerusform>Synchronisation terminée.
+Modifications envoyées au siège : %1
+Modifications reçues des autres mairies de quartier : %2
+Modifications encore à envoyer : %3
+
+%n changement de statut fait ici a été refusé par le siège : une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique du dossier indique lequel ; consultez-le de nouveau.</numerusform>
+            <numerusform>Synchronisation terminée.
+Modifications envoyées au siège : %1
+Modifications reçues des autres mairies de quartier : %2
+Modifications encore à envoyer : %3
+
+%n changements de statut faits ici ont été refusés par le siège : une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique de chaque dossier indique lesquels ; consultez-les de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference release %1 (no. %2) · in force since %3</source>
+        <translation>Référentiel %1 (n° %2) · en vigueur depuis le %3</translation>
+    </message>
+    <message>
+        <source>Reference release %1 · in force since %2</source>
+        <translation>Référentiel %1 · en vigueur depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1 — hash %2</source>
+        <translation>%1 — empreinte %2</translation>
+    </message>
+    <message>
+        <source>⚠ The release now in force cannot be used</source>
+        <translation>⚠ Le référentiel désormais en vigueur ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>%1
+This workstation keeps answering under release %2. Call IT.</source>
+        <translation>%1
+Ce poste continue de répondre sous le référentiel %2. Appelez le service informatique.</translation>
+    </message>
+    <message>
+        <source>⚠ Behind HQ, which has release %1 in force</source>
+        <translation>⚠ En retard sur le siège, qui a le référentiel %1 en vigueur</translation>
+    </message>
+    <message>
+        <source>HQ answers under reference release %1, this workstation under %2: its answers may differ from the other offices&apos;. Sync with HQ now (F12); if this stays, call IT.</source>
+        <translation>Le siège répond sous le référentiel %1, ce poste sous le %2 : ses réponses peuvent différer de celles des autres mairies de quartier. Synchronisez maintenant avec le siège (F12) ; si cela persiste, appelez le service informatique.</translation>
+    </message>
+    <message>
+        <source>⚠ Release never confirmed by HQ</source>
+        <translation>⚠ Référentiel jamais confirmé par le siège</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Release not confirmed by HQ for %n day(s)</source>
+        <translation>
+            <numerusform>⚠ Référentiel non confirmé par le siège depuis %n jour</numerusform>
+            <numerusform>⚠ Référentiel non confirmé par le siège depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ has not confirmed for more than %n day(s), as this office allows, that this workstation answers under the release in force. Sync with HQ now (F12); if the sync fails, call IT.</source>
+        <translation>
+            <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jour, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12) ; si la synchronisation échoue, appelez le service informatique.</numerusform>
+            <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jours, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12) ; si la synchronisation échoue, appelez le service informatique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2169,36 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
     <message>
         <source>Choose the person, then the procedure: the answer to give and the documents to ask for appear here.</source>
         <translation>Choisissez la personne, puis la démarche : la réponse à donner et les documents à demander s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Merge the highlighted duplicate into this person (Ctrl+M)</source>
+        <translation>Fusionner le doublon surligné avec cette personne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Merge: first choose the person to keep (Enter on their line), then search again and highlight the duplicate record in the results before pressing Ctrl+M.</source>
+        <translation>Fusion : choisissez d&apos;abord la personne à conserver (Entrée sur sa ligne), puis recherchez de nouveau et surlignez la fiche en double dans les résultats avant d&apos;appuyer sur Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Merge the record
+  %1
+into the record kept
+  %2?
+
+The cases of both will be listed with the person kept, in every office after sync. This cannot be undone.</source>
+        <translation>Fusionner la fiche
+  %1
+avec la fiche conservée
+  %2 ?
+
+Les dossiers des deux fiches seront listés avec la personne conservée, dans chaque mairie de quartier après synchronisation. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>The records were merged: %1 is kept.</source>
+        <translation>Les fiches ont été fusionnées : la fiche de %1 est conservée.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4693,46 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>Changes sent: %1. Changes received: %2. Changes still to send: %3.</source>
         <translation>Modifications envoyées&#xa0;: %1. Modifications reçues&#xa0;: %2. Modifications encore à envoyer&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Reference release %1 (no. %2) installed, in force from %3.</source>
+        <translation>Référentiel %1 (n° %2) installé, en vigueur à partir du %3.</translation>
+    </message>
+    <message>
+        <source>Status changes refused by HQ: %1 (each case&apos;s timeline says why).</source>
+        <translation>Changements de statut refusés par le siège : %1 (l&apos;historique de chaque dossier en donne la raison).</translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs while the desk is open.</source>
+        <translation>Minutes entre deux synchronisations tant que le guichet est ouvert.</translation>
+    </message>
+    <message>
+        <source>Hour of the full nightly sync, if the desk is open.</source>
+        <translation>Heure de la synchronisation complète de nuit, si le guichet est ouvert.</translation>
+    </message>
+    <message>
+        <source>Days the desk may go without HQ confirming its reference release before it warns.</source>
+        <translation>Nombre de jours pendant lesquels le guichet peut fonctionner sans que le siège confirme son référentiel avant d&apos;avertir.</translation>
+    </message>
+    <message>
+        <source>List, read or change an office setting (sync interval, night sync hour, release age).</source>
+        <translation>Liste, lit ou modifie un paramètre de la mairie de quartier (intervalle de synchronisation, heure de synchronisation de nuit, âge du référentiel).</translation>
+    </message>
+    <message>
+        <source>Without NAME, lists the settings with their values. With NAME, prints its value; with NAME and VALUE, changes it, if the value is in the setting&apos;s range.</source>
+        <translation>Sans NOM, liste les paramètres avec leurs valeurs. Avec NOM, affiche sa valeur ; avec NOM et VALEUR, la modifie, si la valeur est dans la plage du paramètre.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; the settings are %2.</source>
+        <translation>paramètre « %1 » inconnu ; les paramètres sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number from %2 to %3 was expected, not &quot;%4&quot;.</source>
+        <translation>%1 : un nombre entier de %2 à %3 était attendu, et non « %4 ».</translation>
+    </message>
+    <message>
+        <source>[NAME [VALUE]] [--db PATH]</source>
+        <translation>[NOM [VALEUR]] [--db CHEMIN]</translation>
     </message>
 </context>
 <context>
