@@ -1795,11 +1795,11 @@ Modifications encore à envoyer : %3
     </message>
     <message>
         <source>Reference release %1 (no. %2) · in force since %3</source>
-        <translation>Référentiel %1 (n° %2) · en vigueur depuis le %3</translation>
+        <translation>Référentiel %1 (n° %2) du %3</translation>
     </message>
     <message>
         <source>Reference release %1 · in force since %2</source>
-        <translation>Référentiel %1 · en vigueur depuis le %2</translation>
+        <translation>Référentiel %1 du %2</translation>
     </message>
     <message>
         <source>%1 — hash %2</source>
@@ -1807,7 +1807,7 @@ Modifications encore à envoyer : %3
     </message>
     <message>
         <source>⚠ The release now in force cannot be used</source>
-        <translation>⚠ Le référentiel désormais en vigueur ne peut pas être utilisé</translation>
+        <translation>⚠ Nouveau référentiel inutilisable</translation>
     </message>
     <message>
         <source>%1
@@ -1817,7 +1817,7 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>⚠ Behind HQ, which has release %1 in force</source>
-        <translation>⚠ En retard sur le siège, qui a le référentiel %1 en vigueur</translation>
+        <translation>⚠ En retard : le siège applique le %1</translation>
     </message>
     <message>
         <source>HQ answers under reference release %1, this workstation under %2: its answers may differ from the other offices&apos;. Sync with HQ now (F12); if this stays, call IT.</source>
@@ -1825,13 +1825,13 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>⚠ Release never confirmed by HQ</source>
-        <translation>⚠ Référentiel jamais confirmé par le siège</translation>
+        <translation>⚠ Référentiel non confirmé</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Release not confirmed by HQ for %n day(s)</source>
         <translation>
-            <numerusform>⚠ Référentiel non confirmé par le siège depuis %n jour</numerusform>
-            <numerusform>⚠ Référentiel non confirmé par le siège depuis %n jours</numerusform>
+            <numerusform>⚠ Référentiel non confirmé depuis %n jour</numerusform>
+            <numerusform>⚠ Référentiel non confirmé depuis %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">

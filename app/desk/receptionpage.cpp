@@ -130,7 +130,10 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     who->addRow(searchLabel, searchRow);
     who->addRow(QString(), m_results);
     who->addRow(tr("Person:"), m_person);
-    who->addRow(QString(), merge);
+    auto *mergeRow = new QHBoxLayout;
+    mergeRow->addWidget(merge);
+    mergeRow->addStretch();
+    who->addRow(QString(), mergeRow);
     who->addRow(tr("Proce&dure:"), m_procedure);
 
     auto *left = new QVBoxLayout;
