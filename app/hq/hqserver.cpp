@@ -188,7 +188,8 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
     }
     QList<sync::Operation> operations;
     operations.reserve(items.size());
-    const qint64 horizon = (m_clock.now().toMSecsSinceEpoch() + m_options.futureToleranceMs) << 16;
+    const QDateTime now = m_clock.now();
+    qint64 aheadMs = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto op = sync::Operation::fromJson(items.at(i).toObject());
         if (!op) {
@@ -208,13 +209,24 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
             return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 is a refusal: only HQ writes refusals.").arg(i + 1),
                            QStringLiteral("kind"));
         }
-        if (op->hlc > horizon)
+        // The wall-clock time the workstation wrote, not the hybrid stamp: a
+        // stamp runs ahead on every workstation that saw one from a clock ahead.
+        const QDateTime made = QDateTime::fromString(op->createdAt, Qt::ISODateWithMs);
+        if (const qint64 ahead = made.isValid() ? now.msecsTo(made) : 0; ahead > m_options.futureToleranceMs) {
             ++m_store.counters().futureStamped;
+            aheadMs = std::max(aheadMs, ahead);
+        }
         operations << *op;
     }
     auto sequences = m_store.push(operations);
     if (!sequences)
         return refusal(Status::ServiceUnavailable, sequences.error());
+    if (aheadMs > 0) {
+        qCWarning(lcHq, "workstation %s writes %lld minutes ahead of HQ's clock", qPrintable(sync::uuidText(ws->id)),
+                  aheadMs / 60000);
+        if (auto r = m_store.recordClockAhead(ws->id, aheadMs); !r)
+            qCWarning(lcHq, "%s", qPrintable(r.error().message));
+    }
     QJsonArray acks;
     for (qsizetype i = 0; i < operations.size(); ++i)
         acks.append(QJsonArray{sync::uuidText(operations.at(i).opId), QString::number(sequences->at(i))});

@@ -26,7 +26,10 @@ public:
     struct Options
     {
         QString minimumClientVersion = QStringLiteral("0.1.0");
-        qint64 futureToleranceMs = 24LL * 3600 * 1000;  ///< HLC stamps further ahead are counted as suspect
+        /// An operation made (by the workstation's own clock) further ahead of
+        /// HQ's clock than this is flagged: that workstation's clock is wrong,
+        /// and its changes would win over later ones made elsewhere.
+        qint64 futureToleranceMs = 10LL * 60 * 1000;
     };
     HqServer(HqStore &store, const Clock &clock, Options options);
 

@@ -76,7 +76,7 @@ HqStore::~HqStore()
 
 int HqStore::latestSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<std::unique_ptr<HqStore>> HqStore::open(const QString &url, const Clock &clock)
@@ -272,6 +272,25 @@ Result<void> HqStore::migrate()
         if (auto r = rebuildCaseStates(); !r) {
             rollback();
             return r;
+        }
+        if (auto r = commit(); !r)
+            return r;
+    }
+    if (version < 4) {
+        // Workstations whose clock runs ahead of HQ's: seen in `workstations`.
+        const QStringList statements{
+            QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_ms BIGINT"),
+            QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_at TEXT"),
+            QStringLiteral("UPDATE hq_meta SET value = '4' WHERE key = 'schema_version'"),
+        };
+        if (auto r = begin(); !r)
+            return r;
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
+                rollback();
+                return std::unexpected(e);
+            }
         }
         if (auto r = commit(); !r)
             return r;
@@ -515,6 +534,7 @@ Result<QList<HqStore::WorkstationCheck>> HqStore::checkWorkstations(int staleDay
         if (!w.revoked) {
             c.releaseDiffers = !w.releaseId.isEmpty() && w.releaseId != current->id;
             c.stale = staleDays > 0 && (!w.lastSyncAt.isValid() || w.lastSyncAt.secsTo(now) > qint64(staleDays) * 24 * 3600);
+            c.clockAhead = w.clockAheadAt.isValid() && w.clockAheadAt.secsTo(now) <= 7 * 24 * 3600;
         }
         out << c;
     }
@@ -664,8 +684,8 @@ Result<void> HqStore::revoke(const QUuid &workstation)
 Result<QList<HqStore::Workstation>> HqStore::workstations() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT id, office_code, revoked_at, last_sync_at, release_id, client_version "
-                               "FROM workstations ORDER BY office_code, enrolled_at")))
+    if (!q.exec(QStringLiteral("SELECT id, office_code, revoked_at, last_sync_at, release_id, client_version, "
+                               "clock_ahead_ms, clock_ahead_at FROM workstations ORDER BY office_code, enrolled_at")))
         return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "list the workstations")));
     QList<Workstation> out;
     while (q.next()) {
@@ -676,9 +696,23 @@ Result<QList<HqStore::Workstation>> HqStore::workstations() const
         w.lastSyncAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         w.releaseId = q.value(4).toString();
         w.clientVersion = q.value(5).toString();
+        w.clockAheadMs = q.value(6).toLongLong();
+        w.clockAheadAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
         out << w;
     }
     return out;
+}
+
+Result<void> HqStore::recordClockAhead(const QUuid &workstation, qint64 aheadMs)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE workstations SET clock_ahead_ms = ?, clock_ahead_at = ? WHERE id = ?"));
+    q.addBindValue(aheadMs);
+    q.addBindValue(timestamp(m_clock.now()));
+    q.addBindValue(sync::uuidText(workstation));
+    if (!q.exec())
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "record the workstation's sync")));
+    return {};
 }
 
 Result<void> HqStore::recordHandshake(const QUuid &workstation, const QString &releaseId, const QString &clientVersion)

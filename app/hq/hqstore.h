@@ -54,6 +54,8 @@ public:
         QString releaseId;
         QString clientVersion;
         bool revoked = false;
+        qint64 clockAheadMs = 0;   ///< how far ahead of HQ's clock its last flagged operation was made
+        QDateTime clockAheadAt;    ///< when HQ last received one (invalid: never)
     };
     /// Uses the code (once) and returns the workstation's token; the store keeps only its hash.
     Result<QString> enrol(const QString &code, const QUuid &workstation, const QString &office);
@@ -61,6 +63,8 @@ public:
     Result<Workstation> authenticate(const QByteArray &token);
     Result<void> revoke(const QUuid &workstation);
     Result<QList<Workstation>> workstations() const;
+    /// A workstation pushed operations made `aheadMs` ahead of HQ's clock.
+    Result<void> recordClockAhead(const QUuid &workstation, qint64 aheadMs);
     /// What a workstation said at its last handshake.
     Result<void> recordHandshake(const QUuid &workstation, const QString &releaseId, const QString &clientVersion);
 
@@ -119,6 +123,7 @@ public:
         Workstation workstation;
         bool releaseDiffers = false;
         bool stale = false;
+        bool clockAhead = false;   ///< made operations ahead of HQ's clock in the last 7 days
     };
     /// Active and revoked workstations; `staleDays` 0 checks no age.
     Result<QList<WorkstationCheck>> checkWorkstations(int staleDays) const;

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
         "Commands (none: serve):\n"
         "  enrol-code --office CODE   a one-time code to enrol one workstation of an office\n"
         "  workstations               the enrolled workstations, their release and last sync; flags those\n"
-        "                             not answering under HQ's release in force, or silent for --stale-days\n"
+        "                             not answering under HQ's release in force, silent for --stale-days,\n"
+        "                             or whose clock ran more than 10 minutes ahead of HQ's this week\n"
         "  publish FOLDER --effective DATE\n"
         "                             publish a reference release (release.json + one JSON per section)\n"
         "  releases                   the published releases and how many workstations run each\n"
@@ -177,6 +178,9 @@ int main(int argc, char *argv[])
                   << w.clientVersion
                   << (c.releaseDiffers ? QStringLiteral("\tRELEASE DIFFERS FROM HQ'S ") + current->id : QString())
                   << (c.stale ? QStringLiteral("\tNOT SYNCED FOR MORE THAN %1 DAYS").arg(stale) : QString())
+                  << (c.clockAhead ? QStringLiteral("\tCLOCK %1 MINUTES AHEAD OF HQ'S (SEEN %2)")
+                                         .arg(w.clockAheadMs / 60000).arg(w.clockAheadAt.toString(Qt::ISODate))
+                                   : QString())
                   << Qt::endl;
         }
         return 0;

@@ -262,6 +262,34 @@ TEST_CASE("Sync: two records of one person merged in one office are one person e
     CHECK(hq.store->stateHash().value() == bellevue.hash());
 }
 
+TEST_CASE("HQ flags a workstation whose clock runs ahead of its own, and still takes its changes", "[sync][hq][clock]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    saintMarc.clock.advance(9 * 60 * 1000);  // within the tolerance: not flagged
+    saintMarc.person();
+    REQUIRE(saintMarc.sync().ok);
+    bellevue.clock.advance(3 * 3600 * 1000);  // three hours ahead
+    bellevue.person();
+    REQUIRE(bellevue.sync().ok);
+    CHECK(hq.store->counters().futureStamped == 1);
+
+    auto checked = hq.store->checkWorkstations(0);
+    REQUIRE(checked.has_value());
+    for (const auto &c : *checked) {
+        INFO(c.workstation.officeCode.toStdString());
+        CHECK(c.clockAhead == (c.workstation.id == bellevue.db->workstationId()));
+        if (c.clockAhead)
+            CHECK(c.workstation.clockAheadMs / 60000 == 180);
+    }
+    REQUIRE(saintMarc.sync().ok);  // its changes were kept all the same
+    CHECK(saintMarc.hash() == bellevue.hash());
+}
+
 TEST_CASE("Sync: a workstation numbers past the numbers of its series it received", "[sync]")
 {
     Hq hq;
