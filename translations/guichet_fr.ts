@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Reason: say why the case is deleted (recorded by mistake, duplicate…); it is kept with the deletion.</source>
-        <translation>Motif : indiquez pourquoi le dossier est supprimé (saisi par erreur, doublon…) ; il est conservé avec la suppression.</translation>
+        <translation>Motif&#xa0;: indiquez pourquoi le dossier est supprimé (saisi par erreur, doublon…)&#xa0;; il est conservé avec la suppression.</translation>
     </message>
     <message>
         <source>This case is already deleted.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>This case was deleted: it can no longer change. Open a new case if the person asks again.</source>
-        <translation>Ce dossier a été supprimé : il ne peut plus changer. Ouvrez un nouveau dossier si la personne refait la demande.</translation>
+        <translation>Ce dossier a été supprimé&#xa0;: il ne peut plus changer. Ouvrez un nouveau dossier si la personne refait la demande.</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Duplicate: choose another record than the one kept.</source>
-        <translation>Doublon : choisissez une autre fiche que celle qui est conservée.</translation>
+        <translation>Doublon&#xa0;: choisissez une autre fiche que celle qui est conservée.</translation>
     </message>
     <message>
         <source>One of these records was already merged into another one. Search the person again and merge the records found.</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Operation %1 is a refusal: only HQ writes refusals.</source>
-        <translation>L&apos;opération %1 est un refus : seul le siège écrit des refus.</translation>
+        <translation>L&apos;opération %1 est un refus&#xa0;: seul le siège écrit des refus.</translation>
     </message>
 </context>
 <context>
@@ -615,15 +615,15 @@
     </message>
     <message>
         <source>Release %1 is already published as no. %2 with another content or effective date. Published releases never change: give this one a new number (its id in release.json, such as 2027.2 after 2027.1) and publish it again.</source>
-        <translation>Le référentiel %1 est déjà publié sous le n° %2 avec un autre contenu ou une autre date d&apos;entrée en vigueur. Un référentiel publié ne change jamais : donnez à celui-ci un nouveau numéro (son identifiant dans release.json, par exemple 2027.2 après 2027.1) et publiez-le de nouveau.</translation>
+        <translation>Le référentiel %1 est déjà publié sous le n°&#xa0;%2 avec un autre contenu ou une autre date d&apos;entrée en vigueur. Un référentiel publié ne change jamais&#xa0;: donnez à celui-ci un nouveau numéro (son identifiant dans release.json, par exemple 2027.2 après 2027.1) et publiez-le de nouveau.</translation>
     </message>
     <message>
         <source>--effective %1 is before HQ&apos;s today (%2): answers already given under the release then in force cannot change. Choose today or a later date.</source>
-        <translation>--effective %1 est antérieure à la date du jour du siège (%2) : les réponses déjà données sous le référentiel alors en vigueur ne peuvent pas changer. Choisissez aujourd&apos;hui ou une date ultérieure.</translation>
+        <translation>--effective %1 est antérieure à la date du jour du siège (%2)&#xa0;: les réponses déjà données sous le référentiel alors en vigueur ne peuvent pas changer. Choisissez aujourd&apos;hui ou une date ultérieure.</translation>
     </message>
     <message>
         <source>The release has no section &quot;%1&quot; (file %1.json), which release %2 in force has: workstations would lose those rules. Add the file, unchanged if need be.</source>
-        <translation>Le référentiel n&apos;a pas de section « %1 » (fichier %1.json), que possède le référentiel %2 en vigueur : les postes perdraient ces règles. Ajoutez le fichier, inchangé si besoin.</translation>
+        <translation>Le référentiel n&apos;a pas de section «&#xa0;%1&#xa0;» (fichier %1.json), que possède le référentiel %2 en vigueur&#xa0;: les postes perdraient ces règles. Ajoutez le fichier, inchangé si besoin.</translation>
     </message>
     <message>
         <source>number the release</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>HQ has published no release &quot;%1&quot;.</source>
-        <translation>Le siège n&apos;a publié aucun référentiel « %1 ».</translation>
+        <translation>Le siège n&apos;a publié aucun référentiel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>check the case&apos;s status</source>
@@ -677,7 +677,7 @@
     <name>MainWindow</name>
     <message>
         <source>Reference release %1 (no. %2) installed, in force from %3.</source>
-        <translation>Référentiel %1 (n° %2) installé, en vigueur à partir du %3.</translation>
+        <translation>Référentiel %1 (n°&#xa0;%2) installé, en vigueur à partir du %3.</translation>
     </message>
 </context>
 <context>
@@ -941,15 +941,15 @@
     </message>
     <message>
         <source>Reference release %1 on this workstation differs from the one HQ published as no. %2. Ask HQ&apos;s administrator: a changed release must be published under a new id.</source>
-        <translation>Le référentiel %1 de ce poste diffère de celui que le siège a publié sous le n° %2. Contactez l&apos;administrateur du siège : un référentiel modifié doit être publié sous un nouvel identifiant.</translation>
+        <translation>Le référentiel %1 de ce poste diffère de celui que le siège a publié sous le n°&#xa0;%2. Contactez l&apos;administrateur du siège&#xa0;: un référentiel modifié doit être publié sous un nouvel identifiant.</translation>
     </message>
     <message>
         <source>Reference release %1 (no. %2) was not installed. %3 Nothing of it was kept; the next sync tries again.</source>
-        <translation>Le référentiel %1 (n° %2) n&apos;a pas été installé. %3 Rien n&apos;en a été conservé ; la prochaine synchronisation réessaiera.</translation>
+        <translation>Le référentiel %1 (n°&#xa0;%2) n&apos;a pas été installé. %3 Rien n&apos;en a été conservé&#xa0;; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
         <source>What HQ sent is not a complete release: it is damaged or cut short.</source>
-        <translation>Ce que le siège a envoyé n&apos;est pas un référentiel complet : il est endommagé ou tronqué.</translation>
+        <translation>Ce que le siège a envoyé n&apos;est pas un référentiel complet&#xa0;: il est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>What HQ sent does not match what it announced (hash %1… instead of %2…).</source>
@@ -1004,23 +1004,23 @@
     </message>
     <message>
         <source>releases: a release without an id was announced.</source>
-        <translation>releases : un référentiel sans identifiant a été annoncé.</translation>
+        <translation>releases&#xa0;: un référentiel sans identifiant a été annoncé.</translation>
     </message>
     <message>
         <source>releases: release %1 has no positive number.</source>
-        <translation>releases : le référentiel %1 n&apos;a pas de numéro positif.</translation>
+        <translation>releases&#xa0;: le référentiel %1 n&apos;a pas de numéro positif.</translation>
     </message>
     <message>
         <source>releases: release %1 has no SHA-256 hash.</source>
-        <translation>releases : le référentiel %1 n&apos;a pas d&apos;empreinte SHA-256.</translation>
+        <translation>releases&#xa0;: le référentiel %1 n&apos;a pas d&apos;empreinte SHA-256.</translation>
     </message>
     <message>
         <source>releases: release %1 has no valid effective date.</source>
-        <translation>releases : le référentiel %1 n&apos;a pas de date d&apos;entrée en vigueur valide.</translation>
+        <translation>releases&#xa0;: le référentiel %1 n&apos;a pas de date d&apos;entrée en vigueur valide.</translation>
     </message>
     <message>
         <source>op: insert, update or append was expected (delete for a case only).</source>
-        <translation>op : insert, update ou append était attendu (delete pour un dossier uniquement).</translation>
+        <translation>op&#xa0;: insert, update ou append était attendu (delete pour un dossier uniquement).</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Why: recorded by mistake, duplicate of…</source>
-        <translation>Motif : saisi par erreur, doublon de…</translation>
+        <translation>Motif&#xa0;: saisi par erreur, doublon de…</translation>
     </message>
     <message>
         <source>Delete the case</source>
@@ -1253,19 +1253,19 @@
     </message>
     <message>
         <source>De&amp;lete:</source>
-        <translation>Suppr&amp;imer :</translation>
+        <translation>Suppr&amp;imer&#xa0;:</translation>
     </message>
     <message>
         <source>Refused by HQ: the change to %1 was made on a status another office had already changed; the case stays %2.</source>
-        <translation>Refusé par le siège : le passage à « %1 » a été fait sur un statut qu&apos;une autre mairie de quartier avait déjà changé ; le dossier reste « %2 ».</translation>
+        <translation>Refusé par le siège&#xa0;: le passage à «&#xa0;%1&#xa0;» a été fait sur un statut qu&apos;une autre mairie de quartier avait déjà changé&#xa0;; le dossier reste «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Refused by HQ: the procedure does not go from %2 to %1; the case stays %2.</source>
-        <translation>Refusé par le siège : la démarche ne permet pas de passer de « %2 » à « %1 » ; le dossier reste « %2 ».</translation>
+        <translation>Refusé par le siège&#xa0;: la démarche ne permet pas de passer de «&#xa0;%2&#xa0;» à «&#xa0;%1&#xa0;»&#xa0;; le dossier reste «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Deleted&lt;/b&gt; on %1: %2. It is listed nowhere and can no longer change.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Supprimé&lt;/b&gt; le %1 : %2. Il n&apos;apparaît plus dans aucune liste et ne peut plus changer.&lt;/span&gt;</translation>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Supprimé&lt;/b&gt; le %1&#xa0;: %2. Il n&apos;apparaît plus dans aucune liste et ne peut plus changer.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>HQ</source>
@@ -1780,22 +1780,22 @@ Changes still to send: %3
 %n status change(s) made here were refused by HQ: another office had already moved the case, or the procedure does not allow that step. Each case&apos;s timeline says which; look at the case again.</source>
         <translation>
             <numerusform>Synchronisation terminée.
-Modifications envoyées au siège : %1
-Modifications reçues des autres mairies de quartier : %2
-Modifications encore à envoyer : %3
+Modifications envoyées au siège&#xa0;: %1
+Modifications reçues des autres mairies de quartier&#xa0;: %2
+Modifications encore à envoyer&#xa0;: %3
 
-%n changement de statut fait ici a été refusé par le siège : une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique du dossier indique lequel ; consultez-le de nouveau.</numerusform>
+%n changement de statut fait ici a été refusé par le siège&#xa0;: une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique du dossier indique lequel&#xa0;; consultez-le de nouveau.</numerusform>
             <numerusform>Synchronisation terminée.
-Modifications envoyées au siège : %1
-Modifications reçues des autres mairies de quartier : %2
-Modifications encore à envoyer : %3
+Modifications envoyées au siège&#xa0;: %1
+Modifications reçues des autres mairies de quartier&#xa0;: %2
+Modifications encore à envoyer&#xa0;: %3
 
-%n changements de statut faits ici ont été refusés par le siège : une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique de chaque dossier indique lesquels ; consultez-les de nouveau.</numerusform>
+%n changements de statut faits ici ont été refusés par le siège&#xa0;: une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique de chaque dossier indique lesquels&#xa0;; consultez-les de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reference release %1 (no. %2) · in force since %3</source>
-        <translation>Référentiel %1 (n° %2) du %3</translation>
+        <translation>Référentiel %1 (n°&#xa0;%2) du %3</translation>
     </message>
     <message>
         <source>Reference release %1 · in force since %2</source>
@@ -1817,11 +1817,11 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>⚠ Behind HQ, which has release %1 in force</source>
-        <translation>⚠ En retard : le siège applique le %1</translation>
+        <translation>⚠ En retard&#xa0;: le siège applique le %1</translation>
     </message>
     <message>
         <source>HQ answers under reference release %1, this workstation under %2: its answers may differ from the other offices&apos;. Sync with HQ now (F12); if this stays, call IT.</source>
-        <translation>Le siège répond sous le référentiel %1, ce poste sous le %2 : ses réponses peuvent différer de celles des autres mairies de quartier. Synchronisez maintenant avec le siège (F12) ; si cela persiste, appelez le service informatique.</translation>
+        <translation>Le siège répond sous le référentiel %1, ce poste sous le %2&#xa0;: ses réponses peuvent différer de celles des autres mairies de quartier. Synchronisez maintenant avec le siège (F12)&#xa0;; si cela persiste, appelez le service informatique.</translation>
     </message>
     <message>
         <source>⚠ Release never confirmed by HQ</source>
@@ -1837,8 +1837,8 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     <message numerus="yes">
         <source>HQ has not confirmed for more than %n day(s), as this office allows, that this workstation answers under the release in force. Sync with HQ now (F12); if the sync fails, call IT.</source>
         <translation>
-            <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jour, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12) ; si la synchronisation échoue, appelez le service informatique.</numerusform>
-            <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jours, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12) ; si la synchronisation échoue, appelez le service informatique.</numerusform>
+            <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jour, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12)&#xa0;; si la synchronisation échoue, appelez le service informatique.</numerusform>
+            <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jours, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12)&#xa0;; si la synchronisation échoue, appelez le service informatique.</numerusform>
         </translation>
     </message>
 </context>
@@ -2176,7 +2176,7 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>Merge: first choose the person to keep (Enter on their line), then search again and highlight the duplicate record in the results before pressing Ctrl+M.</source>
-        <translation>Fusion : choisissez d&apos;abord la personne à conserver (Entrée sur sa ligne), puis recherchez de nouveau et surlignez la fiche en double dans les résultats avant d&apos;appuyer sur Ctrl+M.</translation>
+        <translation>Fusion&#xa0;: choisissez d&apos;abord la personne à conserver (Entrée sur sa ligne), puis recherchez de nouveau et surlignez la fiche en double dans les résultats avant d&apos;appuyer sur Ctrl+M.</translation>
     </message>
     <message>
         <source>Merge two records</source>
@@ -2192,13 +2192,13 @@ The cases of both will be listed with the person kept, in every office after syn
         <translation>Fusionner la fiche
   %1
 avec la fiche conservée
-  %2 ?
+  %2&#xa0;?
 
 Les dossiers des deux fiches seront listés avec la personne conservée, dans chaque mairie de quartier après synchronisation. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The records were merged: %1 is kept.</source>
-        <translation>Les fiches ont été fusionnées : la fiche de %1 est conservée.</translation>
+        <translation>Les fiches ont été fusionnées&#xa0;: la fiche de %1 est conservée.</translation>
     </message>
 </context>
 <context>
@@ -4502,10 +4502,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Vérifie la base de données : intégrité, clés étrangères et file d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity check and foreign-key check, and checks that every synced row has the outbox operation that created it and that every outbox operation names an existing row. Exits with 1 and lists the problems when there are any.</source>
-        <translation>Lance les contrôles d&apos;intégrité et de clés étrangères de SQLite, et vérifie que chaque ligne synchronisée a l&apos;opération de la file d&apos;envoi qui l&apos;a créée et que chaque opération de la file d&apos;envoi désigne une ligne existante. Se termine avec le code 1 et liste les problèmes s&apos;il y en a.</translation>
-    </message>
-    <message>
         <source>Print a JSON object {&quot;sound&quot;, &quot;problems&quot;}, for scripts.</source>
         <translation>Affiche un objet JSON {&quot;sound&quot;, &quot;problems&quot;}, pour les scripts.</translation>
     </message>
@@ -4696,11 +4692,11 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     </message>
     <message>
         <source>Reference release %1 (no. %2) installed, in force from %3.</source>
-        <translation>Référentiel %1 (n° %2) installé, en vigueur à partir du %3.</translation>
+        <translation>Référentiel %1 (n°&#xa0;%2) installé, en vigueur à partir du %3.</translation>
     </message>
     <message>
         <source>Status changes refused by HQ: %1 (each case&apos;s timeline says why).</source>
-        <translation>Changements de statut refusés par le siège : %1 (l&apos;historique de chaque dossier en donne la raison).</translation>
+        <translation>Changements de statut refusés par le siège&#xa0;: %1 (l&apos;historique de chaque dossier en donne la raison).</translation>
     </message>
     <message>
         <source>Minutes between two syncs while the desk is open.</source>
@@ -4720,19 +4716,23 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     </message>
     <message>
         <source>Without NAME, lists the settings with their values. With NAME, prints its value; with NAME and VALUE, changes it, if the value is in the setting&apos;s range.</source>
-        <translation>Sans NOM, liste les paramètres avec leurs valeurs. Avec NOM, affiche sa valeur ; avec NOM et VALEUR, la modifie, si la valeur est dans la plage du paramètre.</translation>
+        <translation>Sans NOM, liste les paramètres avec leurs valeurs. Avec NOM, affiche sa valeur&#xa0;; avec NOM et VALEUR, la modifie, si la valeur est dans la plage du paramètre.</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot;; the settings are %2.</source>
-        <translation>paramètre « %1 » inconnu ; les paramètres sont : %2.</translation>
+        <translation>paramètre «&#xa0;%1&#xa0;» inconnu&#xa0;; les paramètres sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: a whole number from %2 to %3 was expected, not &quot;%4&quot;.</source>
-        <translation>%1 : un nombre entier de %2 à %3 était attendu, et non « %4 ».</translation>
+        <translation>%1&#xa0;: un nombre entier de %2 à %3 était attendu, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>[NAME [VALUE]] [--db PATH]</source>
         <translation>[NOM [VALEUR]] [--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check and foreign-key check, and checks that every synced row has the outbox operation that created it and that every outbox operation names an existing row. Exits with 1 and lists the problems when there are any. Once a workstation has received rows from HQ, which have no outbox operation here, compare &quot;guichetctl state-hash&quot; with HQ&apos;s &quot;guichet-hq state-hash&quot; instead of the first check.</source>
+        <translation>Lance les contrôles d&apos;intégrité et de clés étrangères de SQLite, et vérifie que chaque ligne synchronisée a l&apos;opération de la file d&apos;envoi qui l&apos;a créée et que chaque opération de la file d&apos;envoi désigne une ligne existante. Se termine avec le code 1 et liste les problèmes s&apos;il y en a. Une fois que le poste a reçu des lignes du siège, qui n&apos;ont pas d&apos;opération dans sa file d&apos;envoi, comparez « guichetctl state-hash » avec « guichet-hq state-hash » du siège au lieu du premier contrôle.</translation>
     </message>
 </context>
 <context>

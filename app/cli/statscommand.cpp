@@ -84,7 +84,9 @@ QString VerifyCommand::description() const
 {
     return tr("Runs SQLite's integrity check and foreign-key check, and checks that every synced row has the outbox "
               "operation that created it and that every outbox operation names an existing row. Exits with 1 and "
-              "lists the problems when there are any.");
+              "lists the problems when there are any. Once a workstation has received rows from HQ, which have no "
+              "outbox operation here, compare \"guichetctl state-hash\" with HQ's \"guichet-hq state-hash\" instead "
+              "of the first check.");
 }
 
 void VerifyCommand::configure(QCommandLineParser &parser)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncfixture.h"
 
+#include "store/maintenance.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkReply>
@@ -82,6 +84,8 @@ TEST_CASE("Sync: a request made in Bellevue can be answered in Saint-Marc after 
     REQUIRE(people.has_value());
     REQUIRE(people->size() == 1);
     CHECK(bellevue.hash() == saintMarc.hash());
+    // Rows received have no outbox operation in Saint-Marc, and that is sound.
+    CHECK(maintenance::verify(*saintMarc.db).value() == QStringList());
 
     // Saint-Marc answers; Bellevue sees it.
     REQUIRE(CaseRepository(*saintMarc.db).changeStatus(asked.id, QStringLiteral("processing"), {},
