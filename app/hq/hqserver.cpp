@@ -2,6 +2,8 @@
 #include "hqserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -127,6 +129,8 @@ void HqServer::routes()
                    [this](const QHttpServerRequest &r) { return handshake(r); });
     m_server.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
     m_server.route(QStringLiteral("/v1/pull"), Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
+    m_server.route(QStringLiteral("/v1/snapshot/chunk"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return snapshotChunk(r); });
 }
 
 QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
@@ -175,15 +179,45 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
     auto last = m_store.lastSequence();
     if (!last)
         return refusal(Status::ServiceUnavailable, last.error());
-    return packed({{QStringLiteral("protocol"), std::min(theirMax, sync::ProtocolMax)},
-                   {QStringLiteral("epoch"), m_store.epoch()},
-                   {QStringLiteral("epoch_start"), QString::number(m_store.epochStart())},
-                   {QStringLiteral("last_seq"), QString::number(*last)},
-                   {QStringLiteral("minimum_client_version"), m_options.minimumClientVersion},
-                   {QStringLiteral("release_id"), m_options.releaseId},
-                   {QStringLiteral("release_hash"), m_options.releaseHash},
-                   {QStringLiteral("office"), ws->officeCode},
-                   {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}});
+    QJsonObject answer{{QStringLiteral("protocol"), std::min(theirMax, sync::ProtocolMax)},
+                       {QStringLiteral("epoch"), m_store.epoch()},
+                       {QStringLiteral("epoch_start"), QString::number(m_store.epochStart())},
+                       {QStringLiteral("last_seq"), QString::number(*last)},
+                       {QStringLiteral("minimum_client_version"), m_options.minimumClientVersion},
+                       {QStringLiteral("release_id"), m_options.releaseId},
+                       {QStringLiteral("release_hash"), m_options.releaseHash},
+                       {QStringLiteral("office"), ws->officeCode},
+                       {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}};
+    // Offered to every workstation; only an empty one takes it. A snapshot of
+    // another epoch may hold operations a restored HQ lost: never offered.
+    if (const auto snapshot = HqStore::currentSnapshot(m_options.snapshotDir); snapshot.isValid() && snapshot.epoch == m_store.epoch())
+        answer.insert(QStringLiteral("snapshot"), snapshot.toJson());
+    return packed(answer);
+}
+
+QHttpServerResponse HqServer::snapshotChunk(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    const QString name = body->value(QStringLiteral("name")).toString();
+    bool ok = false;
+    const qint64 offset = body->value(QStringLiteral("offset")).toString().toLongLong(&ok);
+    if (!ok || offset < 0)
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "offset: a byte offset written as a string was expected."),
+                       QStringLiteral("offset"));
+    QFile file(QDir(m_options.snapshotDir).filePath(name));
+    if (m_options.snapshotDir.isEmpty() || !sync::SnapshotInfo::isValidName(name) || !file.open(QIODevice::ReadOnly))
+        return refusal(Status::NotFound, QCoreApplication::translate("HqServer", "HQ no longer has this snapshot: the workstation starts again with the current one."),
+                       QStringLiteral("name"));
+    if (offset > file.size() || !file.seek(offset))
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "offset: beyond the end of the snapshot."), QStringLiteral("offset"));
+    if (offset == 0)
+        qCInfo(lcHq, "workstation %s downloads snapshot %s", qPrintable(sync::uuidText(ws->id)), qPrintable(name));
+    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), file.read(sync::SnapshotChunkBytes));
 }
 
 QHttpServerResponse HqServer::push(const QHttpServerRequest &request)

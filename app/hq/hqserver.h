@@ -19,6 +19,7 @@ namespace guichet::hq {
 ///   POST /v1/handshake       versions, epoch, current release   (token)
 ///   POST /v1/push            a batch of operations → HQ sequences (token)
 ///   POST /v1/pull            operations after a cursor          (token)
+///   POST /v1/snapshot/chunk  a piece of the snapshot file       (token)
 class HqServer
 {
 public:
@@ -28,6 +29,7 @@ public:
         QString releaseId;           ///< the release workstations must answer under
         QString releaseHash;
         qint64 futureToleranceMs = 24LL * 3600 * 1000;  ///< HLC stamps further ahead are counted as suspect
+        QString snapshotDir;         ///< where `guichet-hq snapshot` writes; empty: no snapshot offered
     };
     HqServer(HqStore &store, const Clock &clock, Options options);
 
@@ -42,6 +44,7 @@ private:
     QHttpServerResponse handshake(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
+    QHttpServerResponse snapshotChunk(const QHttpServerRequest &request);
     QHttpServerResponse metrics();
 
     HqStore &m_store;

@@ -4,6 +4,7 @@
 //   guichet-hq --db sqlite:/var/lib/guichet/hq.db --listen 127.0.0.1:8443
 //   guichet-hq --db URL enrol-code --office BEL [--valid-hours 72]
 //   guichet-hq --db URL workstations | revoke WORKSTATION_ID | new-epoch
+//   guichet-hq --db URL --snapshots DIR snapshot
 
 #include "hqserver.h"
 #include "hqstore.h"
@@ -107,7 +108,8 @@ int main(int argc, char *argv[])
         "  workstations               the enrolled workstations, their release and last sync\n"
         "  revoke WORKSTATION_ID      refuse a workstation's token from now on\n"
         "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost\n"
-        "  state-hash                 the hash of the synced state, as every converged workstation prints it"));
+        "  state-hash                 the hash of the synced state, as every converged workstation prints it\n"
+        "  snapshot                   write the snapshot new workstations start from (in --snapshots; nightly)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:FILE or postgresql://USER@HOST:PORT/DB"),
@@ -123,9 +125,13 @@ int main(int argc, char *argv[])
                                     QStringLiteral("code"));
     const QCommandLineOption hours(QStringLiteral("valid-hours"), QStringLiteral("How long the code is valid (default 72)."),
                                    QStringLiteral("hours"), QStringLiteral("72"));
-    parser.addOptions({db, listen, cert, key, office, hours});
+    const QCommandLineOption snapshots(QStringLiteral("snapshots"),
+                                       QStringLiteral("Folder of the snapshot new workstations start from (written by the "
+                                                      "snapshot command, offered when serving)."),
+                                       QStringLiteral("dir"));
+    parser.addOptions({db, listen, cert, key, office, hours, snapshots});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash"));
+                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash, snapshot"));
     parser.process(app);
 
     if (!parser.isSet(db))
@@ -171,6 +177,16 @@ int main(int argc, char *argv[])
         out() << *hash << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("snapshot")) {
+        if (!parser.isSet(snapshots))
+            return fail(QStringLiteral("snapshot: --snapshots DIR is required (the folder guichet-hq serves it from)."), 2);
+        auto info = (*store)->makeSnapshot(parser.value(snapshots));
+        if (!info)
+            return fail(info.error().message, 3);
+        out() << "snapshot " << info->name << ": sequence " << info->seq << ", " << info->bytes << " bytes, sha256 "
+              << info->sha256 << Qt::endl;
+        return 0;
+    }
     if (command == QLatin1String("new-epoch")) {
         auto r = (*store)->newEpoch();
         if (!r)
@@ -190,6 +206,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--listen: expected ADDRESS:PORT, such as 127.0.0.1:8443."), 2);
 
     HqServer::Options options;
+    options.snapshotDir = parser.value(snapshots);
     if (auto release = ReferenceStore::bundled(); release) {
         options.releaseId = release->id();
         options.releaseHash = release->hash();

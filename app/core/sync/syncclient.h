@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/replicator.h"
+#include "sync/snapshot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -39,13 +40,15 @@ struct SyncReport
     qint64 received = 0;      ///< operations applied from other workstations
     qint64 waiting = 0;       ///< operations still to send
     qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
-    qint64 bytesReceived = 0; ///< answer bodies, compressed
+    qint64 bytesReceived = 0; ///< answer bodies, compressed (and snapshot pieces)
+    qint64 snapshotSeq = 0;   ///< a new workstation started from HQ's snapshot up to this sequence (0: none)
     QString epoch;
     QDateTime finishedAt;
 };
 
-/// One sync with HQ: handshake → push the outbox in batches → pull pages
-/// until HQ has nothing more. Asynchronous (Qt event loop); HTTP through the
+/// One sync with HQ: handshake → (a new, empty workstation: download and
+/// import HQ's snapshot) → push the outbox in batches → pull pages until HQ
+/// has nothing more. Asynchronous (Qt event loop); HTTP through the
 /// QNetworkAccessManager given, so tests and the desk choose their own.
 class SyncClient : public QObject
 {
@@ -71,7 +74,11 @@ Q_SIGNALS:
 
 private:
     using Handler = std::function<void(const QJsonObject &)>;
+    using RawHandler = std::function<void(const QByteArray &)>;
     void post(const QString &path, const QJsonObject &body, Handler onSuccess);
+    void postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess);
+    void downloadSnapshot(const SnapshotInfo &snapshot);
+    void fetchSnapshotChunk();
     void pushNext();
     void pullNext();
     void finish(const Error *error = nullptr);
@@ -80,6 +87,8 @@ private:
     QNetworkAccessManager &m_network;
     Replicator m_replicator;
     HqLink m_link;
+    SnapshotInfo m_snapshot;
+    QString m_snapshotPart;   ///< the download under way, beside the database
     SyncReport m_report;
     qint64 m_total = 0;
     bool m_running = false;
