@@ -112,12 +112,17 @@ int SyncCommand::run(const QCommandLineParser &parser)
                       {QStringLiteral("sent"), report.sent},
                       {QStringLiteral("received"), report.received},
                       {QStringLiteral("waiting"), report.waiting}};
+        if (report.snapshotSeq > 0)
+            o.insert(QStringLiteral("snapshot_seq"), QString::number(report.snapshotSeq));
         if (!report.ok)
             o.insert(QStringLiteral("error"), report.error.message);
         printJson(o);
     } else {
         if (drawProgress)
             err() << '\n';
+        if (report.snapshotSeq > 0)
+            out() << tr("This new workstation started from HQ's snapshot (everything up to HQ's operation %1).").arg(report.snapshotSeq)
+                  << '\n';
         out() << tr("Changes sent: %1. Changes received: %2. Changes still to send: %3.").arg(report.sent).arg(report.received).arg(report.waiting)
               << '\n';
     }
