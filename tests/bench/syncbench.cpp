@@ -166,6 +166,7 @@ void bootstrap(const QString &label, Station &s, QNetworkAccessManager &network)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as soon as measured, also into a file
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption hqDbOpt(QStringLiteral("hq-db"), QStringLiteral("sqlite, or a postgresql:// URL of an empty database."),
