@@ -89,6 +89,10 @@ TEST_CASE("Snapshot: a new workstation started from HQ's snapshot holds what one
     CHECK(ConflictRepository(*fresh.db).openCount().value() == 1);
     CHECK(CitizenRepository(*fresh.db).search(QStringLiteral("quere"), 10).value().size() == 1);
     CHECK(partFiles(fresh).isEmpty());
+    QSqlQuery mode(fresh.db->connection());
+    REQUIRE((mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next()));
+    CHECK(mode.value(0).toString() == QStringLiteral("wal"));  // back after the bulk import
+    mode.finish();
 
     // It syncs on like any workstation, numbering past its series' numbers it received.
     const Case made = fresh.request(person.id, QStringLiteral("BEL"));
