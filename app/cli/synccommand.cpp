@@ -117,6 +117,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
                       {QStringLiteral("received"), report.received},
                       {QStringLiteral("waiting"), report.waiting},
                       {QStringLiteral("refused"), report.refused}};
+        if (report.snapshotSeq > 0)
+            o.insert(QStringLiteral("snapshot_seq"), QString::number(report.snapshotSeq));
         if (!report.ok)
             o.insert(QStringLiteral("error"), report.error.message);
         QJsonArray installed, releaseErrors;
@@ -130,6 +132,9 @@ int SyncCommand::run(const QCommandLineParser &parser)
     } else {
         if (drawProgress)
             err() << '\n';
+        if (report.snapshotSeq > 0)
+            out() << tr("This new workstation started from HQ's snapshot (everything up to HQ's operation %1).").arg(report.snapshotSeq)
+                  << '\n';
         out() << tr("Changes sent: %1. Changes received: %2. Changes still to send: %3.").arg(report.sent).arg(report.received).arg(report.waiting)
               << '\n';
         for (const auto &r : report.releasesInstalled)

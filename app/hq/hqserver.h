@@ -20,6 +20,7 @@ namespace guichet::hq {
 ///   POST /v1/release         one published release, whole        (token)
 ///   POST /v1/push            a batch of operations → HQ sequences (token)
 ///   POST /v1/pull            operations after a cursor          (token)
+///   POST /v1/snapshot/chunk  a piece of the snapshot file       (token)
 class HqServer
 {
 public:
@@ -30,6 +31,7 @@ public:
         /// HQ's clock than this is flagged: that workstation's clock is wrong,
         /// and its changes would win over later ones made elsewhere.
         qint64 futureToleranceMs = 10LL * 60 * 1000;
+        QString snapshotDir;         ///< where `guichet-hq snapshot` writes; empty: no snapshot offered
     };
     HqServer(HqStore &store, const Clock &clock, Options options);
 
@@ -45,6 +47,7 @@ private:
     QHttpServerResponse release(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
+    QHttpServerResponse snapshotChunk(const QHttpServerRequest &request);
     QHttpServerResponse metrics();
 
     HqStore &m_store;

@@ -9,12 +9,16 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
@@ -1087,6 +1091,82 @@ Result<QByteArray> HqStore::stateHash() const
             break;
     }
     return sync::stateHash(**db);
+}
+
+Result<sync::SnapshotInfo> HqStore::makeSnapshot(const QString &dir) const
+{
+    const Error unwritable = Error::make(Error::Code::Storage,
+        QCoreApplication::translate("HqStore", "The snapshot folder %1 cannot be written. Check --snapshots and its rights.").arg(dir));
+    QDir folder(dir);
+    if (!folder.mkpath(QStringLiteral(".")))
+        return std::unexpected(unwritable);
+    const QString replayPath = folder.filePath(QStringLiteral("replay.db"));
+    auto db = Database::open(replayPath, m_clock);
+    if (!db)
+        return std::unexpected(db.error());
+    // A replay made in another epoch may hold operations this HQ lost when it
+    // was restored: start it again from nothing.
+    if ((*db)->meta(QStringLiteral("snapshot_epoch")) != m_epoch) {
+        db->reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(replayPath + suffix);
+        db = Database::open(replayPath, m_clock);
+        if (!db)
+            return std::unexpected(db.error());
+        if (auto r = (*db)->setMeta(QStringLiteral("snapshot_epoch"), m_epoch); !r)
+            return std::unexpected(r.error());
+    }
+    sync::Replicator replay(**db);
+    // The replay has a workstation id of its own: no operation is skipped as "made here".
+    const QUuid nobody = (*db)->workstationId();
+    for (qint64 cursor = replay.cursor();;) {
+        auto page = pull(nobody, cursor, 5000);
+        if (!page)
+            return std::unexpected(page.error());
+        if (auto r = replay.apply(page->operations, page->last); !r)
+            return std::unexpected(r.error());
+        cursor = page->last;
+        if (!page->more)
+            break;
+    }
+    sync::SnapshotInfo info;
+    info.seq = replay.cursor();
+    info.epoch = m_epoch;
+    info.schemaVersion = (*db)->schemaVersion();
+    if (info.seq == 0)
+        return std::unexpected(Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("HqStore", "HQ holds no operation yet: there is nothing to put in a snapshot.")));
+    const QString scratch = folder.filePath(QStringLiteral("snapshot.tmp"));
+    if (auto r = sync::exportSnapshot(**db, scratch, info.seq, m_epoch); !r)
+        return std::unexpected(r.error());
+    auto sha = sync::fileSha256(scratch);
+    if (!sha)
+        return std::unexpected(sha.error());
+    info.sha256 = *sha;
+    info.bytes = QFileInfo(scratch).size();
+    info.name = QStringLiteral("snapshot-%1-%2.db").arg(info.seq).arg(QString::fromLatin1(sha->left(16)));
+    QFile::remove(folder.filePath(info.name));
+    if (!QFile::rename(scratch, folder.filePath(info.name)))
+        return std::unexpected(unwritable);
+    const sync::SnapshotInfo previous = currentSnapshot(dir);
+    QSaveFile current(folder.filePath(QStringLiteral("current.json")));
+    if (!current.open(QIODevice::WriteOnly) || current.write(QJsonDocument(info.toJson()).toJson()) < 0 || !current.commit())
+        return std::unexpected(unwritable);
+    for (const QString &old : folder.entryList({QStringLiteral("snapshot-*.db")}, QDir::Files))
+        if (old != info.name && old != previous.name)
+            folder.remove(old);
+    return info;
+}
+
+sync::SnapshotInfo HqStore::currentSnapshot(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("current.json")));
+    if (dir.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const sync::SnapshotInfo info = sync::SnapshotInfo::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    if (!info.isValid() || QFileInfo(QDir(dir).filePath(info.name)).size() != info.bytes)
+        return {};
+    return info;
 }
 
 Result<qint64> HqStore::lastSequence() const

@@ -8,6 +8,7 @@
 #include "reference/workflow.h"
 #include "sync/hlc.h"
 #include "sync/releases.h"
+#include "sync/snapshot.h"
 #include "sync/wire.h"
 
 #include <QDateTime>
@@ -155,6 +156,14 @@ public:
     /// HQ replays all its operations into a scratch office database, by the
     /// same merge rules, and hashes that.
     Result<QByteArray> stateHash() const;
+
+    /// Brings the replayed copy of the synced state kept in `dir` (replay.db)
+    /// up to HQ's last sequence — incrementally: only what arrived since the
+    /// last run is applied — and writes a new snapshot file beside it, named
+    /// in current.json. The previous snapshot is kept for downloads under way.
+    Result<sync::SnapshotInfo> makeSnapshot(const QString &dir) const;
+    /// The snapshot `dir` offers (an invalid one when there is none).
+    static sync::SnapshotInfo currentSnapshot(const QString &dir);
 
     /// Counts since start, for /metrics.
     struct Counters

@@ -5,6 +5,7 @@
 //   guichet-hq --db URL enrol-code --office BEL [--valid-hours 72]
 //   guichet-hq --db URL workstations [--stale-days N] | revoke WORKSTATION_ID | new-epoch
 //   guichet-hq --db URL publish FOLDER --effective 2027-01-01 | releases | answered --day 2027-01-04
+//   guichet-hq --db URL --snapshots DIR snapshot
 
 #include "hqserver.h"
 #include "hqstore.h"
@@ -111,10 +112,11 @@ int main(int argc, char *argv[])
         "  publish FOLDER --effective DATE\n"
         "                             publish a reference release (release.json + one JSON per section)\n"
         "  releases                   the published releases and how many workstations run each\n"
-        "  answered --day DATE        per office, the releases cases were opened and answered under that day"
+        "  answered --day DATE        per office, the releases cases were opened and answered under that day\n"
         "  revoke WORKSTATION_ID      refuse a workstation's token from now on\n"
         "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost\n"
-        "  state-hash                 the hash of the synced state, as every converged workstation prints it"));
+        "  state-hash                 the hash of the synced state, as every converged workstation prints it\n"
+        "  snapshot                   write the snapshot new workstations start from (in --snapshots; nightly)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:FILE or postgresql://USER@HOST:PORT/DB"),
@@ -130,6 +132,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("code"));
     const QCommandLineOption hours(QStringLiteral("valid-hours"), QStringLiteral("How long the code is valid (default 72)."),
                                    QStringLiteral("hours"), QStringLiteral("72"));
+    const QCommandLineOption snapshots(QStringLiteral("snapshots"),
+                                       QStringLiteral("Folder of the snapshot new workstations start from (written by the "
+                                                      "snapshot command, offered when serving)."),
+                                       QStringLiteral("dir"));
     const QCommandLineOption effective(QStringLiteral("effective"), QStringLiteral("publish: the day the release takes effect (YYYY-MM-DD)."),
                                        QStringLiteral("date"));
     const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("answered: the day to list (YYYY-MM-DD, default today)."),
@@ -137,9 +143,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption staleDays(QStringLiteral("stale-days"),
                                        QStringLiteral("workstations: flag those that have not synced for more days than this."),
                                        QStringLiteral("days"), QStringLiteral("0"));
-    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays});
+    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash, publish, releases, answered"));
+                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash, publish, releases, answered, snapshot"));
     parser.process(app);
 
     if (!parser.isSet(db))
@@ -240,6 +246,16 @@ int main(int argc, char *argv[])
         out() << *hash << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("snapshot")) {
+        if (!parser.isSet(snapshots))
+            return fail(QStringLiteral("snapshot: --snapshots DIR is required (the folder guichet-hq serves it from)."), 2);
+        auto info = (*store)->makeSnapshot(parser.value(snapshots));
+        if (!info)
+            return fail(info.error().message, 3);
+        out() << "snapshot " << info->name << ": sequence " << info->seq << ", " << info->bytes << " bytes, sha256 "
+              << info->sha256 << Qt::endl;
+        return 0;
+    }
     if (command == QLatin1String("new-epoch")) {
         auto r = (*store)->newEpoch();
         if (!r)
@@ -258,7 +274,9 @@ int main(int argc, char *argv[])
     if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
         return fail(QStringLiteral("--listen: expected ADDRESS:PORT, such as 127.0.0.1:8443."), 2);
 
-    HqServer server(**store, clock, HqServer::Options{});
+    HqServer::Options options;
+    options.snapshotDir = parser.value(snapshots);
+    HqServer server(**store, clock, options);
     if (parser.isSet(cert) || parser.isSet(key)) {
         auto tls = tlsConfiguration(parser.value(cert), parser.value(key));
         if (!tls)

@@ -2,13 +2,19 @@
 // Sync figures for the README: a night of the city's work through HQ.
 //   build/bin/guichet-bench-sync [--hq-db sqlite|postgresql://…] [--offices 7] [--per-office 2]
 //                                [--ops-per-office 20000]
+//   build/bin/guichet-bench-sync --city-db CITY.db [--hq-db …] [--verify]
 // HQ runs as its own process (build/bin/guichet-hq) on 127.0.0.1; each
 // workstation is an office database with a night of requests of its own office.
+// With --city-db, a whole city instead (guichetctl demo --citizens 150000
+// --cases 1000000 --office BEL --db CITY.db): pushed to a new HQ, made into a
+// snapshot, and received by a new workstation. The city database can be used
+// again: a new HQ is a new epoch, so it sends everything again.
 #include "reference/workflow.h"
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
 #include "store/database.h"
 #include "store/referencestore.h"
+#include "sync/statehash.h"
 #include "sync/syncclient.h"
 
 #include <QCommandLineParser>
@@ -102,11 +108,65 @@ Result<void> fillNight(Database &db, const QString &office, int cases, quint32 s
     return {};
 }
 
+/// A new workstation of `office`, enrolled with HQ.
+Station newStation(const QString &dir, const QString &name, const QString &office, int slot, const QString &hqDb,
+                   const QUrl &url, const Clock &clock, QNetworkAccessManager &network)
+{
+    Station s;
+    s.office = office;
+    s.path = QDir(dir).filePath(name);
+    runOrDie(bin(QStringLiteral("guichetctl")), {QStringLiteral("init"), QStringLiteral("--office"), office, QStringLiteral("--slot"),
+                                                 QString::number(slot), QStringLiteral("--db"), s.path});
+    s.db = std::move(Database::open(s.path, clock, Database::OpenMode::MustExist).value());
+    const QString code = QString::fromLatin1(runOrDie(bin(QStringLiteral("guichet-hq")),
+        {QStringLiteral("--db"), hqDb, QStringLiteral("enrol-code"), QStringLiteral("--office"), office}));
+    auto link = sync::SyncClient::enrol(*s.db, url, code, office, network);
+    if (!link) {
+        std::fprintf(stderr, "enrolment failed: %s\n", qPrintable(link.error().message));
+        std::exit(1);
+    }
+    s.link = *link;
+    return s;
+}
+
+/// guichet-hq snapshot, timed; prints what it wrote.
+double makeSnapshot(const QString &hqDb, const QString &dir)
+{
+    QElapsedTimer t;
+    t.start();
+    const QByteArray said = runOrDie(bin(QStringLiteral("guichet-hq")), {QStringLiteral("--db"), hqDb, QStringLiteral("--snapshots"), dir,
+                                                                         QStringLiteral("snapshot")});
+    const double s = t.nsecsElapsed() / 1e9;
+    std::printf("guichet-hq snapshot: %.1f s (%s)\n", s, said.constData());
+    return s;
+}
+
+/// A new workstation's first sync, from HQ's snapshot when it has one.
+void bootstrap(const QString &label, Station &s, QNetworkAccessManager &network)
+{
+    QElapsedTimer t;
+    t.start();
+    sync::SyncClient client(*s.db, network);
+    const auto r = client.run(s.link, QStringLiteral("2026.1"));
+    const double secs = t.nsecsElapsed() / 1e9;
+    if (!r.ok) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(label), qPrintable(r.error.message));
+        std::exit(1);
+    }
+    if (r.snapshotSeq > 0)
+        std::printf("%s: snapshot up to sequence %lld (%.0f MB) + %lld operations pulled in %.2f s\n", qPrintable(label),
+                    r.snapshotSeq, r.bytesReceived / 1e6, r.received, secs);
+    else
+        std::printf("%s: %lld operations pulled in %.2f s = %.0f operations/s\n", qPrintable(label), r.received, secs,
+                    r.received / secs);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as soon as measured, also into a file
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption hqDbOpt(QStringLiteral("hq-db"), QStringLiteral("sqlite, or a postgresql:// URL of an empty database."),
@@ -115,7 +175,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption perOfficeOpt(QStringLiteral("per-office"), QStringLiteral("Workstations per office."), QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption opsOpt(QStringLiteral("ops-per-office"), QStringLiteral("Operations each office makes in the night's delta (about)."),
                                     QStringLiteral("n"), QStringLiteral("20000"));
-    parser.addOptions({hqDbOpt, officesOpt, perOfficeOpt, opsOpt});
+    const QCommandLineOption cityOpt(QStringLiteral("city-db"),
+        QStringLiteral("A whole city's office database (guichetctl demo) to push, snapshot and bootstrap from, instead of the night."),
+        QStringLiteral("file"));
+    const QCommandLineOption verifyOpt(QStringLiteral("verify"), QStringLiteral("With --city-db: compare the state hashes at the end."));
+    parser.addOptions({hqDbOpt, officesOpt, perOfficeOpt, opsOpt, cityOpt, verifyOpt});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -129,7 +193,9 @@ int main(int argc, char *argv[])
 
     QProcess hq;
     hq.setProcessChannelMode(QProcess::SeparateChannels);
-    hq.start(bin(QStringLiteral("guichet-hq")), {QStringLiteral("--db"), hqDb, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    const QString snapshots = dir.filePath(QStringLiteral("snapshots"));
+    hq.start(bin(QStringLiteral("guichet-hq")), {QStringLiteral("--db"), hqDb, QStringLiteral("--snapshots"), snapshots,
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QByteArray line;
     while (!line.startsWith("listening on") && hq.waitForReadyRead(10000))
         line = hq.readLine().trimmed();
@@ -139,13 +205,53 @@ int main(int argc, char *argv[])
     }
     const QUrl url(QStringLiteral("http://") + QString::fromLatin1(line.mid(13)));
 
+    SystemClock clock;
+    QNetworkAccessManager network;
+    if (parser.isSet(cityOpt)) {
+        // The whole city: one workstation holding every case pushes it all.
+        std::printf("HQ on %s at %s; the city of %s\n", hqDb.startsWith(QLatin1String("sqlite")) ? "SQLite" : "PostgreSQL",
+                    qPrintable(url.toString()), qPrintable(parser.value(cityOpt)));
+        Station city;
+        city.path = parser.value(cityOpt);
+        auto opened = Database::open(city.path, clock, Database::OpenMode::MustExist);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return 1;
+        }
+        city.db = std::move(*opened);
+        city.office = city.db->meta(QStringLiteral("office_code"));
+        const QString code = QString::fromLatin1(runOrDie(bin(QStringLiteral("guichet-hq")),
+            {QStringLiteral("--db"), hqDb, QStringLiteral("enrol-code"), QStringLiteral("--office"), city.office}));
+        city.link = sync::SyncClient::enrol(*city.db, url, code, city.office, network).value();
+        QElapsedTimer t;
+        t.start();
+        sync::SyncClient client(*city.db, network);
+        const auto pushed = client.run(city.link, QStringLiteral("2026.1"), false);
+        const double pushS = t.nsecsElapsed() / 1e9;
+        if (!pushed.ok) {
+            std::fprintf(stderr, "push failed: %s\n", qPrintable(pushed.error.message));
+            return 1;
+        }
+        std::printf("push of the city: %lld operations in %.1f s = %.0f operations/s, %.0f bytes/operation\n", pushed.sent, pushS,
+                    pushed.sent / pushS, double(pushed.bytesSent) / pushed.sent);
+        makeSnapshot(hqDb, snapshots);
+        Station fresh = newStation(dir.path(), QStringLiteral("new.db"), QStringLiteral("SMA"), 1, hqDb, url, clock, network);
+        bootstrap(QStringLiteral("bootstrap of a new workstation with the whole city"), fresh, network);
+        if (parser.isSet(verifyOpt)) {
+            const auto a = sync::stateHash(*city.db), b = sync::stateHash(*fresh.db);
+            std::printf("state hash of the city's workstation and of the new one: %s\n",
+                        a && b && *a == *b ? "equal" : "DIFFERENT");
+        }
+        hq.terminate();
+        hq.waitForFinished(10000);
+        return 0;
+    }
+
     // The night's delta: ~6 operations per case in the demo data.
     const int casesPerStation = std::max(10, opsPerOffice / perOffice / 6);
     std::printf("HQ on %s at %s; %d offices x %d workstations, ~%d operations per office\n",
                 hqDb.startsWith(QLatin1String("sqlite")) ? "SQLite" : "PostgreSQL", qPrintable(url.toString()), offices,
                 perOffice, opsPerOffice);
-    SystemClock clock;
-    QNetworkAccessManager network;
     std::vector<Station> stations;
     for (int o = 0; o < offices; ++o) {
         for (int w = 0; w < perOffice; ++w) {
@@ -219,22 +325,13 @@ int main(int argc, char *argv[])
     std::sort(idle.begin(), idle.end());
     std::printf("sync with nothing to do: p50 %.1f ms, p95 %.1f ms\n", idle.at(idle.size() / 2), idle.at(idle.size() * 95 / 100));
 
-    // A new workstation receives the whole city.
-    const QString fresh = dir.filePath(QStringLiteral("new.db"));
-    runOrDie(bin(QStringLiteral("guichetctl")), {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("BEL"),
-                                                 QStringLiteral("--slot"), QStringLiteral("9"), QStringLiteral("--db"), fresh});
-    auto db = Database::open(fresh, clock, Database::OpenMode::MustExist);
-    const QString code = QString::fromLatin1(runOrDie(bin(QStringLiteral("guichet-hq")),
-        {QStringLiteral("--db"), hqDb, QStringLiteral("enrol-code"), QStringLiteral("--office"), QStringLiteral("BEL")}));
-    auto link = sync::SyncClient::enrol(**db, url, code, QStringLiteral("BEL"), network);
-    if (!link)
-        return 1;
-    t.restart();
-    sync::SyncClient client(**db, network);
-    const auto boot = client.run(*link, QStringLiteral("2026.1"));
-    const double bootS = t.nsecsElapsed() / 1e9;
-    std::printf("bootstrap of a new workstation: %lld operations in %.2f s = %.0f operations/s\n",
-                boot.received, bootS, boot.received / bootS);
+    // A new workstation receives the whole city: by pulling every operation,
+    // then — once HQ made its snapshot — from the snapshot.
+    Station pulling = newStation(dir.path(), QStringLiteral("new.db"), QStringLiteral("BEL"), 9, hqDb, url, clock, network);
+    bootstrap(QStringLiteral("bootstrap of a new workstation by pulling"), pulling, network);
+    makeSnapshot(hqDb, snapshots);
+    Station fromSnapshot = newStation(dir.path(), QStringLiteral("new2.db"), QStringLiteral("SMA"), 9, hqDb, url, clock, network);
+    bootstrap(QStringLiteral("bootstrap of a new workstation from the snapshot"), fromSnapshot, network);
 
     hq.terminate();
     hq.waitForFinished(10000);

@@ -130,7 +130,9 @@ struct Hq
         auto s = hq::HqStore::open(databaseUrl, clock);
         REQUIRE(s.has_value());
         store = std::move(*s);
-        server = std::make_unique<hq::HqServer>(*store, clock, hq::HqServer::Options{});
+        hq::HqServer::Options options;
+        options.snapshotDir = snapshotDir();  // offered once a test makes one
+        server = std::make_unique<hq::HqServer>(*store, clock, options);
         auto port = server->listen(QHostAddress::LocalHost, 0);
         REQUIRE(port.has_value());
         url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
@@ -164,6 +166,13 @@ struct Hq
             REQUIRE(q.numRowsAffected() == 1);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("hq-by-hand"));
+    }
+    QString snapshotDir() { return dir.file(QStringLiteral("snapshots")); }
+    sync::SnapshotInfo snapshot()
+    {
+        auto info = store->makeSnapshot(snapshotDir());
+        REQUIRE(info.has_value());
+        return *info;
     }
     QString code(const QString &office)
     {

@@ -43,7 +43,7 @@ Run run(const QString &program, const QStringList &args, const QString &crashAt 
 class HqProcess
 {
 public:
-    HqProcess(const QString &dbUrl, const QString &crashAt)
+    HqProcess(const QString &dbUrl, const QString &crashAt, const QStringList &options = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("GUICHET_CRASH_AT"));
@@ -51,7 +51,7 @@ public:
             env.insert(QStringLiteral("GUICHET_CRASH_AT"), crashAt);
         m_process.setProcessEnvironment(env);
         m_process.start(buildPath(QStringLiteral("bin/guichet-hq")),
-                        {QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                        QStringList{QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + options);
         QByteArray line;
         while (!line.startsWith("listening on") && m_process.waitForReadyRead(10000))
             line = m_process.readLine().trimmed();
@@ -188,4 +188,39 @@ TEST_CASE("Crash: kill -9 of HQ or a workstation during push, pull or apply lose
         CHECK(scalar(a, QStringLiteral("SELECT count(*) FROM cases")) == scalar(b, QStringLiteral("SELECT count(*) FROM cases")));
         CHECK(scalar(a, QStringLiteral("SELECT count(*) FROM case_events")) == scalar(b, QStringLiteral("SELECT count(*) FROM case_events")));
     }
+}
+
+TEST_CASE("Crash: a workstation killed while importing HQ's snapshot holds none of it, and imports it whole at its next sync",
+          "[sync][crash][snapshot]")
+{
+    TempDir dir;
+    const QString hqDb = QStringLiteral("sqlite:") + dir.file(QStringLiteral("hq.db"));
+    const QString snapshots = dir.file(QStringLiteral("snapshots"));
+    const QString a = makeOffice(dir, QStringLiteral("BEL"), 30, 7);
+    const QString fresh = dir.file(QStringLiteral("SMA.db"));
+    REQUIRE(run(QStringLiteral("guichetctl"), {QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("SMA"),
+                                               QStringLiteral("--db"), fresh}).exitCode == 0);
+    HqProcess hq(hqDb, {}, {QStringLiteral("--snapshots"), snapshots});
+    for (const auto &[db, office] : {std::pair{a, QStringLiteral("BEL")}, std::pair{fresh, QStringLiteral("SMA")}})
+        REQUIRE(run(QStringLiteral("guichetctl"), {QStringLiteral("enrol"), QStringLiteral("--hq"), hq.url, QStringLiteral("--code"),
+                                                   enrolCode(hqDb, office), QStringLiteral("--db"), db}).exitCode == 0);
+    REQUIRE(sync(a).exitCode == 0);
+    REQUIRE(run(QStringLiteral("guichet-hq"), {QStringLiteral("--db"), hqDb, QStringLiteral("--snapshots"), snapshots,
+                                               QStringLiteral("snapshot")}).exitCode == 0);
+
+    const Run killed = run(QStringLiteral("guichetctl"), {QStringLiteral("sync"), QStringLiteral("--db"), fresh},
+                           QStringLiteral("ws-snapshot-before-commit:1"));
+    REQUIRE(killed.crashed);
+    CHECK(scalar(fresh, QStringLiteral("SELECT count(*) FROM cases")) == 0);
+    CHECK(scalar(fresh, QStringLiteral("SELECT count(*) FROM applied_ops")) == 0);
+    CHECK(scalar(fresh, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'hq_cursor' AND value <> '0'")) == 0);
+
+    const Run again = run(QStringLiteral("guichetctl"), {QStringLiteral("sync"), QStringLiteral("--json"), QStringLiteral("--db"), fresh});
+    INFO(again.output.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.output.contains(QStringLiteral("\"snapshot_seq\"")));
+    CHECK(scalar(fresh, QStringLiteral("SELECT count(*) FROM cases")) == 30);
+    const Run hashA = run(QStringLiteral("guichetctl"), {QStringLiteral("state-hash"), QStringLiteral("--db"), a});
+    const Run hashFresh = run(QStringLiteral("guichetctl"), {QStringLiteral("state-hash"), QStringLiteral("--db"), fresh});
+    CHECK(hashA.output == hashFresh.output);
 }

@@ -171,8 +171,7 @@ Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
     q.addBindValue(Database::timestamp(c.updatedAt));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the person")); !r)
         return std::unexpected(r.error());
-    QSqlDatabase conn = m_db.connection();
-    if (auto r = searchindex::indexCitizen(conn, q.lastInsertId().toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
+    if (auto r = searchindex::indexCitizen(m_db, q.lastInsertId().toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
         return std::unexpected(r.error());
     if (auto r = m_db.recordChange({QStringLiteral("citizen"), c.id, QStringLiteral("insert"), fields, agentId}); !r)
         return std::unexpected(r.error());
@@ -218,8 +217,7 @@ Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
         rowid.addBindValue(uuidBytes(c.id));
         if (!rowid.exec() || !rowid.next())
             return std::unexpected(Database::storageError(rowid, QT_TRANSLATE_NOOP("Database", "index a person for search")));
-        QSqlDatabase conn = m_db.connection();
-        if (auto r = searchindex::indexCitizen(conn, rowid.value(0).toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
+        if (auto r = searchindex::indexCitizen(m_db, rowid.value(0).toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
             return std::unexpected(r.error());
     }
     if (auto r = m_db.recordChange({QStringLiteral("citizen"), c.id, QStringLiteral("update"), changed, agentId}); !r)

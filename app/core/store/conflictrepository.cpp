@@ -141,8 +141,7 @@ Result<void> ConflictRepository::settle(const Conflict &conflict, int take, cons
             n.prepare(QStringLiteral("SELECT rowid, family_name, used_name, first_names FROM citizens WHERE id = ?"));
             n.addBindValue(id);
             if (n.exec() && n.next()) {
-                QSqlDatabase conn = m_db.connection();
-                if (auto r = searchindex::indexCitizen(conn, n.value(0).toLongLong(), n.value(1).toString(),
+                if (auto r = searchindex::indexCitizen(m_db, n.value(0).toLongLong(), n.value(1).toString(),
                                                        n.value(2).toString(), n.value(3).toString()); !r)
                     return r;
             }

@@ -183,6 +183,7 @@ Result<void> Replicator::enterEpoch(const QString &epoch, qint64 epochStart)
 Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
 {
     Database::Transaction tx(m_db);
+    m_trackingSlot = -1;
     QSqlQuery &seen = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO applied_ops(op_id) VALUES (?)"));
     for (const Operation &op : operations) {
         if (op.workstationId == m_db.workstationId())
@@ -271,10 +272,14 @@ Result<void> Replicator::insertRow(const Operation &op)
     // number or a login already taken) stops the sync with its error instead
     // of dropping a row. Agents are the exception: a login another office
     // already uses here is left out (that agent cannot log in at this desk).
-    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT%4 DO NOTHING")
-                                     .arg(QLatin1String(t->table), columns.join(u','),
-                                          QStringList(columns.size(), QStringLiteral("?")).join(u','),
-                                          isAgent ? QString() : QStringLiteral("(id)")));
+    // The text is made once per table: a page of inserts looks it up, not rebuilds it.
+    static QHash<const Table *, QString> statements;
+    QString &sql = statements[t];
+    if (sql.isEmpty())
+        sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT%4 DO NOTHING")
+                  .arg(QLatin1String(t->table), columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','),
+                       isAgent ? QString() : QStringLiteral("(id)"));
+    QSqlQuery &q = m_db.prepared(sql);
     q.addBindValue(uuidBytes(op.entityId));
     for (const QString &c : t->insertColumns) {
         const QJsonValue v = op.fields.value(c);
@@ -296,8 +301,7 @@ Result<void> Replicator::insertRow(const Operation &op)
         return keepNumberingAbove(op.fields.value(QStringLiteral("tracking_number")).toString());
     }
     if (op.entity == QLatin1String("citizen") && q.numRowsAffected() > 0) {
-        QSqlDatabase conn = m_db.connection();
-        return searchindex::indexCitizen(conn, q.lastInsertId().toLongLong(),
+        return searchindex::indexCitizen(m_db, q.lastInsertId().toLongLong(),
                                          op.fields.value(QStringLiteral("family_name")).toString(),
                                          op.fields.value(QStringLiteral("used_name")).toString(),
                                          op.fields.value(QStringLiteral("first_names")).toString());
@@ -377,7 +381,9 @@ Result<void> Replicator::keepNumberingAbove(const QString &trackingNumber)
     // for the whole city, a database restored from another disk): the next
     // number given here goes past it.
     const QStringList parts = trackingNumber.split(u'-');
-    const int slot = qBound(0, m_db.meta(QStringLiteral("tracking_slot"), QStringLiteral("1")).toInt(), 9);
+    if (m_trackingSlot < 0)  // read once per page, not once per case
+        m_trackingSlot = qBound(0, m_db.meta(QStringLiteral("tracking_slot"), QStringLiteral("1")).toInt(), 9);
+    const int slot = m_trackingSlot;
     bool ok = false;
     const qint64 number = parts.value(2).toLongLong(&ok);
     if (parts.size() != 3 || !ok || number % 10 != slot)
@@ -476,8 +482,7 @@ Result<void> Replicator::updateFields(const Operation &op)
         q.prepare(QStringLiteral("SELECT rowid, family_name, used_name, first_names FROM citizens WHERE id = ?"));
         q.addBindValue(id);
         if (q.exec() && q.next()) {
-            QSqlDatabase conn = m_db.connection();
-            return searchindex::indexCitizen(conn, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            return searchindex::indexCitizen(m_db, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                              q.value(3).toString());
         }
     }

@@ -59,6 +59,7 @@ private:
     Result<void> settle(const Operation &op);
 
     Database &m_db;
+    int m_trackingSlot = -1;  ///< this workstation's slot, read at the start of each page
 };
 
 } // namespace sync

@@ -6,6 +6,7 @@
 #include "store/referencestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -111,7 +112,7 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
     return link;
 }
 
-void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSuccess, FailureHandler onFailure)
+void SyncClient::postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess, FailureHandler onFailure)
 {
     const QByteArray packed = pack(body);
     m_report.bytesSent += packed.size();
@@ -131,13 +132,23 @@ void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSu
         }
         const QByteArray body = reply->readAll();
         m_report.bytesReceived += body.size();
+        onSuccess(body);
+    });
+}
+
+void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSuccess, FailureHandler onFailure)
+{
+    postRaw(path, body, [this, onSuccess = std::move(onSuccess), onFailure](const QByteArray &body) {
         auto answer = unpack(body);
         if (!answer) {
-            fail(answer.error());
+            if (onFailure)
+                onFailure(answer.error());
+            else
+                finish(&answer.error());
             return;
         }
         onSuccess(*answer);
-    });
+    }, onFailure);
 }
 
 void SyncClient::start(const HqLink &link, const QString &releaseId, bool receive)
@@ -169,6 +180,7 @@ void SyncClient::start(const HqLink &link, const QString &releaseId, bool receiv
         if (m_receive)
             m_total += std::max<qint64>(0, hqLast - m_replicator.cursor());
         emit progress(0, m_total);
+        m_offered = SnapshotInfo::fromJson(answer.value(QStringLiteral("snapshot")).toObject());
         takeAnnouncement(answer);
         fetchNextRelease();
     });
@@ -208,7 +220,7 @@ void SyncClient::takeAnnouncement(const QJsonObject &handshake)
 void SyncClient::fetchNextRelease()
 {
     if (m_toFetch.isEmpty()) {
-        pushNext();
+        startFromSnapshotOrPush();
         return;
     }
     const AnnouncedRelease next = m_toFetch.takeFirst();
@@ -240,6 +252,81 @@ Result<void> SyncClient::installRelease(const AnnouncedRelease &announced, const
             QCoreApplication::translate("SyncClient", "What HQ sent does not match what it announced (hash %1… instead of %2…).")
                 .arg(release->hash().left(12), announced.hash.left(12))));
     return ReferenceStore(m_db).install(*release);
+}
+
+void SyncClient::startFromSnapshotOrPush()
+{
+    // A new workstation starts from HQ's snapshot when HQ has one: the
+    // whole city in one file instead of millions of operations.
+    const SnapshotInfo &snapshot = m_offered;
+    if (m_receive && snapshot.isValid() && snapshot.epoch == m_report.epoch && snapshot.seq > m_replicator.cursor()) {
+        auto empty = canStartFromSnapshot(m_db);
+        if (!empty) {
+            finish(&empty.error());
+            return;
+        }
+        if (*empty) {
+            downloadSnapshot(snapshot);
+            return;
+        }
+    }
+    pushNext();
+}
+
+void SyncClient::downloadSnapshot(const SnapshotInfo &snapshot)
+{
+    m_snapshot = snapshot;
+    // One file per snapshot, beside the database: a cut download resumes
+    // where it stopped; one of an older snapshot is thrown away.
+    const QFileInfo db(m_db.path());
+    const QString prefix = db.fileName() + QStringLiteral(".snapshot-");
+    m_snapshotPart = db.dir().filePath(prefix + snapshot.name + QStringLiteral(".part"));
+    for (const QString &stale : db.dir().entryList({prefix + QStringLiteral("*.part")}, QDir::Files))
+        if (db.dir().filePath(stale) != m_snapshotPart)
+            db.dir().remove(stale);
+    if (QFileInfo(m_snapshotPart).size() > snapshot.bytes)
+        QFile::remove(m_snapshotPart);
+    fetchSnapshotChunk();
+}
+
+void SyncClient::fetchSnapshotChunk()
+{
+    const qint64 have = QFileInfo(m_snapshotPart).size();
+    emit progress(m_snapshot.bytes ? m_snapshot.seq * have / m_snapshot.bytes : 0, m_total);
+    if (have >= m_snapshot.bytes) {
+        auto imported = importSnapshot(m_db, m_snapshotPart, m_snapshot);
+        // Imported, or refused as damaged: either way the file has served. A
+        // damaged one is downloaded again from the start at the next sync.
+        if (!imported && imported.error().code != Error::Code::Storage)
+            QFile::remove(m_snapshotPart);
+        if (!imported) {
+            finish(&imported.error());
+            return;
+        }
+        QFile::remove(m_snapshotPart);
+        m_report.snapshotSeq = m_snapshot.seq;
+        pushNext();
+        return;
+    }
+    const QJsonObject ask{{QStringLiteral("name"), m_snapshot.name}, {QStringLiteral("offset"), QString::number(have)}};
+    postRaw(QStringLiteral("/v1/snapshot/chunk"), ask, [this, have](const QByteArray &piece) {
+        QFile part(m_snapshotPart);
+        if (piece.isEmpty() || have + piece.size() > m_snapshot.bytes) {
+            QFile::remove(m_snapshotPart);
+            const Error e = Error::make(Error::Code::Invalid,
+                QCoreApplication::translate("SyncClient", "HQ's snapshot does not have the size HQ announced; nothing was imported. The next sync starts it again."));
+            finish(&e);
+            return;
+        }
+        if (!part.open(QIODevice::Append) || part.write(piece) != piece.size() || !part.flush()) {
+            const Error e = Error::make(Error::Code::Storage,
+                QCoreApplication::translate("SyncClient", "The snapshot cannot be written to %1. Check the free space and the folder's rights.").arg(m_snapshotPart));
+            finish(&e);
+            return;
+        }
+        part.close();
+        fetchSnapshotChunk();
+    });
 }
 
 void SyncClient::pushNext()

@@ -3,6 +3,7 @@
 
 #include "sync/releases.h"
 #include "sync/replicator.h"
+#include "sync/snapshot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -41,7 +42,8 @@ struct SyncReport
     qint64 waiting = 0;       ///< operations still to send
     qint64 refused = 0;       ///< this workstation's status changes HQ refused (each on its case's timeline)
     qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
-    qint64 bytesReceived = 0; ///< answer bodies, compressed
+    qint64 bytesReceived = 0; ///< answer bodies, compressed (and snapshot pieces)
+    qint64 snapshotSeq = 0;   ///< a new workstation started from HQ's snapshot up to this sequence (0: none)
     QString epoch;
     QDateTime finishedAt;
     /// Reference releases HQ announced that this sync downloaded, checked and installed.
@@ -52,8 +54,9 @@ struct SyncReport
 };
 
 /// One sync with HQ: handshake → download the reference releases HQ announces
-/// and this workstation lacks → push the outbox in batches → pull pages
-/// until HQ has nothing more. Asynchronous (Qt event loop); HTTP through the
+/// and this workstation lacks → (a new, empty workstation: download and import
+/// HQ's snapshot) → push the outbox in batches → pull pages until HQ has
+/// nothing more. Asynchronous (Qt event loop); HTTP through the
 /// QNetworkAccessManager given, so tests and the desk choose their own.
 class SyncClient : public QObject
 {
@@ -85,6 +88,11 @@ private:
     void takeAnnouncement(const QJsonObject &handshake);
     void fetchNextRelease();
     Result<void> installRelease(const AnnouncedRelease &announced, const QJsonObject &answer);
+    using RawHandler = std::function<void(const QByteArray &)>;
+    void postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess, FailureHandler onFailure = {});
+    void startFromSnapshotOrPush();
+    void downloadSnapshot(const SnapshotInfo &snapshot);
+    void fetchSnapshotChunk();
     void pushNext();
     void pullNext();
     void finish(const Error *error = nullptr);
@@ -93,6 +101,9 @@ private:
     QNetworkAccessManager &m_network;
     Replicator m_replicator;
     HqLink m_link;
+    SnapshotInfo m_offered;   ///< what the handshake offered
+    SnapshotInfo m_snapshot;
+    QString m_snapshotPart;   ///< the download under way, beside the database
     SyncReport m_report;
     QList<AnnouncedRelease> m_toFetch;
     qint64 m_total = 0;

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A snapshot of the merged synced state, so that a new workstation starts from
+// the whole city in one download instead of replaying millions of operations.
+// HQ makes it (guichet-hq snapshot) by replaying its operations into an office
+// database with the workstation's own merge rules, then copying the synced
+// tables into a plain SQLite file; the workstation checks the file, imports it
+// in one transaction, sets its cursor to the sequence the snapshot covers and
+// pulls the rest as usual.
+
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace guichet {
+
+class Database;
+
+namespace sync {
+
+/// A snapshot travels in pieces of at most this many bytes (one request each):
+/// Qt HttpServer 6.4 answers from memory, and a cut download resumes at a piece.
+inline constexpr qint64 SnapshotChunkBytes = 8 * 1024 * 1024;
+
+/// What HQ says about its snapshot (in the handshake) and what the file says about itself.
+struct SnapshotInfo
+{
+    QString name;        ///< file name at HQ: snapshot-<seq>-<hash prefix>.db
+    qint64 seq = 0;      ///< HQ's sequence the snapshot covers: everything up to it, nothing after
+    QString epoch;       ///< HQ's epoch it was made in
+    qint64 bytes = 0;
+    QByteArray sha256;   ///< hex, of the whole file
+    int schemaVersion = 0;  ///< the office schema its tables have
+
+    bool isValid() const { return seq > 0 && bytes > 0 && !epoch.isEmpty() && sha256.size() == 64 && isValidName(name); }
+    QJsonObject toJson() const;
+    static SnapshotInfo fromJson(const QJsonObject &json);
+    /// A name HQ may serve: nothing else is read from its folder (no path tricks).
+    static bool isValidName(const QString &name);
+};
+
+/// The tables a snapshot carries: the synced state, who wrote each field, the
+/// conflicts, and the operations it contains (so that, after an HQ restore,
+/// an operation pulled again is recognised and not applied twice).
+const QStringList &snapshotTables();
+
+/// Writes the synced tables of `replay` (an office database holding the merged
+/// state up to `seq`) into a new SQLite file at `file`.
+Result<void> exportSnapshot(Database &replay, const QString &file, qint64 seq, const QString &epoch);
+
+/// SHA-256 (hex) of a file, read in pieces.
+Result<QByteArray> fileSha256(const QString &file);
+
+/// True when the workstation has no synced data of its own or from others yet
+/// (people, cases, events, conflicts, operations received) and has never
+/// pulled: only then does it start from a snapshot. Local agents do not count.
+Result<bool> canStartFromSnapshot(Database &db);
+
+/// Checks `file` against `expected` (size, SHA-256, SQLite integrity, its own
+/// description) and imports it into `db` in one transaction: the synced rows,
+/// the search index, this workstation's tracking numbers past those received,
+/// the hybrid clock past every stamp, and the cursor at the snapshot's
+/// sequence. Refused, with nothing changed, when anything does not match or
+/// when the workstation already has data.
+Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInfo &expected);
+
+} // namespace sync
+} // namespace guichet
