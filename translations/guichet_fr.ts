@@ -385,6 +385,18 @@
         <source>delete the case</source>
         <translation>supprimer le dossier</translation>
     </message>
+    <message>
+        <source>write the snapshot</source>
+        <translation>écrire l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>read the snapshot</source>
+        <translation>lire l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>import the snapshot</source>
+        <translation>importer l&apos;instantané</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -477,6 +489,18 @@
     <message>
         <source>Operation %1 is a refusal: only HQ writes refusals.</source>
         <translation>L&apos;opération %1 est un refus&#xa0;: seul le siège écrit des refus.</translation>
+    </message>
+    <message>
+        <source>offset: a byte offset written as a string was expected.</source>
+        <translation>offset : un décalage en octets écrit sous forme de texte était attendu.</translation>
+    </message>
+    <message>
+        <source>HQ no longer has this snapshot: the workstation starts again with the current one.</source>
+        <translation>Le siège n&apos;a plus cet instantané : le poste recommence avec l&apos;instantané actuel.</translation>
+    </message>
+    <message>
+        <source>offset: beyond the end of the snapshot.</source>
+        <translation>offset : au-delà de la fin de l&apos;instantané.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +672,14 @@
     <message>
         <source>check the case&apos;s status</source>
         <translation>vérifier le statut du dossier</translation>
+    </message>
+    <message>
+        <source>The snapshot folder %1 cannot be written. Check --snapshots and its rights.</source>
+        <translation>Le répertoire d&apos;instantanés %1 n&apos;est pas accessible en écriture. Vérifiez --snapshots et ses droits.</translation>
+    </message>
+    <message>
+        <source>HQ holds no operation yet: there is nothing to put in a snapshot.</source>
+        <translation>Le siège ne détient encore aucune opération : il n&apos;y a rien à mettre dans un instantané.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +942,53 @@
     </message>
 </context>
 <context>
+    <name>Snapshot</name>
+    <message>
+        <source>HQ&apos;s snapshot was refused and nothing was imported: %1. The next sync downloads it again; if this persists, call IT.</source>
+        <translation>L&apos;instantané du siège a été refusé et rien n&apos;a été importé : %1. La prochaine synchronisation le téléchargera de nouveau ; si le problème persiste, appelez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 cannot be read.</source>
+        <translation>Le fichier d&apos;instantané %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes instead of %2 (cut download)</source>
+        <translation>le fichier fait %1 octets au lieu de %2 (téléchargement interrompu)</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the one HQ announced (damaged download)</source>
+        <translation>son empreinte SHA-256 diffère de celle annoncée par le siège (téléchargement endommagé)</translation>
+    </message>
+    <message>
+        <source>This workstation already holds synced data: it never imports a snapshot, it pulls operations.</source>
+        <translation>Ce poste détient déjà des données synchronisées : il n&apos;importe jamais d&apos;instantané, il reçoit les opérations.</translation>
+    </message>
+    <message>
+        <source>SQLite finds the file damaged</source>
+        <translation>SQLite trouve le fichier endommagé</translation>
+    </message>
+    <message>
+        <source>it does not describe itself</source>
+        <translation>il ne se décrit pas lui-même</translation>
+    </message>
+    <message>
+        <source>its format %1 is not the one this Guichet reads (%2)</source>
+        <translation>son format %1 n&apos;est pas celui que lit ce Guichet (%2)</translation>
+    </message>
+    <message>
+        <source>it is not the snapshot HQ announced</source>
+        <translation>ce n&apos;est pas l&apos;instantané annoncé par le siège</translation>
+    </message>
+    <message>
+        <source>its tables have schema %1 and this workstation %2</source>
+        <translation>ses tables ont le schéma %1 et ce poste le schéma %2</translation>
+    </message>
+    <message>
+        <source>its table %1 does not have this workstation&apos;s columns</source>
+        <translation>sa table %1 n&apos;a pas les colonnes de ce poste</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <source>HQ cannot be reached at %1 (%2). The workstation keeps working; sync will try again.</source>
@@ -954,6 +1033,14 @@
     <message>
         <source>What HQ sent does not match what it announced (hash %1… instead of %2…).</source>
         <translation>Ce que le siège a envoyé ne correspond pas à ce qu&apos;il a annoncé (empreinte %1… au lieu de %2…).</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s snapshot does not have the size HQ announced; nothing was imported. The next sync starts it again.</source>
+        <translation>L&apos;instantané du siège n&apos;a pas la taille annoncée par le siège ; rien n&apos;a été importé. La prochaine synchronisation le reprendra depuis le début.</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be written to %1. Check the free space and the folder&apos;s rights.</source>
+        <translation>L&apos;instantané ne peut pas être écrit dans %1. Vérifiez l&apos;espace libre et les droits du répertoire.</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4819,11 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity check and foreign-key check, and checks that every synced row has the outbox operation that created it and that every outbox operation names an existing row. Exits with 1 and lists the problems when there are any. Once a workstation has received rows from HQ, which have no outbox operation here, compare &quot;guichetctl state-hash&quot; with HQ&apos;s &quot;guichet-hq state-hash&quot; instead of the first check.</source>
-        <translation>Lance les contrôles d&apos;intégrité et de clés étrangères de SQLite, et vérifie que chaque ligne synchronisée a l&apos;opération de la file d&apos;envoi qui l&apos;a créée et que chaque opération de la file d&apos;envoi désigne une ligne existante. Se termine avec le code 1 et liste les problèmes s&apos;il y en a. Une fois que le poste a reçu des lignes du siège, qui n&apos;ont pas d&apos;opération dans sa file d&apos;envoi, comparez « guichetctl state-hash » avec « guichet-hq state-hash » du siège au lieu du premier contrôle.</translation>
+        <translation>Lance les contrôles d&apos;intégrité et de clés étrangères de SQLite, et vérifie que chaque ligne synchronisée a l&apos;opération de la file d&apos;envoi qui l&apos;a créée et que chaque opération de la file d&apos;envoi désigne une ligne existante. Se termine avec le code 1 et liste les problèmes s&apos;il y en a. Une fois que le poste a reçu des lignes du siège, qui n&apos;ont pas d&apos;opération dans sa file d&apos;envoi, comparez «&#xa0;guichetctl state-hash&#xa0;» avec «&#xa0;guichet-hq state-hash&#xa0;» du siège au lieu du premier contrôle.</translation>
+    </message>
+    <message>
+        <source>This new workstation started from HQ&apos;s snapshot (everything up to HQ&apos;s operation %1).</source>
+        <translation>Ce nouveau poste a démarré à partir de l&apos;instantané du siège (tout jusqu&apos;à l&apos;opération %1 du siège).</translation>
     </message>
 </context>
 <context>
