@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QFileInfo>
@@ -906,76 +907,102 @@ Result<void> HqStore::rebuildCaseStates()
 
 Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operation> &fresh)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QList<sync::Operation> answers;
-    if (std::ranges::any_of(fresh, [](const sync::Operation &op) { return op.entity == QLatin1String("case"); }))
-        if (auto r = useReleaseInForce(); !r)
-            return std::unexpected(r.error());
+    // The cases this batch creates or moves, read once and followed in
+    // memory in the batch's order, then written back once: one round trip
+    // per few hundred cases on PostgreSQL, not several per operation.
+    struct State
+    {
+        QString procedure, release, status, version;
+        bool closed = false;
+        bool dirty = false;
+    };
+    const auto checked = [](const sync::Operation &op) {
+        return op.entity == QLatin1String("case")
+               && (op.op == QLatin1String("insert") || op.fields.contains(QStringLiteral("status")));
+    };
+    QStringList ids;
+    QSet<QString> named;
     for (const sync::Operation &op : fresh) {
-        if (op.entity != QLatin1String("case"))
+        const QString id = sync::uuidText(op.entityId);
+        if (checked(op) && !named.contains(id)) {
+            named.insert(id);
+            ids << id;
+        }
+    }
+    if (ids.isEmpty())
+        return QList<sync::Operation>{};
+    if (auto r = useReleaseInForce(); !r)
+        return std::unexpected(r.error());
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    auto storageError = [](const QSqlQuery &q) {
+        return storage(q, QCoreApplication::translate("HqStore", "check the case's status"));
+    };
+    QHash<QString, State> states;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QStringList part = ids.mid(from, chunk);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT case_id, procedure_id, release_id, status, closed, version FROM case_states "
+                                 "WHERE case_id IN (%1)").arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
+        for (const QString &id : part)
+            q.addBindValue(id);
+        if (!q.exec())
+            return std::unexpected(storageError(q));
+        while (q.next())
+            states.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                  q.value(5).toString(), q.value(4).toBool(), false});
+    }
+
+    QList<sync::Operation> answers;
+    for (const sync::Operation &op : fresh) {
+        if (!checked(op))
             continue;
         const QString caseId = sync::uuidText(op.entityId);
-        QSqlQuery q(db);
         if (op.op == QLatin1String("insert")) {
-            q.prepare(QStringLiteral("INSERT INTO case_states(case_id, procedure_id, release_id, status, closed, version) "
-                                     "VALUES (?, ?, ?, ?, ?, '') ON CONFLICT (case_id) DO NOTHING"));
-            q.addBindValue(caseId);
-            q.addBindValue(op.fields.value(QStringLiteral("procedure_id")).toString());
-            q.addBindValue(op.fields.value(QStringLiteral("release_id")).toString());
-            q.addBindValue(op.fields.value(QStringLiteral("status")).toString());
-            q.addBindValue(op.fields.value(QStringLiteral("closed")).toBool());
-            if (!q.exec())
-                return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "check the case's status")));
+            if (!states.contains(caseId))
+                states.insert(caseId, {op.fields.value(QStringLiteral("procedure_id")).toString(),
+                                       op.fields.value(QStringLiteral("release_id")).toString(),
+                                       op.fields.value(QStringLiteral("status")).toString(), QStringLiteral(""),
+                                       op.fields.value(QStringLiteral("closed")).toBool(), true});
             continue;
         }
-        if (!op.fields.contains(QStringLiteral("status")))
-            continue;
-        q.prepare(QStringLiteral("SELECT procedure_id, release_id, status, closed, version FROM case_states WHERE case_id = ?"));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "check the case's status")));
-        if (!q.next())
+        auto it = states.find(caseId);
+        if (it == states.end())
             continue;  // a case HQ never received: nothing to check against
-        const QString procedure = q.value(0).toString();
-        const QString release = q.value(1).toString();
-        const QString held = q.value(2).toString();
-        const bool heldClosed = q.value(3).toBool();
-        const QString heldVersion = q.value(4).toString();
-        q.finish();
+        State &held = *it;
         const QString to = op.fields.value(QStringLiteral("status")).toString();
         const QString base = op.fields.value(QStringLiteral("_base")).toObject().value(QStringLiteral("status")).toString();
-        const Workflow workflow = workflowOf(procedure);
         const QString version = Database::fieldVersion(op.hlc, uuidBytes(op.workstationId));
+        const Workflow workflow = workflowOf(held.procedure);
         QString refusal;
-        if (to == held)
+        if (to == held.status)
             ;  // two offices made the same step: nothing to refuse
-        else if (base != heldVersion)
+        else if (base != held.version)
             refusal = QStringLiteral("stale");         // made on a status another office had already changed
-        else if (workflow.isValid() && !workflow.allows(held, to))
+        else if (workflow.isValid() && !workflow.allows(held.status, to))
             refusal = QStringLiteral("not_allowed");   // a step the procedure does not have
-        QSqlQuery w(db);
-        w.prepare(QStringLiteral("UPDATE case_states SET status = ?, closed = ?, version = ? WHERE case_id = ?"));
+        held.dirty = true;
         if (refusal.isEmpty()) {
             // The version workstations end on is the later of the two (last writer wins).
-            w.addBindValue(to);
-            w.addBindValue(op.fields.value(QStringLiteral("closed")).toBool());
-            w.addBindValue(to == held && !newer(version, heldVersion) ? heldVersion : version);
-            w.addBindValue(caseId);
-            if (!w.exec())
-                return std::unexpected(storage(w, QCoreApplication::translate("HqStore", "check the case's status")));
+            if (to != held.status || newer(version, held.version))
+                held.version = version;
+            held.status = to;
+            held.closed = op.fields.value(QStringLiteral("closed")).toBool();
             continue;
         }
         // HQ's answer is stamped after both the refused change and the status
         // it keeps, so every workstation ends on the status HQ holds.
         m_hlc.observe(op.hlc);
-        m_hlc.observe(heldVersion.section(u':', 0, 0).toLongLong());
+        m_hlc.observe(held.version.section(u':', 0, 0).toLongLong());
         const QString now = timestamp(m_clock.now());
         sync::Operation restore;
         restore.opId = m_ids.next();
         restore.entity = QStringLiteral("case");
         restore.entityId = op.entityId;
         restore.op = QStringLiteral("update");
-        restore.fields = {{QStringLiteral("status"), held}, {QStringLiteral("closed"), heldClosed}};
+        restore.fields = {{QStringLiteral("status"), held.status}, {QStringLiteral("closed"), held.closed}};
         restore.hlc = m_hlc.now();
         restore.workstationId = m_hqId;
         restore.schemaVersion = op.schemaVersion;
@@ -988,20 +1015,46 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         note.fields = {{QStringLiteral("case_id"), caseId},
                        {QStringLiteral("kind"), QStringLiteral("refused")},
                        {QStringLiteral("at"), now},
-                       {QStringLiteral("release_id"), release},
+                       {QStringLiteral("release_id"), held.release},
                        {QStringLiteral("to"), to},
-                       {QStringLiteral("status"), held},
+                       {QStringLiteral("status"), held.status},
                        {QStringLiteral("reason"), refusal},
                        {QStringLiteral("refused_op"), sync::uuidText(op.opId)},
                        {QStringLiteral("refused_workstation"), sync::uuidText(op.workstationId)}};
         note.hlc = m_hlc.now();
-        w.addBindValue(held);
-        w.addBindValue(heldClosed);
-        w.addBindValue(Database::fieldVersion(restore.hlc, uuidBytes(m_hqId)));
-        w.addBindValue(caseId);
-        if (!w.exec())
-            return std::unexpected(storage(w, QCoreApplication::translate("HqStore", "check the case's status")));
+        held.version = Database::fieldVersion(restore.hlc, uuidBytes(m_hqId));
         answers << restore << note;
+    }
+
+    // Written back: PostgreSQL by chunks of one multi-row statement, SQLite
+    // (in process) with one prepared single-row statement, as push does.
+    QStringList dirty;
+    for (const QString &id : std::as_const(ids))
+        if (states.value(id).dirty)
+            dirty << id;
+    const qsizetype rows = m_postgres ? chunk : 1;
+    QSqlQuery upsert(db);
+    qsizetype prepared = 0;
+    for (qsizetype from = 0; from < dirty.size(); from += rows) {
+        const qsizetype n = std::min(rows, dirty.size() - from);
+        if (n != std::exchange(prepared, n)) {
+            upsert = QSqlQuery(db);
+            upsert.prepare(QStringLiteral("INSERT INTO case_states(case_id, procedure_id, release_id, status, closed, version) "
+                                          "VALUES %1 ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, "
+                                          "closed = excluded.closed, version = excluded.version")
+                               .arg(QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", "))));
+        }
+        for (qsizetype i = from; i < from + n; ++i) {
+            const State &st = states[dirty.at(i)];
+            upsert.addBindValue(dirty.at(i));
+            upsert.addBindValue(st.procedure);
+            upsert.addBindValue(st.release);
+            upsert.addBindValue(st.status);
+            upsert.addBindValue(st.closed);
+            upsert.addBindValue(st.version);
+        }
+        if (!upsert.exec())
+            return std::unexpected(storageError(upsert));
     }
     return answers;
 }
