@@ -177,126 +177,90 @@ Result<void> HqStore::migrate()
         return std::unexpected(Error::make(Error::Code::Invalid,
             QCoreApplication::translate("HqStore", "HQ's database has schema %1, newer than this guichet-hq (%2). Install the newer guichet-hq.")
                 .arg(version).arg(latestSchemaVersion())));
-    if (version < 1) {
-        const QString serial = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                          : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
-        const QStringList statements{
-            QStringLiteral(R"(CREATE TABLE enrol_codes (
-                code_hash TEXT PRIMARY KEY,
-                office_code TEXT NOT NULL,
-                expires_at TEXT NOT NULL,
-                used_at TEXT))"),
-            QStringLiteral(R"(CREATE TABLE workstations (
-                id TEXT PRIMARY KEY,
-                office_code TEXT NOT NULL,
-                token_hash TEXT NOT NULL UNIQUE,
-                enrolled_at TEXT NOT NULL,
-                revoked_at TEXT,
-                last_sync_at TEXT,
-                release_id TEXT,
-                client_version TEXT))"),
-            QStringLiteral(R"(CREATE TABLE operations (
-                hq_seq %1,
-                op_id TEXT NOT NULL UNIQUE,
-                entity TEXT NOT NULL,
-                entity_id TEXT NOT NULL,
-                op TEXT NOT NULL,
-                fields TEXT NOT NULL,
-                hlc BIGINT NOT NULL,
-                workstation_id TEXT NOT NULL,
-                agent_id TEXT,
-                schema_version INTEGER NOT NULL,
-                created_at TEXT NOT NULL,
-                received_at TEXT NOT NULL))").arg(serial),
-            QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('epoch', '%1')")
-                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-            QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('epoch_start', '0')"),
-            QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('schema_version', '1')"),
-        };
-        if (auto r = begin(); !r)
-            return r;
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
-                rollback();
-                return std::unexpected(e);
-            }
-        }
-        if (auto r = commit(); !r)
-            return r;
-    }
-    if (version < 2) {
+    // Numbered steps, each in one transaction with the version it reaches:
+    // the same on SQLite and PostgreSQL.
+    const QString serial = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    struct Step
+    {
+        int version;
+        QStringList statements;
+    };
+    const QList<Step> steps{
+        {1, {QStringLiteral(R"(CREATE TABLE enrol_codes (
+                 code_hash TEXT PRIMARY KEY,
+                 office_code TEXT NOT NULL,
+                 expires_at TEXT NOT NULL,
+                 used_at TEXT))"),
+             QStringLiteral(R"(CREATE TABLE workstations (
+                 id TEXT PRIMARY KEY,
+                 office_code TEXT NOT NULL,
+                 token_hash TEXT NOT NULL UNIQUE,
+                 enrolled_at TEXT NOT NULL,
+                 revoked_at TEXT,
+                 last_sync_at TEXT,
+                 release_id TEXT,
+                 client_version TEXT))"),
+             QStringLiteral(R"(CREATE TABLE operations (
+                 hq_seq %1,
+                 op_id TEXT NOT NULL UNIQUE,
+                 entity TEXT NOT NULL,
+                 entity_id TEXT NOT NULL,
+                 op TEXT NOT NULL,
+                 fields TEXT NOT NULL,
+                 hlc BIGINT NOT NULL,
+                 workstation_id TEXT NOT NULL,
+                 agent_id TEXT,
+                 schema_version INTEGER NOT NULL,
+                 created_at TEXT NOT NULL,
+                 received_at TEXT NOT NULL))").arg(serial),
+             QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('epoch', '%1')").arg(newId),
+             QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('epoch_start', '0')"),
+             QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('schema_version', '0')")}},
         // Reference releases, numbered by HQ in publication order.
-        const QStringList statements{
-            QStringLiteral(R"(CREATE TABLE releases (
-                number INTEGER PRIMARY KEY,
-                id TEXT NOT NULL UNIQUE,
-                hash TEXT NOT NULL,
-                effective TEXT NOT NULL,
-                title TEXT NOT NULL,
-                published_at TEXT NOT NULL,
-                content TEXT NOT NULL))"),
-            QStringLiteral("UPDATE hq_meta SET value = '2' WHERE key = 'schema_version'"),
-        };
-        if (auto r = begin(); !r)
-            return r;
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
-                rollback();
-                return std::unexpected(e);
-            }
-        }
-        if (auto r = commit(); !r)
-            return r;
-    }
-    if (version < 3) {
+        {2, {QStringLiteral(R"(CREATE TABLE releases (
+                 number INTEGER PRIMARY KEY,
+                 id TEXT NOT NULL UNIQUE,
+                 hash TEXT NOT NULL,
+                 effective TEXT NOT NULL,
+                 title TEXT NOT NULL,
+                 published_at TEXT NOT NULL,
+                 content TEXT NOT NULL))")}},
         // Each case's status as HQ holds it, with the version (HLC and
         // workstation) that set it: what HQ checks status changes against.
-        const QStringList statements{
-            QStringLiteral(R"(CREATE TABLE case_states (
-                case_id TEXT PRIMARY KEY,
-                procedure_id TEXT NOT NULL,
-                release_id TEXT NOT NULL,
-                status TEXT NOT NULL,
-                closed BOOLEAN NOT NULL,
-                version TEXT NOT NULL))"),
-            QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('hq_id', '%1')")
-                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-            QStringLiteral("UPDATE hq_meta SET value = '3' WHERE key = 'schema_version'"),
-        };
-        if (auto r = begin(); !r)
-            return r;
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
-                rollback();
-                return std::unexpected(e);
-            }
-        }
-        if (auto r = rebuildCaseStates(); !r) {
-            rollback();
-            return r;
-        }
-        if (auto r = commit(); !r)
-            return r;
-    }
-    if (version < 4) {
+        {3, {QStringLiteral(R"(CREATE TABLE case_states (
+                 case_id TEXT PRIMARY KEY,
+                 procedure_id TEXT NOT NULL,
+                 release_id TEXT NOT NULL,
+                 status TEXT NOT NULL,
+                 closed BOOLEAN NOT NULL,
+                 version TEXT NOT NULL))"),
+             QStringLiteral("INSERT INTO hq_meta(key, value) VALUES ('hq_id', '%1')").arg(newId)}},
         // Workstations whose clock runs ahead of HQ's: seen in `workstations`.
-        const QStringList statements{
-            QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_ms BIGINT"),
-            QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_at TEXT"),
-            QStringLiteral("UPDATE hq_meta SET value = '4' WHERE key = 'schema_version'"),
-        };
+        {4, {QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_ms BIGINT"),
+             QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_at TEXT")}},
+    };
+    Q_ASSERT(steps.last().version == latestSchemaVersion());
+    for (const Step &step : steps) {
+        if (step.version <= version)
+            continue;
         if (auto r = begin(); !r)
             return r;
-        for (const QString &sql : statements) {
+        QStringList statements = step.statements;
+        statements << QStringLiteral("UPDATE hq_meta SET value = '%1' WHERE key = 'schema_version'").arg(step.version);
+        for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {
                 const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
                 rollback();
                 return std::unexpected(e);
             }
         }
+        // An HQ that held operations before it checked statuses learns each case's status from them.
+        if (step.version == 3)
+            if (auto r = rebuildCaseStates(); !r) {
+                rollback();
+                return r;
+            }
         if (auto r = commit(); !r)
             return r;
     }
