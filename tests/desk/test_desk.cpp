@@ -339,8 +339,8 @@ TEST_CASE("Desk: a database that does not exist is refused with what to do", "[d
     CHECK(session.error().message.contains(QStringLiteral("guichetctl init")));
 }
 
-TEST_CASE("Desk: a superviseur merges a duplicate person with Ctrl+M and deletes a case typed by mistake; an agent "
-          "can do neither", "[desk][supervisor]")
+TEST_CASE("Desk: a superviseur merges a duplicate person with Ctrl+M and deletes a case typed by mistake, which an agent "
+          "cannot do", "[desk][supervisor]")
 {
     TempDir dir;
     ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
