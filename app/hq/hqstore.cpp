@@ -1093,21 +1093,26 @@ Result<QByteArray> HqStore::stateHash() const
     auto db = Database::open(scratch.filePath(QStringLiteral("replay.db")), m_clock);
     if (!db)
         return std::unexpected(db.error());
-    sync::Replicator replay(**db);
-    // The scratch database has a workstation id of its own: no operation is skipped as "made here".
-    const QUuid nobody = (*db)->workstationId();
-    qint64 cursor = 0;
-    for (;;) {
+    if (auto r = replayInto(**db); !r)
+        return std::unexpected(r.error());
+    return sync::stateHash(**db);
+}
+
+Result<void> HqStore::replayInto(Database &db) const
+{
+    sync::Replicator replay(db);
+    // The replay has a workstation id of its own: no operation is skipped as "made here".
+    const QUuid nobody = db.workstationId();
+    for (qint64 cursor = replay.cursor();;) {
         auto page = pull(nobody, cursor, 5000);
         if (!page)
             return std::unexpected(page.error());
         if (auto r = replay.apply(page->operations, page->last); !r)
-            return std::unexpected(r.error());
+            return r;
         cursor = page->last;
         if (!page->more)
-            break;
+            return {};
     }
-    return sync::stateHash(**db);
 }
 
 Result<sync::SnapshotInfo> HqStore::makeSnapshot(const QString &dir) const
@@ -1133,19 +1138,9 @@ Result<sync::SnapshotInfo> HqStore::makeSnapshot(const QString &dir) const
         if (auto r = (*db)->setMeta(QStringLiteral("snapshot_epoch"), m_epoch); !r)
             return std::unexpected(r.error());
     }
+    if (auto r = replayInto(**db); !r)
+        return std::unexpected(r.error());
     sync::Replicator replay(**db);
-    // The replay has a workstation id of its own: no operation is skipped as "made here".
-    const QUuid nobody = (*db)->workstationId();
-    for (qint64 cursor = replay.cursor();;) {
-        auto page = pull(nobody, cursor, 5000);
-        if (!page)
-            return std::unexpected(page.error());
-        if (auto r = replay.apply(page->operations, page->last); !r)
-            return std::unexpected(r.error());
-        cursor = page->last;
-        if (!page->more)
-            break;
-    }
     sync::SnapshotInfo info;
     info.seq = replay.cursor();
     info.epoch = m_epoch;

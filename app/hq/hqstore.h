@@ -19,6 +19,10 @@
 
 #include <memory>
 
+namespace guichet {
+class Database;
+}
+
 namespace guichet::hq {
 
 /// HQ's database: the operations every workstation pushed, in HQ's order, the
@@ -184,6 +188,8 @@ private:
     Result<QList<sync::Operation>> checkStatuses(const QList<sync::Operation> &fresh);
     Result<void> storeOwn(const QList<sync::Operation> &operations, const QString &receivedAt);
     Result<void> useReleaseInForce();
+    /// Applies HQ's operations after `db`'s cursor by the workstations' merge rules.
+    Result<void> replayInto(Database &db) const;
     Workflow workflowOf(const QString &procedureId);
 
     QString m_connection;

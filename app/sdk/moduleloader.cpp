@@ -105,15 +105,7 @@ void ModuleLoader::load(const QStringList &expected)
 
 void ModuleLoader::initialize(ModuleContext &context)
 {
-    for (Entry &e : m_entries) {
-        if (e.state != State::Loaded)
-            continue;
-        if (auto r = e.module->initialize(context); !r) {
-            e.state = State::Failed;
-            e.reason = r.error().message;
-            e.module = nullptr;
-        }
-    }
+    initializeLoaded(context);
     for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
         if (it->state == State::Loaded)
             it->module->allModulesReady();
@@ -121,6 +113,12 @@ void ModuleLoader::initialize(ModuleContext &context)
 
 void ModuleLoader::releaseChanged(ModuleContext &context)
 {
+    initializeLoaded(context);
+}
+
+void ModuleLoader::initializeLoaded(ModuleContext &context)
+{
+    // A module that cannot take the release is set aside with its reason; the others go on.
     for (Entry &e : m_entries) {
         if (e.state != State::Loaded)
             continue;

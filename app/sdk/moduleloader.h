@@ -60,6 +60,7 @@ public:
     static QString defaultDirectory();
 
 private:
+    void initializeLoaded(ModuleContext &context);
     QString m_directory;
     QList<Entry> m_entries;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
