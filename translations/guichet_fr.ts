@@ -12,14 +12,6 @@
         <translation>Identifiant : 2 à 32 caractères sont attendus (lettres minuscules, chiffres, points, tirets ou tirets bas), en commençant par une lettre (par exemple jmartin).</translation>
     </message>
     <message>
-        <source>Name: give the agent&apos;s name as colleagues know it.</source>
-        <translation>Nom : indiquez le nom de l&apos;agent tel que ses collègues le connaissent.</translation>
-    </message>
-    <message>
-        <source>Password: expected at least %1 characters. Choose a longer one; a short sentence is easy to remember.</source>
-        <translation>Mot de passe : au moins %1 caractères sont attendus. Choisissez-en un plus long ; une courte phrase est facile à retenir.</translation>
-    </message>
-    <message>
         <source>Office: expected the three-letter code of an office (e.g. BEL).</source>
         <translation>Bureau : le code à trois lettres d&apos;une mairie de quartier est attendu (par exemple BEL).</translation>
     </message>
@@ -42,6 +34,18 @@
     <message>
         <source>This agent account does not exist.</source>
         <translation>Ce compte d&apos;agent n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Password: expected %1 to %2 characters. Choose another; a short sentence is easy to remember.</source>
+        <translation>Mot de passe : %1 à %2 caractères attendus. Choisissez-en un autre ; une courte phrase se retient facilement.</translation>
+    </message>
+    <message>
+        <source>Name: give the agent&apos;s name as colleagues know it (at most 100 characters).</source>
+        <translation>Nom : indiquez le nom de l&apos;agent tel que ses collègues le connaissent (100 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Your account &quot;%1&quot; was created while another office had already given this login to someone else: HQ refused it in every office. Ask an administrator to rename it (guichet-hq agent rename), then log in with the new login.</source>
+        <translation>Votre compte « %1 » a été créé alors qu&apos;une autre mairie avait déjà donné cet identifiant à quelqu&apos;un d&apos;autre : le siège l&apos;a refusé dans toutes les mairies. Demandez à un administrateur de le renommer (guichet-hq agent rename), puis connectez-vous avec le nouvel identifiant.</translation>
     </message>
 </context>
 <context>
@@ -492,15 +496,15 @@
     </message>
     <message>
         <source>offset: a byte offset written as a string was expected.</source>
-        <translation>offset : un décalage en octets écrit sous forme de texte était attendu.</translation>
+        <translation>offset&#xa0;: un décalage en octets écrit sous forme de texte était attendu.</translation>
     </message>
     <message>
         <source>HQ no longer has this snapshot: the workstation starts again with the current one.</source>
-        <translation>Le siège n&apos;a plus cet instantané : le poste recommence avec l&apos;instantané actuel.</translation>
+        <translation>Le siège n&apos;a plus cet instantané&#xa0;: le poste recommence avec l&apos;instantané actuel.</translation>
     </message>
     <message>
         <source>offset: beyond the end of the snapshot.</source>
-        <translation>offset : au-delà de la fin de l&apos;instantané.</translation>
+        <translation>offset&#xa0;: au-delà de la fin de l&apos;instantané.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +683,39 @@
     </message>
     <message>
         <source>HQ holds no operation yet: there is nothing to put in a snapshot.</source>
-        <translation>Le siège ne détient encore aucune opération : il n&apos;y a rien à mettre dans un instantané.</translation>
+        <translation>Le siège ne détient encore aucune opération&#xa0;: il n&apos;y a rien à mettre dans un instantané.</translation>
+    </message>
+    <message>
+        <source>record the agents</source>
+        <translation>enregistrer les agents</translation>
+    </message>
+    <message>
+        <source>No account has the login or id &quot;%1&quot;. See guichet-hq agents.</source>
+        <translation>Aucun compte n&apos;a l&apos;identifiant ou le numéro « %1 ». Voir guichet-hq agents.</translation>
+    </message>
+    <message>
+        <source>Several refused accounts have the login &quot;%1&quot;: name one by its id (guichet-hq agents).</source>
+        <translation>Plusieurs comptes refusés ont l&apos;identifiant « %1 » : désignez-en un par son numéro (guichet-hq agents).</translation>
+    </message>
+    <message>
+        <source>--role: agent, superviseur or administrateur.</source>
+        <translation>--role : agent, superviseur ou administrateur.</translation>
+    </message>
+    <message>
+        <source>--name: the agent&apos;s name as colleagues know it (at most 100 characters).</source>
+        <translation>--name : le nom de l&apos;agent tel que ses collègues le connaissent (100 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>--office: the three-letter code of an office, such as BEL.</source>
+        <translation>--office : le code à trois lettres d&apos;une mairie, par exemple BEL.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is already given to %2 (%3). Choose another login.</source>
+        <translation>L&apos;identifiant « %1 » est déjà attribué à %2 (%3). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>role: agent, superviseur or administrateur.</source>
+        <translation>rôle : agent, superviseur ou administrateur.</translation>
     </message>
 </context>
 <context>
@@ -945,7 +981,7 @@
     <name>Snapshot</name>
     <message>
         <source>HQ&apos;s snapshot was refused and nothing was imported: %1. The next sync downloads it again; if this persists, call IT.</source>
-        <translation>L&apos;instantané du siège a été refusé et rien n&apos;a été importé : %1. La prochaine synchronisation le téléchargera de nouveau ; si le problème persiste, appelez le service informatique.</translation>
+        <translation>L&apos;instantané du siège a été refusé et rien n&apos;a été importé&#xa0;: %1. La prochaine synchronisation le téléchargera de nouveau&#xa0;; si le problème persiste, appelez le service informatique.</translation>
     </message>
     <message>
         <source>The snapshot file %1 cannot be read.</source>
@@ -961,7 +997,7 @@
     </message>
     <message>
         <source>This workstation already holds synced data: it never imports a snapshot, it pulls operations.</source>
-        <translation>Ce poste détient déjà des données synchronisées : il n&apos;importe jamais d&apos;instantané, il reçoit les opérations.</translation>
+        <translation>Ce poste détient déjà des données synchronisées&#xa0;: il n&apos;importe jamais d&apos;instantané, il reçoit les opérations.</translation>
     </message>
     <message>
         <source>SQLite finds the file damaged</source>
@@ -1036,7 +1072,7 @@
     </message>
     <message>
         <source>HQ&apos;s snapshot does not have the size HQ announced; nothing was imported. The next sync starts it again.</source>
-        <translation>L&apos;instantané du siège n&apos;a pas la taille annoncée par le siège ; rien n&apos;a été importé. La prochaine synchronisation le reprendra depuis le début.</translation>
+        <translation>L&apos;instantané du siège n&apos;a pas la taille annoncée par le siège&#xa0;; rien n&apos;a été importé. La prochaine synchronisation le reprendra depuis le début.</translation>
     </message>
     <message>
         <source>The snapshot cannot be written to %1. Check the free space and the folder&apos;s rights.</source>

@@ -36,11 +36,6 @@ Error storage(const QSqlQuery &q, const QString &what)
     return Error::make(Error::Code::Storage, QCoreApplication::translate("HqStore", "HQ's database could not %1: %2").arg(what, q.lastError().text()));
 }
 
-QString timestamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString hashOf(const QByteArray &secret)
 {
     return QString::fromLatin1(QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
@@ -81,7 +76,22 @@ HqStore::~HqStore()
 
 int HqStore::latestSchemaVersion()
 {
-    return 4;
+    return 5;
+}
+
+sync::Operation HqStore::ownOperation(const QString &entity, const QUuid &id, const QString &op, qint64 after)
+{
+    m_hlc.observe(after);
+    sync::Operation own;
+    own.opId = m_ids.next();
+    own.entity = entity;
+    own.entityId = id;
+    own.op = op;
+    own.hlc = m_hlc.now();
+    own.workstationId = m_hqId;
+    own.schemaVersion = Database::latestSchemaVersion();
+    own.createdAt = timestamp(m_clock.now());
+    return own;
 }
 
 Result<std::unique_ptr<HqStore>> HqStore::open(const QString &url, const Clock &clock)
@@ -239,6 +249,19 @@ Result<void> HqStore::migrate()
         // Workstations whose clock runs ahead of HQ's: seen in `workstations`.
         {4, {QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_ms BIGINT"),
              QStringLiteral("ALTER TABLE workstations ADD COLUMN clock_ahead_at TEXT")}},
+        // Agent accounts and who holds each login, in HQ's order.
+        {5, {QStringLiteral(R"(CREATE TABLE agents (
+                 id TEXT PRIMARY KEY,
+                 login TEXT NOT NULL,
+                 display_name TEXT NOT NULL,
+                 role TEXT NOT NULL,
+                 office_code TEXT NOT NULL,
+                 active BOOLEAN NOT NULL,
+                 claim_seq BIGINT NOT NULL,
+                 refused TEXT))"),
+             QStringLiteral("CREATE UNIQUE INDEX agents_login ON agents(login) WHERE refused IS NULL"),
+             // What HQ checks an operation's references against.
+             QStringLiteral("CREATE INDEX operations_entity ON operations(entity_id)")}},
     };
     Q_ASSERT(steps.last().version == latestSchemaVersion());
     for (const Step &step : steps) {
@@ -258,6 +281,11 @@ Result<void> HqStore::migrate()
         // An HQ that held operations before it checked statuses learns each case's status from them.
         if (step.version == 3)
             if (auto r = rebuildCaseStates(); !r) {
+                rollback();
+                return r;
+            }
+        if (step.version == 5)
+            if (auto r = rebuildAgents(); !r) {
                 rollback();
                 return r;
             }
@@ -766,6 +794,10 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
         rollback();
         return std::unexpected(answers.error());
     }
+    if (auto r = checkAgents(fresh, numbered); !r) {
+        rollback();
+        return std::unexpected(r.error());
+    }
     if (auto r = storeOwn(*answers, now); !r) {
         rollback();
         return std::unexpected(r.error());
@@ -959,18 +991,10 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         // HQ's answer is stamped after both the refused change and the status
         // it keeps, so every workstation ends on the status HQ holds.
         m_hlc.observe(op.hlc);
-        m_hlc.observe(held.version.section(u':', 0, 0).toLongLong());
         const QString now = timestamp(m_clock.now());
-        sync::Operation restore;
-        restore.opId = m_ids.next();
-        restore.entity = QStringLiteral("case");
-        restore.entityId = op.entityId;
-        restore.op = QStringLiteral("update");
+        sync::Operation restore = ownOperation(QStringLiteral("case"), op.entityId, QStringLiteral("update"),
+                                               held.version.section(u':', 0, 0).toLongLong());
         restore.fields = {{QStringLiteral("status"), held.status}, {QStringLiteral("closed"), held.closed}};
-        restore.hlc = m_hlc.now();
-        restore.workstationId = m_hqId;
-        restore.schemaVersion = op.schemaVersion;
-        restore.createdAt = now;
         sync::Operation note = restore;
         note.opId = m_ids.next();
         note.entity = QStringLiteral("case_event");

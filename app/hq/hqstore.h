@@ -25,6 +25,12 @@ class Database;
 
 namespace guichet::hq {
 
+/// Times in HQ's tables and operations: ISO 8601 UTC with milliseconds.
+inline QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
 /// HQ's database: the operations every workstation pushed, in HQ's order, the
 /// enrolled workstations and the reference releases HQ published. The same schema and code run on SQLite (a small
 /// town, a demo) and on PostgreSQL (a city); the server holds no other state.
@@ -169,16 +175,73 @@ public:
     /// The snapshot `dir` offers (an invalid one when there is none).
     static sync::SnapshotInfo currentSnapshot(const QString &dir);
 
+    /// An agent account as HQ holds it. Logins are unique in the whole
+    /// city: the account that claimed a login first in HQ's order keeps it; a
+    /// later one made apart with the same login is held everywhere but
+    /// refused ("login_taken") and cannot log in until renamed.
+    struct AgentAccount
+    {
+        QUuid id;
+        QString login;
+        QString displayName;
+        QString role;
+        QString officeCode;
+        bool active = true;
+        QString refused;
+    };
+    Result<QList<AgentAccount>> agents() const;
+    /// By id, or by login (the account in good standing first).
+    Result<AgentAccount> findAgent(const QString &loginOrId) const;
+    /// A new account made at HQ; every office receives it at its next sync.
+    Result<AgentAccount> addAgent(const QString &login, const QString &displayName, const QString &role,
+                                  const QString &officeCode, const QString &password);
+    /// Renames ("login"), disables or enables ("active") or changes the role
+    /// ("role") of an account, as HQ's own operation. Renaming a refused
+    /// account to a free login puts it in good standing.
+    Result<AgentAccount> updateAgent(const QString &loginOrId, const QJsonObject &fields);
+
     /// Counts since start, for /metrics.
     struct Counters
     {
         qint64 received = 0, applied = 0, refused = 0, futureStamped = 0;
         qint64 refusedTransitions = 0;  ///< status changes answered with a refusal
+        qint64 refusedAgents = 0;       ///< accounts refused because their login was taken
     };
     Counters &counters() { return m_counters; }
 
 private:
+    /// Rolls back the transaction begun before it unless commit() was called:
+    /// every early return leaves HQ's database as it was.
+    class TransactionGuard
+    {
+    public:
+        explicit TransactionGuard(HqStore &store) : m_store(store) {}
+        ~TransactionGuard()
+        {
+            if (!m_done)
+                m_store.rollback();
+        }
+        TransactionGuard(const TransactionGuard &) = delete;
+        TransactionGuard &operator=(const TransactionGuard &) = delete;
+        Result<void> commit()
+        {
+            m_done = true;
+            return m_store.commit();
+        }
+
+    private:
+        HqStore &m_store;
+        bool m_done = false;
+    };
+
     HqStore(QSqlDatabase db, bool postgres, const Clock &clock);
+    /// An operation of HQ's own, stamped after `after` (an HLC) and after everything HQ saw.
+    sync::Operation ownOperation(const QString &entity, const QUuid &id, const QString &op, qint64 after);
+    /// `sequences`: HQ's number of each operation, by op_id.
+    Result<void> checkAgents(const QList<sync::Operation> &fresh, const QHash<QString, qint64> &sequences);
+    Result<void> settleLogin(const QString &login);
+    Result<qint64> sequenceOf(const QUuid &opId) const;
+    Result<void> rebuildAgents();
     Result<void> migrate();
     Result<void> seedBundledRelease();
     Result<void> begin();

@@ -114,6 +114,10 @@ int main(int argc, char *argv[])
         "  releases                   the published releases and how many workstations run each\n"
         "  answered --day DATE        per office, the releases cases were opened and answered under that day\n"
         "  revoke WORKSTATION_ID      refuse a workstation's token from now on\n"
+        "  agents                     every agent account; flags those refused because another office had\n"
+        "                             given their login first (rename them: they cannot log in until then)\n"
+        "  agent add --login L --name N --role R --office CODE   (password on standard input)\n"
+        "  agent rename LOGIN|ID NEW_LOGIN | agent disable|enable LOGIN|ID | agent role LOGIN|ID ROLE\n"
         "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost\n"
         "  state-hash                 the hash of the synced state, as every converged workstation prints it\n"
         "  snapshot                   write the snapshot new workstations start from (in --snapshots; nightly)"));
@@ -143,9 +147,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption staleDays(QStringLiteral("stale-days"),
                                        QStringLiteral("workstations: flag those that have not synced for more days than this."),
                                        QStringLiteral("days"), QStringLiteral("0"));
-    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots});
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("agent add: the new account's login."), QStringLiteral("login"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("agent add: the agent's name."), QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("agent add: agent, superviseur or administrateur."),
+                                  QStringLiteral("role"), QStringLiteral("agent"));
+    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots, login, name, role});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("enrol-code, workstations, revoke, new-epoch, state-hash, publish, releases, answered, snapshot"));
+                                 QStringLiteral("enrol-code, workstations, revoke, agents, agent, new-epoch, state-hash, publish, releases, answered, snapshot"));
     parser.process(app);
 
     if (!parser.isSet(db))
@@ -233,6 +241,42 @@ int main(int argc, char *argv[])
             out() << l.office << '\t' << l.releaseId << '\t' << l.cases << " case(s) opened\t" << l.answers << " answer(s)"
                   << (l.inForce ? QString() : QStringLiteral("\tNOT THE RELEASE IN FORCE (%1)").arg(inForce ? inForce->id : QString()))
                   << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("agents")) {
+        auto list = (*store)->agents();
+        if (!list)
+            return fail(list.error().message, 3);
+        for (const auto &a : *list)
+            out() << sync::uuidText(a.id) << '\t' << a.login << '\t' << a.displayName << '\t' << a.role << '\t' << a.officeCode
+                  << (a.active ? QString() : QStringLiteral("\tDISABLED"))
+                  << (a.refused.isEmpty() ? QString()
+                                          : QStringLiteral("\tREFUSED: LOGIN ALREADY GIVEN BY ANOTHER OFFICE, RENAME IT "
+                                                           "(guichet-hq agent rename %1 NEW_LOGIN)").arg(sync::uuidText(a.id)))
+                  << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("agent")) {
+        const QString action = args.value(1);
+        Result<HqStore::AgentAccount> account = std::unexpected(Error::invalid(QStringLiteral("agent"),
+            QStringLiteral("agent: add, rename, disable, enable or role; see --help.")));
+        if (action == QLatin1String("add") && args.size() == 2) {
+            QTextStream in(stdin);
+            const QString password = in.readLine(1024);
+            account = (*store)->addAgent(parser.value(login), parser.value(name), parser.value(role), parser.value(office), password);
+        } else if (action == QLatin1String("rename") && args.size() == 4) {
+            account = (*store)->updateAgent(args.at(2), {{QStringLiteral("login"), args.at(3)}});
+        } else if ((action == QLatin1String("disable") || action == QLatin1String("enable")) && args.size() == 3) {
+            account = (*store)->updateAgent(args.at(2), {{QStringLiteral("active"), action == QLatin1String("enable")}});
+        } else if (action == QLatin1String("role") && args.size() == 4) {
+            account = (*store)->updateAgent(args.at(2), {{QStringLiteral("role"), args.at(3)}});
+        } else {
+            return fail(account.error().message, 2);
+        }
+        if (!account)
+            return fail(account.error().message, account.error().code == Error::Code::Storage ? 3 : 1);
+        out() << sync::uuidText(account->id) << '\t' << account->login << '\t' << account->role << '\t' << account->officeCode
+              << (account->active ? QString() : QStringLiteral("\tDISABLED")) << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("revoke")) {

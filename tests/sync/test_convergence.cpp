@@ -6,6 +6,7 @@
 #include "storefixture.h"
 
 #include "hqstore.h"
+#include "store/agentrepository.h"
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
 #include "store/conflictrepository.h"
@@ -113,6 +114,7 @@ qint64 conflictsSeen = 0;
 qint64 refusalsSeen = 0;
 qint64 deletesSeen = 0;
 qint64 mergesSeen = 0;
+qint64 refusedAgentsSeen = 0;
 
 void runSeed(quint32 seed, int nodesCount, int steps)
 {
@@ -202,6 +204,13 @@ void runSeed(quint32 seed, int nodesCount, int steps)
             REQUIRE(second.has_value());
             if (a != b && first->mergedInto.isNull() && second->mergedInto.isNull())
                 REQUIRE(people.merge(a, b, agent));
+        } else if (action < 65) {
+            // Offices apart give the same logins (argon2id hashing is slow: kept rare).
+            static const QStringList logins{QStringLiteral("ocaron"), QStringLiteral("jmartin")};
+            auto made = AgentRepository(*n.db).add(logins.at(rng.bounded(logins.size())), QStringLiteral("Agent %1").arg(step),
+                                                   Role::Agent, n.db->meta(QStringLiteral("office_code")),
+                                                   QStringLiteral("mot-de-passe-long"));
+            REQUIRE((made.has_value() || made.error().code == Error::Code::Conflict));
         } else if (action < 80) {
             push(**hq, n, rng.bounded(5) == 0, 1 + rng.bounded(40));
         } else {
@@ -235,6 +244,19 @@ void runSeed(quint32 seed, int nodesCount, int steps)
         REQUIRE(q.next());
         mergesSeen += q.value(0).toLongLong();
         CHECK(q.value(1).toLongLong() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM agents WHERE refused IS NOT NULL")));
+        REQUIRE(q.next());
+        refusedAgentsSeen += q.value(0).toLongLong();
+        // HQ refused the same accounts.
+        auto accounts = (*hq)->agents();
+        REQUIRE(accounts.has_value());
+        for (const auto &a : *accounts) {
+            q.prepare(QStringLiteral("SELECT coalesce(refused, '') FROM agents WHERE id = ?"));
+            q.addBindValue(uuidBytes(a.id));
+            REQUIRE(q.exec());
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString() == a.refused);
+        }
     }
     // Every case ends on the status HQ holds, reached by the changes HQ accepted.
     {
@@ -282,7 +304,7 @@ void runSeed(quint32 seed, int nodesCount, int steps)
 } // namespace
 
 TEST_CASE("Convergence: eight workstations apart, messages late, repeated or lost, end on one state with the same "
-          "conflicts, the statuses HQ accepted, the deletions and the merges",
+          "conflicts, the statuses HQ accepted, the deletions, the merges and the logins HQ refused",
           "[sync][property]")
 {
     const int seeds = qEnvironmentVariableIntValue("GUICHET_PROPERTY_SEEDS") > 0
@@ -296,4 +318,5 @@ TEST_CASE("Convergence: eight workstations apart, messages late, repeated or los
     CHECK(refusalsSeen > 0);
     CHECK(deletesSeen > 0);
     CHECK(mergesSeen > 0);
+    CHECK(refusedAgentsSeen > 0);
 }

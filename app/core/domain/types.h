@@ -57,6 +57,11 @@ struct Agent
     QString displayName;
     Role role = Role::Agent;
     QString officeCode;
+    bool active = true;
+    /// Why the account cannot log in although it exists in every office:
+    /// "login_taken" when another office had already given its login (HQ's
+    /// order decides; see AgentRepository). Empty: in good standing.
+    QString refused;
 };
 
 /// A request made by a person, followed until it ends.

@@ -222,6 +222,40 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX citizens_merged ON citizens(merged_into) WHERE merged_into IS NOT NULL"),
          },
          {}},
+        {8, "agent logins unique in the whole city, settled in HQ's order: a later account with a taken login is refused",
+         {
+             // The table is rebuilt without UNIQUE(login): an account another
+             // office created apart with the same login is kept (every office
+             // holds the same agents) but refused, and only accounts in good
+             // standing hold a login. claim_seq: HQ's sequence of the operation
+             // that gave the account its login (NULL: made here, not yet
+             // acknowledged); the smallest holds the login (sync/replicator.cpp). Login state is set aside while the table
+             // it refers to is rebuilt.
+             QStringLiteral("CREATE TEMP TABLE agent_logins_kept AS SELECT * FROM agent_logins"),
+             QStringLiteral("DELETE FROM agent_logins"),
+             QStringLiteral(R"(CREATE TABLE agents_new (
+                 id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                 login TEXT NOT NULL COLLATE NOCASE,
+                 display_name TEXT NOT NULL,
+                 role TEXT NOT NULL CHECK (role IN ('agent', 'superviseur', 'administrateur')),
+                 office_code TEXT NOT NULL,
+                 password_hash TEXT NOT NULL,
+                 active INTEGER NOT NULL DEFAULT 1,
+                 created_at TEXT NOT NULL,
+                 updated_at TEXT NOT NULL DEFAULT '',
+                 claim_seq INTEGER,
+                 refused TEXT))"),
+             QStringLiteral("INSERT INTO agents_new(id, login, display_name, role, office_code, password_hash, active, created_at, "
+                            "updated_at, claim_seq) SELECT a.id, a.login, a.display_name, a.role, a.office_code, a.password_hash, a.active, "
+                            "a.created_at, a.created_at, coalesce((SELECT min(o.hq_seq) FROM outbox o WHERE o.entity_id = a.id "
+                            "AND o.entity = 'agent'), 0) FROM agents a"),
+             QStringLiteral("DROP TABLE agents"),
+             QStringLiteral("ALTER TABLE agents_new RENAME TO agents"),
+             QStringLiteral("CREATE UNIQUE INDEX agents_login ON agents(login) WHERE refused IS NULL"),
+             QStringLiteral("INSERT INTO agent_logins SELECT * FROM agent_logins_kept"),
+             QStringLiteral("DROP TABLE agent_logins_kept"),
+         },
+         {}},
     };
     return all;
 }

@@ -44,10 +44,11 @@ const QList<Table> &tables()
           QStringLiteral("data"), QStringLiteral("missing_documents"), QStringLiteral("release_id")},
          {QStringLiteral("status"), QStringLiteral("closed"), QStringLiteral("service"), QStringLiteral("due_date"),
           QStringLiteral("summary"), QStringLiteral("data"), QStringLiteral("missing_documents")}},
+        // Accounts are updated by HQ only (guichet-hq agent rename|disable|role).
         {"agent", "agents",
          {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("office_code"),
           QStringLiteral("password_hash")},
-         {}},
+         {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("active")}},
     };
     return all;
 }
@@ -148,6 +149,20 @@ Result<void> Replicator::acknowledge(const QList<QPair<QUuid, qint64>> &acks)
         if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
             return r;
     }
+    // An account made here gets its place in HQ's order with its acknowledgement.
+    QSqlQuery unsettled(m_db.connection());
+    if (!unsettled.exec(QStringLiteral(
+            "SELECT a.id, a.login, (SELECT min(o.hq_seq) FROM outbox o WHERE o.entity_id = a.id AND o.entity = 'agent' "
+            "AND o.op = 'insert') FROM agents a WHERE a.claim_seq IS NULL")))
+        return std::unexpected(Database::storageError(unsettled, QT_TRANSLATE_NOOP("Database", "read the agents")));
+    QList<std::tuple<QByteArray, QString, qint64>> acknowledged;
+    while (unsettled.next())
+        if (!unsettled.value(2).isNull())
+            acknowledged.append({unsettled.value(0).toByteArray(), unsettled.value(1).toString(), unsettled.value(2).toLongLong()});
+    unsettled.finish();
+    for (const auto &[agent, login, seq] : acknowledged)
+        if (auto r = claimLogin(agent, login, seq); !r)
+            return r;
     crashPoint("ws-ack-before-commit");
     return tx.commit();
 }
@@ -265,20 +280,19 @@ Result<void> Replicator::insertRow(const Operation &op)
     const bool isAgent = op.entity == QLatin1String("agent");
     if (!isAgent && op.entity != QLatin1String("citizen"))
         columns << QStringLiteral("agent_id");
-    columns << QStringLiteral("created_at");
-    if (!isAgent)
-        columns << QStringLiteral("updated_at");
+    columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    if (isAgent)
+        columns << QStringLiteral("refused");
     // Only the same row arriving again is skipped; any other clash (a tracking
-    // number or a login already taken) stops the sync with its error instead
-    // of dropping a row. Agents are the exception: a login another office
-    // already uses here is left out (that agent cannot log in at this desk).
-    // The text is made once per table: a page of inserts looks it up, not rebuilds it.
+    // number already taken) stops the sync with its error instead of dropping
+    // a row. An account arrives refused until claimLogin() says its login is
+    // its own. The text is made once per table: a page of inserts looks it up,
+    // not rebuilds it.
     static QHash<const Table *, QString> statements;
     QString &sql = statements[t];
     if (sql.isEmpty())
-        sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT%4 DO NOTHING")
-                  .arg(QLatin1String(t->table), columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','),
-                       isAgent ? QString() : QStringLiteral("(id)"));
+        sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(id) DO NOTHING")
+                  .arg(QLatin1String(t->table), columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','));
     QSqlQuery &q = m_db.prepared(sql);
     q.addBindValue(uuidBytes(op.entityId));
     for (const QString &c : t->insertColumns) {
@@ -291,22 +305,66 @@ Result<void> Replicator::insertRow(const Operation &op)
         q.addBindValue(uuidBytes(op.agentId));
     const QString createdAt = op.fields.value(QStringLiteral("created_at")).toString(op.createdAt);
     q.addBindValue(createdAt);
-    if (!isAgent)
-        q.addBindValue(createdAt);
+    q.addBindValue(createdAt);
+    if (isAgent)
+        q.addBindValue(QStringLiteral("login_taken"));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
         return r;
-    if (op.entity == QLatin1String("case") && q.numRowsAffected() > 0) {
+    if (q.numRowsAffected() == 0)
+        return {};
+    if (op.entity == QLatin1String("case")) {
         if (auto r = lifecycle::keepBuried(m_db, uuidBytes(op.entityId)); !r)
             return r;
         return keepNumberingAbove(op.fields.value(QStringLiteral("tracking_number")).toString());
     }
-    if (op.entity == QLatin1String("citizen") && q.numRowsAffected() > 0) {
+    if (op.entity == QLatin1String("citizen")) {
         return searchindex::indexCitizen(m_db, q.lastInsertId().toLongLong(),
                                          op.fields.value(QStringLiteral("family_name")).toString(),
                                          op.fields.value(QStringLiteral("used_name")).toString(),
                                          op.fields.value(QStringLiteral("first_names")).toString());
     }
+    if (isAgent)
+        return claimLogin(uuidBytes(op.entityId), op.fields.value(QStringLiteral("login")).toString(), op.hqSeq);
     return {};
+}
+
+Result<void> Replicator::claimLogin(const QByteArray &agent, const QString &login, qint64 hqSeq)
+{
+    QSqlQuery &claim = m_db.prepared(QStringLiteral("UPDATE agents SET claim_seq = ? WHERE id = ?"));
+    claim.addBindValue(hqSeq > 0 ? QVariant(hqSeq) : QVariant(QMetaType(QMetaType::LongLong)));
+    claim.addBindValue(agent);
+    if (auto r = Database::exec(claim, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+        return r;
+    return settleLogin(m_db, login);
+}
+
+Result<void> Replicator::settleLogin(Database &db, const QString &login)
+{
+    // A login belongs to the account whose claim (its insert, or HQ's rename)
+    // HQ sequenced first; an account made here and not yet acknowledged
+    // comes last until its acknowledgement gives it its number (a lost
+    // answer only delays the verdict). Every other account with the login is
+    // refused. Once everything is acknowledged every office holds the same
+    // numbers, so the same verdict; HQ reaches it too (hq/hqagents.cpp).
+    QSqlQuery &first = db.prepared(QStringLiteral(
+        "SELECT id FROM agents WHERE login = ? ORDER BY claim_seq IS NULL, claim_seq, id LIMIT 1"));
+    first.addBindValue(login);
+    if (auto r = Database::exec(first, QT_TRANSLATE_NOOP("Database", "read the agents")); !r)
+        return r;
+    if (!first.next())
+        return {};
+    const QByteArray holder = first.value(0).toByteArray();
+    first.finish();
+    // The others first: only one account in good standing holds a login.
+    QSqlQuery &refuse = db.prepared(QStringLiteral(
+        "UPDATE agents SET refused = 'login_taken' WHERE login = ? AND id <> ? AND refused IS NULL"));
+    refuse.addBindValue(login);
+    refuse.addBindValue(holder);
+    if (auto r = Database::exec(refuse, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+        return r;
+    QSqlQuery &keep = db.prepared(QStringLiteral("UPDATE agents SET refused = NULL WHERE id = ?"));
+    keep.addBindValue(holder);
+    return Database::exec(keep, QT_TRANSLATE_NOOP("Database", "save what another office recorded"));
 }
 
 Result<QJsonValue> Replicator::columnJson(const Table &t, const QString &field, const QByteArray &id)
@@ -461,6 +519,20 @@ Result<void> Replicator::updateFields(const Operation &op)
         }
         if (!wins)
             continue;
+        QString leftLogin;
+        if (op.entity == QLatin1String("agent") && field == QLatin1String("login")) {
+            // Set aside while it changes login, then settled with the others who claimed it.
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT login FROM agents WHERE id = ?"));
+            q.addBindValue(id);
+            if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "read the agents")); !r)
+                return r;
+            leftLogin = q.next() ? q.value(0).toString() : QString();
+            q.prepare(QStringLiteral("UPDATE agents SET refused = 'login_taken' WHERE id = ?"));
+            q.addBindValue(id);
+            if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+                return r;
+        }
         QSqlQuery &set = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?")
                                            .arg(QLatin1String(t->table), field));
         set.addBindValue(columnValue(field, it.value()));
@@ -476,6 +548,13 @@ Result<void> Replicator::updateFields(const Operation &op)
         if (auto r = Database::exec(stamp, QT_TRANSLATE_NOOP("Database", "record who wrote a field")); !r)
             return r;
         renamed = renamed || isNameField(field);
+        if (op.entity == QLatin1String("agent") && field == QLatin1String("login")) {
+            // The login it leaves goes to the next account that claimed it.
+            if (auto r = claimLogin(id, it.value().toString(), op.hqSeq); !r)
+                return r;
+            if (auto r = settleLogin(m_db, leftLogin); !r)
+                return r;
+        }
     }
     if (renamed) {
         QSqlQuery q(m_db.connection());

@@ -47,10 +47,15 @@ public:
     Result<void> enterEpoch(const QString &epoch, qint64 epochStart);
     QString epoch() const;
 
+    /// Gives `login` to the account whose claim HQ numbered first and refuses
+    /// the others (see replicator.cpp); snapshot import uses it too.
+    static Result<void> settleLogin(Database &db, const QString &login);
+
 private:
     Result<void> applyOne(const Operation &op);
     Result<void> insertRow(const Operation &op);
     Result<void> updateFields(const Operation &op);
+    Result<void> claimLogin(const QByteArray &agent, const QString &login, qint64 hqSeq);
     Result<void> keepNumberingAbove(const QString &trackingNumber);
     Result<QJsonValue> columnJson(const Table &table, const QString &field, const QByteArray &id);
     Result<void> recordConflict(const QString &entity, const QByteArray &id, const QString &field, qint64 hlc,

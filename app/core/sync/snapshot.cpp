@@ -4,6 +4,7 @@
 #include "domain/crashpoint.h"
 #include "store/database.h"
 #include "store/searchindex.h"
+#include "sync/replicator.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -226,12 +227,24 @@ Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInf
                 if (auto r = db.exec(QStringLiteral("DROP INDEX main.\"%1\"").arg(name), QT_TRANSLATE_NOOP("Database", "import the snapshot")); !r)
                     return r;
             // Agents may already be here (made on this desk before its first
-            // sync): a login taken here keeps the local account, as in sync.
+            // sync): each login goes to the account HQ numbered first, as in sync.
+            const bool agents = table == QLatin1String("agents");
             const QString list = columns.join(u',');
-            if (auto r = db.exec(QStringLiteral("INSERT %1 INTO main.%2(%3) SELECT %3 FROM snap.%2")
-                                     .arg(table == QLatin1String("agents") ? QStringLiteral("OR IGNORE") : QString(), table, list),
+            if (auto r = db.exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM snap.%1 WHERE true%3")
+                                     .arg(table, list, agents ? QStringLiteral(" ON CONFLICT(id) DO NOTHING") : QString()),
                                  QT_TRANSLATE_NOOP("Database", "import the snapshot")); !r)
                 return r;
+            if (agents) {
+                if (!q.exec(QStringLiteral("SELECT login FROM agents WHERE refused IS NULL GROUP BY login HAVING count(*) > 1")))
+                    return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "import the snapshot")));
+                QStringList shared;
+                while (q.next())
+                    shared << q.value(0).toString();
+                q.finish();
+                for (const QString &login : std::as_const(shared))
+                    if (auto r = Replicator::settleLogin(db, login); !r)
+                        return r;
+            }
             for (const QString &sql : indexes)
                 if (auto r = db.exec(sql, QT_TRANSLATE_NOOP("Database", "import the snapshot")); !r)
                     return r;

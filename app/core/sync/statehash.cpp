@@ -20,7 +20,7 @@ Result<QByteArray> stateHash(Database &db)
         "office_code, service, due_date, summary, data, missing_documents, release_id, hex(agent_id), created_at, deleted "
         "FROM cases ORDER BY id",
         "SELECT 'event', hex(id), hex(case_id), kind, at, hex(agent_id), payload, release_id FROM case_events ORDER BY id",
-        "SELECT 'agent', hex(id), login, display_name, role, office_code FROM agents ORDER BY id",
+        "SELECT 'agent', hex(id), login, display_name, role, office_code, active, refused FROM agents ORDER BY id",
         "SELECT 'conflict', entity, hex(entity_id), field, hlc, hex(workstation_id), value, settled FROM conflicts "
         "ORDER BY entity_id, field, hlc, workstation_id",
         "SELECT 'tombstone', entity, hex(entity_id), hlc, hex(workstation_id), hex(agent_id), at, reason FROM tombstones "
