@@ -506,6 +506,14 @@
         <source>offset: beyond the end of the snapshot.</source>
         <translation>offset&#xa0;: au-delà de la fin de l&apos;instantané.</translation>
     </message>
+    <message>
+        <source>hlc: stamped more than a day ahead of HQ&apos;s clock. Set the workstation&apos;s clock right.</source>
+        <translation>hlc : horodatée plus d&apos;un jour en avance sur l&apos;horloge du siège. Remettez l&apos;horloge du poste à l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Accounts are renamed, disabled and given a role at HQ only (guichet-hq agent).</source>
+        <translation>Les comptes ne sont renommés, désactivés ou changés de rôle qu&apos;au siège (guichet-hq agent).</translation>
+    </message>
 </context>
 <context>
     <name>HqStore</name>
@@ -717,6 +725,14 @@
         <source>role: agent, superviseur or administrateur.</source>
         <translation>rôle : agent, superviseur ou administrateur.</translation>
     </message>
+    <message>
+        <source>op_id: HQ already holds another operation under this id.</source>
+        <translation>op_id : le siège détient déjà une autre opération sous cet identifiant.</translation>
+    </message>
+    <message>
+        <source>%1: refers to a record HQ has not received yet; sent again at the next sync.</source>
+        <translation>%1 : fait référence à une fiche que le siège n&apos;a pas encore reçue ; renvoyée à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>InscriptionDocuments</name>
@@ -746,6 +762,13 @@
     <message>
         <source>Reference release %1 (no. %2) installed, in force from %3.</source>
         <translation>Référentiel %1 (n°&#xa0;%2) installé, en vigueur à partir du %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ refused %n change(s) of this workstation for good: other offices do not see them. Last reason: %1. Call IT.</source>
+        <translation>
+            <numerusform>Le siège a refusé définitivement %n modification de ce poste : les autres mairies ne la voient pas. Dernier motif : %1. Appelez le service informatique.</numerusform>
+            <numerusform>Le siège a refusé définitivement %n modifications de ce poste : les autres mairies ne les voient pas. Dernier motif : %1. Appelez le service informatique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1167,26 @@
     <message>
         <source>op: insert, update or append was expected (delete for a case only).</source>
         <translation>op&#xa0;: insert, update ou append était attendu (delete pour un dossier uniquement).</translation>
+    </message>
+    <message>
+        <source>op: a %1 cannot be &quot;%2&quot;.</source>
+        <translation>op : une opération « %2 » n&apos;existe pas pour %1.</translation>
+    </message>
+    <message>
+        <source>fields: more than %1 bytes; shorten the text.</source>
+        <translation>fields : plus de %1 octets ; raccourcissez le texte.</translation>
+    </message>
+    <message>
+        <source>%1: missing; a %2 %3 needs it.</source>
+        <translation>%1 : absent ; une opération %3 sur %2 l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>%1: not a value this field takes (wrong type, or too long).</source>
+        <translation>%1 : valeur non admise pour ce champ (mauvais type, ou trop longue).</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a %2 %3.</source>
+        <translation>%1 : n&apos;est pas un champ d&apos;une opération %3 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4903,10 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>This new workstation started from HQ&apos;s snapshot (everything up to HQ&apos;s operation %1).</source>
         <translation>Ce nouveau poste a démarré à partir de l&apos;instantané du siège (tout jusqu&apos;à l&apos;opération %1 du siège).</translation>
+    </message>
+    <message>
+        <source>HQ refused %1 change(s) of this workstation for good; they exist here only and other offices do not see them. Last reason: %2. Send this message to IT.</source>
+        <translation>Le siège a refusé définitivement %1 modification(s) de ce poste ; elles n&apos;existent qu&apos;ici et les autres mairies ne les voient pas. Dernier motif : %2. Transmettez ce message au service informatique.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
                       {QStringLiteral("sent"), report.sent},
                       {QStringLiteral("received"), report.received},
                       {QStringLiteral("waiting"), report.waiting},
-                      {QStringLiteral("refused"), report.refused}};
+                      {QStringLiteral("refused"), report.refused},
+                      {QStringLiteral("set_aside"), report.setAside}};
         if (report.snapshotSeq > 0)
             o.insert(QStringLiteral("snapshot_seq"), QString::number(report.snapshotSeq));
         if (!report.ok)
@@ -143,6 +144,11 @@ int SyncCommand::run(const QCommandLineParser &parser)
         if (report.refused > 0)
             out() << tr("Status changes refused by HQ: %1 (each case's timeline says why).").arg(report.refused) << '\n';
     }
+    // Changes HQ refused for good exist on this workstation only: IT must hear of it.
+    if (report.ok && report.setAside > 0)
+        return fail(Error::make(Error::Code::Invalid,
+            tr("HQ refused %1 change(s) of this workstation for good; they exist here only and other offices do not see them. "
+               "Last reason: %2. Send this message to IT.").arg(report.setAside).arg(report.setAsideReason)));
     if (!report.ok)
         return fail(report.error);
     // A release not installed fails a scheduled task, so IT hears of it; push and pull were done.

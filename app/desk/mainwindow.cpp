@@ -39,6 +39,10 @@ QString releaseReport(const sync::SyncReport &report)
                             .arg(r.id).arg(r.number).arg(locale.toString(r.effective, QLocale::ShortFormat));
     for (const Error &e : report.releaseErrors)
         text += u'\n' + e.message;
+    if (report.setAside > 0)
+        text += u'\n' + QCoreApplication::translate("MainWindow", "HQ refused %n change(s) of this workstation for good: other offices do not "
+                                                                  "see them. Last reason: %1. Call IT.", nullptr, int(report.setAside))
+                             .arg(report.setAsideReason);
     return text;
 }
 

@@ -274,7 +274,12 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
     }
     QList<sync::Operation> operations;
     operations.reserve(items.size());
+    // Operations refused one by one (by their index): never stored, answered
+    // as refused, while the rest of the batch goes through.
+    QHash<qsizetype, Error> refused;
     const QDateTime now = m_clock.now();
+    // A stamp further ahead than a day would drag every receiver's clock there.
+    const qint64 latestStamp = HybridLogicalClock::make(now.toMSecsSinceEpoch() + 24LL * 3600 * 1000, 0);
     qint64 aheadMs = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto op = sync::Operation::fromJson(items.at(i).toObject());
@@ -295,6 +300,15 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
             return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 is a refusal: only HQ writes refusals.").arg(i + 1),
                            QStringLiteral("kind"));
         }
+        if (auto valid = sync::validate(*op); !valid)
+            refused.insert(i, valid.error());
+        else if (op->hlc > latestStamp)
+            refused.insert(i, Error::invalid(QStringLiteral("hlc"),
+                QCoreApplication::translate("HqServer", "hlc: stamped more than a day ahead of HQ's clock. Set the workstation's clock right.")));
+        // Accounts change at HQ only (guichet-hq agent …).
+        else if (op->entity == QLatin1String("agent") && op->op != QLatin1String("insert"))
+            refused.insert(i, Error::make(Error::Code::Forbidden,
+                QCoreApplication::translate("HqServer", "Accounts are renamed, disabled and given a role at HQ only (guichet-hq agent).")));
         // The wall-clock time the workstation wrote, not the hybrid stamp: a
         // stamp runs ahead on every workstation that saw one from a clock ahead.
         const QDateTime made = QDateTime::fromString(op->createdAt, Qt::ISODateWithMs);
@@ -304,7 +318,7 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         }
         operations << *op;
     }
-    auto sequences = m_store.push(operations);
+    auto sequences = m_store.push(operations, &refused);
     if (!sequences)
         return refusal(Status::ServiceUnavailable, sequences.error());
     if (aheadMs > 0) {
@@ -313,10 +327,23 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         if (auto r = m_store.recordClockAhead(ws->id, aheadMs); !r)
             qCWarning(lcHq, "%s", qPrintable(r.error().message));
     }
-    QJsonArray acks;
-    for (qsizetype i = 0; i < operations.size(); ++i)
-        acks.append(QJsonArray{sync::uuidText(operations.at(i).opId), QString::number(sequences->at(i))});
-    return packed({{QStringLiteral("acks"), acks}});
+    // Refused for good (set aside by the workstation), or to send again later
+    // (a reference HQ does not hold yet).
+    QJsonArray acks, refusedAnswer, laterAnswer;
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        if (const auto it = refused.constFind(i); it != refused.constEnd())
+            (it->code == Error::Code::NotFound ? laterAnswer : refusedAnswer)
+                .append(QJsonArray{sync::uuidText(operations.at(i).opId), it->field, it->message});
+        else
+            acks.append(QJsonArray{sync::uuidText(operations.at(i).opId), QString::number(sequences->at(i))});
+    }
+    if (!refused.isEmpty()) {
+        m_store.counters().refused += refused.size();
+        // The field names the rule; the values (people's data) never reach the log.
+        qCWarning(lcHq, "workstation %s: %lld operations refused (first: field %s)", qPrintable(sync::uuidText(ws->id)),
+                  qlonglong(refused.size()), qPrintable(refused.constBegin()->field.left(32)));
+    }
+    return packed({{QStringLiteral("acks"), acks}, {QStringLiteral("refused"), refusedAnswer}, {QStringLiteral("later"), laterAnswer}});
 }
 
 QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)

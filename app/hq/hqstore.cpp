@@ -725,8 +725,9 @@ Result<void> HqStore::recordHandshake(const QUuid &workstation, const QString &r
     return {};
 }
 
-Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
+Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<qsizetype, Error> *refusals)
 {
+    QHash<qsizetype, Error> refused = refusals ? *refusals : QHash<qsizetype, Error>();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (auto r = begin(); !r)
         return std::unexpected(r.error());
@@ -739,6 +740,17 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
         rollback();
         return std::unexpected(e);
     }
+    // Rows another one refers to must be known to HQ, or come earlier in the
+    // batch: a note on a case no office has would stop every receiver.
+    if (auto r = checkReferences(batch, refused); !r) {
+        rollback();
+        return std::unexpected(r.error());
+    }
+    QList<sync::Operation> operations;
+    operations.reserve(batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        if (!refused.contains(i))
+            operations << batch.at(i);
     // Rows go in the order given (HQ's sequence keeps each workstation's
     // order). PostgreSQL takes them by chunks of one multi-row INSERT, one
     // round trip per chunk; SQLite, in process, is fastest with one prepared
@@ -810,7 +822,7 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
     for (qsizetype from = 0; from < known.size(); from += chunk) {
         const QStringList part = known.mid(from, chunk);
         QSqlQuery seq(db);
-        seq.prepare(QStringLiteral("SELECT op_id, hq_seq FROM operations WHERE op_id IN (%1)")
+        seq.prepare(QStringLiteral("SELECT op_id, hq_seq, workstation_id, fields FROM operations WHERE op_id IN (%1)")
                         .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
         for (const QString &id : part)
             seq.addBindValue(id);
@@ -821,19 +833,97 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &operations)
         }
         while (seq.next())
             numbered.insert(seq.value(0).toString(), seq.value(1).toLongLong());
+        seq.finish();
+        // The same id with another content or from another workstation is not
+        // the same operation sent again: refused, never acknowledged as stored.
+        if (!seq.exec()) {
+            const Error e = storage(seq, QCoreApplication::translate("HqStore", "number the operations"));
+            rollback();
+            return std::unexpected(e);
+        }
+        QHash<QString, std::pair<QString, QJsonObject>> stored;
+        while (seq.next())
+            stored.insert(seq.value(0).toString(), {seq.value(2).toString(),
+                                                    QJsonDocument::fromJson(seq.value(3).toString().toUtf8()).object()});
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const auto it = stored.constFind(sync::uuidText(batch.at(i).opId));
+            if (it != stored.constEnd() && !refused.contains(i)
+                && (it->first != sync::uuidText(batch.at(i).workstationId) || it->second != batch.at(i).fields))
+                refused.insert(i, Error{Error::Code::Conflict, QStringLiteral("op_id"),
+                    QCoreApplication::translate("HqStore", "op_id: HQ already holds another operation under this id.")});
+        }
     }
     QList<qint64> sequences;
-    sequences.reserve(operations.size());
-    for (const sync::Operation &op : operations)
-        sequences << numbered.value(sync::uuidText(op.opId));
+    sequences.reserve(batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        sequences << (refused.contains(i) ? 0 : numbered.value(sync::uuidText(batch.at(i).opId)));
+    if (refusals)
+        *refusals = refused;
     crashPoint("hq-push-before-commit");
     if (auto r = commit(); !r)
         return std::unexpected(r.error());
     crashPoint("hq-push-after-commit");
-    m_counters.received += operations.size();
+    m_counters.received += batch.size();
     m_counters.applied += applied;
     m_counters.refusedTransitions += answers->size() / 2;
     return sequences;
+}
+
+Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash<qsizetype, Error> &refused)
+{
+    auto referencesOf = [](const sync::Operation &op) {
+        QList<std::pair<QString, QString>> refs;  // (field, id)
+        auto add = [&](const char *field) {
+            refs.append({QLatin1String(field), sync::uuidText(QUuid::fromString(op.fields.value(QLatin1String(field)).toString()))});
+        };
+        if (op.entity == QLatin1String("case") && op.op == QLatin1String("insert"))
+            add("citizen_id");
+        else if (op.entity == QLatin1String("case_event"))
+            add("case_id");
+        else if (op.entity == QLatin1String("citizen_merge")) {
+            add("merged");
+            add("into");
+        }
+        return refs;
+    };
+    QStringList wanted;
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        if (!refused.contains(i))
+            for (const auto &ref : referencesOf(batch.at(i)))
+                wanted << ref.second;
+    wanted.removeDuplicates();
+    QSet<QString> known;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < wanted.size(); from += chunk) {
+        const QStringList part = wanted.mid(from, chunk);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT DISTINCT entity_id FROM operations WHERE entity_id IN (%1) AND op = 'insert'")
+                      .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
+        for (const QString &id : part)
+            q.addBindValue(id);
+        if (!q.exec())
+            return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
+        while (q.next())
+            known.insert(q.value(0).toString());
+    }
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (refused.contains(i))
+            continue;
+        const sync::Operation &op = batch.at(i);
+        for (const auto &[field, id] : referencesOf(op))
+            if (!known.contains(id)) {
+                // Not refused for good: after HQ is restored from a backup, the
+                // record may come back later from another workstation.
+                refused.insert(i, Error{Error::Code::NotFound, field,
+                    QCoreApplication::translate("HqStore", "%1: refers to a record HQ has not received yet; sent again at the next sync.").arg(field)});
+                break;
+            }
+        if (!refused.contains(i) && op.op == QLatin1String("insert"))
+            known.insert(sync::uuidText(op.entityId));
+    }
+    return {};
 }
 
 Result<void> HqStore::useReleaseInForce()
@@ -1083,8 +1173,12 @@ Result<HqStore::Page> HqStore::pull(const QUuid &workstation, qint64 after, int 
     page.last = after;
     const QString self = sync::uuidText(workstation);
     int seen = 0;
+    qsizetype bytes = 0;
     while (q.next()) {
-        if (++seen > limit) {
+        // Pages are bounded in bytes too: long notes never make an answer the
+        // workstation refuses.
+        bytes += q.value(5).toString().size() + 300;
+        if (++seen > limit || (seen > 1 && bytes > sync::PageBytes)) {
             page.more = true;
             break;
         }

@@ -147,7 +147,11 @@ public:
     /// and answered, in the same transaction, by HQ's own operations: the
     /// status HQ holds, stamped after it, and a refusal on the case's timeline.
     /// The rest of the queue goes on.
-    Result<QList<qint64>> push(const QList<sync::Operation> &operations);
+    /// Operations in `refusals` (by index; the server's own checks) and those
+    /// HQ refuses here (a reference to a record HQ never received, an op_id
+    /// already holding another operation) are not stored: their sequence is
+    /// 0 and `refusals` names each with its reason.
+    Result<QList<qint64>> push(const QList<sync::Operation> &operations, QHash<qsizetype, Error> *refusals = nullptr);
 
     struct Page
     {
@@ -251,6 +255,7 @@ private:
     Result<QList<sync::Operation>> checkStatuses(const QList<sync::Operation> &fresh);
     Result<void> storeOwn(const QList<sync::Operation> &operations, const QString &receivedAt);
     Result<void> useReleaseInForce();
+    Result<void> checkReferences(const QList<sync::Operation> &batch, QHash<qsizetype, Error> &refused);
     /// Applies HQ's operations after `db`'s cursor by the workstations' merge rules.
     Result<void> replayInto(Database &db) const;
     Workflow workflowOf(const QString &procedureId);

@@ -605,3 +605,94 @@ TEST_CASE("Sync: HQ restored from an older backup loses no operation acknowledge
     CHECK(c.hash() == a.hash());
     CHECK(CitizenRepository(*c.db).search(QStringLiteral("apres"), 10).value().size() == 1);
 }
+
+TEST_CASE("HQ checks every operation whole before storing it: one it refuses is answered as refused, never reaches "
+          "another office, and the rest of the batch goes through",
+          "[sync][hq][validation]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation a(hq, QStringLiteral("BEL"), 1);
+    Workstation b(hq, QStringLiteral("SMA"), 1);
+    const Citizen person = a.person();
+    a.request(person.id, QStringLiteral("BEL"));
+    auto batch = sync::Replicator(*a.db).pending();
+    REQUIRE(batch.has_value());
+    REQUIRE(batch->size() == 3);  // the person, the case, its first event
+
+    // One operation made bad as a careless or hostile client would, put first.
+    sync::Operation bad = batch->at(2);
+    bad.opId = QUuid::createUuidV5(bad.opId, QStringLiteral("bad"));
+    bad.entityId = QUuid::createUuidV5(bad.entityId, QStringLiteral("bad"));
+    QString field;
+    bool later = false;
+    SECTION("a case update carrying a field no case has") {
+        bad = batch->at(1);
+        bad.opId = QUuid::createUuidV5(bad.opId, QStringLiteral("bad"));
+        bad.op = QStringLiteral("update");
+        bad.fields = {{QStringLiteral("colour"), QStringLiteral("red")}};
+        field = QStringLiteral("colour");
+    }
+    SECTION("a note on a case HQ never received: sent again later, not stored") {
+        bad.fields.insert(QStringLiteral("case_id"), sync::uuidText(QUuid::createUuid()));
+        field = QStringLiteral("case_id");
+        later = true;
+    }
+    SECTION("a stamp at the end of time") {
+        bad.hlc = std::numeric_limits<qint64>::max();
+        field = QStringLiteral("hlc");
+    }
+    SECTION("a note of 100,000 characters") {
+        bad.fields.insert(QStringLiteral("text"), QString(100'000, u'x'));
+        field = QStringLiteral("fields");
+    }
+    SECTION("an operation id HQ already holds, with other content") {
+        REQUIRE(a.sync().ok);
+        bad = batch->at(0);
+        bad.fields.insert(QStringLiteral("city"), QStringLiteral("Quimper"));
+        field = QStringLiteral("op_id");
+    }
+    QJsonArray operations{bad.toJson()};
+    for (const auto &op : *batch)
+        operations.append(op.toJson());
+    const Answer r = post(a.network, hq.url, QStringLiteral("/v1/push"), sync::pack({{QStringLiteral("operations"), operations}}),
+                          a.link.token);
+    REQUIRE(r.status == 200);
+    auto answer = sync::unpack(r.body);
+    REQUIRE(answer.has_value());
+    const QJsonArray refused = answer->value(later ? QStringLiteral("later") : QStringLiteral("refused")).toArray();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.at(0).toArray().at(0).toString() == sync::uuidText(bad.opId));
+    CHECK(refused.at(0).toArray().at(1).toString() == field);
+    CHECK(answer->value(QStringLiteral("acks")).toArray().size() == 3);
+
+    // The other office receives the good ones and ends like HQ's replay.
+    const auto received = b.sync();
+    REQUIRE(received.ok);
+    CHECK(received.received == 3);
+    CHECK(hq.store->stateHash().value() == b.hash());
+}
+
+TEST_CASE("Sync: a change HQ refuses for good is set aside with its reason, the changes behind it still leave, and "
+          "every report says so",
+          "[sync][hq][validation]")
+{
+    Hq hq;
+    Workstation a(hq, QStringLiteral("BEL"), 1);
+    Workstation b(hq, QStringLiteral("SMA"), 1);
+    const Citizen person = a.person();
+    // A change no case may carry, written into the outbox as a broken client would.
+    QSqlQuery q(a.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.colour', 'red') WHERE entity = 'citizen'")));
+    a.request(person.id, QStringLiteral("BEL"));
+    const auto report = a.sync();
+    REQUIRE(report.ok);
+    CHECK(report.setAside == 1);
+    CHECK(report.setAsideReason.contains(QStringLiteral("colour")));
+    CHECK(report.waiting == 2);  // the case and its first event wait for the person, which HQ does not hold
+    CHECK(a.sync().setAside == 1);
+    REQUIRE(b.sync().ok);
+    CHECK(hq.store->stateHash().value() == b.hash());
+}

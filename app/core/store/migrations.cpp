@@ -256,6 +256,12 @@ const QList<Migration> &migrations()
              QStringLiteral("DROP TABLE agent_logins_kept"),
          },
          {}},
+        {9, "operations HQ refused for good: set aside with the reason, never sent again",
+         {
+             // hq_seq = -1 with the reason HQ gave: out of the queue, counted in every sync report.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN refused TEXT"),
+         },
+         {}},
     };
     return all;
 }

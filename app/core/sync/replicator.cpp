@@ -167,6 +167,28 @@ Result<void> Replicator::acknowledge(const QList<QPair<QUuid, qint64>> &acks)
     return tx.commit();
 }
 
+Result<void> Replicator::setAside(const QList<QPair<QUuid, QString>> &refused)
+{
+    Database::Transaction tx(m_db);
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET hq_seq = -1, refused = ? WHERE op_id = ? AND hq_seq IS NULL"));
+    for (const auto &[opId, reason] : refused) {
+        q.addBindValue(reason);
+        q.addBindValue(uuidBytes(opId));
+        if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<QPair<qint64, QString>> Replicator::setAsideCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), (SELECT refused FROM outbox WHERE hq_seq = -1 ORDER BY seq DESC LIMIT 1) "
+                               "FROM outbox WHERE hq_seq = -1")) || !q.next())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the outbox")));
+    return QPair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
 qint64 Replicator::cursor() const
 {
     return m_db.meta(QStringLiteral("hq_cursor"), QStringLiteral("0")).toLongLong();

@@ -36,6 +36,12 @@ public:
     /// Marks operations acknowledged with HQ's sequence numbers.
     Result<void> acknowledge(const QList<QPair<QUuid, qint64>> &acks);
 
+    /// Operations HQ refused for good (invalid, or an id HQ holds for another
+    /// operation): set aside with HQ's reason, never sent again.
+    Result<void> setAside(const QList<QPair<QUuid, QString>> &refused);
+    /// How many operations HQ refused for good, and the reason of the last.
+    Result<QPair<qint64, QString>> setAsideCount() const;
+
     /// HQ's sequence after which this workstation has pulled everything.
     qint64 cursor() const;
     /// Applies a page of other workstations' operations and moves the cursor to `last`.

@@ -357,8 +357,26 @@ void SyncClient::pushNext()
             finish(&r.error());
             return;
         }
+        // Refused for good: set aside, so the changes behind them still leave.
+        QList<QPair<QUuid, QString>> refused;
+        for (const QJsonValue &v : answer.value(QStringLiteral("refused")).toArray()) {
+            const QJsonArray item = v.toArray();
+            refused.append({QUuid::fromString(item.at(0).toString()), item.at(2).toString()});
+        }
+        if (auto r = m_replicator.setAside(refused); !r) {
+            finish(&r.error());
+            return;
+        }
         m_report.sent += acks.size();
         emit progress(m_report.sent + m_report.received, m_total);
+        // Only operations to send again later are left: they wait for the next sync.
+        if (acks.isEmpty() && refused.isEmpty()) {
+            if (m_receive)
+                pullNext();
+            else
+                finish();
+            return;
+        }
         pushNext();
     });
 }
@@ -403,6 +421,11 @@ void SyncClient::finish(const Error *error)
         m_report.error = *error;
     if (auto waiting = m_replicator.pendingCount(); waiting)
         m_report.waiting = *waiting;
+    // Every report says it while any change of this workstation stays refused.
+    if (auto aside = m_replicator.setAsideCount(); aside) {
+        m_report.setAside = aside->first;
+        m_report.setAsideReason = aside->second;
+    }
     m_report.finishedAt = m_db.clock().now();
     if (m_report.ok)
         m_db.setMeta(QStringLiteral("hq_last_sync"), Database::timestamp(m_report.finishedAt));

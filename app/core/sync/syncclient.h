@@ -41,6 +41,8 @@ struct SyncReport
     qint64 received = 0;      ///< operations applied from other workstations
     qint64 waiting = 0;       ///< operations still to send
     qint64 refused = 0;       ///< this workstation's status changes HQ refused (each on its case's timeline)
+    qint64 setAside = 0;      ///< this workstation's changes HQ refused for good (invalid), held here only
+    QString setAsideReason;   ///< HQ's reason for the last one
     qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
     qint64 bytesReceived = 0; ///< answer bodies, compressed (and snapshot pieces)
     qint64 snapshotSeq = 0;   ///< a new workstation started from HQ's snapshot up to this sequence (0: none)

@@ -2,6 +2,7 @@
 #include "wire.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
 
@@ -98,6 +99,130 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
     if (op.createdAt.isEmpty())
         return std::unexpected(bad(QStringLiteral("created_at"), QCoreApplication::translate("SyncWire", "created_at: an ISO 8601 time was expected.")));
     return op;
+}
+
+namespace {
+
+enum class Kind { Text, PersonText, Uuid, Bool, Json, Versions };
+
+struct FieldRule
+{
+    const char *name;
+    Kind kind;
+    bool required;
+};
+
+/// What each (entity, op) may carry. `open`: a case event's payload, whose
+/// other keys are the event's own (text, from, to, reason, document…).
+struct OperationRule
+{
+    const char *entity;
+    const char *op;
+    QList<FieldRule> fields;
+    bool open = false;
+};
+
+const QList<OperationRule> &rules()
+{
+    using K = Kind;
+    static const QList<FieldRule> person{
+        {"family_name", K::PersonText, true}, {"used_name", K::PersonText, false}, {"first_names", K::PersonText, true},
+        {"sex", K::PersonText, true}, {"birth_date", K::PersonText, true}, {"birth_place_code", K::PersonText, false},
+        {"birth_place_name", K::PersonText, false}, {"birth_country", K::PersonText, false},
+        {"address_line", K::PersonText, false}, {"postal_code", K::PersonText, false}, {"city", K::PersonText, false},
+        {"phone", K::PersonText, false}, {"email", K::PersonText, false}, {"language", K::PersonText, false}};
+    auto optional = [](QList<FieldRule> list) {
+        for (FieldRule &f : list)
+            f.required = false;
+        return list;
+    };
+    static const QList<OperationRule> all{
+        {"citizen", "insert", person + QList<FieldRule>{{"created_at", K::Text, false}}},
+        {"citizen", "update", optional(person) + QList<FieldRule>{{"_base", K::Json, false}}},
+        {"case", "insert",
+         {{"tracking_number", K::Text, true}, {"citizen_id", K::Uuid, true}, {"module_id", K::Text, true},
+          {"procedure_id", K::Text, true}, {"channel", K::Text, true}, {"status", K::Text, true}, {"closed", K::Bool, false},
+          {"office_code", K::Text, true}, {"service", K::Text, false}, {"due_date", K::Text, false}, {"summary", K::Text, false},
+          {"data", K::Json, false}, {"missing_documents", K::Json, false}, {"release_id", K::Text, false},
+          {"created_at", K::Text, false}}},
+        {"case", "update",
+         {{"status", K::Text, false}, {"closed", K::Bool, false}, {"service", K::Text, false}, {"due_date", K::Text, false},
+          {"summary", K::Text, false}, {"data", K::Json, false}, {"missing_documents", K::Json, false}, {"_base", K::Json, false}}},
+        {"case", "delete", {{"reason", K::Text, true}, {"at", K::Text, false}}},
+        {"case_event", "append",
+         {{"case_id", K::Uuid, true}, {"kind", K::Text, true}, {"at", K::Text, true}, {"release_id", K::Text, false}}, true},
+        {"agent", "insert",
+         {{"login", K::Text, true}, {"display_name", K::Text, true}, {"role", K::Text, true}, {"office_code", K::Text, true},
+          {"password_hash", K::Text, true}}},
+        {"agent", "update", {{"login", K::Text, false}, {"display_name", K::Text, false}, {"role", K::Text, false}, {"active", K::Bool, false}}},
+        {"conflict", "append", {{"entity", K::Text, true}, {"field", K::Text, true}, {"versions", K::Versions, true}}},
+        {"citizen_merge", "append", {{"merged", K::Uuid, true}, {"into", K::Uuid, true}, {"at", K::Text, false}}},
+    };
+    return all;
+}
+
+bool hasKind(const QJsonValue &v, Kind kind)
+{
+    switch (kind) {
+    case Kind::Text:
+        return v.isString() || v.isNull();
+    case Kind::PersonText:
+        return (v.isString() && v.toString().size() <= MaxPersonTextChars) || v.isNull();
+    case Kind::Uuid:
+        return !QUuid::fromString(v.toString()).isNull();
+    case Kind::Bool:
+        return v.isBool();
+    case Kind::Json:
+        return v.isObject() || v.isArray() || v.isNull() || v.isString();
+    case Kind::Versions:
+        if (!v.isArray())
+            return false;
+        for (const QJsonValue &version : v.toArray()) {
+            const QStringList parts = version.toString().split(u':');
+            bool ok = false;
+            if (parts.size() != 2 || parts.at(0).toLongLong(&ok) < 0 || !ok || parts.at(1).size() != 32)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<void> validate(const Operation &op)
+{
+    const OperationRule *rule = nullptr;
+    for (const OperationRule &r : rules())
+        if (op.entity == QLatin1String(r.entity) && op.op == QLatin1String(r.op))
+            rule = &r;
+    if (!rule)
+        return std::unexpected(bad(QStringLiteral("op"),
+            QCoreApplication::translate("SyncWire", "op: a %1 cannot be \"%2\".").arg(op.entity, op.op)));
+    if (QJsonDocument(op.fields).toJson(QJsonDocument::Compact).size() > MaxOperationBytes)
+        return std::unexpected(bad(QStringLiteral("fields"),
+            QCoreApplication::translate("SyncWire", "fields: more than %1 bytes; shorten the text.").arg(MaxOperationBytes)));
+    for (const FieldRule &f : rule->fields) {
+        const QJsonValue v = op.fields.value(QLatin1String(f.name));
+        if (v.isUndefined()) {
+            if (f.required)
+                return std::unexpected(bad(QLatin1String(f.name),
+                    QCoreApplication::translate("SyncWire", "%1: missing; a %2 %3 needs it.").arg(QLatin1String(f.name), op.entity, op.op)));
+            continue;
+        }
+        if (!hasKind(v, f.kind))
+            return std::unexpected(bad(QLatin1String(f.name),
+                QCoreApplication::translate("SyncWire", "%1: not a value this field takes (wrong type, or too long).").arg(QLatin1String(f.name))));
+    }
+    if (!rule->open)
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+            const bool known = std::any_of(rule->fields.cbegin(), rule->fields.cend(),
+                                           [&](const FieldRule &f) { return it.key() == QLatin1String(f.name); });
+            if (!known)
+                return std::unexpected(bad(it.key(),
+                    QCoreApplication::translate("SyncWire", "%1: not a field of a %2 %3.").arg(it.key(), op.entity, op.op)));
+        }
+    return {};
 }
 
 QByteArray pack(const QJsonObject &document)

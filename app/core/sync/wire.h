@@ -27,6 +27,13 @@ inline constexpr qsizetype BatchBytes = 1024 * 1024;
 inline constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
 inline constexpr qsizetype MaxJsonBytes = 16 * 1024 * 1024;
 
+/// One operation's fields are at most this many bytes of compact JSON; a text
+/// field of a person at most MaxPersonTextChars characters. A pull page stops
+/// before PageBytes of operations, so every answer stays far below MaxJsonBytes.
+inline constexpr qsizetype MaxOperationBytes = 64 * 1024;
+inline constexpr qsizetype MaxPersonTextChars = 500;
+inline constexpr qsizetype PageBytes = 4 * 1024 * 1024;
+
 /// Content type of every packed body.
 inline constexpr char ContentType[] = "application/vnd.guichet.sync+json+zlib";
 
@@ -54,6 +61,13 @@ struct Operation
     static Result<Operation> fromJson(const QJsonObject &json);
     bool operator==(const Operation &) const = default;
 };
+
+/// Checks an operation whole, as both ends read it: the entity and operation
+/// go together, every field is one this operation may carry, with its type
+/// and size, and the fields each one needs are there. The error names the
+/// field. (References to other rows and clock bounds need a store: HQ checks
+/// them, see hq/hqstore.cpp.)
+Result<void> validate(const Operation &op);
 
 /// Compact JSON, zlib-compressed.
 QByteArray pack(const QJsonObject &document);
