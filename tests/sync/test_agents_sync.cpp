@@ -32,7 +32,7 @@ QString refusedOf(Workstation &w, const QUuid &agent)
 
 } // namespace
 
-TEST_CASE("Agents: two offices give one login apart; the account HQ received first keeps it everywhere, the other is "
+TEST_CASE("Agents: two offices give one login apart: the account HQ received first keeps it everywhere, the other is "
           "refused everywhere, and its owner logs in once HQ renames it",
           "[sync][agents]")
 {
@@ -114,7 +114,7 @@ TEST_CASE("Agents: two offices give one login apart; the account HQ received fir
     CHECK(hq.store->stateHash().value() == lambe.hash());
 }
 
-TEST_CASE("Agents: an account made at HQ reaches every office; disabled at HQ, it can no longer log in anywhere", "[sync][agents]")
+TEST_CASE("Agents: an account made at HQ reaches every office, and disabled at HQ it can no longer log in anywhere", "[sync][agents]")
 {
     const QString server = backend();
     if (server.isEmpty())
