@@ -260,6 +260,8 @@ const QList<Migration> &migrations()
          {
              // hq_seq = -1 with the reason HQ gave: out of the queue, counted in every sync report.
              QStringLiteral("ALTER TABLE outbox ADD COLUMN refused TEXT"),
+             // Every sync report counts them: read from this index, not by scanning the outbox.
+             QStringLiteral("CREATE INDEX outbox_set_aside ON outbox(seq) WHERE hq_seq = -1"),
          },
          {}},
     };
