@@ -175,6 +175,10 @@
         <source>One of these records was already merged into another one. Search the person again and merge the records found.</source>
         <translation>L&apos;une de ces fiches a déjà été fusionnée avec une autre. Recherchez de nouveau la personne et fusionnez les fiches trouvées.</translation>
     </message>
+    <message>
+        <source>This field holds at most %1 characters: shorten it.</source>
+        <translation>Ce champ contient au plus %1 caractères : raccourcissez-le.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -401,6 +405,22 @@
         <source>import the snapshot</source>
         <translation>importer l&apos;instantané</translation>
     </message>
+    <message>
+        <source>%1 is not a file (a folder or a device): give the path of the office database with --db.</source>
+        <translation>%1 n&apos;est pas un fichier (un dossier ou un périphérique) : indiquez le chemin de la base de données de la mairie avec --db.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Guichet database. Give the right path with --db, or create the database with &quot;guichetctl init --db %1&quot;.</source>
+        <translation>%1 est un fichier vide, pas une base de données Guichet. Indiquez le bon chemin avec --db, ou créez la base avec « guichetctl init --db %1 ».</translation>
+    </message>
+    <message>
+        <source>The office database %1 cannot be created. Check the disk and the permissions, or choose another path with --db.</source>
+        <translation>La base de données de la mairie %1 ne peut pas être créée. Vérifiez le disque et les droits d&apos;accès, ou choisissez un autre chemin avec --db.</translation>
+    </message>
+    <message>
+        <source>The office database %1 or its folder cannot be written by this account (read-only folder, disk or rights). Nothing is damaged: give this account write access, or copy the file to a writable folder.</source>
+        <translation>Ce compte ne peut pas écrire dans la base de données de la mairie %1 ou dans son dossier (dossier ou disque en lecture seule, ou droits). Rien n&apos;est endommagé : donnez à ce compte le droit d&apos;écrire, ou copiez le fichier dans un dossier accessible en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -513,6 +533,14 @@
     <message>
         <source>Accounts are renamed, disabled and given a role at HQ only (guichet-hq agent).</source>
         <translation>Les comptes ne sont renommés, désactivés ou changés de rôle qu&apos;au siège (guichet-hq agent).</translation>
+    </message>
+    <message>
+        <source>Too many failed enrolments from this address: wait 10 minutes, then try again with a valid code.</source>
+        <translation>Trop d&apos;inscriptions échouées depuis cette adresse : attendez 10 minutes, puis réessayez avec un code valide.</translation>
+    </message>
+    <message>
+        <source>office: the three-letter code of an office, such as BEL, was expected.</source>
+        <translation>office : le code à trois lettres d&apos;une mairie, par exemple BEL, était attendu.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +760,10 @@
     <message>
         <source>%1: refers to a record HQ has not received yet; sent again at the next sync.</source>
         <translation>%1 : fait référence à une fiche que le siège n&apos;a pas encore reçue ; renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This workstation is already enrolled. If it really is the same workstation (a new disk, a restored database), revoke its old record at HQ first (guichet-hq revoke %1), then enrol it with a new code.</source>
+        <translation>Ce poste est déjà inscrit. S&apos;il s&apos;agit bien du même poste (nouveau disque, base restaurée), révoquez d&apos;abord son ancienne inscription au siège (guichet-hq revoke %1), puis inscrivez-le avec un nouveau code.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1132,10 @@
     <message>
         <source>The snapshot cannot be written to %1. Check the free space and the folder&apos;s rights.</source>
         <translation>L&apos;instantané ne peut pas être écrit dans %1. Vérifiez l&apos;espace libre et les droits du répertoire.</translation>
+    </message>
+    <message>
+        <source>--hq: %1 is plain http to another machine: the workstation&apos;s token would cross the network in clear text. Use https (HQ behind its TLS proxy, or guichet-hq --tls-cert).</source>
+        <translation>--hq : %1 est une adresse http en clair vers une autre machine : le jeton du poste traverserait le réseau en clair. Utilisez https (le siège derrière son proxy TLS, ou guichet-hq --tls-cert).</translation>
     </message>
 </context>
 <context>
@@ -4821,10 +4857,6 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
         <translation>Affiche l&apos;adresse du siège, ou la modifie (le jeton est conservé).</translation>
     </message>
     <message>
-        <source>URL: an address such as https://hq.mairie.example was expected.</source>
-        <translation>URL&#xa0;: une adresse telle que https://hq.mairie.example était attendue.</translation>
-    </message>
-    <message>
         <source>Sync with HQ now: send this office&apos;s changes, receive the others&apos;.</source>
         <translation>Synchronise maintenant avec le siège&#xa0;: envoie les modifications de ce bureau et reçoit celles des autres.</translation>
     </message>
@@ -4907,6 +4939,10 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>HQ refused %1 change(s) of this workstation for good; they exist here only and other offices do not see them. Last reason: %2. Send this message to IT.</source>
         <translation>Le siège a refusé définitivement %1 modification(s) de ce poste ; elles n&apos;existent qu&apos;ici et les autres mairies ne les voient pas. Dernier motif : %2. Transmettez ce message au service informatique.</translation>
+    </message>
+    <message>
+        <source>HQ did not answer (sync): nothing is lost, try again later</source>
+        <translation>le siège n&apos;a pas répondu (sync) : rien n&apos;est perdu, réessayez plus tard</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ enum ExitCode : int {
     Failed = 1,          ///< a value was refused, a check failed, verify found problems
     UsageError = 2,      ///< unknown command or option, missing or malformed argument
     StorageFailure = 3,  ///< the database or a file could not be read or written
+    Unreachable = 4,     ///< HQ did not answer (network, HQ down): nothing is lost, try again later
 };
 
 /// The exit code a core error leads to.

@@ -71,7 +71,8 @@ QString Tool::helpText(const std::vector<std::unique_ptr<Command>> &commands)
       << "  0  " << tr("success") << '\n'
       << "  1  " << tr("a value was refused, a check failed, or verify found problems") << '\n'
       << "  2  " << tr("usage error: unknown command or option, missing or malformed argument") << '\n'
-      << "  3  " << tr("the database or a file could not be opened, read or written") << '\n';
+      << "  3  " << tr("the database or a file could not be opened, read or written") << '\n'
+      << "  4  " << tr("HQ did not answer (sync): nothing is lost, try again later") << '\n';
     return text;
 }
 

@@ -74,8 +74,8 @@ int HqUrlCommand::run(const QCommandLineParser &parser)
         return Success;
     }
     const QUrl url(args.constFirst());
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return usageError(tr("URL: an address such as https://hq.mairie.example was expected."));
+    if (auto r = sync::HqLink::checkUrl(url); !r)
+        return usageError(r.error().message);
     link->url = url;
     if (auto r = link->save(**db); !r)
         return fail(r.error());
@@ -149,8 +149,11 @@ int SyncCommand::run(const QCommandLineParser &parser)
         return fail(Error::make(Error::Code::Invalid,
             tr("HQ refused %1 change(s) of this workstation for good; they exist here only and other offices do not see them. "
                "Last reason: %2. Send this message to IT.").arg(report.setAside).arg(report.setAsideReason)));
-    if (!report.ok)
-        return fail(report.error);
+    if (!report.ok) {
+        const int code = fail(report.error);
+        // HQ away is not a damaged database: a scheduled task simply tries again.
+        return report.error.code == Error::Code::Unavailable ? int(Unreachable) : code;
+    }
     // A release not installed fails a scheduled task, so IT hears of it; push and pull were done.
     int code = Success;
     for (const Error &e : report.releaseErrors)

@@ -2,7 +2,9 @@
 #include "persondialog.h"
 
 #include "domain/clock.h"
+#include "domain/validators.h"
 #include "store/citizenrepository.h"
+#include "sync/wire.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, cons
     setWindowTitle(tr("New person"));
     auto line = [this](const char *name, const QString &accessible) {
         auto *e = new QLineEdit(this);
+        e->setMaxLength(int(sync::MaxPersonTextChars));
         e->setObjectName(QLatin1String(name));
         e->setAccessibleName(accessible);
         return e;
@@ -45,6 +48,7 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, cons
     m_postalCode = line("postalCode", tr("Postal code"));
     m_city = line("city", tr("City"));
     m_phone = line("phone", tr("Phone"));
+    m_phone->setMaxLength(int(validate::MaxPhoneChars));
     m_email = line("email", tr("E-mail"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));

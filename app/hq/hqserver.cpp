@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QVersionNumber>
@@ -56,6 +58,38 @@ QByteArray bearer(const QHttpServerRequest &request)
 /// HQ acknowledges at once each time data arrives (TCP_QUICKACK, which Linux
 /// clears again by itself, hence on every read), and sends its own answers
 /// without waiting (TCP_NODELAY).
+/// QHttpServer buffers a whole request body before any route sees it. A
+/// request whose head announces a body larger than any route takes, or
+/// chunked encoding (whose size no head says), is answered 413 and its
+/// connection closed as soon as the head arrives, before the body is read.
+void refuseOversized(QTcpSocket &socket)
+{
+    const QByteArray head = socket.peek(8192);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0 || !(head.startsWith("POST ") || head.startsWith("GET ") || head.startsWith("PUT ")))
+        return;  // not the start of a request (the rest of a body), or its head is not all here yet
+    const QList<QByteArray> lines = head.left(end).split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray l = line.trimmed().toLower();
+        bool tooLarge = false;
+        if (l.startsWith("content-length:")) {
+            bool ok = false;
+            const qint64 length = l.mid(15).trimmed().toLongLong(&ok);
+            tooLarge = !ok || length > sync::MaxBodyBytes;
+        } else if (l.startsWith("transfer-encoding:")) {
+            tooLarge = true;
+        }
+        if (tooLarge) {
+            qCWarning(lcHq, "request from %s refused before its body: larger than %lld bytes",
+                      qPrintable(socket.peerAddress().toString()), qlonglong(sync::MaxBodyBytes));
+            socket.write("HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket.flush();
+            socket.abort();
+            return;
+        }
+    }
+}
+
 class PromptTcpServer : public QTcpServer
 {
 public:
@@ -70,13 +104,14 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-#ifdef Q_OS_LINUX
         // Connected before QHttpServer's own reader, so it runs first.
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+#ifdef Q_OS_LINUX
             const int on = 1;
             ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-        });
 #endif
+            refuseOversized(*socket);
+        });
         addPendingConnection(socket);
     }
 };
@@ -137,21 +172,40 @@ void HqServer::routes()
 
 QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
 {
+    // Codes are guessed nowhere near: after 10 failures in 10 minutes from one
+    // address, that address waits.
+    const QString peer = request.remoteAddress().toString();
+    const QDateTime now = m_clock.now();
+    QList<QDateTime> &failures = m_enrolFailures[peer];
+    failures.removeIf([&](const QDateTime &t) { return t.secsTo(now) > 600; });
+    if (failures.size() >= 10) {
+        qCWarning(lcHq, "enrolment from %s refused: too many failures", qPrintable(peer));
+        return refusal(Status::TooManyRequests,
+                       QCoreApplication::translate("HqServer", "Too many failed enrolments from this address: wait 10 minutes, then try again with a valid code."));
+    }
     auto body = sync::unpack(request.body());
     if (!body)
         return refusal(Status::BadRequest, body.error());
     const QString code = body->value(QStringLiteral("code")).toString();
     const QString office = body->value(QStringLiteral("office")).toString();
+    static const QRegularExpression officeCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!officeCode.match(office).hasMatch())
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "office: the three-letter code of an office, such as BEL, was expected."),
+                       QStringLiteral("office"));
     const QUuid workstation = QUuid::fromString(body->value(QStringLiteral("workstation_id")).toString());
     auto token = m_store.enrol(code, workstation, office);
     if (!token) {
-        qCInfo(lcHq, "enrolment refused for office %s", qPrintable(office.left(8)));
-        return refusal(token.error().code == Error::Code::Storage ? Status::ServiceUnavailable
-                       : token.error().code == Error::Code::Invalid ? Status::BadRequest
-                                                                     : Status::Forbidden,
+        failures << now;
+        qCWarning(lcHq, "enrolment for office %s refused (from %s)", qPrintable(office), qPrintable(peer));
+        const Error::Code c = token.error().code;
+        return refusal(c == Error::Code::Storage ? Status::ServiceUnavailable
+                       : c == Error::Code::Invalid ? Status::BadRequest
+                       : c == Error::Code::Conflict ? Status::Conflict
+                                                    : Status::Forbidden,
                        token.error());
     }
-    qCInfo(lcHq, "workstation %s enrolled for office %s", qPrintable(sync::uuidText(workstation)), qPrintable(office));
+    qCInfo(lcHq, "workstation %s enrolled for office %s (from %s)", qPrintable(sync::uuidText(workstation)), qPrintable(office),
+           qPrintable(peer));
     return packed({{QStringLiteral("token"), *token}, {QStringLiteral("epoch"), m_store.epoch()}});
 }
 
@@ -385,14 +439,25 @@ QHttpServerResponse HqServer::metrics()
             c.futureStamped);
     counter("guichet_hq_status_changes_refused_total", "Status changes stored but refused by the workflow check since start.",
             c.refusedTransitions);
+    // Per office, never per workstation: /metrics answers without a token,
+    // and a workstation's id is what an attacker would need to take it over.
     if (auto ws = m_store.workstations(); ws) {
-        text += QStringLiteral("# HELP guichet_hq_workstation_last_sync_seconds Last handshake of each workstation (Unix time).\n"
-                               "# TYPE guichet_hq_workstation_last_sync_seconds gauge\n");
-        for (const auto &w : *ws)
-            if (!w.revoked)
-                text += QStringLiteral("guichet_hq_workstation_last_sync_seconds{workstation=\"%1\",office=\"%2\",release=\"%3\"} %4\n")
-                            .arg(sync::uuidText(w.id), w.officeCode, w.releaseId)
-                            .arg(w.lastSyncAt.isValid() ? w.lastSyncAt.toSecsSinceEpoch() : 0);
+        QMap<QString, std::pair<int, qint64>> offices;  // office → (workstations, oldest last sync)
+        for (const auto &w : *ws) {
+            if (w.revoked)
+                continue;
+            auto &[count, oldest] = offices[w.officeCode];
+            const qint64 last = w.lastSyncAt.isValid() ? w.lastSyncAt.toSecsSinceEpoch() : 0;
+            oldest = count++ == 0 ? last : std::min(oldest, last);
+        }
+        text += QStringLiteral("# HELP guichet_hq_office_workstations Active workstations of each office.\n"
+                               "# TYPE guichet_hq_office_workstations gauge\n");
+        for (auto it = offices.cbegin(); it != offices.cend(); ++it)
+            text += QStringLiteral("guichet_hq_office_workstations{office=\"%1\"} %2\n").arg(it.key()).arg(it->first);
+        text += QStringLiteral("# HELP guichet_hq_office_oldest_sync_seconds The oldest last sync among an office's workstations (Unix time; 0: one never synced).\n"
+                               "# TYPE guichet_hq_office_oldest_sync_seconds gauge\n");
+        for (auto it = offices.cbegin(); it != offices.cend(); ++it)
+            text += QStringLiteral("guichet_hq_office_oldest_sync_seconds{office=\"%1\"} %2\n").arg(it.key()).arg(it->second);
     }
     return QHttpServerResponse("text/plain; version=0.0.4", text.toUtf8());
 }

@@ -55,6 +55,7 @@ private:
     Options m_options;
     QHttpServer m_server;
     QSslConfiguration m_tls;
+    QHash<QString, QList<QDateTime>> m_enrolFailures;  ///< by remote address, the last 10 minutes
 };
 
 } // namespace guichet::hq

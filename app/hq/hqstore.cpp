@@ -594,6 +594,23 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (auto r = begin(); !r)
         return std::unexpected(r.error());
+    // An id HQ knows and has not revoked is never taken over: whoever holds a
+    // code for any office could otherwise push in its name and lock it out.
+    q.prepare(QStringLiteral("SELECT 1 FROM workstations WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(sync::uuidText(workstation));
+    if (!q.exec()) {
+        const Error e = storage(q, QCoreApplication::translate("HqStore", "check the enrolment code"));
+        rollback();
+        return std::unexpected(e);
+    }
+    if (q.next()) {
+        rollback();
+        return std::unexpected(Error{Error::Code::Conflict, QStringLiteral("workstation_id"),
+            QCoreApplication::translate("HqStore", "This workstation is already enrolled. If it really is the same workstation "
+               "(a new disk, a restored database), revoke its old record at HQ first (guichet-hq revoke %1), then enrol "
+               "it with a new code.").arg(sync::uuidText(workstation))});
+    }
+    q.finish();
     q.prepare(QStringLiteral("SELECT office_code, expires_at, used_at FROM enrol_codes WHERE code_hash = ?"));
     q.addBindValue(hashOf(normalisedCode(code).toLatin1()));
     if (!q.exec()) {
@@ -617,7 +634,7 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
     q.addBindValue(hashOf(normalisedCode(code).toLatin1()));
     bool ok = q.exec();
     if (ok) {
-        // A workstation enrolled again (new disk, new code) gets a new token; the old one stops working.
+        // A workstation revoked then enrolled again gets a new record and token.
         q.prepare(QStringLiteral("DELETE FROM workstations WHERE id = ?"));
         q.addBindValue(sync::uuidText(workstation));
         ok = q.exec();

@@ -151,7 +151,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("agent add: the agent's name."), QStringLiteral("name"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("agent add: agent, superviseur or administrateur."),
                                   QStringLiteral("role"), QStringLiteral("agent"));
-    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots, login, name, role});
+    const QCommandLineOption behindProxy(QStringLiteral("behind-tls-proxy"),
+                                         QStringLiteral("Serve plain HTTP on a non-loopback address because a TLS proxy in front "
+                                                        "terminates HTTPS (see packaging/hq/nginx-guichet-hq.conf)."));
+    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots, login, name, role, behindProxy});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("enrol-code, workstations, revoke, agents, agent, new-epoch, state-hash, publish, releases, answered, snapshot"));
     parser.process(app);
@@ -318,6 +321,15 @@ int main(int argc, char *argv[])
     if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
         return fail(QStringLiteral("--listen: expected ADDRESS:PORT, such as 127.0.0.1:8443."), 2);
 
+    // Bearer tokens never cross a network in clear text by mistake.
+    const bool tls = parser.isSet(cert) || parser.isSet(key);
+    if (!tls && !address.isLoopback()) {
+        if (!parser.isSet(behindProxy))
+            return fail(QStringLiteral("--listen %1: plain HTTP on an address other machines reach would carry workstation tokens in "
+                                       "clear text. Give --tls-cert and --tls-key, or put a TLS proxy in front and say so with "
+                                       "--behind-tls-proxy.").arg(where), 2);
+        qWarning("guichet-hq: plain HTTP on %s: a TLS proxy in front is expected (--behind-tls-proxy)", qPrintable(where));
+    }
     HqServer::Options options;
     options.snapshotDir = parser.value(snapshots);
     HqServer server(**store, clock, options);

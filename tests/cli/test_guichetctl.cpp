@@ -133,6 +133,9 @@ TEST_CASE("guichetctl: init creates an office database that verify finds sound",
 
     const Run verify = guichetctl(dir, {QStringLiteral("verify"), QStringLiteral("--db"), db});
     CHECK(verify.code == 0);
+    // It holds personal data and password hashes: this account only.
+    CHECK(QFileInfo(db).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                          | QFileDevice::WriteUser));
     const Run verifyJson = guichetctl(dir, {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--db"), db});
     REQUIRE(verifyJson.code == 0);
     CHECK(verifyJson.json().value(QStringLiteral("sound")).toBool());
@@ -286,6 +289,8 @@ TEST_CASE("guichetctl: check knows INSEE codes, postcodes and phone numbers", "[
     CHECK(check("phone", "02 98 00 80 80").json().value(QStringLiteral("normalized")).toString()
           == QStringLiteral("+33298008080"));
     CHECK(check("phone", "12").code == 1);
+    // Bounded before libphonenumber, whose parsing grows with the square of the length.
+    CHECK(check("phone", QByteArray(40'000, '6').constData()).code == 1);
 }
 
 TEST_CASE("guichetctl: calendar holidays lists 11 days, 13 in Alsace-Moselle", "[cli][calendar]")
@@ -369,9 +374,21 @@ TEST_CASE("guichetctl: usage errors exit 2, missing databases 3", "[cli][usage]"
         const Run r = guichetctl(dir, {QLatin1String(command), QStringLiteral("--db"), missing});
         CHECK(r.code == 3);
     }
+    // An empty file or a device is named as such, and never turned into a new database.
+    const QString empty = dir.file(QStringLiteral("empty.db"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    for (const char *command : {"stats", "verify"}) {
+        const Run r = guichetctl(dir, {QLatin1String(command), QStringLiteral("--db"), empty});
+        CHECK(r.code == 3);
+        CHECK(r.err.contains(QStringLiteral("empty")));
+    }
+    CHECK(QFileInfo(empty).size() == 0);
+    const Run device = guichetctl(dir, {QStringLiteral("stats"), QStringLiteral("--db"), QStringLiteral("/dev/null")});
+    CHECK(device.code == 3);
+    CHECK(device.err.contains(QStringLiteral("not a file")));
     const Run help = guichetctl(dir, {QStringLiteral("--help")});
     CHECK(help.code == 0);
-    for (const char *code : {"0", "1", "2", "3"})
+    for (const char *code : {"0", "1", "2", "3", "4"})
         CHECK(help.out.contains(QStringLiteral("\n  %1  ").arg(QLatin1String(code))));
     CHECK(guichetctl(dir, {QStringLiteral("demo"), QStringLiteral("--help")}).code == 0);
 }

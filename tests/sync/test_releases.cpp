@@ -321,7 +321,7 @@ TEST_CASE("guichet-hq: publish, releases and answered from the command line", "[
     CHECK(runTool(program, {QStringLiteral("--db"), db, QStringLiteral("releases")}).split(u'\n', Qt::SkipEmptyParts).size() == 2);
 }
 
-TEST_CASE("guichetctl sync prints the releases it installed and fails a scheduled task on a damaged one",
+TEST_CASE("guichetctl sync prints the releases it installed, fails a scheduled task on a damaged one and exits 4 when HQ is away",
           "[sync][release][cli]")
 {
     Hq hq;
@@ -365,4 +365,34 @@ TEST_CASE("guichetctl sync prints the releases it installed and fails a schedule
     REQUIRE(out2.value(QStringLiteral("release_errors")).toArray().size() == 1);
     CHECK(out2.value(QStringLiteral("release_errors")).toArray().at(0).toString().contains(QStringLiteral("2027.2")));
     CHECK(err2.contains(QStringLiteral("2027.2")));
+
+    // HQ away: not a database error (3) but "try again later" (4).
+    hq.server.reset();
+    const auto [code3, out3, err3] = guichetctl();
+    CHECK(code3 == 4);
+    CHECK_FALSE(out3.value(QStringLiteral("ok")).toBool());
+}
+
+TEST_CASE("Tokens never cross a network in clear text: guichet-hq refuses plain HTTP off loopback without a TLS proxy, "
+          "and a workstation refuses an http address of another machine",
+          "[sync][hq][cli][tls]")
+{
+    TempDir dir;
+    QProcess hq;
+    hq.start(buildPath(QStringLiteral("bin/guichet-hq")),
+             {QStringLiteral("--db"), QStringLiteral("sqlite:") + dir.file(QStringLiteral("hq.db")), QStringLiteral("--listen"),
+              QStringLiteral("0.0.0.0:0")});
+    REQUIRE(hq.waitForFinished(30000));
+    CHECK(hq.exitCode() == 2);
+    CHECK(QString::fromUtf8(hq.readAllStandardError()).contains(QStringLiteral("--behind-tls-proxy")));
+
+    StoreFixture ws;
+    QNetworkAccessManager network;
+    // Checked before any connection is tried (192.0.2.1 is a documentation address).
+    auto refused = sync::SyncClient::enrol(*ws.db, QUrl(QStringLiteral("http://192.0.2.1:8443")), QStringLiteral("AAAAA-AAAAA"),
+                                           QStringLiteral("BEL"), network);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("https")));
+    CHECK(sync::HqLink::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:8443"))).has_value());
+    CHECK(sync::HqLink::checkUrl(QUrl(QStringLiteral("https://hq.mairie.example"))).has_value());
 }

@@ -37,6 +37,19 @@ Answer post(QNetworkAccessManager &network, const QUrl &hq, const QString &path,
     return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
 }
 
+/// HQ still serves (GET /healthz answers ok).
+bool hqAnswers(QNetworkAccessManager &network, const QUrl &hq)
+{
+    QUrl url = hq;
+    url.setPath(QStringLiteral("/healthz"));
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->readAll() == "ok\n";
+}
+
 qint64 hqOperations(Hq &hq)
 {
     auto last = hq.store->lastSequence();
@@ -486,10 +499,21 @@ TEST_CASE("HQ refuses bad requests with a 4xx and a reason, and applies nothing"
         CHECK(r.status == 400);
         CHECK(r.error().contains(QStringLiteral("bytes")));
     }
-    SECTION("oversized") {
+    SECTION("oversized: refused from its head, before its body is read (413, or the connection closed under the upload)") {
         const Answer r = post(a.network, hq.url, QStringLiteral("/v1/push"), QByteArray(sync::MaxBodyBytes + 1, 'x'),
                               a.link.token);
-        CHECK(r.status == 413);
+        CHECK((r.status == 413 || r.status == 0));
+        CHECK(hqAnswers(a.network, hq.url));
+    }
+    SECTION("a body that inflates far past what it declares stops at HQ's bound") {
+        // Declares 100 bytes, inflates to 64 MiB of zeros.
+        QByteArray bomb = qCompress(QByteArray(64 * 1024 * 1024, '\0'), 9);
+        bomb[0] = 0; bomb[1] = 0; bomb[2] = 0; bomb[3] = 100;
+        REQUIRE(bomb.size() < sync::MaxBodyBytes);
+        const Answer r = post(a.network, hq.url, QStringLiteral("/v1/push"), bomb, a.link.token);
+        CHECK(r.status == 400);
+        CHECK(r.error().contains(QStringLiteral("bytes")));
+        CHECK(hqAnswers(a.network, hq.url));
     }
     SECTION("one operation malformed: the whole batch is refused, naming it") {
         QJsonArray broken = operations;
@@ -561,6 +585,54 @@ TEST_CASE("Enrolment: a code enrols one workstation of its office, once", "[sync
         hq.clock.advance(2 * 3600 * 1000);
         CHECK_FALSE(sync::SyncClient::enrol(*ws.db, hq.url, code, QStringLiteral("BEL"), network).has_value());
     }
+    SECTION("never over a workstation HQ knows: a code for any office and a victim's id take nothing over") {
+        REQUIRE(sync::SyncClient::enrol(*ws.db, hq.url, code, QStringLiteral("BEL"), network).has_value());
+        auto victim = sync::HqLink::load(*ws.db);
+        REQUIRE(victim.has_value());
+        const Answer r = post(network, hq.url, QStringLiteral("/v1/enrol"),
+                              sync::pack({{QStringLiteral("code"), hq.code(QStringLiteral("SMA"))},
+                                          {QStringLiteral("office"), QStringLiteral("SMA")},
+                                          {QStringLiteral("workstation_id"), sync::uuidText(ws.db->workstationId())}}));
+        CHECK(r.status == 409);
+        CHECK(r.error().contains(QStringLiteral("revoke")));
+        CHECK(hq.store->authenticate(victim->token).has_value());  // the real one still syncs
+        // Revoked at HQ, the same id may enrol again.
+        REQUIRE(hq.store->revoke(ws.db->workstationId()));
+        CHECK(sync::SyncClient::enrol(*ws.db, hq.url, hq.code(QStringLiteral("BEL")), QStringLiteral("BEL"), network).has_value());
+    }
+    SECTION("guessing codes: an address that failed 10 times in 10 minutes waits") {
+        for (int i = 0; i < 10; ++i)
+            CHECK(post(network, hq.url, QStringLiteral("/v1/enrol"),
+                       sync::pack({{QStringLiteral("code"), QStringLiteral("AAAAA-AAAAA")}, {QStringLiteral("office"), QStringLiteral("BEL")},
+                                   {QStringLiteral("workstation_id"), sync::uuidText(QUuid::createUuid())}})).status == 403);
+        CHECK_FALSE(sync::SyncClient::enrol(*ws.db, hq.url, code, QStringLiteral("BEL"), network).has_value());
+        hq.clock.advance(11 * 60 * 1000);
+        CHECK(sync::SyncClient::enrol(*ws.db, hq.url, code, QStringLiteral("BEL"), network).has_value());
+    }
+    SECTION("an office that is not a code is refused before anything is logged") {
+        const Answer r = post(network, hq.url, QStringLiteral("/v1/enrol"),
+                              sync::pack({{QStringLiteral("code"), code}, {QStringLiteral("office"), QStringLiteral("BEL\nforged log line")},
+                                          {QStringLiteral("workstation_id"), sync::uuidText(QUuid::createUuid())}}));
+        CHECK(r.status == 400);
+        CHECK(r.error().contains(QStringLiteral("office")));
+    }
+}
+
+TEST_CASE("HQ's metrics, open to any caller, name offices and never a workstation", "[sync][hq]")
+{
+    Hq hq;
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    REQUIRE(bellevue.sync().ok);
+    QUrl url = hq.url;
+    url.setPath(QStringLiteral("/metrics"));
+    QNetworkReply *reply = bellevue.network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const QString text = QString::fromUtf8(reply->readAll());
+    CHECK(text.contains(QStringLiteral("guichet_hq_office_workstations{office=\"BEL\"} 1")));
+    CHECK_FALSE(text.contains(sync::uuidText(bellevue.db->workstationId())));
 }
 
 TEST_CASE("Sync: HQ restored from an older backup loses no operation acknowledged after it", "[sync][restore]")

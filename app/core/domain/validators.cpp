@@ -226,7 +226,9 @@ Result<QString> phone(const QString &input, const QString &field, const QString 
         "Phone number: this is not a phone number. Enter 10 digits such as 06 12 34 56 78, or an "
         "international number beginning with + such as +44 20 7946 0958.");
     const QString trimmed = input.trimmed();
-    if (trimmed.isEmpty())
+    // libphonenumber's parsing grows with the square of the length: no real
+    // number, spaces and dots included, is longer than this.
+    if (trimmed.isEmpty() || trimmed.size() > MaxPhoneChars)
         return fail(field, notANumber);
 
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();

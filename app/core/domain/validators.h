@@ -22,6 +22,9 @@ Result<QString> inseeCode(const QString &input, const QString &field = QStringLi
 /// French postal code: 5 digits, 01000–98999 (Corsica 20xxx).
 Result<QString> postalCode(const QString &input, const QString &field = QStringLiteral("postalCode"));
 
+/// The longest phone number input taken (spaces, dots and a prefix included).
+inline constexpr qsizetype MaxPhoneChars = 32;
+
 /// Phone number, parsed with libphonenumber with France as the default region;
 /// normalised to E.164 (+33612345678).
 Result<QString> phone(const QString &input, const QString &field = QStringLiteral("phone"),

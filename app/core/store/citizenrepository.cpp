@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenrepository.h"
 
+#include "sync/wire.h"
+
 #include "database.h"
 #include "lifecycle.h"
 #include "domain/textfold.h"
@@ -122,6 +124,15 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
     } else {
         c.email.clear();
     }
+    // Bounded at the source: HQ refuses a longer one (sync::validate).
+    const std::pair<const char *, const QString *> texts[] = {
+        {"familyName", &c.familyName}, {"usedName", &c.usedName}, {"firstNames", &c.firstNames},
+        {"birthPlaceName", &c.birthPlaceName}, {"birthCountry", &c.birthCountry}, {"addressLine", &c.addressLine},
+        {"city", &c.city}, {"email", &c.email}};
+    for (const auto &[field, text] : texts)
+        if (text->size() > sync::MaxPersonTextChars)
+            errors << Error::invalid(QLatin1String(field),
+                QCoreApplication::translate("CitizenRepository", "This field holds at most %1 characters: shorten it.").arg(sync::MaxPersonTextChars));
     static const QRegularExpression lang(QStringLiteral("^[a-z]{2,3}$"));
     if (!lang.match(c.language).hasMatch())
         errors << Error::invalid(QStringLiteral("language"),

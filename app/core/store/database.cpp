@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -69,6 +70,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
             QCoreApplication::translate("Database", "The folder %1 cannot be created. Check the disk and the permissions, or choose another path with --db.")
                 .arg(info.absolutePath())));
 
+    if (info.exists() && !info.isFile())
+        return std::unexpected(Error::make(Error::Code::Storage,
+            QCoreApplication::translate("Database", "%1 is not a file (a folder or a device): give the path of the office database with --db.").arg(path)));
+    if (mode == OpenMode::MustExist && info.size() == 0)
+        return std::unexpected(Error::make(Error::Code::Storage,
+            QCoreApplication::translate("Database", "%1 is an empty file, not a Guichet database. Give the right path with --db, or "
+               "create the database with \"guichetctl init --db %1\".").arg(path)));
+    // It holds personal data and every agent's password hash: readable by this
+    // account only (SQLite gives its -wal and -shm files the same rights).
+    if (!info.exists()) {
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly) || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return std::unexpected(Error::make(Error::Code::Storage,
+                QCoreApplication::translate("Database", "The office database %1 cannot be created. Check the disk and the permissions, or "
+                   "choose another path with --db.").arg(path)));
+    }
     std::unique_ptr<Database> self(new Database(path, nextConnectionName(), clock));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     db.setDatabaseName(path);
@@ -81,10 +98,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
     QSqlQuery q(db);
     // A file that is not SQLite only shows itself at the first read.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // A sound file in a folder or on a disk this account cannot write is
+        // not damaged: restoring a backup over it would lose data.
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!QFileInfo(path).isWritable() || !folder.isWritable())
+            return std::unexpected(Error::make(Error::Code::Storage,
+                QCoreApplication::translate("Database", "The office database %1 or its folder cannot be written by this account (read-only "
+                   "folder, disk or rights). Nothing is damaged: give this account write access, or copy the file to a writable "
+                   "folder.").arg(path)));
         return std::unexpected(Error::make(Error::Code::Storage,
             QCoreApplication::translate("Database", "%1 is not a Guichet database or is damaged (%2). Restore it from the last backup or ask IT.")
                 .arg(path, q.lastError().text())));
+    }
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return std::unexpected(Error::make(Error::Code::Storage,

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -86,11 +87,23 @@ SyncClient::SyncClient(Database &db, QNetworkAccessManager &network, QObject *pa
 {
 }
 
+Result<void> HqLink::checkUrl(const QUrl &url)
+{
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return std::unexpected(Error::invalid(QStringLiteral("hq"), QCoreApplication::translate("SyncClient", "--hq: an address such as https://hq.mairie.example was expected.")));
+    const QHostAddress host(url.host());
+    if (url.scheme() == QLatin1String("http") && url.host() != QLatin1String("localhost") && !host.isLoopback())
+        return std::unexpected(Error::invalid(QStringLiteral("hq"),
+            QCoreApplication::translate("SyncClient", "--hq: %1 is plain http to another machine: the workstation's token would cross the network "
+               "in clear text. Use https (HQ behind its TLS proxy, or guichet-hq --tls-cert).").arg(url.toString(QUrl::RemoveUserInfo))));
+    return {};
+}
+
 Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &code, const QString &officeCode,
                                  QNetworkAccessManager &network)
 {
-    if (!hq.isValid() || (hq.scheme() != QLatin1String("https") && hq.scheme() != QLatin1String("http")))
-        return std::unexpected(Error::invalid(QStringLiteral("hq"), QCoreApplication::translate("SyncClient", "--hq: an address such as https://hq.mairie.example was expected.")));
+    if (auto r = HqLink::checkUrl(hq); !r)
+        return std::unexpected(r.error());
     const QJsonObject body{{QStringLiteral("code"), code},
                            {QStringLiteral("office"), officeCode},
                            {QStringLiteral("workstation_id"), uuidText(db.workstationId())}};

@@ -27,6 +27,10 @@ struct HqLink
     QByteArray token;
 
     static QString tokenPath(const Database &db);
+    /// HQ's address as a workstation may use it: https, or plain http to
+    /// this machine only (a demo, a test) — a bearer token never crosses a
+    /// network in clear text.
+    static Result<void> checkUrl(const QUrl &url);
     /// Not enrolled yet: an error that says how to enrol.
     static Result<HqLink> load(const Database &db);
     Result<void> save(Database &db) const;

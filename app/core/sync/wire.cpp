@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <zlib.h>
+
 namespace guichet::sync {
 
 namespace {
@@ -241,9 +243,35 @@ Result<QJsonObject> unpack(const QByteArray &body)
     const quint32 declared = qFromBigEndian<quint32>(body.constData());
     if (declared > quint32(MaxJsonBytes))
         return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body would unpack to more than %1 bytes.").arg(MaxJsonBytes)));
-    const QByteArray json = qUncompress(body);
-    if (json.isEmpty())
+    // Inflated in a bounded stream: a body that lies about its size stops at
+    // MaxJsonBytes instead of growing as far as it likes.
+    QByteArray json;
+    z_stream stream{};
+    if (inflateInit(&stream) != Z_OK)
         return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body is not zlib-compressed data, or it is truncated.")));
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(body.constData() + 4));
+    stream.avail_in = uInt(body.size() - 4);
+    json.resize(std::min<qsizetype>(qsizetype(declared) + 1, MaxJsonBytes + 1));
+    int status = Z_OK;
+    while (status == Z_OK) {
+        if (stream.total_out >= uLong(json.size())) {
+            if (json.size() > MaxJsonBytes)
+                break;
+            json.resize(std::min<qsizetype>(json.size() * 2, MaxJsonBytes + 1));
+        }
+        stream.next_out = reinterpret_cast<Bytef *>(json.data() + stream.total_out);
+        stream.avail_out = uInt(json.size() - qsizetype(stream.total_out));
+        status = inflate(&stream, Z_NO_FLUSH);
+        if (status == Z_BUF_ERROR && stream.avail_out == 0)
+            status = Z_OK;  // room was short: grow and go on
+    }
+    const qsizetype produced = qsizetype(stream.total_out);
+    inflateEnd(&stream);
+    if (produced > MaxJsonBytes)
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body would unpack to more than %1 bytes.").arg(MaxJsonBytes)));
+    if (status != Z_STREAM_END || produced == 0)
+        return std::unexpected(bad(QStringLiteral("body"), QCoreApplication::translate("SyncWire", "The body is not zlib-compressed data, or it is truncated.")));
+    json.truncate(produced);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
