@@ -542,6 +542,14 @@
         <source>office: the three-letter code of an office, such as BEL, was expected.</source>
         <translation>office : le code à trois lettres d&apos;une mairie, par exemple BEL, était attendu.</translation>
     </message>
+    <message>
+        <source>seq: a sequence HQ has reached, written as a string, was expected.</source>
+        <translation>seq : un numéro de séquence atteint par le siège, écrit sous forme de texte, était attendu.</translation>
+    </message>
+    <message>
+        <source>seq and part: a sequence HQ has reached and a part of the state were expected.</source>
+        <translation>seq et part : un numéro de séquence atteint par le siège et une partie de l&apos;état étaient attendus.</translation>
+    </message>
 </context>
 <context>
     <name>HqStore</name>
@@ -1136,6 +1144,26 @@
     <message>
         <source>--hq: %1 is plain http to another machine: the workstation&apos;s token would cross the network in clear text. Use https (HQ behind its TLS proxy, or guichet-hq --tls-cert).</source>
         <translation>--hq : %1 est une adresse http en clair vers une autre machine : le jeton du poste traverserait le réseau en clair. Utilisez https (le siège derrière son proxy TLS, ou guichet-hq --tls-cert).</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are still to send: sync first (guichetctl sync), then compare.</source>
+        <translation>%1 modification(s) restent à envoyer : synchronisez d&apos;abord (guichetctl sync), puis comparez.</translation>
+    </message>
+    <message>
+        <source>HQ cannot give its state at this workstation&apos;s point now (others synced since, or it is still catching up): sync again, then compare at once.</source>
+        <translation>Le siège ne peut pas donner maintenant son état au point où en est ce poste (d&apos;autres postes se sont synchronisés depuis, ou il rattrape encore son retard) : synchronisez de nouveau, puis comparez aussitôt.</translation>
+    </message>
+    <message>
+        <source>%1 %2: here only</source>
+        <translation>%1 %2 : uniquement ici</translation>
+    </message>
+    <message>
+        <source>%1 %2: differs</source>
+        <translation>%1 %2 : diffère</translation>
+    </message>
+    <message>
+        <source>%1 %2: at HQ only</source>
+        <translation>%1 %2 : uniquement au siège</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2070,14 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
             <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jour, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12)&#xa0;; si la synchronisation échoue, appelez le service informatique.</numerusform>
             <numerusform>Le siège n&apos;a pas confirmé depuis plus de %n jours, délai permis par cette mairie de quartier, que ce poste répond sous le référentiel en vigueur. Synchronisez maintenant avec le siège (F12)&#xa0;; si la synchronisation échoue, appelez le service informatique.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ Data differ from HQ&apos;s — call IT</source>
+        <translation>⚠ Données différentes de celles du siège — appelez le service informatique</translation>
+    </message>
+    <message>
+        <source>After the last sync this workstation does not hold the same data as HQ (parts: %1). Nothing is lost; IT compares them with &quot;guichetctl verify --against-hq&quot;.</source>
+        <translation>Après la dernière synchronisation, ce poste ne détient pas les mêmes données que le siège (parties : %1). Rien n&apos;est perdu ; le service informatique les compare avec « guichetctl verify --against-hq ».</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +4979,22 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>HQ did not answer (sync): nothing is lost, try again later</source>
         <translation>le siège n&apos;a pas répondu (sync) : rien n&apos;est perdu, réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>Also compare the synced data with HQ&apos;s at this workstation&apos;s point and list every row that differs (sync first).</source>
+        <translation>Comparer aussi les données synchronisées avec celles du siège au point où en est ce poste, et lister chaque ligne qui diffère (synchroniser d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Not as at HQ: %1</source>
+        <translation>Différent du siège : %1</translation>
+    </message>
+    <message>
+        <source>[--against-hq] [--json] [--db PATH]</source>
+        <translation>[--against-hq] [--json] [--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>This workstation does not hold the same data as HQ after this sync (parts: %1). Nothing is lost; &quot;guichetctl verify --against-hq&quot; names the rows. Send this message to IT.</source>
+        <translation>Après cette synchronisation, ce poste ne détient pas les mêmes données que le siège (parties : %1). Rien n&apos;est perdu ; « guichetctl verify --against-hq » indique les lignes. Transmettez ce message au service informatique.</translation>
     </message>
 </context>
 <context>

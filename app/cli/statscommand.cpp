@@ -2,9 +2,11 @@
 #include "statscommand.h"
 
 #include "store/maintenance.h"
+#include "sync/syncclient.h"
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QNetworkAccessManager>
 
 namespace guichet::cli {
 
@@ -93,6 +95,9 @@ void VerifyCommand::configure(QCommandLineParser &parser)
 {
     m_json.setDescription(tr("Print a JSON object {\"sound\", \"problems\"}, for scripts."));
     parser.addOption(m_json);
+    m_againstHq.setDescription(tr("Also compare the synced data with HQ's at this workstation's point and list every row that "
+                                  "differs (sync first)."));
+    parser.addOption(m_againstHq);
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser)
@@ -106,6 +111,17 @@ int VerifyCommand::run(const QCommandLineParser &parser)
     auto problems = maintenance::verify(**db);
     if (!problems)
         return fail(problems.error());
+    if (parser.isSet(m_againstHq)) {
+        auto link = sync::HqLink::load(**db);
+        if (!link)
+            return fail(link.error());
+        QNetworkAccessManager network;
+        auto apart = sync::SyncClient::compareWithHq(**db, *link, network);
+        if (!apart)
+            return fail(apart.error());
+        for (const QString &row : *apart)
+            *problems << tr("Not as at HQ: %1").arg(row);
+    }
     if (parser.isSet(m_json)) {
         printJson({{QStringLiteral("sound"), problems->isEmpty()},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});

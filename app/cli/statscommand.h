@@ -34,12 +34,13 @@ public:
 
 protected:
     void configure(QCommandLineParser &parser) override;
-    QString syntax() const override { return tr("[--json] [--db PATH]"); }
+    QString syntax() const override { return tr("[--against-hq] [--json] [--db PATH]"); }
     QString description() const override;
     int run(const QCommandLineParser &parser) override;
 
 private:
     QCommandLineOption m_json{QStringLiteral("json")};
+    QCommandLineOption m_againstHq{QStringLiteral("against-hq")};
 };
 
 } // namespace guichet::cli

@@ -117,7 +117,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
                       {QStringLiteral("received"), report.received},
                       {QStringLiteral("waiting"), report.waiting},
                       {QStringLiteral("refused"), report.refused},
-                      {QStringLiteral("set_aside"), report.setAside}};
+                      {QStringLiteral("set_aside"), report.setAside},
+                      {QStringLiteral("state_differs"), QJsonArray::fromStringList(report.stateDiffers)}};
         if (report.snapshotSeq > 0)
             o.insert(QStringLiteral("snapshot_seq"), QString::number(report.snapshotSeq));
         if (!report.ok)
@@ -149,6 +150,11 @@ int SyncCommand::run(const QCommandLineParser &parser)
         return fail(Error::make(Error::Code::Invalid,
             tr("HQ refused %1 change(s) of this workstation for good; they exist here only and other offices do not see them. "
                "Last reason: %2. Send this message to IT.").arg(report.setAside).arg(report.setAsideReason)));
+    // A state apart from HQ's is the one thing that must never pass silently.
+    if (report.ok && !report.stateDiffers.isEmpty())
+        return fail(Error::make(Error::Code::Invalid,
+            tr("This workstation does not hold the same data as HQ after this sync (parts: %1). Nothing is lost; "
+               "\"guichetctl verify --against-hq\" names the rows. Send this message to IT.").arg(report.stateDiffers.join(QStringLiteral(", ")))));
     if (!report.ok) {
         const int code = fail(report.error);
         // HQ away is not a damaged database: a scheduled task simply tries again.

@@ -286,6 +286,15 @@ void MainWindow::showSyncState()
     m_syncStatus->setToolTip(m_sync->lastReport().ok || !m_sync->lastReport().finishedAt.isValid()
                                  ? tr("F12 syncs now.")
                                  : m_sync->lastReport().error.message);
+    // This workstation's state is not HQ's at the same point: loud, until a later comparison finds them equal.
+    const QString differs = m_session.database().meta(QStringLiteral("state_differs"));
+    m_syncStatus->setProperty("apart", !differs.isEmpty());
+    m_syncStatus->setStyleSheet(differs.isEmpty() ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+    if (!differs.isEmpty()) {
+        m_syncStatus->setText(tr("⚠ Data differ from HQ's — call IT"));
+        m_syncStatus->setToolTip(tr("After the last sync this workstation does not hold the same data as HQ (parts: %1). "
+                                    "Nothing is lost; IT compares them with \"guichetctl verify --against-hq\".").arg(differs));
+    }
 }
 
 void MainWindow::buildWorkPages()

@@ -166,6 +166,10 @@ void HqServer::routes()
                    [this](const QHttpServerRequest &r) { return release(r); });
     m_server.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
     m_server.route(QStringLiteral("/v1/pull"), Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
+    m_server.route(QStringLiteral("/v1/state-rows"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return stateRows(r); });
+    m_server.route(QStringLiteral("/v1/state-check"), Method::Post,
+                   [this](const QHttpServerRequest &r) { return stateCheck(r); });
     m_server.route(QStringLiteral("/v1/snapshot/chunk"), Method::Post,
                    [this](const QHttpServerRequest &r) { return snapshotChunk(r); });
 }
@@ -424,6 +428,78 @@ QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
                    {QStringLiteral("more"), page->more}});
 }
 
+QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    bool ok = false;
+    const qint64 seq = body->value(QStringLiteral("seq")).toString().toLongLong(&ok);
+    auto last = m_store.lastSequence();
+    if (!last)
+        return refusal(Status::ServiceUnavailable, last.error());
+    if (!ok || seq < 0 || seq > *last)
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "seq: a sequence HQ has reached, written as a string, was expected."),
+                       QStringLiteral("seq"));
+    auto state = m_store.stateAt(seq);
+    if (!state)
+        return refusal(Status::ServiceUnavailable, state.error());
+    QJsonObject answer{{QStringLiteral("seq"), QString::number(seq)}, {QStringLiteral("ready"), state->ready}};
+    if (state->ready) {
+        QJsonObject parts;
+        for (auto it = state->digest.parts.cbegin(); it != state->digest.parts.cend(); ++it)
+            parts.insert(it.key(), QString::fromLatin1(it.value()));
+        answer.insert(QStringLiteral("hash"), QString::fromLatin1(state->digest.total));
+        answer.insert(QStringLiteral("parts"), parts);
+        // What the workstation holds, counted here too: HQ's metrics show an office apart.
+        const bool equal = body->value(QStringLiteral("hash")).toString() == QString::fromLatin1(state->digest.total);
+        ++m_store.counters().stateChecks;
+        if (!equal) {
+            ++m_store.counters().stateMismatches;
+            qCWarning(lcHq, "workstation %s (office %s) holds another state than HQ at sequence %lld",
+                      qPrintable(sync::uuidText(ws->id)), qPrintable(ws->officeCode), seq);
+        }
+    }
+    return packed(answer);
+}
+
+QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
+{
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return refusal(Status::Unauthorized, ws.error());
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return refusal(Status::BadRequest, body.error());
+    bool ok = false;
+    const qint64 seq = body->value(QStringLiteral("seq")).toString().toLongLong(&ok);
+    const QString part = body->value(QStringLiteral("part")).toString();
+    const QString after = body->value(QStringLiteral("after")).toString();
+    static const QStringList parts{QStringLiteral("citizen"), QStringLiteral("case"), QStringLiteral("event"), QStringLiteral("agent"),
+                                   QStringLiteral("conflict"), QStringLiteral("tombstone"), QStringLiteral("merge")};
+    auto last = m_store.lastSequence();
+    if (!last)
+        return refusal(Status::ServiceUnavailable, last.error());
+    if (!ok || seq < 0 || seq > *last || !parts.contains(part))
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "seq and part: a sequence HQ has reached and a part of the state were expected."),
+                       QStringLiteral("part"));
+    auto rows = m_store.stateRows(seq, part);
+    if (!rows)
+        return refusal(Status::ServiceUnavailable, rows.error());
+    if (!*rows)
+        return packed({{QStringLiteral("ready"), false}});
+    // By pages of keys, so a city's million cases never make one huge answer.
+    constexpr int pageRows = 50'000;
+    QJsonArray page;
+    auto it = (*rows)->upperBound(after);
+    for (; it != (*rows)->constEnd() && page.size() < pageRows; ++it)
+        page.append(QJsonArray{it.key(), QString::fromLatin1(it.value())});
+    return packed({{QStringLiteral("ready"), true}, {QStringLiteral("rows"), page}, {QStringLiteral("more"), it != (*rows)->constEnd()}});
+}
+
 QHttpServerResponse HqServer::metrics()
 {
     const auto &c = m_store.counters();
@@ -437,6 +513,10 @@ QHttpServerResponse HqServer::metrics()
     counter("guichet_hq_operations_refused_total", "Operations refused since start.", c.refused);
     counter("guichet_hq_operations_future_stamped_total", "Operations stamped further ahead than HQ's clock allows.",
             c.futureStamped);
+    counter("guichet_hq_state_checks_total", "Workstations that compared their state with HQ's after a sync, since start.",
+            c.stateChecks);
+    counter("guichet_hq_state_mismatches_total", "State comparisons that found a workstation apart from HQ, since start.",
+            c.stateMismatches);
     counter("guichet_hq_status_changes_refused_total", "Status changes stored but refused by the workflow check since start.",
             c.refusedTransitions);
     // Per office, never per workstation: /metrics answers without a token,

@@ -48,6 +48,8 @@ private:
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
     QHttpServerResponse snapshotChunk(const QHttpServerRequest &request);
+    QHttpServerResponse stateCheck(const QHttpServerRequest &request);
+    QHttpServerResponse stateRows(const QHttpServerRequest &request);
     QHttpServerResponse metrics();
 
     HqStore &m_store;

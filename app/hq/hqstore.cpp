@@ -1233,21 +1233,79 @@ Result<QByteArray> HqStore::stateHash() const
     return sync::stateHash(**db);
 }
 
-Result<void> HqStore::replayInto(Database &db) const
+Result<void> HqStore::replayInto(Database &db, qint64 upTo, qint64 maxOperations) const
 {
     sync::Replicator replay(db);
     // The replay has a workstation id of its own: no operation is skipped as "made here".
     const QUuid nobody = db.workstationId();
-    for (qint64 cursor = replay.cursor();;) {
+    qint64 applied = 0;
+    for (qint64 cursor = replay.cursor(); cursor < upTo && applied < maxOperations;) {
         auto page = pull(nobody, cursor, 5000);
         if (!page)
             return std::unexpected(page.error());
-        if (auto r = replay.apply(page->operations, page->last); !r)
+        QList<sync::Operation> operations = page->operations;
+        qint64 last = page->last;
+        if (last > upTo) {
+            operations.removeIf([upTo](const sync::Operation &op) { return op.hqSeq > upTo; });
+            last = upTo;
+        }
+        if (auto r = replay.apply(operations, last); !r)
             return r;
-        cursor = page->last;
+        applied += operations.size();
+        cursor = last;
         if (!page->more)
             return {};
     }
+    return {};
+}
+
+Result<HqStore::StateCheck> HqStore::stateAt(qint64 seq)
+{
+    if (const auto cached = m_stateCache.constFind(seq); cached != m_stateCache.constEnd())
+        return StateCheck{true, *cached};
+    // A replay of HQ's operations kept up to date from one check to the next,
+    // in a scratch folder of this process: each check applies only what came
+    // since, and at most 50,000 operations (a city catches up over a few checks).
+    if (!m_check || m_check->meta(QStringLiteral("check_epoch")) != m_epoch) {
+        m_check.reset();
+        m_checkDir = std::make_unique<QTemporaryDir>();
+        if (!m_checkDir->isValid())
+            return std::unexpected(Error::make(Error::Code::Storage,
+                QCoreApplication::translate("HqStore", "No temporary folder can be made to compute the state hash.")));
+        auto db = Database::open(m_checkDir->filePath(QStringLiteral("check.db")), m_clock);
+        if (!db)
+            return std::unexpected(db.error());
+        if (auto r = (*db)->setMeta(QStringLiteral("check_epoch"), m_epoch); !r)
+            return std::unexpected(r.error());
+        m_check = std::move(*db);
+    }
+    Database &db = *m_check;
+    if (sync::Replicator(db).cursor() > seq)
+        return StateCheck{false, {}};  // already past: a later check will compare
+    if (auto r = replayInto(db, seq, 50'000); !r)
+        return std::unexpected(r.error());
+    if (sync::Replicator(db).cursor() < seq)
+        return StateCheck{false, {}};
+    auto digest = sync::stateDigest(db);
+    if (!digest)
+        return std::unexpected(digest.error());
+    if (m_stateCache.size() > 16)
+        m_stateCache.clear();
+    m_stateCache.insert(seq, *digest);
+    return StateCheck{true, *digest};
+}
+
+Result<std::optional<QMap<QString, QByteArray>>> HqStore::stateRows(qint64 seq, const QString &part)
+{
+    auto state = stateAt(seq);
+    if (!state)
+        return std::unexpected(state.error());
+    if (!state->ready || sync::Replicator(*m_check).cursor() != seq)
+        return std::optional<QMap<QString, QByteArray>>();
+    auto rows = sync::rowDigests(*m_check, part);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return std::optional<QMap<QString, QByteArray>>(*rows);
 }
 
 Result<sync::SnapshotInfo> HqStore::makeSnapshot(const QString &dir) const

@@ -9,15 +9,19 @@
 #include "sync/hlc.h"
 #include "sync/releases.h"
 #include "sync/snapshot.h"
+#include "sync/statehash.h"
 #include "sync/wire.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QString>
 #include <QUuid>
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 namespace guichet {
 class Database;
@@ -171,6 +175,18 @@ public:
     /// same merge rules, and hashes that.
     Result<QByteArray> stateHash() const;
 
+    /// HQ's state as every workstation must hold it once it has pulled up to
+    /// `seq` (the state hash and one hash per part). Not ready when HQ's
+    /// check replay is past `seq` or still catching up: a later sync compares.
+    struct StateCheck
+    {
+        bool ready = false;
+        sync::StateDigest digest;
+    };
+    Result<StateCheck> stateAt(qint64 seq);
+    /// One digest per row of one part of that state (none: not ready, as above).
+    Result<std::optional<QMap<QString, QByteArray>>> stateRows(qint64 seq, const QString &part);
+
     /// Brings the replayed copy of the synced state kept in `dir` (replay.db)
     /// up to HQ's last sequence — incrementally: only what arrived since the
     /// last run is applied — and writes a new snapshot file beside it, named
@@ -210,6 +226,8 @@ public:
         qint64 received = 0, applied = 0, refused = 0, futureStamped = 0;
         qint64 refusedTransitions = 0;  ///< status changes answered with a refusal
         qint64 refusedAgents = 0;       ///< accounts refused because their login was taken
+        qint64 stateChecks = 0;         ///< workstations that compared their state with HQ's
+        qint64 stateMismatches = 0;     ///< … and found it different
     };
     Counters &counters() { return m_counters; }
 
@@ -257,7 +275,8 @@ private:
     Result<void> useReleaseInForce();
     Result<void> checkReferences(const QList<sync::Operation> &batch, QHash<qsizetype, Error> &refused);
     /// Applies HQ's operations after `db`'s cursor by the workstations' merge rules.
-    Result<void> replayInto(Database &db) const;
+    Result<void> replayInto(Database &db, qint64 upTo = std::numeric_limits<qint64>::max(),
+                            qint64 maxOperations = std::numeric_limits<qint64>::max()) const;
     Workflow workflowOf(const QString &procedureId);
 
     QString m_connection;
@@ -271,6 +290,9 @@ private:
     UuidV7Generator m_ids;
     ReferenceRelease m_release;
     QHash<QString, Workflow> m_workflows;
+    std::unique_ptr<QTemporaryDir> m_checkDir;
+    std::unique_ptr<Database> m_check;
+    QHash<qint64, sync::StateDigest> m_stateCache;
 };
 
 } // namespace guichet::hq

@@ -768,3 +768,42 @@ TEST_CASE("Sync: a change HQ refuses for good is set aside with its reason, the 
     REQUIRE(b.sync().ok);
     CHECK(hq.store->stateHash().value() == b.hash());
 }
+
+TEST_CASE("Sync: with nothing left to send or receive, a workstation compares its state with HQ's at the same point "
+          "and says loudly which part differs",
+          "[sync][hash]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation a(hq, QStringLiteral("BEL"), 1);
+    Workstation b(hq, QStringLiteral("SMA"), 1);
+    const Citizen person = a.person();
+    const Case asked = a.request(person.id, QStringLiteral("BEL"));
+    REQUIRE(a.sync().ok);
+    const auto same = b.sync();
+    REQUIRE(same.ok);
+    CHECK(same.stateDiffers.isEmpty());
+    CHECK(b.db->meta(QStringLiteral("state_checked_seq")) == QString::number(sync::Replicator(*b.db).cursor()));
+    CHECK(hq.store->counters().stateChecks >= 1);
+    CHECK(hq.store->counters().stateMismatches == 0);
+
+    // A row changed behind sync's back (a repair by hand, a bug): found at the next comparison.
+    QSqlQuery q(b.db->connection());
+    q.prepare(QStringLiteral("UPDATE cases SET summary = 'changé à la main' WHERE id = ?"));
+    q.addBindValue(uuidBytes(asked.id));
+    REQUIRE(q.exec());
+    a.person(QStringLiteral("Quéré"));
+    REQUIRE(a.sync().ok);
+    const auto apart = b.sync();
+    REQUIRE(apart.ok);
+    CHECK(apart.stateDiffers == QStringList{QStringLiteral("case")});
+    CHECK(hq.store->counters().stateMismatches == 1);
+    CHECK(b.sync().stateDiffers == QStringList{QStringLiteral("case")});  // said at every sync until it is put right
+
+    // guichetctl verify --against-hq names the row.
+    auto rows = sync::SyncClient::compareWithHq(*b.db, b.link, b.network);
+    REQUIRE(rows.has_value());
+    CHECK(*rows == QStringList{QStringLiteral("case %1: differs").arg(QString::fromLatin1(uuidBytes(asked.id).toHex().toUpper()))});
+}

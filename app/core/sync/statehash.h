@@ -4,6 +4,8 @@
 #include "domain/error.h"
 
 #include <QByteArray>
+#include <QMap>
+#include <QString>
 
 namespace guichet {
 
@@ -17,6 +19,20 @@ namespace sync {
 /// such as updated_at, the outbox or the access log). Two converged
 /// workstations — and HQ — print the same hash.
 Result<QByteArray> stateHash(Database &db);
+
+/// The same hash, with one hash per part of the state ("citizen", "case",
+/// "event", "agent", "conflict", "tombstone", "merge"), so that two states
+/// that differ say where.
+struct StateDigest
+{
+    QByteArray total;
+    QMap<QString, QByteArray> parts;
+};
+Result<StateDigest> stateDigest(Database &db);
+
+/// One digest per row of one part (by its key, hex), to name the rows that
+/// differ between two states (guichetctl verify --against-hq).
+Result<QMap<QString, QByteArray>> rowDigests(Database &db, const QString &part);
 
 } // namespace sync
 } // namespace guichet

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncclient.h"
 
+#include "sync/statehash.h"
+
 #include "domain/crashpoint.h"
 #include "store/database.h"
 #include "store/referencestore.h"
@@ -123,6 +125,80 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
     if (auto r = link.save(db); !r)
         return std::unexpected(r.error());
     return link;
+}
+
+namespace {
+
+/// One blocking request to HQ (the administration commands).
+Result<QJsonObject> askHq(QNetworkAccessManager &network, const HqLink &link, const QString &path, const QJsonObject &body)
+{
+    QNetworkReply *reply = network.post(request(link.url, path, link.token), pack(body));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError)
+        return std::unexpected(replyError(reply, link.url));
+    return unpack(reply->readAll());
+}
+
+} // namespace
+
+Result<QStringList> SyncClient::compareWithHq(Database &db, const HqLink &link, QNetworkAccessManager &network)
+{
+    Replicator replicator(db);
+    auto waiting = replicator.pendingCount();
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    if (*waiting > 0)
+        return std::unexpected(Error::make(Error::Code::Invalid,
+            QCoreApplication::translate("SyncClient", "%1 change(s) are still to send: sync first (guichetctl sync), then compare.").arg(*waiting)));
+    const QString seq = QString::number(replicator.cursor());
+    auto mine = stateDigest(db);
+    if (!mine)
+        return std::unexpected(mine.error());
+    auto check = askHq(network, link, QStringLiteral("/v1/state-check"), {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), QString::fromLatin1(mine->total)}});
+    if (!check)
+        return std::unexpected(check.error());
+    const Error notReady = Error::make(Error::Code::Unavailable,
+        QCoreApplication::translate("SyncClient", "HQ cannot give its state at this workstation's point now (others synced since, or it is "
+           "still catching up): sync again, then compare at once."));
+    if (!check->value(QStringLiteral("ready")).toBool())
+        return std::unexpected(notReady);
+    QStringList lines;
+    const QJsonObject parts = check->value(QStringLiteral("parts")).toObject();
+    for (auto part = mine->parts.cbegin(); part != mine->parts.cend(); ++part) {
+        if (parts.value(part.key()).toString().toLatin1() == part.value())
+            continue;
+        auto here = rowDigests(db, part.key());
+        if (!here)
+            return std::unexpected(here.error());
+        QMap<QString, QByteArray> there;
+        for (QString after;;) {
+            auto page = askHq(network, link, QStringLiteral("/v1/state-rows"),
+                              {{QStringLiteral("seq"), seq}, {QStringLiteral("part"), part.key()}, {QStringLiteral("after"), after}});
+            if (!page)
+                return std::unexpected(page.error());
+            if (!page->value(QStringLiteral("ready")).toBool())
+                return std::unexpected(notReady);
+            for (const QJsonValue &row : page->value(QStringLiteral("rows")).toArray()) {
+                after = row.toArray().at(0).toString();
+                there.insert(after, row.toArray().at(1).toString().toLatin1());
+            }
+            if (!page->value(QStringLiteral("more")).toBool())
+                break;
+        }
+        for (auto it = here->cbegin(); it != here->cend(); ++it) {
+            if (!there.contains(it.key()))
+                lines << QCoreApplication::translate("SyncClient", "%1 %2: here only").arg(part.key(), it.key());
+            else if (there.value(it.key()) != it.value())
+                lines << QCoreApplication::translate("SyncClient", "%1 %2: differs").arg(part.key(), it.key());
+        }
+        for (auto it = there.cbegin(); it != there.cend(); ++it)
+            if (!here->contains(it.key()))
+                lines << QCoreApplication::translate("SyncClient", "%1 %2: at HQ only").arg(part.key(), it.key());
+    }
+    return lines;
 }
 
 void SyncClient::postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess, FailureHandler onFailure)
@@ -423,8 +499,48 @@ void SyncClient::pullNext()
         if (answer.value(QStringLiteral("more")).toBool())
             pullNext();
         else
-            finish();
+            checkState();
     });
+}
+
+void SyncClient::checkState()
+{
+    // Nothing left to send or receive, and something changed since the last
+    // comparison: this workstation must now hold HQ's state at its cursor.
+    const qint64 seq = m_replicator.cursor();
+    auto waiting = m_replicator.pendingCount();
+    if (!waiting || *waiting > 0 || seq == 0
+        || m_db.meta(QStringLiteral("state_checked_seq")) == QString::number(seq)) {
+        finish();
+        return;
+    }
+    auto mine = stateDigest(m_db);
+    if (!mine) {
+        finish(&mine.error());
+        return;
+    }
+    const StateDigest digest = *mine;
+    post(QStringLiteral("/v1/state-check"), {{QStringLiteral("seq"), QString::number(seq)}, {QStringLiteral("hash"), QString::fromLatin1(digest.total)}},
+        [this, seq, digest](const QJsonObject &answer) {
+            if (!answer.value(QStringLiteral("ready")).toBool()) {
+                finish();  // HQ is still catching up, or already past: the next sync compares
+                return;
+            }
+            QStringList differing;
+            const QJsonObject parts = answer.value(QStringLiteral("parts")).toObject();
+            for (auto it = digest.parts.cbegin(); it != digest.parts.cend(); ++it)
+                if (parts.value(it.key()).toString().toLatin1() != it.value())
+                    differing << it.key();
+            const bool equal = answer.value(QStringLiteral("hash")).toString().toLatin1() == digest.total;
+            if (equal)
+                differing.clear();
+            else if (differing.isEmpty())
+                differing << QStringLiteral("?");
+            m_db.setMeta(QStringLiteral("state_checked_seq"), QString::number(seq));
+            m_db.setMeta(QStringLiteral("state_differs"), differing.join(u','));
+            finish();
+        },
+        [this](const Error &) { finish(); });  // an HQ without the check (older) or away: the sync itself went through
 }
 
 void SyncClient::finish(const Error *error)
@@ -434,6 +550,8 @@ void SyncClient::finish(const Error *error)
         m_report.error = *error;
     if (auto waiting = m_replicator.pendingCount(); waiting)
         m_report.waiting = *waiting;
+    // Every report says it while this workstation's state is not HQ's.
+    m_report.stateDiffers = m_db.meta(QStringLiteral("state_differs")).split(u',', Qt::SkipEmptyParts);
     // Every report says it while any change of this workstation stays refused.
     if (auto aside = m_replicator.setAsideCount(); aside) {
         m_report.setAside = aside->first;

@@ -47,6 +47,9 @@ struct SyncReport
     qint64 refused = 0;       ///< this workstation's status changes HQ refused (each on its case's timeline)
     qint64 setAside = 0;      ///< this workstation's changes HQ refused for good (invalid), held here only
     QString setAsideReason;   ///< HQ's reason for the last one
+    /// After the last comparison with HQ's state at the same sequence, the parts
+    /// of the state that differ ("citizen", "case", …); empty: the same state.
+    QStringList stateDiffers;
     qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
     qint64 bytesReceived = 0; ///< answer bodies, compressed (and snapshot pieces)
     qint64 snapshotSeq = 0;   ///< a new workstation started from HQ's snapshot up to this sequence (0: none)
@@ -73,6 +76,13 @@ public:
     /// Exchanges a one-time enrolment code for this workstation's token (blocking, with its own event loop).
     static Result<HqLink> enrol(Database &db, const QUrl &hq, const QString &code, const QString &officeCode,
                                 QNetworkAccessManager &network);
+
+    /// The rows this workstation holds otherwise than HQ's state at this
+    /// workstation's cursor (guichetctl verify --against-hq), one line each:
+    /// "case 0189…: differs", "citizen 0189…: here only", "… : at HQ only".
+    /// Blocking, with its own event loop. Sync first: only a workstation with
+    /// nothing left to send or receive can be compared.
+    static Result<QStringList> compareWithHq(Database &db, const HqLink &link, QNetworkAccessManager &network);
 
     /// `receive` false: only sends the outbox (before a workstation is
     /// replaced, or to measure sending alone).
@@ -101,6 +111,7 @@ private:
     void fetchSnapshotChunk();
     void pushNext();
     void pullNext();
+    void checkState();
     void finish(const Error *error = nullptr);
 
     Database &m_db;
