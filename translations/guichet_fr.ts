@@ -421,6 +421,10 @@
         <source>The office database %1 or its folder cannot be written by this account (read-only folder, disk or rights). Nothing is damaged: give this account write access, or copy the file to a writable folder.</source>
         <translation>Ce compte ne peut pas écrire dans la base de données de la mairie %1 ou dans son dossier (dossier ou disque en lecture seule, ou droits). Rien n&apos;est endommagé : donnez à ce compte le droit d&apos;écrire, ou copiez le fichier dans un dossier accessible en écriture.</translation>
     </message>
+    <message>
+        <source>read the operations received</source>
+        <translation>lire les opérations reçues</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -773,6 +777,18 @@
         <source>This workstation is already enrolled. If it really is the same workstation (a new disk, a restored database), revoke its old record at HQ first (guichet-hq revoke %1), then enrol it with a new code.</source>
         <translation>Ce poste est déjà inscrit. S&apos;il s&apos;agit bien du même poste (nouveau disque, base restaurée), révoquez d&apos;abord son ancienne inscription au siège (guichet-hq revoke %1), puis inscrivez-le avec un nouveau code.</translation>
     </message>
+    <message>
+        <source>entity_id: HQ already holds a record with this id, created by another operation.</source>
+        <translation>entity_id : le siège détient déjà une fiche sous cet identifiant, créée par une autre opération.</translation>
+    </message>
+    <message>
+        <source>--reason: say why the operation is set aside; it is kept with it.</source>
+        <translation>--reason : indiquez pourquoi l&apos;opération est mise de côté ; le motif est conservé avec elle.</translation>
+    </message>
+    <message>
+        <source>HQ holds no operation %1.</source>
+        <translation>Le siège ne détient aucune opération %1.</translation>
+    </message>
 </context>
 <context>
     <name>InscriptionDocuments</name>
@@ -808,6 +824,13 @@
         <translation>
             <numerusform>Le siège a refusé définitivement %n modification de ce poste : les autres mairies ne la voient pas. Dernier motif : %1. Appelez le service informatique.</numerusform>
             <numerusform>Le siège a refusé définitivement %n modifications de ce poste : les autres mairies ne les voient pas. Dernier motif : %1. Appelez le service informatique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) received could not be applied and were set aside; the rest was applied. Call IT.</source>
+        <translation>
+            <numerusform>%n opération reçue n'a pas pu être appliquée et a été mise de côté ; le reste a été appliqué. Appelez le service informatique.</numerusform>
+            <numerusform>%n opérations reçues n'ont pas pu être appliquées et ont été mises de côté ; le reste a été appliqué. Appelez le service informatique.</numerusform>
         </translation>
     </message>
 </context>
@@ -1036,8 +1059,8 @@
 <context>
     <name>Replicator</name>
     <message>
-        <source>An operation from HQ (%1 %2) cannot be applied: %3. Call IT: sync stops here.</source>
-        <translation>Une opération venant du siège (%1 %2) ne peut pas être appliquée&#xa0;: %3. Appelez le service informatique&#xa0;: la synchronisation s&apos;arrête ici.</translation>
+        <source>An operation from HQ (%1 %2) cannot be applied: %3. It is set aside; call IT.</source>
+        <translation>Une opération reçue du siège (%1 %2) ne peut pas être appliquée : %3. Elle est mise de côté ; appelez le service informatique.</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5018,10 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>This workstation does not hold the same data as HQ after this sync (parts: %1). Nothing is lost; &quot;guichetctl verify --against-hq&quot; names the rows. Send this message to IT.</source>
         <translation>Après cette synchronisation, ce poste ne détient pas les mêmes données que le siège (parties : %1). Rien n&apos;est perdu ; « guichetctl verify --against-hq » indique les lignes. Transmettez ce message au service informatique.</translation>
+    </message>
+    <message>
+        <source>%1 operation(s) received from HQ could not be applied and were set aside (%2 in all); the rest was applied. Send this message to IT (guichet-hq set-aside stops HQ serving one).</source>
+        <translation>%1 opération(s) reçue(s) du siège n&apos;ont pas pu être appliquées et ont été mises de côté (%2 en tout) ; le reste a été appliqué. Transmettez ce message au service informatique (guichet-hq set-aside empêche le siège de la servir).</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,8 @@ int SyncCommand::run(const QCommandLineParser &parser)
                       {QStringLiteral("waiting"), report.waiting},
                       {QStringLiteral("refused"), report.refused},
                       {QStringLiteral("set_aside"), report.setAside},
-                      {QStringLiteral("state_differs"), QJsonArray::fromStringList(report.stateDiffers)}};
+                      {QStringLiteral("state_differs"), QJsonArray::fromStringList(report.stateDiffers)},
+                      {QStringLiteral("quarantined"), report.quarantined}};
         if (report.snapshotSeq > 0)
             o.insert(QStringLiteral("snapshot_seq"), QString::number(report.snapshotSeq));
         if (!report.ok)
@@ -145,6 +146,11 @@ int SyncCommand::run(const QCommandLineParser &parser)
         if (report.refused > 0)
             out() << tr("Status changes refused by HQ: %1 (each case's timeline says why).").arg(report.refused) << '\n';
     }
+    // Operations received that no workstation could apply: the sync went on, IT must look at them.
+    if (report.ok && report.quarantinedNow > 0)
+        return fail(Error::make(Error::Code::Invalid,
+            tr("%1 operation(s) received from HQ could not be applied and were set aside (%2 in all); the rest was applied. "
+               "Send this message to IT (guichet-hq set-aside stops HQ serving one).").arg(report.quarantinedNow).arg(report.quarantined)));
     // Changes HQ refused for good exist on this workstation only: IT must hear of it.
     if (report.ok && report.setAside > 0)
         return fail(Error::make(Error::Code::Invalid,

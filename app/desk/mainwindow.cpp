@@ -39,6 +39,9 @@ QString releaseReport(const sync::SyncReport &report)
                             .arg(r.id).arg(r.number).arg(locale.toString(r.effective, QLocale::ShortFormat));
     for (const Error &e : report.releaseErrors)
         text += u'\n' + e.message;
+    if (report.quarantinedNow > 0)
+        text += u'\n' + QCoreApplication::translate("MainWindow", "%n operation(s) received could not be applied and were set aside; "
+                                                                  "the rest was applied. Call IT.", nullptr, int(report.quarantinedNow));
     if (report.setAside > 0)
         text += u'\n' + QCoreApplication::translate("MainWindow", "HQ refused %n change(s) of this workstation for good: other offices do not "
                                                                   "see them. Last reason: %1. Call IT.", nullptr, int(report.setAside))

@@ -76,7 +76,7 @@ HqStore::~HqStore()
 
 int HqStore::latestSchemaVersion()
 {
-    return 5;
+    return 6;
 }
 
 sync::Operation HqStore::ownOperation(const QString &entity, const QUuid &id, const QString &op, qint64 after)
@@ -262,6 +262,8 @@ Result<void> HqStore::migrate()
              QStringLiteral("CREATE UNIQUE INDEX agents_login ON agents(login) WHERE refused IS NULL"),
              // What HQ checks an operation's references against.
              QStringLiteral("CREATE INDEX operations_entity ON operations(entity_id)")}},
+        // Operations an administrator set aside (guichet-hq set-aside): no longer served.
+        {6, {QStringLiteral("CREATE TABLE set_aside (op_id TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL)")}},
     };
     Q_ASSERT(steps.last().version == latestSchemaVersion());
     for (const Step &step : steps) {
@@ -903,27 +905,35 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
         }
         return refs;
     };
+    const auto creates = [](const sync::Operation &op) { return op.op == QLatin1String("insert") || op.op == QLatin1String("append"); };
     QStringList wanted;
     for (qsizetype i = 0; i < batch.size(); ++i)
-        if (!refused.contains(i))
+        if (!refused.contains(i)) {
             for (const auto &ref : referencesOf(batch.at(i)))
                 wanted << ref.second;
+            if (creates(batch.at(i)))
+                wanted << sync::uuidText(batch.at(i).entityId);
+        }
     wanted.removeDuplicates();
     QSet<QString> known;
+    QHash<QString, QString> createdBy;  // entity id → the op_id that created it
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     constexpr qsizetype chunk = 500;
     for (qsizetype from = 0; from < wanted.size(); from += chunk) {
         const QStringList part = wanted.mid(from, chunk);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT DISTINCT entity_id FROM operations WHERE entity_id IN (%1) AND op = 'insert'")
+        q.prepare(QStringLiteral("SELECT entity_id, op, op_id FROM operations WHERE entity_id IN (%1) AND op IN ('insert', 'append')")
                       .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
         for (const QString &id : part)
             q.addBindValue(id);
         if (!q.exec())
             return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
-        while (q.next())
-            known.insert(q.value(0).toString());
+        while (q.next()) {
+            if (q.value(1).toString() == QLatin1String("insert"))
+                known.insert(q.value(0).toString());
+            createdBy.insert(q.value(0).toString(), q.value(2).toString());
+        }
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (refused.contains(i))
@@ -937,8 +947,19 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
                     QCoreApplication::translate("HqStore", "%1: refers to a record HQ has not received yet; sent again at the next sync.").arg(field)});
                 break;
             }
+        // A row is created once: another operation creating the same id would
+        // be skipped by every receiver, so it is refused here.
+        const QString id = sync::uuidText(op.entityId);
+        if (!refused.contains(i) && creates(op)) {
+            const auto by = createdBy.constFind(id);
+            if (by != createdBy.constEnd() && *by != sync::uuidText(op.opId))
+                refused.insert(i, Error{Error::Code::Conflict, QStringLiteral("entity_id"),
+                    QCoreApplication::translate("HqStore", "entity_id: HQ already holds a record with this id, created by another operation.")});
+            else
+                createdBy.insert(id, sync::uuidText(op.opId));
+        }
         if (!refused.contains(i) && op.op == QLatin1String("insert"))
-            known.insert(sync::uuidText(op.entityId));
+            known.insert(id);
     }
     return {};
 }
@@ -1181,7 +1202,8 @@ Result<HqStore::Page> HqStore::pull(const QUuid &workstation, qint64 after, int 
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT hq_seq, op_id, entity, entity_id, op, fields, hlc, workstation_id, agent_id, "
-                             "schema_version, created_at FROM operations WHERE hq_seq > ? ORDER BY hq_seq LIMIT ?"));
+                             "schema_version, created_at FROM operations o WHERE hq_seq > ? "
+                             "AND NOT EXISTS (SELECT 1 FROM set_aside s WHERE s.op_id = o.op_id) ORDER BY hq_seq LIMIT ?"));
     q.addBindValue(after);
     q.addBindValue(limit + 1);
     if (!q.exec())
@@ -1372,6 +1394,30 @@ sync::SnapshotInfo HqStore::currentSnapshot(const QString &dir)
     if (!info.isValid() || QFileInfo(QDir(dir).filePath(info.name)).size() != info.bytes)
         return {};
     return info;
+}
+
+Result<void> HqStore::setAside(const QUuid &opId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return std::unexpected(Error::invalid(QStringLiteral("reason"),
+            QCoreApplication::translate("HqStore", "--reason: say why the operation is set aside; it is kept with it.")));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM operations WHERE op_id = ?"));
+    q.addBindValue(sync::uuidText(opId));
+    if (!q.exec())
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
+    if (!q.next())
+        return std::unexpected(Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("HqStore", "HQ holds no operation %1.").arg(sync::uuidText(opId))));
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO set_aside(op_id, reason, at) VALUES (?, ?, ?) ON CONFLICT (op_id) DO NOTHING"));
+    q.addBindValue(sync::uuidText(opId));
+    q.addBindValue(reason.simplified());
+    q.addBindValue(timestamp(m_clock.now()));
+    if (!q.exec())
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "store the operations")));
+    m_stateCache.clear();
+    return {};
 }
 
 Result<qint64> HqStore::lastSequence() const

@@ -166,6 +166,10 @@ public:
     /// Operations after `after` in HQ's order, without those `workstation` sent itself.
     Result<Page> pull(const QUuid &workstation, qint64 after, int limit) const;
     Result<qint64> lastSequence() const;
+    /// An operation stored before HQ checked operations whole, that no
+    /// workstation can apply: no longer served to anyone (workstations that
+    /// received it have set it aside already). Kept, with the reason.
+    Result<void> setAside(const QUuid &opId, const QString &reason);
 
     /// The workstation id HQ signs its own operations with (refusals).
     QUuid hqId() const { return m_hqId; }

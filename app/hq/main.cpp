@@ -118,6 +118,7 @@ int main(int argc, char *argv[])
         "                             given their login first (rename them: they cannot log in until then)\n"
         "  agent add --login L --name N --role R --office CODE   (password on standard input)\n"
         "  agent rename LOGIN|ID NEW_LOGIN | agent disable|enable LOGIN|ID | agent role LOGIN|ID ROLE\n"
+        "  set-aside OP_ID --reason R  stop serving one stored operation no workstation can apply\n"
         "  new-epoch                  after restoring HQ from a backup: workstations send again what HQ lost\n"
         "  state-hash                 the hash of the synced state, as every converged workstation prints it\n"
         "  snapshot                   write the snapshot new workstations start from (in --snapshots; nightly)"));
@@ -154,9 +155,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption behindProxy(QStringLiteral("behind-tls-proxy"),
                                          QStringLiteral("Serve plain HTTP on a non-loopback address because a TLS proxy in front "
                                                         "terminates HTTPS (see packaging/hq/nginx-guichet-hq.conf)."));
-    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots, login, name, role, behindProxy});
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("set-aside: why, kept with it."), QStringLiteral("text"));
+    parser.addOptions({db, listen, cert, key, office, hours, effective, day, staleDays, snapshots, login, name, role, behindProxy, reason});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("enrol-code, workstations, revoke, agents, agent, new-epoch, state-hash, publish, releases, answered, snapshot"));
+                                 QStringLiteral("enrol-code, workstations, revoke, agents, agent, set-aside, new-epoch, state-hash, publish, releases, answered, snapshot"));
     parser.process(app);
 
     if (!parser.isSet(db))
@@ -281,6 +283,13 @@ int main(int argc, char *argv[])
         out() << sync::uuidText(account->id) << '\t' << account->login << '\t' << account->role << '\t' << account->officeCode
               << (account->active ? QString() : QStringLiteral("\tDISABLED")) << Qt::endl;
         return 0;
+    }
+    if (command == QLatin1String("set-aside")) {
+        const QUuid op = QUuid::fromString(args.value(1));
+        if (args.size() != 2 || op.isNull())
+            return fail(QStringLiteral("set-aside: give the operation's id (a UUID) and --reason."), 2);
+        auto r = (*store)->setAside(op, parser.value(reason));
+        return r ? 0 : fail(r.error().message, r.error().code == Error::Code::Storage ? 3 : 1);
     }
     if (command == QLatin1String("revoke")) {
         auto r = (*store)->revoke(QUuid::fromString(args.value(1)));

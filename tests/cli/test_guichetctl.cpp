@@ -380,12 +380,12 @@ TEST_CASE("guichetctl: usage errors exit 2, missing databases 3", "[cli][usage]"
     for (const char *command : {"stats", "verify"}) {
         const Run r = guichetctl(dir, {QLatin1String(command), QStringLiteral("--db"), empty});
         CHECK(r.code == 3);
-        CHECK(r.err.contains(QStringLiteral("empty")));
+        CHECK(r.err.contains(empty));
     }
     CHECK(QFileInfo(empty).size() == 0);
     const Run device = guichetctl(dir, {QStringLiteral("stats"), QStringLiteral("--db"), QStringLiteral("/dev/null")});
     CHECK(device.code == 3);
-    CHECK(device.err.contains(QStringLiteral("not a file")));
+    CHECK(device.err.contains(QStringLiteral("/dev/null")));
     const Run help = guichetctl(dir, {QStringLiteral("--help")});
     CHECK(help.code == 0);
     for (const char *code : {"0", "1", "2", "3", "4"})

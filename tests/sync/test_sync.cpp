@@ -720,6 +720,13 @@ TEST_CASE("HQ checks every operation whole before storing it: one it refuses is 
         bad.fields.insert(QStringLiteral("text"), QString(100'000, u'x'));
         field = QStringLiteral("fields");
     }
+    SECTION("a person created again under an id HQ already holds, by another operation") {
+        REQUIRE(a.sync().ok);
+        bad = batch->at(0);
+        bad.opId = QUuid::createUuidV5(bad.opId, QStringLiteral("again"));
+        bad.fields.insert(QStringLiteral("city"), QStringLiteral("Quimper"));
+        field = QStringLiteral("entity_id");
+    }
     SECTION("an operation id HQ already holds, with other content") {
         REQUIRE(a.sync().ok);
         bad = batch->at(0);
@@ -806,4 +813,55 @@ TEST_CASE("Sync: with nothing left to send or receive, a workstation compares it
     auto rows = sync::SyncClient::compareWithHq(*b.db, b.link, b.network);
     REQUIRE(rows.has_value());
     CHECK(*rows == QStringList{QStringLiteral("case %1: differs").arg(QString::fromLatin1(uuidBytes(asked.id).toHex().toUpper()))});
+}
+
+TEST_CASE("Sync: an operation HQ stored before it checked operations whole is set aside by every receiver, the rest "
+          "goes on, and an administrator stops HQ serving it",
+          "[sync][quarantine]")
+{
+    Hq hq;
+    Workstation a(hq, QStringLiteral("BEL"), 1);
+    Workstation b(hq, QStringLiteral("SMA"), 1);
+    a.person();
+    REQUIRE(a.sync().ok);
+    // Stored by an older HQ: a note on a case no office has, and a stamp at the end of time.
+    const QString note = sync::uuidText(QUuid::createUuid());
+    const QString future = sync::uuidText(QUuid::createUuid());
+    const QString hqId = sync::uuidText(hq.store->hqId());
+    hq.sql(QStringLiteral("INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, schema_version, "
+                          "created_at, received_at) VALUES ('%1', 'case_event', '%2', 'append', "
+                          "'{\"case_id\":\"%3\",\"kind\":\"note\",\"at\":\"2026-11-20T09:30:00Z\",\"text\":\"x\"}', 1, '%4', 10, "
+                          "'2026-11-20T09:30:00Z', '2026-11-20T09:30:00Z')")
+               .arg(note, sync::uuidText(QUuid::createUuid()), sync::uuidText(QUuid::createUuid()), hqId));
+    hq.sql(QStringLiteral("INSERT INTO operations(op_id, entity, entity_id, op, fields, hlc, workstation_id, schema_version, "
+                          "created_at, received_at) VALUES ('%1', 'citizen_merge', '%2', 'append', '{}', %3, '%4', 10, "
+                          "'2026-11-20T09:30:00Z', '2026-11-20T09:30:00Z')")
+               .arg(future, sync::uuidText(QUuid::createUuid())).arg(std::numeric_limits<qint64>::max()).arg(hqId));
+    a.person(QStringLiteral("Quéré"));
+    REQUIRE(a.sync().ok);
+
+    const auto received = b.sync();
+    REQUIRE(received.ok);
+    CHECK(received.quarantinedNow == 2);
+    CHECK(received.received == 4);  // both people, and the two set aside
+    CHECK(CitizenRepository(*b.db).search(QStringLiteral("quere"), 10).value().size() == 1);
+    // Its clock did not follow the stamp: its next change is stamped now.
+    const Citizen later = b.person(QStringLiteral("Morvan"));
+    CHECK(HybridLogicalClock::physicalMs(sync::Replicator(*b.db).pending().value().constLast().hlc)
+          < b.clock.now().toMSecsSinceEpoch() + 1000);
+    REQUIRE(b.sync().ok);
+    CHECK(b.sync().quarantinedNow == 0);  // set aside once
+    CHECK(hq.store->stateHash().value() == b.hash());
+
+    // Set aside at HQ: a new workstation never receives them, and ends the same.
+    REQUIRE(hq.store->setAside(QUuid::fromString(note), QStringLiteral("note sans dossier, enregistrée avant les contrôles")));
+    REQUIRE(hq.store->setAside(QUuid::fromString(future), QStringLiteral("horodatage impossible")));
+    CHECK_FALSE(hq.store->setAside(QUuid::createUuid(), QStringLiteral("inconnue")).has_value());
+    Workstation c(hq, QStringLiteral("LAM"), 1);
+    const auto fresh = c.sync();
+    REQUIRE(fresh.ok);
+    CHECK(fresh.quarantined == 0);
+    REQUIRE(a.sync().ok);
+    CHECK(c.hash() == b.hash());
+    CHECK(a.hash() == b.hash());
 }

@@ -264,6 +264,20 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX outbox_set_aside ON outbox(seq) WHERE hq_seq = -1"),
          },
          {}},
+        {10, "operations received that could not be applied: kept aside, reported, and sync goes on",
+         {
+             // Every workstation (and HQ's replay) sets aside the same ones, so
+             // they stay out of every state alike; IT sees them (guichetctl sync).
+             QStringLiteral(R"(CREATE TABLE quarantine (
+                 op_id BLOB PRIMARY KEY,
+                 hq_seq INTEGER NOT NULL,
+                 entity TEXT NOT NULL,
+                 op TEXT NOT NULL,
+                 reason TEXT NOT NULL,
+                 operation TEXT NOT NULL,
+                 at TEXT NOT NULL) WITHOUT ROWID)"),
+         },
+         {}},
     };
     return all;
 }

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/lifecycle.h"
 #include "store/searchindex.h"
+#include "sync/hlc.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -82,7 +83,7 @@ QVariant columnValue(const QString &field, const QJsonValue &v)
 Error malformed(const Operation &op, const QString &what)
 {
     return Error::make(Error::Code::Invalid,
-        QCoreApplication::translate("Replicator", "An operation from HQ (%1 %2) cannot be applied: %3. Call IT: sync stops here.")
+        QCoreApplication::translate("Replicator", "An operation from HQ (%1 %2) cannot be applied: %3. It is set aside; call IT.")
             .arg(op.entity, op.op, what));
 }
 
@@ -219,9 +220,22 @@ Result<void> Replicator::enterEpoch(const QString &epoch, qint64 epochStart)
 
 Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
 {
+    if (auto r = applyPage(operations, last, false); r)
+        return r;
+    // One operation could not be applied: the page again, each operation on
+    // its own, and the one that fails is set aside instead of stopping this
+    // workstation's sync for good.
+    return applyPage(operations, last, true);
+}
+
+Result<void> Replicator::applyPage(const QList<Operation> &operations, qint64 last, bool setAsideFailures)
+{
     Database::Transaction tx(m_db);
     m_trackingSlot = -1;
     QSqlQuery &seen = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO applied_ops(op_id) VALUES (?)"));
+    // A stamp this far ahead is no clock's: taking it would drag this
+    // workstation's clock there (and past the end of its range).
+    const qint64 latestStamp = HybridLogicalClock::make(m_db.clock().now().toMSecsSinceEpoch() + 30LL * 24 * 3600 * 1000, 0);
     for (const Operation &op : operations) {
         if (op.workstationId == m_db.workstationId())
             continue;  // already here: it was made here
@@ -230,8 +244,41 @@ Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
             return r;
         if (seen.numRowsAffected() == 0)
             continue;  // a page pulled again
-        m_db.hlc().observe(op.hlc);
-        if (auto r = applyOne(op); !r)
+        Error failure;
+        if (op.hlc > latestStamp) {
+            failure = malformed(op, QStringLiteral("its clock stamp is far in the future"));
+        } else {
+            m_db.hlc().observe(op.hlc);
+            if (!setAsideFailures) {
+                if (auto r = applyOne(op); !r)
+                    return r;
+                continue;
+            }
+            Database::Transaction one(m_db);
+            auto r = applyOne(op);
+            if (r) {
+                if (auto c = one.commit(); !c)
+                    return c;
+                continue;
+            }
+            failure = r.error();
+        }
+        if (!setAsideFailures)
+            return std::unexpected(failure);
+        // Set aside only when the database itself is sound: a full disk fails the sync, it sets nothing aside.
+        if (auto r = m_db.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'hq_cursor'"),
+                               QT_TRANSLATE_NOOP("Database", "record the operations received")); !r)
+            return r;
+        QSqlQuery &aside = m_db.prepared(QStringLiteral(
+            "INSERT OR REPLACE INTO quarantine(op_id, hq_seq, entity, op, reason, operation, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        aside.addBindValue(uuidBytes(op.opId));
+        aside.addBindValue(op.hqSeq);
+        aside.addBindValue(op.entity);
+        aside.addBindValue(op.op);
+        aside.addBindValue(failure.message);
+        aside.addBindValue(QString::fromUtf8(QJsonDocument(op.toJson()).toJson(QJsonDocument::Compact)));
+        aside.addBindValue(Database::timestamp(m_db.clock().now()));
+        if (auto r = Database::exec(aside, QT_TRANSLATE_NOOP("Database", "record the operations received")); !r)
             return r;
     }
     if (auto r = m_db.setMeta(QStringLiteral("hq_cursor"), QString::number(std::max(last, cursor()))); !r)
@@ -243,6 +290,14 @@ Result<void> Replicator::apply(const QList<Operation> &operations, qint64 last)
         return r;
     crashPoint("ws-apply-after-commit");
     return {};
+}
+
+Result<qint64> Replicator::quarantinedCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM quarantine")) || !q.next())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the operations received")));
+    return q.value(0).toLongLong();
 }
 
 Result<void> Replicator::applyOne(const Operation &op)
@@ -261,7 +316,8 @@ Result<void> Replicator::applyOne(const Operation &op)
         const QString at = payload.take(QStringLiteral("at")).toString();
         const QString release = payload.take(QStringLiteral("release_id")).toString();
         QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT OR IGNORE INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO NOTHING"));
         q.addBindValue(uuidBytes(op.entityId));
         q.addBindValue(caseId);
         q.addBindValue(kind);

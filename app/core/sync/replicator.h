@@ -44,8 +44,14 @@ public:
 
     /// HQ's sequence after which this workstation has pulled everything.
     qint64 cursor() const;
-    /// Applies a page of other workstations' operations and moves the cursor to `last`.
+    /// Applies a page of other workstations' operations and moves the cursor
+    /// to `last`. An operation that cannot be applied (it refers to a row no
+    /// one has, it carries what this version cannot store, its clock stamp is
+    /// absurd) is set aside in `quarantine` with the reason, and the rest of
+    /// the page goes on: one bad operation never stops a workstation for good.
     Result<void> apply(const QList<Operation> &operations, qint64 last);
+    /// Operations received that were set aside.
+    Result<qint64> quarantinedCount() const;
 
     /// HQ was restored from a backup (new epoch, keeping sequences up to
     /// `epochStart`): operations acknowledged after it go out again, and the
@@ -58,6 +64,7 @@ public:
     static Result<void> settleLogin(Database &db, const QString &login);
 
 private:
+    Result<void> applyPage(const QList<Operation> &operations, qint64 last, bool setAsideFailures);
     Result<void> applyOne(const Operation &op);
     Result<void> insertRow(const Operation &op);
     Result<void> updateFields(const Operation &op);

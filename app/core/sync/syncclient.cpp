@@ -250,6 +250,7 @@ void SyncClient::start(const HqLink &link, const QString &releaseId, bool receiv
     m_report = SyncReport{};
     auto waiting = m_replicator.pendingCount();
     m_total = waiting ? *waiting : 0;
+    m_quarantinedBefore = m_replicator.quarantinedCount().value_or(0);
     const QJsonObject hello{{QStringLiteral("protocol_min"), ProtocolMin},
                             {QStringLiteral("protocol_max"), ProtocolMax},
                             {QStringLiteral("client_version"), QStringLiteral(GUICHET_VERSION)},
@@ -550,6 +551,10 @@ void SyncClient::finish(const Error *error)
         m_report.error = *error;
     if (auto waiting = m_replicator.pendingCount(); waiting)
         m_report.waiting = *waiting;
+    if (auto aside = m_replicator.quarantinedCount(); aside) {
+        m_report.quarantined = *aside;
+        m_report.quarantinedNow = *aside - m_quarantinedBefore;
+    }
     // Every report says it while this workstation's state is not HQ's.
     m_report.stateDiffers = m_db.meta(QStringLiteral("state_differs")).split(u',', Qt::SkipEmptyParts);
     // Every report says it while any change of this workstation stays refused.

@@ -50,6 +50,8 @@ struct SyncReport
     /// After the last comparison with HQ's state at the same sequence, the parts
     /// of the state that differ ("citizen", "case", …); empty: the same state.
     QStringList stateDiffers;
+    qint64 quarantined = 0;       ///< operations received that could not be applied, set aside (all so far)
+    qint64 quarantinedNow = 0;    ///< … of which this sync set aside
     qint64 bytesSent = 0;     ///< request bodies, compressed, as on the wire
     qint64 bytesReceived = 0; ///< answer bodies, compressed (and snapshot pieces)
     qint64 snapshotSeq = 0;   ///< a new workstation started from HQ's snapshot up to this sequence (0: none)
@@ -124,6 +126,7 @@ private:
     SyncReport m_report;
     QList<AnnouncedRelease> m_toFetch;
     qint64 m_total = 0;
+    qint64 m_quarantinedBefore = 0;
     bool m_running = false;
     bool m_receive = true;
 };

@@ -152,7 +152,7 @@ const QList<OperationRule> &rules()
           {"summary", K::Text, false}, {"data", K::Json, false}, {"missing_documents", K::Json, false}, {"_base", K::Json, false}}},
         {"case", "delete", {{"reason", K::Text, true}, {"at", K::Text, false}}},
         {"case_event", "append",
-         {{"case_id", K::Uuid, true}, {"kind", K::Text, true}, {"at", K::Text, true}, {"release_id", K::Text, false}}, true},
+         {{"case_id", K::Uuid, true}, {"kind", K::Text, true}, {"at", K::Text, true}, {"release_id", K::Text, true}}, true},
         {"agent", "insert",
          {{"login", K::Text, true}, {"display_name", K::Text, true}, {"role", K::Text, true}, {"office_code", K::Text, true},
           {"password_hash", K::Text, true}}},
