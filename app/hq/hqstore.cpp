@@ -905,7 +905,10 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
         }
         return refs;
     };
-    const auto creates = [](const sync::Operation &op) { return op.op == QLatin1String("insert") || op.op == QLatin1String("append"); };
+    // What makes a new row under its entity id (a settlement's entity id is the settled record's).
+    const auto creates = [](const sync::Operation &op) {
+        return op.op == QLatin1String("insert") || (op.op == QLatin1String("append") && op.entity != QLatin1String("conflict"));
+    };
     QStringList wanted;
     for (qsizetype i = 0; i < batch.size(); ++i)
         if (!refused.contains(i)) {
@@ -923,7 +926,8 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
         const QStringList part = wanted.mid(from, chunk);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT entity_id, op, op_id FROM operations WHERE entity_id IN (%1) AND op IN ('insert', 'append')")
+        q.prepare(QStringLiteral("SELECT entity_id, op, op_id FROM operations WHERE entity_id IN (%1) "
+                                 "AND (op = 'insert' OR (op = 'append' AND entity <> 'conflict'))")
                       .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
         for (const QString &id : part)
             q.addBindValue(id);

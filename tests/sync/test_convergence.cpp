@@ -58,8 +58,12 @@ void push(hq::HqStore &hq, Node &n, bool lostAnswer, int batch)
     REQUIRE(ops.has_value());
     if (ops->isEmpty())
         return;
-    auto seqs = hq.push(*ops);
+    QHash<qsizetype, Error> refused;
+    auto seqs = hq.push(*ops, &refused);
     REQUIRE(seqs.has_value());
+    // Everything a workstation makes passes HQ's checks.
+    INFO((refused.isEmpty() ? QString() : refused.constBegin()->message).toStdString());
+    REQUIRE(refused.isEmpty());
     if (lostAnswer)
         return;
     QList<QPair<QUuid, qint64>> acks;
