@@ -789,6 +789,10 @@
         <source>HQ holds no operation %1.</source>
         <translation>Le siège ne détient aucune opération %1.</translation>
     </message>
+    <message>
+        <source>HQ&apos;s database %1 cannot be created. Check the folder and its rights.</source>
+        <translation>La base de données du siège %1 ne peut pas être créée. Vérifiez le dossier et ses droits.</translation>
+    </message>
 </context>
 <context>
     <name>InscriptionDocuments</name>
@@ -829,9 +833,13 @@
     <message numerus="yes">
         <source>%n operation(s) received could not be applied and were set aside; the rest was applied. Call IT.</source>
         <translation>
-            <numerusform>%n opération reçue n'a pas pu être appliquée et a été mise de côté ; le reste a été appliqué. Appelez le service informatique.</numerusform>
-            <numerusform>%n opérations reçues n'ont pas pu être appliquées et ont été mises de côté ; le reste a été appliqué. Appelez le service informatique.</numerusform>
+            <numerusform>%n opération reçue n&apos;a pas pu être appliquée et a été mise de côté ; le reste a été appliqué. Appelez le service informatique.</numerusform>
+            <numerusform>%n opérations reçues n&apos;ont pas pu être appliquées et ont été mises de côté ; le reste a été appliqué. Appelez le service informatique.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This workstation does not hold the same data as HQ (parts: %1). Nothing is lost; call IT.</source>
+        <translation>Ce poste ne détient pas les mêmes données que le siège (parties : %1). Rien n&apos;est perdu ; appelez le service informatique.</translation>
     </message>
 </context>
 <context>
@@ -2095,12 +2103,12 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
         </translation>
     </message>
     <message>
-        <source>⚠ Data differ from HQ&apos;s — call IT</source>
-        <translation>⚠ Données différentes de celles du siège — appelez le service informatique</translation>
-    </message>
-    <message>
         <source>After the last sync this workstation does not hold the same data as HQ (parts: %1). Nothing is lost; IT compares them with &quot;guichetctl verify --against-hq&quot;.</source>
         <translation>Après la dernière synchronisation, ce poste ne détient pas les mêmes données que le siège (parties : %1). Rien n&apos;est perdu ; le service informatique les compare avec « guichetctl verify --against-hq ».</translation>
+    </message>
+    <message>
+        <source>⚠ Apart from HQ — call IT</source>
+        <translation>⚠ Écart avec le siège — appelez l&apos;informatique</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,9 @@ QString releaseReport(const sync::SyncReport &report)
                             .arg(r.id).arg(r.number).arg(locale.toString(r.effective, QLocale::ShortFormat));
     for (const Error &e : report.releaseErrors)
         text += u'\n' + e.message;
+    if (!report.stateDiffers.isEmpty())
+        text += u'\n' + QCoreApplication::translate("MainWindow", "This workstation does not hold the same data as HQ (parts: %1). "
+                                                                  "Nothing is lost; call IT.").arg(report.stateDiffers.join(QStringLiteral(", ")));
     if (report.quarantinedNow > 0)
         text += u'\n' + QCoreApplication::translate("MainWindow", "%n operation(s) received could not be applied and were set aside; "
                                                                   "the rest was applied. Call IT.", nullptr, int(report.quarantinedNow));
@@ -294,7 +297,7 @@ void MainWindow::showSyncState()
     m_syncStatus->setProperty("apart", !differs.isEmpty());
     m_syncStatus->setStyleSheet(differs.isEmpty() ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
     if (!differs.isEmpty()) {
-        m_syncStatus->setText(tr("⚠ Data differ from HQ's — call IT"));
+        m_syncStatus->setText(tr("⚠ Apart from HQ — call IT"));
         m_syncStatus->setToolTip(tr("After the last sync this workstation does not hold the same data as HQ (parts: %1). "
                                     "Nothing is lost; IT compares them with \"guichetctl verify --against-hq\".").arg(differs));
     }

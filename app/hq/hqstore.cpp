@@ -2,6 +2,7 @@
 #include "hqstore.h"
 
 #include "domain/crashpoint.h"
+#include "domain/fieldversion.h"
 #include "store/database.h"
 #include "store/referencestore.h"
 #include "sync/replicator.h"
@@ -19,6 +20,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -54,12 +56,6 @@ QString normalisedCode(const QString &code)
 
 int connectionCounter = 0;
 
-/// Whether field version `a` ("hlc:workstation") wins over `b`, as the workstations' last-writer-wins decides.
-bool newer(const QString &a, const QString &b)
-{
-    const qint64 ha = a.section(u':', 0, 0).toLongLong(), hb = b.section(u':', 0, 0).toLongLong();
-    return ha != hb ? ha > hb : QByteArray::fromHex(a.section(u':', 1).toLatin1()) > QByteArray::fromHex(b.section(u':', 1).toLatin1());
-}
 
 } // namespace
 
@@ -104,6 +100,13 @@ Result<std::unique_ptr<HqStore>> HqStore::open(const QString &url, const Clock &
         if (path.isEmpty())
             return std::unexpected(Error::invalid(QStringLiteral("db"),
                 QCoreApplication::translate("HqStore", "--db: sqlite: needs a file, as in sqlite:/var/lib/guichet/hq.db.")));
+        // Every operation holds personal data: readable by HQ's account only.
+        if (!QFileInfo::exists(path)) {
+            QFile created(path);
+            if (!created.open(QIODevice::WriteOnly) || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return std::unexpected(Error::make(Error::Code::Unavailable,
+                    QCoreApplication::translate("HqStore", "HQ's database %1 cannot be created. Check the folder and its rights.").arg(path)));
+        }
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
     } else if (url.startsWith(QLatin1String("postgresql:")) || url.startsWith(QLatin1String("postgres:"))) {
@@ -1021,8 +1024,7 @@ Result<void> HqStore::rebuildCaseStates()
         } else if (fields.contains(QStringLiteral("status"))) {
             update.addBindValue(fields.value(QStringLiteral("status")).toString());
             update.addBindValue(fields.value(QStringLiteral("closed")).toBool());
-            update.addBindValue(Database::fieldVersion(q.value(3).toLongLong(),
-                                                       uuidBytes(QUuid::fromString(q.value(4).toString()))));
+            update.addBindValue(FieldVersion{q.value(3).toLongLong(), uuidBytes(QUuid::fromString(q.value(4).toString()))}.toString());
             update.addBindValue(q.value(1).toString());
         } else {
             continue;
@@ -1102,7 +1104,8 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         State &held = *it;
         const QString to = op.fields.value(QStringLiteral("status")).toString();
         const QString base = op.fields.value(QStringLiteral("_base")).toObject().value(QStringLiteral("status")).toString();
-        const QString version = Database::fieldVersion(op.hlc, uuidBytes(op.workstationId));
+        const FieldVersion version{op.hlc, uuidBytes(op.workstationId)};
+        const auto heldVersion = FieldVersion::parse(held.version);
         const Workflow workflow = workflowOf(held.procedure);
         QString refusal;
         if (to == held.status)
@@ -1114,8 +1117,8 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         held.dirty = true;
         if (refusal.isEmpty()) {
             // The version workstations end on is the later of the two (last writer wins).
-            if (to != held.status || newer(version, held.version))
-                held.version = version;
+            if (to != held.status || !heldVersion || version > *heldVersion)
+                held.version = version.toString();
             held.status = to;
             held.closed = op.fields.value(QStringLiteral("closed")).toBool();
             continue;
@@ -1125,7 +1128,7 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         m_hlc.observe(op.hlc);
         const QString now = timestamp(m_clock.now());
         sync::Operation restore = ownOperation(QStringLiteral("case"), op.entityId, QStringLiteral("update"),
-                                               held.version.section(u':', 0, 0).toLongLong());
+                                               heldVersion ? heldVersion->hlc : 0);
         restore.fields = {{QStringLiteral("status"), held.status}, {QStringLiteral("closed"), held.closed}};
         sync::Operation note = restore;
         note.opId = m_ids.next();
@@ -1142,7 +1145,7 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
                        {QStringLiteral("refused_op"), sync::uuidText(op.opId)},
                        {QStringLiteral("refused_workstation"), sync::uuidText(op.workstationId)}};
         note.hlc = m_hlc.now();
-        held.version = Database::fieldVersion(restore.hlc, uuidBytes(m_hqId));
+        held.version = FieldVersion{restore.hlc, uuidBytes(m_hqId)}.toString();
         answers << restore << note;
     }
 

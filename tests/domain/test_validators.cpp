@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "domain/fieldversion.h"
 #include "domain/validators.h"
 
 using namespace guichet;
@@ -345,4 +346,19 @@ TEST_CASE("Phone: a stored number is shown as people dial it", "[validators][pho
     CHECK(guichet::validate::phoneForDisplay(QStringLiteral("+33612345678")) == QStringLiteral("06 12 34 56 78"));
     CHECK(guichet::validate::phoneForDisplay(QStringLiteral("+442079460958")) == QStringLiteral("+44 20 7946 0958"));
     CHECK(guichet::validate::phoneForDisplay(QString()).isEmpty());
+}
+
+TEST_CASE("FieldVersion: written and read back the same, malformed text refused, and the later writer wins by stamp "
+          "then by workstation",
+          "[domain][sync]")
+{
+    using guichet::FieldVersion;
+    const QByteArray a = QByteArray::fromHex("0189aaaaaaaaaaaaaaaaaaaaaaaaaaaa"), b = QByteArray::fromHex("0189bbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    const FieldVersion v{123456789, a};
+    REQUIRE(FieldVersion::parse(v.toString()).has_value());
+    CHECK(*FieldVersion::parse(v.toString()) == v);
+    for (const char *bad : {"", ":", "12", "x:0189aaaaaaaaaaaaaaaaaaaaaaaaaaaa", "-1:0189aaaaaaaaaaaaaaaaaaaaaaaaaaaa", "12:0189"})
+        CHECK_FALSE(FieldVersion::parse(QString::fromLatin1(bad)).has_value());
+    CHECK(FieldVersion{2, a} > FieldVersion{1, b});
+    CHECK(FieldVersion{1, b} > FieldVersion{1, a});
 }

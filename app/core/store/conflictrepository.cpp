@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictrepository.h"
 
+#include "domain/fieldversion.h"
+
 #include "database.h"
 #include "searchindex.h"
 #include "domain/types.h"
@@ -85,7 +87,7 @@ Result<QList<ConflictRepository::Conflict>> ConflictRepository::open(int limit) 
             out << c;
         }
         const qint64 hlc = q.value(3).toLongLong();
-        out.last().others << Other{Database::fieldVersion(hlc, q.value(4).toByteArray()), storedValue(q.value(5).toString()),
+        out.last().others << Other{FieldVersion{hlc, q.value(4).toByteArray()}.toString(), storedValue(q.value(5).toString()),
                                    QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::physicalMs(hlc), Qt::UTC)};
     }
     // The value in force of each.
@@ -153,11 +155,11 @@ Result<void> ConflictRepository::settle(const Conflict &conflict, int take, cons
         "UPDATE conflicts SET settled = 1 WHERE entity_id = ? AND field = ? AND hlc = ? AND workstation_id = ?"));
     for (const Other &o : conflict.others) {
         versions.append(o.version);
-        const QStringList parts = o.version.split(u':');
+        const FieldVersion v = FieldVersion::parse(o.version).value_or(FieldVersion{});
         done.addBindValue(id);
         done.addBindValue(conflict.field);
-        done.addBindValue(parts.value(0).toLongLong());
-        done.addBindValue(QByteArray::fromHex(parts.value(1).toLatin1()));
+        done.addBindValue(v.hlc);
+        done.addBindValue(v.workstation);
         if (auto r = Database::exec(done, QT_TRANSLATE_NOOP("Database", "settle a conflict")); !r)
             return r;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "domain/fieldversion.h"
+
 #include "migrations.h"
 
 #include <QAtomicInteger>
@@ -299,7 +301,7 @@ Result<void> Database::recordChange(const Change &change)
             base.addBindValue(change.entity);
             if (auto r = exec(base, QT_TRANSLATE_NOOP("Database", "write the outbox")); !r)
                 return r;
-            seen.insert(it.key(), base.next() ? fieldVersion(base.value(0).toLongLong(), base.value(1).toByteArray())
+            seen.insert(it.key(), base.next() ? FieldVersion{base.value(0).toLongLong(), base.value(1).toByteArray()}.toString()
                                               : QString());
             base.finish();
         }
@@ -330,11 +332,6 @@ Result<void> Database::recordChange(const Change &change)
             return r;
     }
     return {};
-}
-
-QString Database::fieldVersion(qint64 hlc, const QByteArray &workstationId)
-{
-    return QString::number(hlc) + u':' + QString::fromLatin1(workstationId.toHex());
 }
 
 Result<void> Database::exec(QSqlQuery &query, const char *what)

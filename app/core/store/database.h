@@ -78,8 +78,6 @@ public:
         QUuid agentId;
     };
     Result<void> recordChange(const Change &change);
-    /// A field's version as updates carry it in "_base": "<hlc>:<workstation hex>".
-    static QString fieldVersion(qint64 hlc, const QByteArray &workstationId);
 
     /// The hybrid logical clock of this workstation; sync makes it observe the
     /// stamps it receives, so that later local changes come after them.

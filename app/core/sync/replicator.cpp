@@ -2,6 +2,7 @@
 #include "replicator.h"
 
 #include "domain/crashpoint.h"
+#include "domain/fieldversion.h"
 #include "domain/uuidv7.h"
 #include "store/database.h"
 #include "store/lifecycle.h"
@@ -481,13 +482,13 @@ Result<void> Replicator::recordConflict(const QString &entity, const QByteArray 
 
 Result<void> Replicator::forgetConflict(const QByteArray &id, const QString &field, const QString &version)
 {
-    const QStringList parts = version.split(u':');
+    const FieldVersion v = FieldVersion::parse(version).value_or(FieldVersion{});
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND hlc = ? AND workstation_id = ?"));
     q.addBindValue(id);
     q.addBindValue(field);
-    q.addBindValue(parts.value(0).toLongLong());
-    q.addBindValue(QByteArray::fromHex(parts.value(1).toLatin1()));
+    q.addBindValue(v.hlc);
+    q.addBindValue(v.workstation);
     return Database::exec(q, QT_TRANSLATE_NOOP("Database", "record a conflict"));
 }
 
@@ -498,13 +499,13 @@ Result<void> Replicator::settle(const Operation &op)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE conflicts SET settled = 1 WHERE entity_id = ? AND field = ? AND hlc = ? AND workstation_id = ?"));
     for (const QJsonValue &v : op.fields.value(QStringLiteral("versions")).toArray()) {
-        const QStringList version = v.toString().split(u':');
-        if (version.size() != 2)
+        const auto version = FieldVersion::parse(v.toString());
+        if (!version)
             return std::unexpected(malformed(op, QStringLiteral("a settled version is malformed")));
         q.addBindValue(id);
         q.addBindValue(field);
-        q.addBindValue(version.at(0).toLongLong());
-        q.addBindValue(QByteArray::fromHex(version.at(1).toLatin1()));
+        q.addBindValue(version->hlc);
+        q.addBindValue(version->workstation);
         if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "settle a conflict")); !r)
             return r;
     }
@@ -564,7 +565,7 @@ Result<void> Replicator::updateFields(const Operation &op)
         if (version.next()) {
             heldHlc = version.value(0).toLongLong();
             holder = version.value(1).toByteArray();
-            wins = op.hlc > heldHlc || (op.hlc == heldHlc && ws > holder);
+            wins = FieldVersion{op.hlc, ws} > FieldVersion{heldHlc, holder};
             // The change was made without knowing the value held here: the
             // two were made apart, and the one that loses is kept as a conflict.
             // Every workstation finds the same losers, whatever the order.
@@ -572,7 +573,7 @@ Result<void> Replicator::updateFields(const Operation &op)
             // change against the workflow, in its order, and answers a change
             // it refuses with the status it holds (stamped after it).
             apart = base.contains(field) && !isStatusField(op.entity, field)
-                    && base.value(field).toString() != Database::fieldVersion(heldHlc, holder);
+                    && base.value(field).toString() != FieldVersion{heldHlc, holder}.toString();
         }
         version.finish();
         // The version this change was made on is superseded, wherever it is kept:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire.h"
 
+#include "domain/fieldversion.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,12 +181,9 @@ bool hasKind(const QJsonValue &v, Kind kind)
     case Kind::Versions:
         if (!v.isArray())
             return false;
-        for (const QJsonValue &version : v.toArray()) {
-            const QStringList parts = version.toString().split(u':');
-            bool ok = false;
-            if (parts.size() != 2 || parts.at(0).toLongLong(&ok) < 0 || !ok || parts.at(1).size() != 32)
+        for (const QJsonValue &version : v.toArray())
+            if (!FieldVersion::parse(version.toString()))
                 return false;
-        }
         return true;
     }
     return false;
