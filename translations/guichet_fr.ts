@@ -1119,6 +1119,37 @@
     </message>
 </context>
 <context>
+    <name>StateHash</name>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>case timelines</source>
+        <translation>historiques des dossiers</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>deleted cases</source>
+        <translation>dossiers supprimés</translation>
+    </message>
+    <message>
+        <source>merged people</source>
+        <translation>fusions de fiches</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <source>HQ cannot be reached at %1 (%2). The workstation keeps working; sync will try again.</source>

@@ -160,7 +160,7 @@ int SyncCommand::run(const QCommandLineParser &parser)
     if (report.ok && !report.stateDiffers.isEmpty())
         return fail(Error::make(Error::Code::Invalid,
             tr("This workstation does not hold the same data as HQ after this sync (parts: %1). Nothing is lost; "
-               "\"guichetctl verify --against-hq\" names the rows. Send this message to IT.").arg(report.stateDiffers.join(QStringLiteral(", ")))));
+               "\"guichetctl verify --against-hq\" names the rows. Send this message to IT.").arg(sync::describeParts(report.stateDiffers))));
     if (!report.ok) {
         const int code = fail(report.error);
         // HQ away is not a damaged database: a scheduled task simply tries again.

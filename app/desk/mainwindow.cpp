@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "sync/statehash.h"
+
 #include "casedetaildialog.h"
 #include "casespage.h"
 #include "conflictspage.h"
@@ -41,7 +43,7 @@ QString releaseReport(const sync::SyncReport &report)
         text += u'\n' + e.message;
     if (!report.stateDiffers.isEmpty())
         text += u'\n' + QCoreApplication::translate("MainWindow", "This workstation does not hold the same data as HQ (parts: %1). "
-                                                                  "Nothing is lost; call IT.").arg(report.stateDiffers.join(QStringLiteral(", ")));
+                                                                  "Nothing is lost; call IT.").arg(sync::describeParts(report.stateDiffers));
     if (report.quarantinedNow > 0)
         text += u'\n' + QCoreApplication::translate("MainWindow", "%n operation(s) received could not be applied and were set aside; "
                                                                   "the rest was applied. Call IT.", nullptr, int(report.quarantinedNow));
@@ -299,7 +301,8 @@ void MainWindow::showSyncState()
     if (!differs.isEmpty()) {
         m_syncStatus->setText(tr("⚠ Apart from HQ — call IT"));
         m_syncStatus->setToolTip(tr("After the last sync this workstation does not hold the same data as HQ (parts: %1). "
-                                    "Nothing is lost; IT compares them with \"guichetctl verify --against-hq\".").arg(differs));
+                                    "Nothing is lost; IT compares them with \"guichetctl verify --against-hq\".")
+                                     .arg(sync::describeParts(differs.split(u','))));
     }
 }
 

@@ -3,7 +3,9 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -63,6 +65,22 @@ Result<void> eachRow(Database &db, const QString &only,
 }
 
 } // namespace
+
+QString describeParts(const QStringList &parts)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("citizen"), QT_TRANSLATE_NOOP("StateHash", "people")},
+        {QStringLiteral("case"), QT_TRANSLATE_NOOP("StateHash", "cases")},
+        {QStringLiteral("event"), QT_TRANSLATE_NOOP("StateHash", "case timelines")},
+        {QStringLiteral("agent"), QT_TRANSLATE_NOOP("StateHash", "agents")},
+        {QStringLiteral("conflict"), QT_TRANSLATE_NOOP("StateHash", "conflicts")},
+        {QStringLiteral("tombstone"), QT_TRANSLATE_NOOP("StateHash", "deleted cases")},
+        {QStringLiteral("merge"), QT_TRANSLATE_NOOP("StateHash", "merged people")}};
+    QStringList out;
+    for (const QString &part : parts)
+        out << (names.contains(part) ? QCoreApplication::translate("StateHash", names.value(part)) : part);
+    return out.join(QStringLiteral(", "));
+}
 
 Result<QByteArray> stateHash(Database &db)
 {

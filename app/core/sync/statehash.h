@@ -30,6 +30,9 @@ struct StateDigest
 };
 Result<StateDigest> stateDigest(Database &db);
 
+/// The parts of the state named for people ("case" → "cases"), joined with commas.
+QString describeParts(const QStringList &parts);
+
 /// One digest per row of one part (by its key, hex), to name the rows that
 /// differ between two states (guichetctl verify --against-hq).
 Result<QMap<QString, QByteArray>> rowDigests(Database &db, const QString &part);
