@@ -158,19 +158,19 @@ void HqServer::routes()
                     : QHttpServerResponse("text/plain", "database unavailable\n", Status::ServiceUnavailable);
     });
     m_server.route(QStringLiteral("/metrics"), Method::Get, [this] { return metrics(); });
-    m_server.route(QStringLiteral("/v1/enrol"), Method::Post,
+    m_server.route(sync::route::Enrol, Method::Post,
                    [this](const QHttpServerRequest &r) { return enrol(r); });
-    m_server.route(QStringLiteral("/v1/handshake"), Method::Post,
+    m_server.route(sync::route::Handshake, Method::Post,
                    [this](const QHttpServerRequest &r) { return handshake(r); });
-    m_server.route(QStringLiteral("/v1/release"), Method::Post,
+    m_server.route(sync::route::Release, Method::Post,
                    [this](const QHttpServerRequest &r) { return release(r); });
-    m_server.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
-    m_server.route(QStringLiteral("/v1/pull"), Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
-    m_server.route(QStringLiteral("/v1/state-rows"), Method::Post,
+    m_server.route(sync::route::Push, Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
+    m_server.route(sync::route::Pull, Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
+    m_server.route(sync::route::StateRows, Method::Post,
                    [this](const QHttpServerRequest &r) { return stateRows(r); });
-    m_server.route(QStringLiteral("/v1/state-check"), Method::Post,
+    m_server.route(sync::route::StateCheck, Method::Post,
                    [this](const QHttpServerRequest &r) { return stateCheck(r); });
-    m_server.route(QStringLiteral("/v1/snapshot/chunk"), Method::Post,
+    m_server.route(sync::route::SnapshotChunk, Method::Post,
                    [this](const QHttpServerRequest &r) { return snapshotChunk(r); });
 }
 
@@ -324,11 +324,11 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         ++m_store.counters().refused;
         return refusal(Status::BadRequest, body.error());
     }
-    const QJsonArray items = body->value(QStringLiteral("operations")).toArray();
+    const QJsonArray items = body->value(sync::key::Operations).toArray();
     if (items.isEmpty() || items.size() > sync::BatchOperations) {
         ++m_store.counters().refused;
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "operations: between 1 and %1 operations were expected.").arg(sync::BatchOperations),
-                       QStringLiteral("operations"));
+                       sync::key::Operations);
     }
     QList<sync::Operation> operations;
     operations.reserve(items.size());
@@ -401,7 +401,7 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         qCWarning(lcHq, "workstation %s: %lld operations refused (first: field %s)", qPrintable(sync::uuidText(ws->id)),
                   qlonglong(refused.size()), qPrintable(refused.constBegin()->field.left(32)));
     }
-    return packed({{QStringLiteral("acks"), acks}, {QStringLiteral("refused"), refusedAnswer}, {QStringLiteral("later"), laterAnswer}});
+    return packed({{sync::key::Acks, acks}, {sync::key::Refused, refusedAnswer}, {sync::key::Later, laterAnswer}});
 }
 
 QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
@@ -413,19 +413,19 @@ QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
     if (!body)
         return refusal(Status::BadRequest, body.error());
     bool ok = false;
-    const qint64 after = body->value(QStringLiteral("after")).toString().toLongLong(&ok);
+    const qint64 after = body->value(sync::key::After).toString().toLongLong(&ok);
     if (!ok || after < 0)
-        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "after: a cursor written as a string was expected."), QStringLiteral("after"));
-    const int limit = std::clamp(body->value(QStringLiteral("limit")).toInt(sync::BatchOperations), 1, 5000);
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "after: a cursor written as a string was expected."), sync::key::After);
+    const int limit = std::clamp(body->value(sync::key::Limit).toInt(sync::BatchOperations), 1, 5000);
     auto page = m_store.pull(ws->id, after, limit);
     if (!page)
         return refusal(Status::ServiceUnavailable, page.error());
     QJsonArray operations;
     for (const sync::Operation &op : page->operations)
         operations.append(op.toJson());
-    return packed({{QStringLiteral("operations"), operations},
-                   {QStringLiteral("last"), QString::number(page->last)},
-                   {QStringLiteral("more"), page->more}});
+    return packed({{sync::key::Operations, operations},
+                   {sync::key::Last, QString::number(page->last)},
+                   {sync::key::More, page->more}});
 }
 
 QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
@@ -437,25 +437,25 @@ QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
     if (!body)
         return refusal(Status::BadRequest, body.error());
     bool ok = false;
-    const qint64 seq = body->value(QStringLiteral("seq")).toString().toLongLong(&ok);
+    const qint64 seq = body->value(sync::key::Seq).toString().toLongLong(&ok);
     auto last = m_store.lastSequence();
     if (!last)
         return refusal(Status::ServiceUnavailable, last.error());
     if (!ok || seq < 0 || seq > *last)
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "seq: a sequence HQ has reached, written as a string, was expected."),
-                       QStringLiteral("seq"));
+                       sync::key::Seq);
     auto state = m_store.stateAt(seq);
     if (!state)
         return refusal(Status::ServiceUnavailable, state.error());
-    QJsonObject answer{{QStringLiteral("seq"), QString::number(seq)}, {QStringLiteral("ready"), state->ready}};
+    QJsonObject answer{{sync::key::Seq, QString::number(seq)}, {sync::key::Ready, state->ready}};
     if (state->ready) {
         QJsonObject parts;
         for (auto it = state->digest.parts.cbegin(); it != state->digest.parts.cend(); ++it)
             parts.insert(it.key(), QString::fromLatin1(it.value()));
-        answer.insert(QStringLiteral("hash"), QString::fromLatin1(state->digest.total));
-        answer.insert(QStringLiteral("parts"), parts);
+        answer.insert(sync::key::Hash, QString::fromLatin1(state->digest.total));
+        answer.insert(sync::key::Parts, parts);
         // What the workstation holds, counted here too: HQ's metrics show an office apart.
-        const bool equal = body->value(QStringLiteral("hash")).toString() == QString::fromLatin1(state->digest.total);
+        const bool equal = body->value(sync::key::Hash).toString() == QString::fromLatin1(state->digest.total);
         ++m_store.counters().stateChecks;
         if (!equal) {
             ++m_store.counters().stateMismatches;
@@ -475,9 +475,9 @@ QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
     if (!body)
         return refusal(Status::BadRequest, body.error());
     bool ok = false;
-    const qint64 seq = body->value(QStringLiteral("seq")).toString().toLongLong(&ok);
-    const QString part = body->value(QStringLiteral("part")).toString();
-    const QString after = body->value(QStringLiteral("after")).toString();
+    const qint64 seq = body->value(sync::key::Seq).toString().toLongLong(&ok);
+    const QString part = body->value(sync::key::Part).toString();
+    const QString after = body->value(sync::key::After).toString();
     static const QStringList parts{QStringLiteral("citizen"), QStringLiteral("case"), QStringLiteral("event"), QStringLiteral("agent"),
                                    QStringLiteral("conflict"), QStringLiteral("tombstone"), QStringLiteral("merge")};
     auto last = m_store.lastSequence();
@@ -485,19 +485,19 @@ QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
         return refusal(Status::ServiceUnavailable, last.error());
     if (!ok || seq < 0 || seq > *last || !parts.contains(part))
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "seq and part: a sequence HQ has reached and a part of the state were expected."),
-                       QStringLiteral("part"));
+                       sync::key::Part);
     auto rows = m_store.stateRows(seq, part);
     if (!rows)
         return refusal(Status::ServiceUnavailable, rows.error());
     if (!*rows)
-        return packed({{QStringLiteral("ready"), false}});
+        return packed({{sync::key::Ready, false}});
     // By pages of keys, so a city's million cases never make one huge answer.
     constexpr int pageRows = 50'000;
     QJsonArray page;
     auto it = (*rows)->upperBound(after);
     for (; it != (*rows)->constEnd() && page.size() < pageRows; ++it)
         page.append(QJsonArray{it.key(), QString::fromLatin1(it.value())});
-    return packed({{QStringLiteral("ready"), true}, {QStringLiteral("rows"), page}, {QStringLiteral("more"), it != (*rows)->constEnd()}});
+    return packed({{sync::key::Ready, true}, {sync::key::Rows, page}, {sync::key::More, it != (*rows)->constEnd()}});
 }
 
 QHttpServerResponse HqServer::metrics()

@@ -109,7 +109,7 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
     const QJsonObject body{{QStringLiteral("code"), code},
                            {QStringLiteral("office"), officeCode},
                            {QStringLiteral("workstation_id"), uuidText(db.workstationId())}};
-    QNetworkReply *reply = network.post(request(hq, QStringLiteral("/v1/enrol"), {}), pack(body));
+    QNetworkReply *reply = network.post(request(hq, route::Enrol, {}), pack(body));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -157,16 +157,16 @@ Result<QStringList> SyncClient::compareWithHq(Database &db, const HqLink &link, 
     auto mine = stateDigest(db);
     if (!mine)
         return std::unexpected(mine.error());
-    auto check = askHq(network, link, QStringLiteral("/v1/state-check"), {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), QString::fromLatin1(mine->total)}});
+    auto check = askHq(network, link, route::StateCheck, {{key::Seq, seq}, {key::Hash, QString::fromLatin1(mine->total)}});
     if (!check)
         return std::unexpected(check.error());
     const Error notReady = Error::make(Error::Code::Unavailable,
         QCoreApplication::translate("SyncClient", "HQ cannot give its state at this workstation's point now (others synced since, or it is "
            "still catching up): sync again, then compare at once."));
-    if (!check->value(QStringLiteral("ready")).toBool())
+    if (!check->value(key::Ready).toBool())
         return std::unexpected(notReady);
     QStringList lines;
-    const QJsonObject parts = check->value(QStringLiteral("parts")).toObject();
+    const QJsonObject parts = check->value(key::Parts).toObject();
     for (auto part = mine->parts.cbegin(); part != mine->parts.cend(); ++part) {
         if (parts.value(part.key()).toString().toLatin1() == part.value())
             continue;
@@ -175,17 +175,17 @@ Result<QStringList> SyncClient::compareWithHq(Database &db, const HqLink &link, 
             return std::unexpected(here.error());
         QMap<QString, QByteArray> there;
         for (QString after;;) {
-            auto page = askHq(network, link, QStringLiteral("/v1/state-rows"),
-                              {{QStringLiteral("seq"), seq}, {QStringLiteral("part"), part.key()}, {QStringLiteral("after"), after}});
+            auto page = askHq(network, link, route::StateRows,
+                              {{key::Seq, seq}, {key::Part, part.key()}, {key::After, after}});
             if (!page)
                 return std::unexpected(page.error());
-            if (!page->value(QStringLiteral("ready")).toBool())
+            if (!page->value(key::Ready).toBool())
                 return std::unexpected(notReady);
-            for (const QJsonValue &row : page->value(QStringLiteral("rows")).toArray()) {
+            for (const QJsonValue &row : page->value(key::Rows).toArray()) {
                 after = row.toArray().at(0).toString();
                 there.insert(after, row.toArray().at(1).toString().toLatin1());
             }
-            if (!page->value(QStringLiteral("more")).toBool())
+            if (!page->value(key::More).toBool())
                 break;
         }
         for (auto it = here->cbegin(); it != here->cend(); ++it) {
@@ -255,7 +255,7 @@ void SyncClient::start(const HqLink &link, const QString &releaseId, bool receiv
                             {QStringLiteral("protocol_max"), ProtocolMax},
                             {QStringLiteral("client_version"), QStringLiteral(GUICHET_VERSION)},
                             {QStringLiteral("release_id"), releaseId}};
-    post(QStringLiteral("/v1/handshake"), hello, [this](const QJsonObject &answer) {
+    post(route::Handshake, hello, [this](const QJsonObject &answer) {
         const QString epoch = answer.value(QStringLiteral("epoch")).toString();
         m_report.epoch = epoch;
         if (epoch != m_replicator.epoch()) {
@@ -320,7 +320,7 @@ void SyncClient::fetchNextRelease()
                 .arg(next.id).arg(next.number).arg(e.message));
         fetchNextRelease();
     };
-    post(QStringLiteral("/v1/release"), {{QStringLiteral("id"), next.id}}, [this, next, failed](const QJsonObject &answer) {
+    post(route::Release, {{QStringLiteral("id"), next.id}}, [this, next, failed](const QJsonObject &answer) {
         if (auto r = installRelease(next, answer); !r) {
             failed(r.error());
             return;
@@ -399,7 +399,7 @@ void SyncClient::fetchSnapshotChunk()
         return;
     }
     const QJsonObject ask{{QStringLiteral("name"), m_snapshot.name}, {QStringLiteral("offset"), QString::number(have)}};
-    postRaw(QStringLiteral("/v1/snapshot/chunk"), ask, [this, have](const QByteArray &piece) {
+    postRaw(route::SnapshotChunk, ask, [this, have](const QByteArray &piece) {
         QFile part(m_snapshotPart);
         if (piece.isEmpty() || have + piece.size() > m_snapshot.bytes) {
             QFile::remove(m_snapshotPart);
@@ -436,10 +436,10 @@ void SyncClient::pushNext()
     QJsonArray operations;
     for (const Operation &op : *batch)
         operations.append(op.toJson());
-    post(QStringLiteral("/v1/push"), {{QStringLiteral("operations"), operations}}, [this](const QJsonObject &answer) {
+    post(route::Push, {{key::Operations, operations}}, [this](const QJsonObject &answer) {
         crashPoint("ws-push-answered");
         QList<QPair<QUuid, qint64>> acks;
-        for (const QJsonValue &v : answer.value(QStringLiteral("acks")).toArray()) {
+        for (const QJsonValue &v : answer.value(key::Acks).toArray()) {
             const QJsonArray pair = v.toArray();
             acks.append({QUuid::fromString(pair.at(0).toString()), pair.at(1).toString().toLongLong()});
         }
@@ -449,7 +449,7 @@ void SyncClient::pushNext()
         }
         // Refused for good: set aside, so the changes behind them still leave.
         QList<QPair<QUuid, QString>> refused;
-        for (const QJsonValue &v : answer.value(QStringLiteral("refused")).toArray()) {
+        for (const QJsonValue &v : answer.value(key::Refused).toArray()) {
             const QJsonArray item = v.toArray();
             refused.append({QUuid::fromString(item.at(0).toString()), item.at(2).toString()});
         }
@@ -473,11 +473,11 @@ void SyncClient::pushNext()
 
 void SyncClient::pullNext()
 {
-    const QJsonObject ask{{QStringLiteral("after"), QString::number(m_replicator.cursor())},
-                          {QStringLiteral("limit"), BatchOperations}};
-    post(QStringLiteral("/v1/pull"), ask, [this](const QJsonObject &answer) {
+    const QJsonObject ask{{key::After, QString::number(m_replicator.cursor())},
+                          {key::Limit, BatchOperations}};
+    post(route::Pull, ask, [this](const QJsonObject &answer) {
         QList<Operation> operations;
-        for (const QJsonValue &v : answer.value(QStringLiteral("operations")).toArray()) {
+        for (const QJsonValue &v : answer.value(key::Operations).toArray()) {
             auto op = Operation::fromJson(v.toObject());
             if (!op) {
                 finish(&op.error());
@@ -485,7 +485,7 @@ void SyncClient::pullNext()
             }
             operations << *op;
         }
-        const qint64 last = answer.value(QStringLiteral("last")).toString().toLongLong();
+        const qint64 last = answer.value(key::Last).toString().toLongLong();
         if (auto r = m_replicator.apply(operations, last); !r) {
             finish(&r.error());
             return;
@@ -497,7 +497,7 @@ void SyncClient::pullNext()
                    && op.fields.value(QStringLiteral("refused_workstation")) == self;
         });
         emit progress(m_report.sent + m_report.received, m_total);
-        if (answer.value(QStringLiteral("more")).toBool())
+        if (answer.value(key::More).toBool())
             pullNext();
         else
             checkState();
@@ -510,7 +510,10 @@ void SyncClient::checkState()
     // comparison: this workstation must now hold HQ's state at its cursor.
     const qint64 seq = m_replicator.cursor();
     auto waiting = m_replicator.pendingCount();
-    if (!waiting || *waiting > 0 || seq == 0
+    // Not right after a snapshot import: the file was checked against HQ's
+    // SHA-256 of its own replay, and hashing a city's state again would double
+    // a new workstation's start; its next sync with changes compares.
+    if (!waiting || *waiting > 0 || seq == 0 || m_report.snapshotSeq > 0
         || m_db.meta(QStringLiteral("state_checked_seq")) == QString::number(seq)) {
         finish();
         return;
@@ -521,18 +524,18 @@ void SyncClient::checkState()
         return;
     }
     const StateDigest digest = *mine;
-    post(QStringLiteral("/v1/state-check"), {{QStringLiteral("seq"), QString::number(seq)}, {QStringLiteral("hash"), QString::fromLatin1(digest.total)}},
+    post(route::StateCheck, {{key::Seq, QString::number(seq)}, {key::Hash, QString::fromLatin1(digest.total)}},
         [this, seq, digest](const QJsonObject &answer) {
-            if (!answer.value(QStringLiteral("ready")).toBool()) {
+            if (!answer.value(key::Ready).toBool()) {
                 finish();  // HQ is still catching up, or already past: the next sync compares
                 return;
             }
             QStringList differing;
-            const QJsonObject parts = answer.value(QStringLiteral("parts")).toObject();
+            const QJsonObject parts = answer.value(key::Parts).toObject();
             for (auto it = digest.parts.cbegin(); it != digest.parts.cend(); ++it)
                 if (parts.value(it.key()).toString().toLatin1() != it.value())
                     differing << it.key();
-            const bool equal = answer.value(QStringLiteral("hash")).toString().toLatin1() == digest.total;
+            const bool equal = answer.value(key::Hash).toString().toLatin1() == digest.total;
             if (equal)
                 differing.clear();
             else if (differing.isEmpty())
