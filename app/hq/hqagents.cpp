@@ -3,6 +3,7 @@
 // settled in HQ's order, and accounts are created, renamed, disabled and given
 // a role at HQ (guichet-hq agent …), every office receiving them by sync.
 #include "hqstore.h"
+#include "hqstore_p.h"
 
 #include "store/agentrepository.h"
 
@@ -17,9 +18,7 @@ namespace {
 
 Error agentStorage(const QSqlQuery &q)
 {
-    return Error::make(Error::Code::Storage,
-        QCoreApplication::translate("HqStore", "HQ's database could not %1: %2")
-            .arg(QCoreApplication::translate("HqStore", "record the agents"), q.lastError().text()));
+    return detail::storage(q, QCoreApplication::translate("HqStore", "record the agents"));
 }
 
 HqStore::AgentAccount accountFrom(const QSqlQuery &q)

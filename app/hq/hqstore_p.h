@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What HqStore's rooms (hqstore.cpp, hqoperations.cpp, hqcases.cpp,
+// hqreleases.cpp, hqenrolment.cpp, hqagents.cpp, hqstate.cpp) share.
+
+#include "domain/error.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace guichet::hq::detail {
+
+/// A storage error for the operator; the SQL error may quote values, so it never goes to the log.
+Error storage(const QSqlQuery &q, const QString &what);
+
+} // namespace guichet::hq::detail
