@@ -100,20 +100,19 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
            "Ask HQ for a new code for office %1.").arg(office));
     if (workstation.isNull())
         return std::unexpected(Error::invalid(QStringLiteral("workstation_id"), QCoreApplication::translate("HqStore", "workstation_id: a UUID was expected.")));
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     if (auto r = begin(); !r)
         return std::unexpected(r.error());
+    TransactionGuard guard(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection));  // finished before the guard rolls back
     // An id HQ knows and has not revoked is never taken over: whoever holds a
     // code for any office could otherwise push in its name and lock it out.
     q.prepare(QStringLiteral("SELECT 1 FROM workstations WHERE id = ? AND revoked_at IS NULL"));
     q.addBindValue(sync::uuidText(workstation));
     if (!q.exec()) {
         const Error e = storage(q, QCoreApplication::translate("HqStore", "check the enrolment code"));
-        rollback();
         return std::unexpected(e);
     }
     if (q.next()) {
-        rollback();
         return std::unexpected(Error{Error::Code::Conflict, QStringLiteral("workstation_id"),
             QCoreApplication::translate("HqStore", "This workstation is already enrolled. If it really is the same workstation "
                "(a new disk, a restored database), revoke its old record at HQ first (guichet-hq revoke %1), then enrol "
@@ -124,12 +123,10 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
     q.addBindValue(hashOf(normalisedCode(code).toLatin1()));
     if (!q.exec()) {
         const Error e = storage(q, QCoreApplication::translate("HqStore", "check the enrolment code"));
-        rollback();
         return std::unexpected(e);
     }
     if (!q.next() || q.value(0).toString() != office || !q.value(2).isNull()
         || QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs) < m_clock.now()) {
-        rollback();
         return std::unexpected(refused);
     }
     q.finish();
@@ -158,10 +155,9 @@ Result<QString> HqStore::enrol(const QString &code, const QUuid &workstation, co
     }
     if (!ok) {
         const Error e = storage(q, QCoreApplication::translate("HqStore", "enrol the workstation"));
-        rollback();
         return std::unexpected(e);
     }
-    if (auto r = commit(); !r)
+    if (auto r = guard.commit(); !r)
         return std::unexpected(r.error());
     return token;
 }

@@ -37,9 +37,10 @@ Result<void> HqStore::newEpoch()
     if (!last)
         return std::unexpected(last.error());
     const QString epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     if (auto r = begin(); !r)
         return r;
+    TransactionGuard guard(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     for (const auto &[key, value] : {std::pair{QStringLiteral("epoch"), epoch},
                                      std::pair{QStringLiteral("epoch_start"), QString::number(*last)}}) {
         q.prepare(QStringLiteral("UPDATE hq_meta SET value = ? WHERE key = ?"));
@@ -47,11 +48,10 @@ Result<void> HqStore::newEpoch()
         q.addBindValue(key);
         if (!q.exec()) {
             const Error e = storage(q, QCoreApplication::translate("HqStore", "start a new epoch"));
-            rollback();
             return std::unexpected(e);
         }
     }
-    if (auto r = commit(); !r)
+    if (auto r = guard.commit(); !r)
         return r;
     m_epoch = epoch;
     m_epochStart = *last;
@@ -65,19 +65,18 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (auto r = begin(); !r)
         return std::unexpected(r.error());
+    TransactionGuard guard(*this);
     QSqlQuery q(db);
     // PostgreSQL hands out sequence numbers before commit: taking the table's
     // write lock makes batches commit in sequence order, so a reader never sees
     // a number while a smaller one is still uncommitted (and would skip it).
     if (m_postgres && !q.exec(QStringLiteral("LOCK TABLE operations IN EXCLUSIVE MODE"))) {
         const Error e = storage(q, QCoreApplication::translate("HqStore", "lock the operations"));
-        rollback();
         return std::unexpected(e);
     }
     // Rows another one refers to must be known to HQ, or come earlier in the
     // batch: a note on a case no office has would stop every receiver.
     if (auto r = checkReferences(batch, refused); !r) {
-        rollback();
         return std::unexpected(r.error());
     }
     QList<sync::Operation> operations;
@@ -121,7 +120,6 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
         }
         if (!insert.exec()) {
             const Error e = storage(insert, QCoreApplication::translate("HqStore", "store the operations"));
-            rollback();
             return std::unexpected(e);
         }
         while (insert.next()) {
@@ -137,15 +135,12 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
             fresh << op;
     auto answers = checkStatuses(fresh);
     if (!answers) {
-        rollback();
         return std::unexpected(answers.error());
     }
     if (auto r = checkAgents(fresh, numbered); !r) {
-        rollback();
         return std::unexpected(r.error());
     }
     if (auto r = storeOwn(*answers, now); !r) {
-        rollback();
         return std::unexpected(r.error());
     }
     // Operations HQ already had (a batch sent again): their first numbers.
@@ -162,7 +157,6 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
             seq.addBindValue(id);
         if (!seq.exec()) {
             const Error e = storage(seq, QCoreApplication::translate("HqStore", "number the operations"));
-            rollback();
             return std::unexpected(e);
         }
         while (seq.next())
@@ -172,7 +166,6 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
         // the same operation sent again: refused, never acknowledged as stored.
         if (!seq.exec()) {
             const Error e = storage(seq, QCoreApplication::translate("HqStore", "number the operations"));
-            rollback();
             return std::unexpected(e);
         }
         QHash<QString, std::pair<QString, QJsonObject>> stored;
@@ -194,7 +187,7 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
     if (refusals)
         *refusals = refused;
     crashPoint("hq-push-before-commit");
-    if (auto r = commit(); !r)
+    if (auto r = guard.commit(); !r)
         return std::unexpected(r.error());
     crashPoint("hq-push-after-commit");
     m_counters.received += batch.size();

@@ -54,26 +54,22 @@ Result<HqStore::Publication> HqStore::publish(const ReferenceRelease &release)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (auto r = begin(); !r)
         return std::unexpected(r.error());
+    TransactionGuard guard(*this);
     QSqlQuery q(db);
-    auto refuse = [this](const Error &e) -> Result<Publication> {
-        rollback();
-        return std::unexpected(e);
-    };
     // Two publishers at once would take the same number.
     if (m_postgres && !q.exec(QStringLiteral("LOCK TABLE releases IN EXCLUSIVE MODE")))
-        return refuse(storage(q, QCoreApplication::translate("HqStore", "lock the releases")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "lock the releases")));
     q.prepare(QStringLiteral("SELECT %1 FROM releases WHERE id = ?").arg(QLatin1String(releaseColumns)));
     q.addBindValue(release.id());
     if (!q.exec())
-        return refuse(storage(q, QCoreApplication::translate("HqStore", "read the releases")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the releases")));
     if (q.next()) {
         const Release known = releaseFrom(q);
         q.finish();
         if (known.hash == release.hash()) {
-            rollback();
             return Publication{known, true};
         }
-        return refuse(Error::make(Error::Code::Conflict,
+        return std::unexpected(Error::make(Error::Code::Conflict,
             QCoreApplication::translate("HqStore", "Release %1 is already published as no. %2 with another content or effective date. "
                "Published releases never change: give this one a new number (its id in release.json, such as 2027.2 after "
                "2027.1) and publish it again.").arg(release.id()).arg(known.number)));
@@ -81,26 +77,26 @@ Result<HqStore::Publication> HqStore::publish(const ReferenceRelease &release)
     q.finish();
     const QDate today = m_clock.today();
     if (release.effective() < today)
-        return refuse(Error::invalid(QStringLiteral("effective"),
+        return std::unexpected(Error::invalid(QStringLiteral("effective"),
             QCoreApplication::translate("HqStore", "--effective %1 is before HQ's today (%2): answers already given under the release "
                "then in force cannot change. Choose today or a later date.")
                 .arg(release.effective().toString(Qt::ISODate), today.toString(Qt::ISODate))));
     auto current = releaseInForce(today);
     if (!current)
-        return refuse(current.error());
+        return std::unexpected(current.error());
     auto content = releaseContent(current->id);
     if (!content)
-        return refuse(content.error());
+        return std::unexpected(content.error());
     auto inForce = ReferenceRelease::fromCanonicalJson(*content);
     if (!inForce)
-        return refuse(inForce.error());
+        return std::unexpected(inForce.error());
     for (const QString &section : inForce->sectionNames())
         if (!release.hasSection(section))
-            return refuse(Error::invalid(QStringLiteral("sections"),
+            return std::unexpected(Error::invalid(QStringLiteral("sections"),
                 QCoreApplication::translate("HqStore", "The release has no section \"%1\" (file %1.json), which release %2 in force has: "
                    "workstations would lose those rules. Add the file, unchanged if need be.").arg(section, current->id)));
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM releases")) || !q.next())
-        return refuse(storage(q, QCoreApplication::translate("HqStore", "number the release")));
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "number the release")));
     Release published;
     published.number = q.value(0).toInt();
     published.id = release.id();
@@ -119,8 +115,8 @@ Result<HqStore::Publication> HqStore::publish(const ReferenceRelease &release)
     q.addBindValue(timestamp(published.publishedAt));
     q.addBindValue(QString::fromUtf8(release.canonicalJson()));
     if (!q.exec())
-        return refuse(storage(q, QCoreApplication::translate("HqStore", "store the release")));
-    if (auto r = commit(); !r)
+        return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "store the release")));
+    if (auto r = guard.commit(); !r)
         return std::unexpected(r.error());
     return Publication{published, false};
 }

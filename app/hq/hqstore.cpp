@@ -260,27 +260,25 @@ Result<void> HqStore::migrate()
             continue;
         if (auto r = begin(); !r)
             return r;
+        TransactionGuard guard(*this);
         QStringList statements = step.statements;
         statements << QStringLiteral("UPDATE hq_meta SET value = '%1' WHERE key = 'schema_version'").arg(step.version);
         for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {
                 const Error e = storage(q, QCoreApplication::translate("HqStore", "create its tables"));
-                rollback();
                 return std::unexpected(e);
             }
         }
         // An HQ that held operations before it checked statuses learns each case's status from them.
         if (step.version == 3)
             if (auto r = rebuildCaseStates(); !r) {
-                rollback();
                 return r;
             }
         if (step.version == 5)
             if (auto r = rebuildAgents(); !r) {
-                rollback();
                 return r;
             }
-        if (auto r = commit(); !r)
+        if (auto r = guard.commit(); !r)
             return r;
     }
     if (auto r = seedBundledRelease(); !r)
