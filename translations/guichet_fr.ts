@@ -551,8 +551,8 @@
         <translation>seq : un numéro de séquence atteint par le siège, écrit sous forme de texte, était attendu.</translation>
     </message>
     <message>
-        <source>seq and part: a sequence HQ has reached and a part of the state were expected.</source>
-        <translation>seq et part : un numéro de séquence atteint par le siège et une partie de l&apos;état étaient attendus.</translation>
+        <source>part: one of %1 was expected.</source>
+        <translation>part : une des valeurs %1 était attendue.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,31 @@ void HqServer::routes()
                    [this](const QHttpServerRequest &r) { return snapshotChunk(r); });
 }
 
+std::expected<HqServer::Asked, QHttpServerResponse> HqServer::authorise(const QHttpServerRequest &request)
+{
+    // The token first: no body of an unknown caller is unpacked.
+    auto ws = m_store.authenticate(bearer(request));
+    if (!ws)
+        return std::unexpected(refusal(Status::Unauthorized, ws.error()));
+    auto body = sync::unpack(request.body());
+    if (!body)
+        return std::unexpected(refusal(Status::BadRequest, body.error()));
+    return Asked{*ws, *body};
+}
+
+std::expected<qint64, QHttpServerResponse> HqServer::reachedSequence(const QJsonObject &body)
+{
+    bool ok = false;
+    const qint64 seq = body.value(sync::key::Seq).toString().toLongLong(&ok);
+    auto last = m_store.lastSequence();
+    if (!last)
+        return std::unexpected(refusal(Status::ServiceUnavailable, last.error()));
+    if (!ok || seq < 0 || seq > *last)
+        return std::unexpected(refusal(Status::BadRequest,
+            QCoreApplication::translate("HqServer", "seq: a sequence HQ has reached, written as a string, was expected."), sync::key::Seq));
+    return seq;
+}
+
 QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
 {
     // Codes are guessed nowhere near: after 10 failures in 10 minutes from one
@@ -215,15 +240,13 @@ QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
 {
-    auto ws = m_store.authenticate(bearer(request));
-    if (!ws)
-        return refusal(Status::Unauthorized, ws.error());
-    auto body = sync::unpack(request.body());
-    if (!body)
-        return refusal(Status::BadRequest, body.error());
-    const int theirMin = body->value(QStringLiteral("protocol_min")).toInt();
-    const int theirMax = body->value(QStringLiteral("protocol_max")).toInt();
-    const QString version = body->value(QStringLiteral("client_version")).toString();
+    auto asked = authorise(request);
+    if (!asked)
+        return std::move(asked.error());
+    const auto &[ws, body] = *asked;
+    const int theirMin = body.value(QStringLiteral("protocol_min")).toInt();
+    const int theirMax = body.value(QStringLiteral("protocol_max")).toInt();
+    const QString version = body.value(QStringLiteral("client_version")).toString();
     if (theirMax < sync::ProtocolMin || theirMin > sync::ProtocolMax)
         return refusal(Status::UpgradeRequired,
             QCoreApplication::translate("HqServer", "This workstation speaks sync protocol %1 to %2, HQ speaks %3 to %4. Install the Guichet version HQ "
@@ -234,7 +257,7 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
             QCoreApplication::translate("HqServer", "This workstation runs Guichet %1; HQ requires at least %2. Install the newer version.")
                 .arg(version.isEmpty() ? QCoreApplication::translate("HqServer", "(unknown)") : version, m_options.minimumClientVersion),
             QStringLiteral("client_version"));
-    if (auto r = m_store.recordHandshake(ws->id, body->value(QStringLiteral("release_id")).toString(), version); !r)
+    if (auto r = m_store.recordHandshake(ws.id, body.value(QStringLiteral("release_id")).toString(), version); !r)
         return refusal(Status::ServiceUnavailable, r.error());
     auto last = m_store.lastSequence();
     if (!last)
@@ -259,7 +282,7 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
                        {QStringLiteral("release_id"), inForce.id},
                        {QStringLiteral("release_hash"), inForce.hash},
                        {QStringLiteral("releases"), announced},
-                       {QStringLiteral("office"), ws->officeCode},
+                       {QStringLiteral("office"), ws.officeCode},
                        {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}};
     // Offered to every workstation; only an empty one takes it. A snapshot of
     // another epoch may hold operations a restored HQ lost: never offered.
@@ -270,15 +293,13 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::snapshotChunk(const QHttpServerRequest &request)
 {
-    auto ws = m_store.authenticate(bearer(request));
-    if (!ws)
-        return refusal(Status::Unauthorized, ws.error());
-    auto body = sync::unpack(request.body());
-    if (!body)
-        return refusal(Status::BadRequest, body.error());
-    const QString name = body->value(QStringLiteral("name")).toString();
+    auto asked = authorise(request);
+    if (!asked)
+        return std::move(asked.error());
+    const auto &[ws, body] = *asked;
+    const QString name = body.value(QStringLiteral("name")).toString();
     bool ok = false;
-    const qint64 offset = body->value(QStringLiteral("offset")).toString().toLongLong(&ok);
+    const qint64 offset = body.value(QStringLiteral("offset")).toString().toLongLong(&ok);
     if (!ok || offset < 0)
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "offset: a byte offset written as a string was expected."),
                        QStringLiteral("offset"));
@@ -289,24 +310,22 @@ QHttpServerResponse HqServer::snapshotChunk(const QHttpServerRequest &request)
     if (offset > file.size() || !file.seek(offset))
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "offset: beyond the end of the snapshot."), QStringLiteral("offset"));
     if (offset == 0)
-        qCInfo(lcHq, "workstation %s downloads snapshot %s", qPrintable(sync::uuidText(ws->id)), qPrintable(name));
+        qCInfo(lcHq, "workstation %s downloads snapshot %s", qPrintable(sync::uuidText(ws.id)), qPrintable(name));
     return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), file.read(sync::SnapshotChunkBytes));
 }
 
 QHttpServerResponse HqServer::release(const QHttpServerRequest &request)
 {
-    auto ws = m_store.authenticate(bearer(request));
-    if (!ws)
-        return refusal(Status::Unauthorized, ws.error());
-    auto body = sync::unpack(request.body());
-    if (!body)
-        return refusal(Status::BadRequest, body.error());
-    const QString id = body->value(QStringLiteral("id")).toString();
+    auto asked = authorise(request);
+    if (!asked)
+        return std::move(asked.error());
+    const auto &[ws, body] = *asked;
+    const QString id = body.value(QStringLiteral("id")).toString();
     auto content = m_store.releaseContent(id);
     if (!content)
         return refusal(content.error().code == Error::Code::NotFound ? Status::NotFound : Status::ServiceUnavailable,
                        content.error());
-    qCInfo(lcHq, "workstation %s downloads release %s", qPrintable(sync::uuidText(ws->id)), qPrintable(id));
+    qCInfo(lcHq, "workstation %s downloads release %s", qPrintable(sync::uuidText(ws.id)), qPrintable(id));
     return packed({{QStringLiteral("id"), id}, {QStringLiteral("content"), QString::fromUtf8(*content)}});
 }
 
@@ -406,18 +425,16 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
 {
-    auto ws = m_store.authenticate(bearer(request));
-    if (!ws)
-        return refusal(Status::Unauthorized, ws.error());
-    auto body = sync::unpack(request.body());
-    if (!body)
-        return refusal(Status::BadRequest, body.error());
+    auto asked = authorise(request);
+    if (!asked)
+        return std::move(asked.error());
+    const auto &[ws, body] = *asked;
     bool ok = false;
-    const qint64 after = body->value(sync::key::After).toString().toLongLong(&ok);
+    const qint64 after = body.value(sync::key::After).toString().toLongLong(&ok);
     if (!ok || after < 0)
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "after: a cursor written as a string was expected."), sync::key::After);
-    const int limit = std::clamp(body->value(sync::key::Limit).toInt(sync::BatchOperations), 1, 5000);
-    auto page = m_store.pull(ws->id, after, limit);
+    const int limit = std::clamp(body.value(sync::key::Limit).toInt(sync::BatchOperations), 1, 5000);
+    auto page = m_store.pull(ws.id, after, limit);
     if (!page)
         return refusal(Status::ServiceUnavailable, page.error());
     QJsonArray operations;
@@ -430,20 +447,14 @@ QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
 {
-    auto ws = m_store.authenticate(bearer(request));
-    if (!ws)
-        return refusal(Status::Unauthorized, ws.error());
-    auto body = sync::unpack(request.body());
-    if (!body)
-        return refusal(Status::BadRequest, body.error());
-    bool ok = false;
-    const qint64 seq = body->value(sync::key::Seq).toString().toLongLong(&ok);
-    auto last = m_store.lastSequence();
-    if (!last)
-        return refusal(Status::ServiceUnavailable, last.error());
-    if (!ok || seq < 0 || seq > *last)
-        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "seq: a sequence HQ has reached, written as a string, was expected."),
-                       sync::key::Seq);
+    auto asked = authorise(request);
+    if (!asked)
+        return std::move(asked.error());
+    const auto &[ws, body] = *asked;
+    auto reached = reachedSequence(body);
+    if (!reached)
+        return std::move(reached.error());
+    const qint64 seq = *reached;
     auto state = m_store.stateAt(seq);
     if (!state)
         return refusal(Status::ServiceUnavailable, state.error());
@@ -455,12 +466,12 @@ QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
         answer.insert(sync::key::Hash, QString::fromLatin1(state->digest.total));
         answer.insert(sync::key::Parts, parts);
         // What the workstation holds, counted here too: HQ's metrics show an office apart.
-        const bool equal = body->value(sync::key::Hash).toString() == QString::fromLatin1(state->digest.total);
+        const bool equal = body.value(sync::key::Hash).toString() == QString::fromLatin1(state->digest.total);
         ++m_store.counters().stateChecks;
         if (!equal) {
             ++m_store.counters().stateMismatches;
             qCWarning(lcHq, "workstation %s (office %s) holds another state than HQ at sequence %lld",
-                      qPrintable(sync::uuidText(ws->id)), qPrintable(ws->officeCode), seq);
+                      qPrintable(sync::uuidText(ws.id)), qPrintable(ws.officeCode), seq);
         }
     }
     return packed(answer);
@@ -468,24 +479,19 @@ QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
 {
-    auto ws = m_store.authenticate(bearer(request));
-    if (!ws)
-        return refusal(Status::Unauthorized, ws.error());
-    auto body = sync::unpack(request.body());
-    if (!body)
-        return refusal(Status::BadRequest, body.error());
-    bool ok = false;
-    const qint64 seq = body->value(sync::key::Seq).toString().toLongLong(&ok);
-    const QString part = body->value(sync::key::Part).toString();
-    const QString after = body->value(sync::key::After).toString();
-    static const QStringList parts{QStringLiteral("citizen"), QStringLiteral("case"), QStringLiteral("event"), QStringLiteral("agent"),
-                                   QStringLiteral("conflict"), QStringLiteral("tombstone"), QStringLiteral("merge")};
-    auto last = m_store.lastSequence();
-    if (!last)
-        return refusal(Status::ServiceUnavailable, last.error());
-    if (!ok || seq < 0 || seq > *last || !parts.contains(part))
-        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "seq and part: a sequence HQ has reached and a part of the state were expected."),
-                       sync::key::Part);
+    auto asked = authorise(request);
+    if (!asked)
+        return std::move(asked.error());
+    const auto &[ws, body] = *asked;
+    auto reached = reachedSequence(body);
+    if (!reached)
+        return std::move(reached.error());
+    const qint64 seq = *reached;
+    const QString part = body.value(sync::key::Part).toString();
+    const QString after = body.value(sync::key::After).toString();
+    if (!sync::stateParts().contains(part))
+        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "part: one of %1 was expected.")
+                                               .arg(sync::stateParts().join(QStringLiteral(", "))), sync::key::Part);
     auto rows = m_store.stateRows(seq, part);
     if (!rows)
         return refusal(Status::ServiceUnavailable, rows.error());

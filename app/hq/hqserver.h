@@ -5,6 +5,8 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+
+#include <expected>
 #include <QSslConfiguration>
 
 namespace guichet::hq {
@@ -42,6 +44,15 @@ public:
 
 private:
     void routes();
+    /// The caller's workstation (its token checked first) and the request's unpacked body, or the refusal.
+    struct Asked
+    {
+        HqStore::Workstation ws;
+        QJsonObject body;
+    };
+    std::expected<Asked, QHttpServerResponse> authorise(const QHttpServerRequest &request);
+    /// The body's "seq", a sequence HQ has reached, or the refusal.
+    std::expected<qint64, QHttpServerResponse> reachedSequence(const QJsonObject &body);
     QHttpServerResponse enrol(const QHttpServerRequest &request);
     QHttpServerResponse handshake(const QHttpServerRequest &request);
     QHttpServerResponse release(const QHttpServerRequest &request);

@@ -66,6 +66,14 @@ Result<void> eachRow(Database &db, const QString &only,
 
 } // namespace
 
+QStringList stateParts()
+{
+    QStringList parts;
+    for (const char *sql : selects)
+        parts << QString::fromLatin1(sql).section(u'\'', 1, 1);
+    return parts;
+}
+
 QString describeParts(const QStringList &parts)
 {
     static const QHash<QString, const char *> names{
@@ -104,8 +112,7 @@ Result<StateDigest> stateDigest(Database &db)
     if (!r)
         return std::unexpected(r.error());
     StateDigest digest{total.result().toHex(), {}};
-    for (const char *sql : selects) {
-        const QString part = QString::fromLatin1(sql).section(u'\'', 1, 1);
+    for (const QString &part : stateParts()) {
         digest.parts.insert(part, parts.contains(part) ? parts.value(part)->result().toHex()
                                                        : QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
     }

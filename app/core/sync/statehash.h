@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace guichet {
 
@@ -29,6 +30,9 @@ struct StateDigest
     QMap<QString, QByteArray> parts;
 };
 Result<StateDigest> stateDigest(Database &db);
+
+/// The parts of the state, in hash order: "citizen", "case", "event", "agent", "conflict", "tombstone", "merge".
+QStringList stateParts();
 
 /// The parts of the state named for people ("case" → "cases"), joined with commas.
 QString describeParts(const QStringList &parts);
