@@ -499,28 +499,12 @@
         <translation>Un envoi fait au plus %1 octets&#xa0;: envoyez des lots plus petits.</translation>
     </message>
     <message>
-        <source>operations: between 1 and %1 operations were expected.</source>
-        <translation>operations&#xa0;: entre 1 et %1 opérations étaient attendues.</translation>
-    </message>
-    <message>
-        <source>Operation %1: %2</source>
-        <translation>Opération %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Operation %1 names another workstation: a workstation sends only its own operations.</source>
         <translation>L&apos;opération %1 désigne un autre poste&#xa0;: un poste n&apos;envoie que ses propres opérations.</translation>
     </message>
     <message>
-        <source>after: a cursor written as a string was expected.</source>
-        <translation>after&#xa0;: un curseur écrit sous forme de chaîne était attendu.</translation>
-    </message>
-    <message>
         <source>Operation %1 is a refusal: only HQ writes refusals.</source>
         <translation>L&apos;opération %1 est un refus&#xa0;: seul le siège écrit des refus.</translation>
-    </message>
-    <message>
-        <source>offset: a byte offset written as a string was expected.</source>
-        <translation>offset&#xa0;: un décalage en octets écrit sous forme de texte était attendu.</translation>
     </message>
     <message>
         <source>HQ no longer has this snapshot: the workstation starts again with the current one.</source>
@@ -547,12 +531,12 @@
         <translation>office : le code à trois lettres d&apos;une mairie, par exemple BEL, était attendu.</translation>
     </message>
     <message>
-        <source>seq: a sequence HQ has reached, written as a string, was expected.</source>
-        <translation>seq : un numéro de séquence atteint par le siège, écrit sous forme de texte, était attendu.</translation>
-    </message>
-    <message>
         <source>part: one of %1 was expected.</source>
         <translation>part : une des valeurs %1 était attendue.</translation>
+    </message>
+    <message>
+        <source>seq: a sequence HQ has reached was expected (HQ is at %1).</source>
+        <translation>seq : on attendait une séquence que le siège a atteinte (le siège en est à %1).</translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1160,6 @@
         <translation>--hq&#xa0;: une adresse telle que https://hq.mairie.example était attendue.</translation>
     </message>
     <message>
-        <source>HQ&apos;s answer carries no token.</source>
-        <translation>La réponse du siège ne contient aucun jeton.</translation>
-    </message>
-    <message>
         <source>Reference release %1 on this workstation differs from the one HQ published as no. %2. Ask HQ&apos;s administrator: a changed release must be published under a new id.</source>
         <translation>Le référentiel %1 de ce poste diffère de celui que le siège a publié sous le n°&#xa0;%2. Contactez l&apos;administrateur du siège&#xa0;: un référentiel modifié doit être publié sous un nouvel identifiant.</translation>
     </message>
@@ -1313,6 +1293,66 @@
     <message>
         <source>%1: not a field of a %2 %3.</source>
         <translation>%1 : n&apos;est pas un champ d&apos;une opération %3 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was expected.</source>
+        <translation>%1 : on attendait %2.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a positive integer written as a string</source>
+        <translation>un entier positif écrit en texte</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>un UUID</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Opération %1 : %2</translation>
+    </message>
+    <message>
+        <source>[operation id, field, reason] items</source>
+        <translation>des éléments [identifiant d’opération, champ, motif]</translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation>un jeton</translation>
+    </message>
+    <message>
+        <source>releases: %1</source>
+        <translation>releases : %1</translation>
+    </message>
+    <message>
+        <source>between 1 and %1 operations</source>
+        <translation>entre 1 et %1 opérations</translation>
+    </message>
+    <message>
+        <source>[operation id, sequence] pairs</source>
+        <translation>des paires [identifiant d’opération, séquence]</translation>
+    </message>
+    <message>
+        <source>[key, digest] pairs</source>
+        <translation>des paires [clé, empreinte]</translation>
     </message>
 </context>
 <context>

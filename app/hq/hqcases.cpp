@@ -140,15 +140,15 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         const FieldVersion version{op.hlc, uuidBytes(op.workstationId)};
         const auto heldVersion = FieldVersion::parse(held.version);
         const Workflow workflow = workflowOf(held.procedure);
-        QString refusal;
+        std::optional<sync::StatusRefusal::Reason> refusal;
         if (to == held.status)
             ;  // two offices made the same step: nothing to refuse
         else if (base != held.version)
-            refusal = QStringLiteral("stale");         // made on a status another office had already changed
+            refusal = sync::StatusRefusal::Reason::Stale;       // made on a status another office had already changed
         else if (workflow.isValid() && !workflow.allows(held.status, to))
-            refusal = QStringLiteral("not_allowed");   // a step the procedure does not have
+            refusal = sync::StatusRefusal::Reason::NotAllowed;  // a step the procedure does not have
         held.dirty = true;
-        if (refusal.isEmpty()) {
+        if (!refusal) {
             // The version workstations end on is the later of the two (last writer wins).
             if (to != held.status || !heldVersion || version > *heldVersion)
                 held.version = version.toString();
@@ -168,15 +168,14 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         note.entity = QStringLiteral("case_event");
         note.entityId = m_ids.next();
         note.op = QStringLiteral("append");
-        note.fields = {{QStringLiteral("case_id"), caseId},
-                       {QStringLiteral("kind"), QStringLiteral("refused")},
-                       {QStringLiteral("at"), now},
-                       {QStringLiteral("release_id"), held.release},
-                       {QStringLiteral("to"), to},
-                       {QStringLiteral("status"), held.status},
-                       {QStringLiteral("reason"), refusal},
-                       {QStringLiteral("refused_op"), sync::uuidText(op.opId)},
-                       {QStringLiteral("refused_workstation"), sync::uuidText(op.workstationId)}};
+        note.fields = sync::StatusRefusal{.caseId = op.entityId,
+                                          .at = now,
+                                          .releaseId = held.release,
+                                          .to = to,
+                                          .status = held.status,
+                                          .reason = *refusal,
+                                          .refusedOp = op.opId,
+                                          .refusedWorkstation = op.workstationId}.toFields();
         note.hlc = m_hlc.now();
         held.version = FieldVersion{restore.hlc, uuidBytes(m_hqId)}.toString();
         answers << restore << note;

@@ -174,7 +174,8 @@ void HqServer::routes()
                    [this](const QHttpServerRequest &r) { return snapshotChunk(r); });
 }
 
-std::expected<HqServer::Asked, QHttpServerResponse> HqServer::authorise(const QHttpServerRequest &request)
+template<typename Request>
+std::expected<HqServer::Asked<Request>, QHttpServerResponse> HqServer::authorise(const QHttpServerRequest &request)
 {
     // The token first: no body of an unknown caller is unpacked.
     auto ws = m_store.authenticate(bearer(request));
@@ -183,19 +184,20 @@ std::expected<HqServer::Asked, QHttpServerResponse> HqServer::authorise(const QH
     auto body = sync::unpack(request.body());
     if (!body)
         return std::unexpected(refusal(Status::BadRequest, body.error()));
-    return Asked{*ws, *body};
+    auto read = Request::fromJson(*body);
+    if (!read)
+        return std::unexpected(refusal(Status::BadRequest, read.error()));
+    return Asked<Request>{*ws, std::move(*read)};
 }
 
-std::expected<qint64, QHttpServerResponse> HqServer::reachedSequence(const QJsonObject &body)
+std::expected<qint64, QHttpServerResponse> HqServer::reachedSequence(qint64 seq)
 {
-    bool ok = false;
-    const qint64 seq = body.value(sync::key::Seq).toString().toLongLong(&ok);
     auto last = m_store.lastSequence();
     if (!last)
         return std::unexpected(refusal(Status::ServiceUnavailable, last.error()));
-    if (!ok || seq < 0 || seq > *last)
+    if (seq > *last)
         return std::unexpected(refusal(Status::BadRequest,
-            QCoreApplication::translate("HqServer", "seq: a sequence HQ has reached, written as a string, was expected."), sync::key::Seq));
+            QCoreApplication::translate("HqServer", "seq: a sequence HQ has reached was expected (HQ is at %1).").arg(*last), QStringLiteral("seq")));
     return seq;
 }
 
@@ -215,17 +217,17 @@ QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
     auto body = sync::unpack(request.body());
     if (!body)
         return refusal(Status::BadRequest, body.error());
-    const QString code = body->value(QStringLiteral("code")).toString();
-    const QString office = body->value(QStringLiteral("office")).toString();
+    auto asked = sync::EnrolRequest::fromJson(*body);
+    if (!asked)
+        return refusal(Status::BadRequest, asked.error());
     static const QRegularExpression officeCode(QStringLiteral("^[A-Z]{3}$"));
-    if (!officeCode.match(office).hasMatch())
+    if (!officeCode.match(asked->officeCode).hasMatch())
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "office: the three-letter code of an office, such as BEL, was expected."),
                        QStringLiteral("office"));
-    const QUuid workstation = QUuid::fromString(body->value(QStringLiteral("workstation_id")).toString());
-    auto token = m_store.enrol(code, workstation, office);
+    auto token = m_store.enrol(asked->code, asked->workstationId, asked->officeCode);
     if (!token) {
         failures << now;
-        qCWarning(lcHq, "enrolment for office %s refused (from %s)", qPrintable(office), qPrintable(peer));
+        qCWarning(lcHq, "enrolment for office %s refused (from %s)", qPrintable(asked->officeCode), qPrintable(peer));
         const Error::Code c = token.error().code;
         return refusal(c == Error::Code::Storage ? Status::ServiceUnavailable
                        : c == Error::Code::Invalid ? Status::BadRequest
@@ -233,31 +235,29 @@ QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
                                                     : Status::Forbidden,
                        token.error());
     }
-    qCInfo(lcHq, "workstation %s enrolled for office %s (from %s)", qPrintable(sync::uuidText(workstation)), qPrintable(office),
-           qPrintable(peer));
-    return packed({{QStringLiteral("token"), *token}, {QStringLiteral("epoch"), m_store.epoch()}});
+    qCInfo(lcHq, "workstation %s enrolled for office %s (from %s)", qPrintable(sync::uuidText(asked->workstationId)),
+           qPrintable(asked->officeCode), qPrintable(peer));
+    return packed(sync::EnrolAnswer{token->toLatin1(), m_store.epoch()}.toJson());
 }
 
 QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
 {
-    auto asked = authorise(request);
+    auto asked = authorise<sync::Hello>(request);
     if (!asked)
         return std::move(asked.error());
-    const auto &[ws, body] = *asked;
-    const int theirMin = body.value(QStringLiteral("protocol_min")).toInt();
-    const int theirMax = body.value(QStringLiteral("protocol_max")).toInt();
-    const QString version = body.value(QStringLiteral("client_version")).toString();
-    if (theirMax < sync::ProtocolMin || theirMin > sync::ProtocolMax)
+    const auto &[ws, hello] = *asked;
+    if (hello.protocolMax < sync::ProtocolMin || hello.protocolMin > sync::ProtocolMax)
         return refusal(Status::UpgradeRequired,
             QCoreApplication::translate("HqServer", "This workstation speaks sync protocol %1 to %2, HQ speaks %3 to %4. Install the Guichet version HQ "
-               "requires (at least %5).").arg(theirMin).arg(theirMax).arg(sync::ProtocolMin).arg(sync::ProtocolMax)
+               "requires (at least %5).").arg(hello.protocolMin).arg(hello.protocolMax).arg(sync::ProtocolMin).arg(sync::ProtocolMax)
                 .arg(m_options.minimumClientVersion), QStringLiteral("protocol"));
-    if (QVersionNumber::fromString(version) < QVersionNumber::fromString(m_options.minimumClientVersion))
+    if (QVersionNumber::fromString(hello.clientVersion) < QVersionNumber::fromString(m_options.minimumClientVersion))
         return refusal(Status::UpgradeRequired,
             QCoreApplication::translate("HqServer", "This workstation runs Guichet %1; HQ requires at least %2. Install the newer version.")
-                .arg(version.isEmpty() ? QCoreApplication::translate("HqServer", "(unknown)") : version, m_options.minimumClientVersion),
+                .arg(hello.clientVersion.isEmpty() ? QCoreApplication::translate("HqServer", "(unknown)") : hello.clientVersion,
+                     m_options.minimumClientVersion),
             QStringLiteral("client_version"));
-    if (auto r = m_store.recordHandshake(ws.id, body.value(QStringLiteral("release_id")).toString(), version); !r)
+    if (auto r = m_store.recordHandshake(ws.id, hello.releaseId, hello.clientVersion); !r)
         return refusal(Status::ServiceUnavailable, r.error());
     auto last = m_store.lastSequence();
     if (!last)
@@ -267,66 +267,56 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
     auto releases = m_store.announced(m_clock.today());
     if (!releases)
         return refusal(Status::ServiceUnavailable, releases.error());
-    QJsonArray announced;
-    HqStore::Release inForce;
+    sync::Welcome welcome{.protocol = std::min(hello.protocolMax, sync::ProtocolMax),
+                          .epoch = m_store.epoch(),
+                          .epochStart = m_store.epochStart(),
+                          .lastSeq = *last,
+                          .minimumClientVersion = m_options.minimumClientVersion,
+                          .officeCode = ws.officeCode,
+                          .serverTime = m_clock.now()};
     for (const HqStore::Release &r : std::as_const(*releases)) {
-        announced.append(r.announced().toJson());
-        if (r.effective <= m_clock.today() && inForce.id.isEmpty())
-            inForce = r;
+        welcome.releases << r.announced();
+        if (r.effective <= m_clock.today() && welcome.releaseId.isEmpty()) {
+            welcome.releaseId = r.id;
+            welcome.releaseHash = r.hash;
+        }
     }
-    QJsonObject answer{{QStringLiteral("protocol"), std::min(theirMax, sync::ProtocolMax)},
-                       {QStringLiteral("epoch"), m_store.epoch()},
-                       {QStringLiteral("epoch_start"), QString::number(m_store.epochStart())},
-                       {QStringLiteral("last_seq"), QString::number(*last)},
-                       {QStringLiteral("minimum_client_version"), m_options.minimumClientVersion},
-                       {QStringLiteral("release_id"), inForce.id},
-                       {QStringLiteral("release_hash"), inForce.hash},
-                       {QStringLiteral("releases"), announced},
-                       {QStringLiteral("office"), ws.officeCode},
-                       {QStringLiteral("server_time"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)}};
     // Offered to every workstation; only an empty one takes it. A snapshot of
     // another epoch may hold operations a restored HQ lost: never offered.
     if (const auto snapshot = HqStore::currentSnapshot(m_options.snapshotDir); snapshot.isValid() && snapshot.epoch == m_store.epoch())
-        answer.insert(QStringLiteral("snapshot"), snapshot.toJson());
-    return packed(answer);
+        welcome.snapshot = snapshot;
+    return packed(welcome.toJson());
 }
 
 QHttpServerResponse HqServer::snapshotChunk(const QHttpServerRequest &request)
 {
-    auto asked = authorise(request);
+    auto asked = authorise<sync::SnapshotChunkRequest>(request);
     if (!asked)
         return std::move(asked.error());
-    const auto &[ws, body] = *asked;
-    const QString name = body.value(QStringLiteral("name")).toString();
-    bool ok = false;
-    const qint64 offset = body.value(QStringLiteral("offset")).toString().toLongLong(&ok);
-    if (!ok || offset < 0)
-        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "offset: a byte offset written as a string was expected."),
-                       QStringLiteral("offset"));
-    QFile file(QDir(m_options.snapshotDir).filePath(name));
-    if (m_options.snapshotDir.isEmpty() || !sync::SnapshotInfo::isValidName(name) || !file.open(QIODevice::ReadOnly))
+    const auto &[ws, chunk] = *asked;
+    QFile file(QDir(m_options.snapshotDir).filePath(chunk.name));
+    if (m_options.snapshotDir.isEmpty() || !sync::SnapshotInfo::isValidName(chunk.name) || !file.open(QIODevice::ReadOnly))
         return refusal(Status::NotFound, QCoreApplication::translate("HqServer", "HQ no longer has this snapshot: the workstation starts again with the current one."),
                        QStringLiteral("name"));
-    if (offset > file.size() || !file.seek(offset))
+    if (chunk.offset > file.size() || !file.seek(chunk.offset))
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "offset: beyond the end of the snapshot."), QStringLiteral("offset"));
-    if (offset == 0)
-        qCInfo(lcHq, "workstation %s downloads snapshot %s", qPrintable(sync::uuidText(ws.id)), qPrintable(name));
+    if (chunk.offset == 0)
+        qCInfo(lcHq, "workstation %s downloads snapshot %s", qPrintable(sync::uuidText(ws.id)), qPrintable(chunk.name));
     return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), file.read(sync::SnapshotChunkBytes));
 }
 
 QHttpServerResponse HqServer::release(const QHttpServerRequest &request)
 {
-    auto asked = authorise(request);
+    auto asked = authorise<sync::ReleaseRequest>(request);
     if (!asked)
         return std::move(asked.error());
-    const auto &[ws, body] = *asked;
-    const QString id = body.value(QStringLiteral("id")).toString();
-    auto content = m_store.releaseContent(id);
+    const auto &[ws, wanted] = *asked;
+    auto content = m_store.releaseContent(wanted.id);
     if (!content)
         return refusal(content.error().code == Error::Code::NotFound ? Status::NotFound : Status::ServiceUnavailable,
                        content.error());
-    qCInfo(lcHq, "workstation %s downloads release %s", qPrintable(sync::uuidText(ws.id)), qPrintable(id));
-    return packed({{QStringLiteral("id"), id}, {QStringLiteral("content"), QString::fromUtf8(*content)}});
+    qCInfo(lcHq, "workstation %s downloads release %s", qPrintable(sync::uuidText(ws.id)), qPrintable(wanted.id));
+    return packed(sync::ReleaseAnswer{wanted.id, *content}.toJson());
 }
 
 QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
@@ -343,14 +333,12 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         ++m_store.counters().refused;
         return refusal(Status::BadRequest, body.error());
     }
-    const QJsonArray items = body->value(sync::key::Operations).toArray();
-    if (items.isEmpty() || items.size() > sync::BatchOperations) {
-        ++m_store.counters().refused;
-        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "operations: between 1 and %1 operations were expected.").arg(sync::BatchOperations),
-                       sync::key::Operations);
+    auto pushed = sync::PushRequest::fromJson(*body);
+    if (!pushed) {
+        m_store.counters().refused += body->value(QStringLiteral("operations")).toArray().size();
+        return refusal(Status::BadRequest, pushed.error());
     }
-    QList<sync::Operation> operations;
-    operations.reserve(items.size());
+    const QList<sync::Operation> &operations = pushed->operations;
     // Operations refused one by one (by their index): never stored, answered
     // as refused, while the rest of the batch goes through.
     QHash<qsizetype, Error> refused;
@@ -358,42 +346,37 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
     // A stamp further ahead than a day would drag every receiver's clock there.
     const qint64 latestStamp = HybridLogicalClock::make(now.toMSecsSinceEpoch() + 24LL * 3600 * 1000, 0);
     qint64 aheadMs = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        auto op = sync::Operation::fromJson(items.at(i).toObject());
-        if (!op) {
-            m_store.counters().refused += items.size();
-            return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "Operation %1: %2").arg(i + 1).arg(op.error().message), op.error().field);
-        }
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const sync::Operation &op = operations.at(i);
         // A workstation writes only as itself.
-        if (op->workstationId != ws->id) {
-            m_store.counters().refused += items.size();
+        if (op.workstationId != ws->id) {
+            m_store.counters().refused += operations.size();
             qCWarning(lcHq, "workstation %s pushed an operation of another workstation", qPrintable(sync::uuidText(ws->id)));
             return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 names another workstation: a workstation sends only its own "
                                                  "operations.").arg(i + 1), QStringLiteral("workstation_id"));
         }
         // Refusals are HQ's word on a case: no workstation writes one.
-        if (op->entity == QLatin1String("case_event") && op->fields.value(QStringLiteral("kind")) == QLatin1String("refused")) {
-            m_store.counters().refused += items.size();
+        if (sync::StatusRefusal::isRefusal(op)) {
+            m_store.counters().refused += operations.size();
             return refusal(Status::Forbidden, QCoreApplication::translate("HqServer", "Operation %1 is a refusal: only HQ writes refusals.").arg(i + 1),
                            QStringLiteral("kind"));
         }
-        if (auto valid = sync::validate(*op); !valid)
+        if (auto valid = sync::validate(op); !valid)
             refused.insert(i, valid.error());
-        else if (op->hlc > latestStamp)
+        else if (op.hlc > latestStamp)
             refused.insert(i, Error::invalid(QStringLiteral("hlc"),
                 QCoreApplication::translate("HqServer", "hlc: stamped more than a day ahead of HQ's clock. Set the workstation's clock right.")));
         // Accounts change at HQ only (guichet-hq agent …).
-        else if (op->entity == QLatin1String("agent") && op->op != QLatin1String("insert"))
+        else if (op.entity == QLatin1String("agent") && op.op != QLatin1String("insert"))
             refused.insert(i, Error::make(Error::Code::Forbidden,
                 QCoreApplication::translate("HqServer", "Accounts are renamed, disabled and given a role at HQ only (guichet-hq agent).")));
         // The wall-clock time the workstation wrote, not the hybrid stamp: a
         // stamp runs ahead on every workstation that saw one from a clock ahead.
-        const QDateTime made = QDateTime::fromString(op->createdAt, Qt::ISODateWithMs);
+        const QDateTime made = QDateTime::fromString(op.createdAt, Qt::ISODateWithMs);
         if (const qint64 ahead = made.isValid() ? now.msecsTo(made) : 0; ahead > m_options.futureToleranceMs) {
             ++m_store.counters().futureStamped;
             aheadMs = std::max(aheadMs, ahead);
         }
-        operations << *op;
     }
     auto sequences = m_store.push(operations, &refused);
     if (!sequences)
@@ -406,13 +389,13 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
     }
     // Refused for good (set aside by the workstation), or to send again later
     // (a reference HQ does not hold yet).
-    QJsonArray acks, refusedAnswer, laterAnswer;
+    sync::PushAnswer answer;
     for (qsizetype i = 0; i < operations.size(); ++i) {
+        const QUuid opId = operations.at(i).opId;
         if (const auto it = refused.constFind(i); it != refused.constEnd())
-            (it->code == Error::Code::NotFound ? laterAnswer : refusedAnswer)
-                .append(QJsonArray{sync::uuidText(operations.at(i).opId), it->field, it->message});
+            (it->code == Error::Code::NotFound ? answer.later : answer.refused).append({opId, it->field, it->message});
         else
-            acks.append(QJsonArray{sync::uuidText(operations.at(i).opId), QString::number(sequences->at(i))});
+            answer.acks.append({opId, sequences->at(i)});
     }
     if (!refused.isEmpty()) {
         m_store.counters().refused += refused.size();
@@ -420,90 +403,73 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         qCWarning(lcHq, "workstation %s: %lld operations refused (first: field %s)", qPrintable(sync::uuidText(ws->id)),
                   qlonglong(refused.size()), qPrintable(refused.constBegin()->field.left(32)));
     }
-    return packed({{sync::key::Acks, acks}, {sync::key::Refused, refusedAnswer}, {sync::key::Later, laterAnswer}});
+    return packed(answer.toJson());
 }
 
 QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
 {
-    auto asked = authorise(request);
+    auto asked = authorise<sync::PullRequest>(request);
     if (!asked)
         return std::move(asked.error());
-    const auto &[ws, body] = *asked;
-    bool ok = false;
-    const qint64 after = body.value(sync::key::After).toString().toLongLong(&ok);
-    if (!ok || after < 0)
-        return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "after: a cursor written as a string was expected."), sync::key::After);
-    const int limit = std::clamp(body.value(sync::key::Limit).toInt(sync::BatchOperations), 1, 5000);
-    auto page = m_store.pull(ws.id, after, limit);
+    const auto &[ws, wanted] = *asked;
+    auto page = m_store.pull(ws.id, wanted.after, wanted.limit);
     if (!page)
         return refusal(Status::ServiceUnavailable, page.error());
-    QJsonArray operations;
-    for (const sync::Operation &op : page->operations)
-        operations.append(op.toJson());
-    return packed({{sync::key::Operations, operations},
-                   {sync::key::Last, QString::number(page->last)},
-                   {sync::key::More, page->more}});
+    return packed(page->toJson());
 }
 
 QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
 {
-    auto asked = authorise(request);
+    auto asked = authorise<sync::StateCheckRequest>(request);
     if (!asked)
         return std::move(asked.error());
-    const auto &[ws, body] = *asked;
-    auto reached = reachedSequence(body);
+    const auto &[ws, check] = *asked;
+    auto reached = reachedSequence(check.seq);
     if (!reached)
         return std::move(reached.error());
-    const qint64 seq = *reached;
-    auto state = m_store.stateAt(seq);
+    auto state = m_store.stateAt(check.seq);
     if (!state)
         return refusal(Status::ServiceUnavailable, state.error());
-    QJsonObject answer{{sync::key::Seq, QString::number(seq)}, {sync::key::Ready, state->ready}};
+    sync::StateCheckAnswer answer{.seq = check.seq, .ready = state->ready};
     if (state->ready) {
-        QJsonObject parts;
-        for (auto it = state->digest.parts.cbegin(); it != state->digest.parts.cend(); ++it)
-            parts.insert(it.key(), QString::fromLatin1(it.value()));
-        answer.insert(sync::key::Hash, QString::fromLatin1(state->digest.total));
-        answer.insert(sync::key::Parts, parts);
+        answer.hash = state->digest.total;
+        answer.parts = state->digest.parts;
         // What the workstation holds, counted here too: HQ's metrics show an office apart.
-        const bool equal = body.value(sync::key::Hash).toString() == QString::fromLatin1(state->digest.total);
         ++m_store.counters().stateChecks;
-        if (!equal) {
+        if (check.hash != state->digest.total) {
             ++m_store.counters().stateMismatches;
             qCWarning(lcHq, "workstation %s (office %s) holds another state than HQ at sequence %lld",
-                      qPrintable(sync::uuidText(ws.id)), qPrintable(ws.officeCode), seq);
+                      qPrintable(sync::uuidText(ws.id)), qPrintable(ws.officeCode), check.seq);
         }
     }
-    return packed(answer);
+    return packed(answer.toJson());
 }
 
 QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
 {
-    auto asked = authorise(request);
+    auto asked = authorise<sync::StateRowsRequest>(request);
     if (!asked)
         return std::move(asked.error());
-    const auto &[ws, body] = *asked;
-    auto reached = reachedSequence(body);
+    const auto &[ws, wanted] = *asked;
+    auto reached = reachedSequence(wanted.seq);
     if (!reached)
         return std::move(reached.error());
-    const qint64 seq = *reached;
-    const QString part = body.value(sync::key::Part).toString();
-    const QString after = body.value(sync::key::After).toString();
-    if (!sync::stateParts().contains(part))
+    if (!sync::stateParts().contains(wanted.part))
         return refusal(Status::BadRequest, QCoreApplication::translate("HqServer", "part: one of %1 was expected.")
-                                               .arg(sync::stateParts().join(QStringLiteral(", "))), sync::key::Part);
-    auto rows = m_store.stateRows(seq, part);
+                                               .arg(sync::stateParts().join(QStringLiteral(", "))), QStringLiteral("part"));
+    auto rows = m_store.stateRows(wanted.seq, wanted.part);
     if (!rows)
         return refusal(Status::ServiceUnavailable, rows.error());
-    if (!*rows)
-        return packed({{sync::key::Ready, false}});
-    // By pages of keys, so a city's million cases never make one huge answer.
-    constexpr int pageRows = 50'000;
-    QJsonArray page;
-    auto it = (*rows)->upperBound(after);
-    for (; it != (*rows)->constEnd() && page.size() < pageRows; ++it)
-        page.append(QJsonArray{it.key(), QString::fromLatin1(it.value())});
-    return packed({{sync::key::Ready, true}, {sync::key::Rows, page}, {sync::key::More, it != (*rows)->constEnd()}});
+    sync::StateRowsAnswer answer{.ready = bool(*rows)};
+    if (answer.ready) {
+        // By pages of keys, so a city's million cases never make one huge answer.
+        constexpr int pageRows = 50'000;
+        auto it = (*rows)->upperBound(wanted.after);
+        for (; it != (*rows)->constEnd() && answer.rows.size() < pageRows; ++it)
+            answer.rows.append({it.key(), it.value()});
+        answer.more = it != (*rows)->constEnd();
+    }
+    return packed(answer.toJson());
 }
 
 QHttpServerResponse HqServer::metrics()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hqstore.h"
+#include "sync/messages.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -23,6 +24,9 @@ namespace guichet::hq {
 ///   POST /v1/push            a batch of operations → HQ sequences (token)
 ///   POST /v1/pull            operations after a cursor          (token)
 ///   POST /v1/snapshot/chunk  a piece of the snapshot file       (token)
+///   POST /v1/state-check     HQ's state hash at a sequence      (token)
+///   POST /v1/state-rows      HQ's row digests of one part       (token)
+/// The messages are typed in sync/messages.h.
 class HqServer
 {
 public:
@@ -44,15 +48,18 @@ public:
 
 private:
     void routes();
-    /// The caller's workstation (its token checked first) and the request's unpacked body, or the refusal.
+    /// The caller's workstation (its token checked first) and its request,
+    /// read whole, or the refusal.
+    template<typename Request>
     struct Asked
     {
         HqStore::Workstation ws;
-        QJsonObject body;
+        Request request;
     };
-    std::expected<Asked, QHttpServerResponse> authorise(const QHttpServerRequest &request);
-    /// The body's "seq", a sequence HQ has reached, or the refusal.
-    std::expected<qint64, QHttpServerResponse> reachedSequence(const QJsonObject &body);
+    template<typename Request>
+    std::expected<Asked<Request>, QHttpServerResponse> authorise(const QHttpServerRequest &request);
+    /// `seq` if it is a sequence HQ has reached, or the refusal.
+    std::expected<qint64, QHttpServerResponse> reachedSequence(qint64 seq);
     QHttpServerResponse enrol(const QHttpServerRequest &request);
     QHttpServerResponse handshake(const QHttpServerRequest &request);
     QHttpServerResponse release(const QHttpServerRequest &request);

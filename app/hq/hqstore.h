@@ -10,7 +10,7 @@
 #include "sync/releases.h"
 #include "sync/snapshot.h"
 #include "sync/statehash.h"
-#include "sync/wire.h"
+#include "sync/messages.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -157,12 +157,8 @@ public:
     /// 0 and `refusals` names each with its reason.
     Result<QList<qint64>> push(const QList<sync::Operation> &operations, QHash<qsizetype, Error> *refusals = nullptr);
 
-    struct Page
-    {
-        QList<sync::Operation> operations;  ///< other workstations' operations
-        qint64 last = 0;                    ///< the cursor after this page
-        bool more = false;
-    };
+    /// Other workstations' operations, the cursor after them, whether more follow.
+    using Page = sync::PullAnswer;
     /// Operations after `after` in HQ's order, without those `workstation` sent itself.
     Result<Page> pull(const QUuid &workstation, qint64 after, int limit) const;
     Result<qint64> lastSequence() const;

@@ -66,7 +66,7 @@ void push(hq::HqStore &hq, Node &n, bool lostAnswer, int batch)
     REQUIRE(refused.isEmpty());
     if (lostAnswer)
         return;
-    QList<QPair<QUuid, qint64>> acks;
+    QList<sync::PushAnswer::Ack> acks;
     for (qsizetype i = 0; i < ops->size(); ++i)
         acks.append({ops->at(i).opId, seqs->at(i)});
     REQUIRE(r.acknowledge(acks));

@@ -141,13 +141,13 @@ Result<qint64> Replicator::pendingCount() const
     return q.value(0).toLongLong();
 }
 
-Result<void> Replicator::acknowledge(const QList<QPair<QUuid, qint64>> &acks)
+Result<void> Replicator::acknowledge(const QList<PushAnswer::Ack> &acks)
 {
     Database::Transaction tx(m_db);
     QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET hq_seq = ? WHERE op_id = ?"));
-    for (const auto &[opId, seq] : acks) {
-        q.addBindValue(seq);
-        q.addBindValue(uuidBytes(opId));
+    for (const PushAnswer::Ack &ack : acks) {
+        q.addBindValue(ack.seq);
+        q.addBindValue(uuidBytes(ack.opId));
         if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
             return r;
     }
@@ -169,13 +169,13 @@ Result<void> Replicator::acknowledge(const QList<QPair<QUuid, qint64>> &acks)
     return tx.commit();
 }
 
-Result<void> Replicator::setAside(const QList<QPair<QUuid, QString>> &refused)
+Result<void> Replicator::setAside(const QList<PushAnswer::Refusal> &refused)
 {
     Database::Transaction tx(m_db);
     QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET hq_seq = -1, refused = ? WHERE op_id = ? AND hq_seq IS NULL"));
-    for (const auto &[opId, reason] : refused) {
-        q.addBindValue(reason);
-        q.addBindValue(uuidBytes(opId));
+    for (const PushAnswer::Refusal &r : refused) {
+        q.addBindValue(r.reason);
+        q.addBindValue(uuidBytes(r.opId));
         if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
             return r;
     }

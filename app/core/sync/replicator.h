@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/wire.h"
+#include "sync/messages.h"
 
 #include <QList>
 #include <QPair>
@@ -9,8 +9,6 @@
 namespace guichet {
 
 class Database;
-
-
 
 namespace sync {
 
@@ -34,11 +32,11 @@ public:
     Result<QList<Operation>> pending(int maxOperations = BatchOperations, qsizetype maxBytes = BatchBytes) const;
     Result<qint64> pendingCount() const;
     /// Marks operations acknowledged with HQ's sequence numbers.
-    Result<void> acknowledge(const QList<QPair<QUuid, qint64>> &acks);
+    Result<void> acknowledge(const QList<PushAnswer::Ack> &acks);
 
     /// Operations HQ refused for good (invalid, or an id HQ holds for another
     /// operation): set aside with HQ's reason, never sent again.
-    Result<void> setAside(const QList<QPair<QUuid, QString>> &refused);
+    Result<void> setAside(const QList<PushAnswer::Refusal> &refused);
     /// How many operations HQ refused for good, and the reason of the last.
     Result<QPair<qint64, QString>> setAsideCount() const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncclient.h"
 
+#include "sync/messages.h"
 #include "sync/statehash.h"
 
 #include "domain/crashpoint.h"
@@ -106,22 +107,21 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
 {
     if (auto r = HqLink::checkUrl(hq); !r)
         return std::unexpected(r.error());
-    const QJsonObject body{{QStringLiteral("code"), code},
-                           {QStringLiteral("office"), officeCode},
-                           {QStringLiteral("workstation_id"), uuidText(db.workstationId())}};
-    QNetworkReply *reply = network.post(request(hq, route::Enrol, {}), pack(body));
+    const EnrolRequest asked{code, officeCode, db.workstationId()};
+    QNetworkReply *reply = network.post(request(hq, route::Enrol, {}), pack(asked.toJson()));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError)
         return std::unexpected(replyError(reply, hq));
-    auto answer = unpack(reply->readAll());
+    auto body = unpack(reply->readAll());
+    if (!body)
+        return std::unexpected(body.error());
+    auto answer = EnrolAnswer::fromJson(*body);
     if (!answer)
         return std::unexpected(answer.error());
-    HqLink link{hq, answer->value(QStringLiteral("token")).toString().toLatin1()};
-    if (link.token.isEmpty())
-        return std::unexpected(Error::make(Error::Code::Invalid, QCoreApplication::translate("SyncClient", "HQ's answer carries no token.")));
+    HqLink link{hq, answer->token};
     if (auto r = link.save(db); !r)
         return std::unexpected(r.error());
     return link;
@@ -130,16 +130,20 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
 namespace {
 
 /// One blocking request to HQ (the administration commands).
-Result<QJsonObject> askHq(QNetworkAccessManager &network, const HqLink &link, const QString &path, const QJsonObject &body)
+template<typename Answer, typename Request>
+Result<Answer> askHq(QNetworkAccessManager &network, const HqLink &link, const QString &path, const Request &asked)
 {
-    QNetworkReply *reply = network.post(request(link.url, path, link.token), pack(body));
+    QNetworkReply *reply = network.post(request(link.url, path, link.token), pack(asked.toJson()));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError)
         return std::unexpected(replyError(reply, link.url));
-    return unpack(reply->readAll());
+    auto body = unpack(reply->readAll());
+    if (!body)
+        return std::unexpected(body.error());
+    return Answer::fromJson(*body);
 }
 
 } // namespace
@@ -153,39 +157,37 @@ Result<QStringList> SyncClient::compareWithHq(Database &db, const HqLink &link, 
     if (*waiting > 0)
         return std::unexpected(Error::make(Error::Code::Invalid,
             QCoreApplication::translate("SyncClient", "%1 change(s) are still to send: sync first (guichetctl sync), then compare.").arg(*waiting)));
-    const QString seq = QString::number(replicator.cursor());
+    const qint64 seq = replicator.cursor();
     auto mine = stateDigest(db);
     if (!mine)
         return std::unexpected(mine.error());
-    auto check = askHq(network, link, route::StateCheck, {{key::Seq, seq}, {key::Hash, QString::fromLatin1(mine->total)}});
+    auto check = askHq<StateCheckAnswer>(network, link, route::StateCheck, StateCheckRequest{seq, mine->total});
     if (!check)
         return std::unexpected(check.error());
     const Error notReady = Error::make(Error::Code::Unavailable,
         QCoreApplication::translate("SyncClient", "HQ cannot give its state at this workstation's point now (others synced since, or it is "
            "still catching up): sync again, then compare at once."));
-    if (!check->value(key::Ready).toBool())
+    if (!check->ready)
         return std::unexpected(notReady);
     QStringList lines;
-    const QJsonObject parts = check->value(key::Parts).toObject();
     for (auto part = mine->parts.cbegin(); part != mine->parts.cend(); ++part) {
-        if (parts.value(part.key()).toString().toLatin1() == part.value())
+        if (check->parts.value(part.key()) == part.value())
             continue;
         auto here = rowDigests(db, part.key());
         if (!here)
             return std::unexpected(here.error());
         QMap<QString, QByteArray> there;
         for (QString after;;) {
-            auto page = askHq(network, link, route::StateRows,
-                              {{key::Seq, seq}, {key::Part, part.key()}, {key::After, after}});
+            auto page = askHq<StateRowsAnswer>(network, link, route::StateRows, StateRowsRequest{seq, part.key(), after});
             if (!page)
                 return std::unexpected(page.error());
-            if (!page->value(key::Ready).toBool())
+            if (!page->ready)
                 return std::unexpected(notReady);
-            for (const QJsonValue &row : page->value(key::Rows).toArray()) {
-                after = row.toArray().at(0).toString();
-                there.insert(after, row.toArray().at(1).toString().toLatin1());
+            for (const auto &[key, digest] : std::as_const(page->rows)) {
+                after = key;
+                there.insert(key, digest);
             }
-            if (!page->value(key::More).toBool())
+            if (!page->more)
                 break;
         }
         for (auto it = here->cbegin(); it != here->cend(); ++it) {
@@ -225,10 +227,13 @@ void SyncClient::postRaw(const QString &path, const QJsonObject &body, RawHandle
     });
 }
 
-void SyncClient::post(const QString &path, const QJsonObject &body, Handler onSuccess, FailureHandler onFailure)
+template<typename Answer, typename Request>
+void SyncClient::post(const QString &path, const Request &request, std::function<void(const Answer &)> onSuccess,
+                      FailureHandler onFailure)
 {
-    postRaw(path, body, [this, onSuccess = std::move(onSuccess), onFailure](const QByteArray &body) {
-        auto answer = unpack(body);
+    postRaw(path, request.toJson(), [this, onSuccess = std::move(onSuccess), onFailure](const QByteArray &body) {
+        auto json = unpack(body);
+        auto answer = json ? Answer::fromJson(*json) : Result<Answer>(std::unexpected(json.error()));
         if (!answer) {
             if (onFailure)
                 onFailure(answer.error());
@@ -251,43 +256,29 @@ void SyncClient::start(const HqLink &link, const QString &releaseId, bool receiv
     auto waiting = m_replicator.pendingCount();
     m_total = waiting ? *waiting : 0;
     m_quarantinedBefore = m_replicator.quarantinedCount().value_or(0);
-    const QJsonObject hello{{QStringLiteral("protocol_min"), ProtocolMin},
-                            {QStringLiteral("protocol_max"), ProtocolMax},
-                            {QStringLiteral("client_version"), QStringLiteral(GUICHET_VERSION)},
-                            {QStringLiteral("release_id"), releaseId}};
-    post(route::Handshake, hello, [this](const QJsonObject &answer) {
-        const QString epoch = answer.value(QStringLiteral("epoch")).toString();
-        m_report.epoch = epoch;
-        if (epoch != m_replicator.epoch()) {
-            if (auto r = m_replicator.enterEpoch(epoch, answer.value(QStringLiteral("epoch_start")).toString().toLongLong()); !r) {
+    const Hello hello{.clientVersion = QStringLiteral(GUICHET_VERSION), .releaseId = releaseId};
+    post<Welcome>(route::Handshake, hello, [this](const Welcome &welcome) {
+        m_report.epoch = welcome.epoch;
+        if (welcome.epoch != m_replicator.epoch()) {
+            if (auto r = m_replicator.enterEpoch(welcome.epoch, welcome.epochStart); !r) {
                 finish(&r.error());
                 return;
             }
             if (auto waiting = m_replicator.pendingCount(); waiting)
                 m_total = *waiting;
         }
-        const qint64 hqLast = answer.value(QStringLiteral("last_seq")).toString().toLongLong();
         if (m_receive)
-            m_total += std::max<qint64>(0, hqLast - m_replicator.cursor());
+            m_total += std::max<qint64>(0, welcome.lastSeq - m_replicator.cursor());
         emit progress(0, m_total);
-        m_offered = SnapshotInfo::fromJson(answer.value(QStringLiteral("snapshot")).toObject());
-        takeAnnouncement(answer);
+        m_offered = welcome.snapshot;
+        takeAnnouncement(welcome.releases);
         fetchNextRelease();
     });
 }
 
-void SyncClient::takeAnnouncement(const QJsonObject &handshake)
+void SyncClient::takeAnnouncement(const QList<AnnouncedRelease> &announced)
 {
     m_toFetch.clear();
-    QList<AnnouncedRelease> announced;
-    for (const QJsonValue &v : handshake.value(QStringLiteral("releases")).toArray()) {
-        auto r = AnnouncedRelease::fromJson(v.toObject());
-        if (!r) {
-            m_report.releaseErrors << r.error();
-            return;
-        }
-        announced << *r;
-    }
     if (auto r = ReleaseWatch(m_db).remember(announced); !r) {
         m_report.releaseErrors << r.error();
         return;
@@ -320,8 +311,8 @@ void SyncClient::fetchNextRelease()
                 .arg(next.id).arg(next.number).arg(e.message));
         fetchNextRelease();
     };
-    post(route::Release, {{QStringLiteral("id"), next.id}}, [this, next, failed](const QJsonObject &answer) {
-        if (auto r = installRelease(next, answer); !r) {
+    post<ReleaseAnswer>(route::Release, ReleaseRequest{next.id}, [this, next, failed](const ReleaseAnswer &answer) {
+        if (auto r = installRelease(next, answer.content); !r) {
             failed(r.error());
             return;
         }
@@ -330,9 +321,9 @@ void SyncClient::fetchNextRelease()
     }, failed);
 }
 
-Result<void> SyncClient::installRelease(const AnnouncedRelease &announced, const QJsonObject &answer)
+Result<void> SyncClient::installRelease(const AnnouncedRelease &announced, const QByteArray &content)
 {
-    auto release = ReferenceRelease::fromCanonicalJson(answer.value(QStringLiteral("content")).toString().toUtf8());
+    auto release = ReferenceRelease::fromCanonicalJson(content);
     if (!release)
         return std::unexpected(Error::make(Error::Code::Invalid,
             QCoreApplication::translate("SyncClient", "What HQ sent is not a complete release: it is damaged or cut short.")));
@@ -348,15 +339,14 @@ void SyncClient::startFromSnapshotOrPush()
 {
     // A new workstation starts from HQ's snapshot when HQ has one: the
     // whole city in one file instead of millions of operations.
-    const SnapshotInfo &snapshot = m_offered;
-    if (m_receive && snapshot.isValid() && snapshot.epoch == m_report.epoch && snapshot.seq > m_replicator.cursor()) {
+    if (m_receive && m_offered && m_offered->epoch == m_report.epoch && m_offered->seq > m_replicator.cursor()) {
         auto empty = canStartFromSnapshot(m_db);
         if (!empty) {
             finish(&empty.error());
             return;
         }
         if (*empty) {
-            downloadSnapshot(snapshot);
+            downloadSnapshot(*m_offered);
             return;
         }
     }
@@ -398,8 +388,7 @@ void SyncClient::fetchSnapshotChunk()
         pushNext();
         return;
     }
-    const QJsonObject ask{{QStringLiteral("name"), m_snapshot.name}, {QStringLiteral("offset"), QString::number(have)}};
-    postRaw(route::SnapshotChunk, ask, [this, have](const QByteArray &piece) {
+    postRaw(route::SnapshotChunk, SnapshotChunkRequest{m_snapshot.name, have}.toJson(), [this, have](const QByteArray &piece) {
         QFile part(m_snapshotPart);
         if (piece.isEmpty() || have + piece.size() > m_snapshot.bytes) {
             QFile::remove(m_snapshotPart);
@@ -433,34 +422,21 @@ void SyncClient::pushNext()
             finish();
         return;
     }
-    QJsonArray operations;
-    for (const Operation &op : *batch)
-        operations.append(op.toJson());
-    post(route::Push, {{key::Operations, operations}}, [this](const QJsonObject &answer) {
+    post<PushAnswer>(route::Push, PushRequest{*batch}, [this](const PushAnswer &answer) {
         crashPoint("ws-push-answered");
-        QList<QPair<QUuid, qint64>> acks;
-        for (const QJsonValue &v : answer.value(key::Acks).toArray()) {
-            const QJsonArray pair = v.toArray();
-            acks.append({QUuid::fromString(pair.at(0).toString()), pair.at(1).toString().toLongLong()});
-        }
-        if (auto r = m_replicator.acknowledge(acks); !r) {
+        if (auto r = m_replicator.acknowledge(answer.acks); !r) {
             finish(&r.error());
             return;
         }
         // Refused for good: set aside, so the changes behind them still leave.
-        QList<QPair<QUuid, QString>> refused;
-        for (const QJsonValue &v : answer.value(key::Refused).toArray()) {
-            const QJsonArray item = v.toArray();
-            refused.append({QUuid::fromString(item.at(0).toString()), item.at(2).toString()});
-        }
-        if (auto r = m_replicator.setAside(refused); !r) {
+        if (auto r = m_replicator.setAside(answer.refused); !r) {
             finish(&r.error());
             return;
         }
-        m_report.sent += acks.size();
+        m_report.sent += answer.acks.size();
         emit progress(m_report.sent + m_report.received, m_total);
         // Only operations to send again later are left: they wait for the next sync.
-        if (acks.isEmpty() && refused.isEmpty()) {
+        if (answer.acks.isEmpty() && answer.refused.isEmpty()) {
             if (m_receive)
                 pullNext();
             else
@@ -473,31 +449,19 @@ void SyncClient::pushNext()
 
 void SyncClient::pullNext()
 {
-    const QJsonObject ask{{key::After, QString::number(m_replicator.cursor())},
-                          {key::Limit, BatchOperations}};
-    post(route::Pull, ask, [this](const QJsonObject &answer) {
-        QList<Operation> operations;
-        for (const QJsonValue &v : answer.value(key::Operations).toArray()) {
-            auto op = Operation::fromJson(v.toObject());
-            if (!op) {
-                finish(&op.error());
-                return;
-            }
-            operations << *op;
-        }
-        const qint64 last = answer.value(key::Last).toString().toLongLong();
-        if (auto r = m_replicator.apply(operations, last); !r) {
+    post<PullAnswer>(route::Pull, PullRequest{m_replicator.cursor()}, [this](const PullAnswer &page) {
+        if (auto r = m_replicator.apply(page.operations, page.last); !r) {
             finish(&r.error());
             return;
         }
-        m_report.received += operations.size();
-        const QString self = uuidText(m_db.workstationId());
-        m_report.refused += std::ranges::count_if(operations, [&](const Operation &op) {
-            return op.entity == QLatin1String("case_event") && op.fields.value(QStringLiteral("kind")) == QLatin1String("refused")
-                   && op.fields.value(QStringLiteral("refused_workstation")) == self;
+        m_report.received += page.operations.size();
+        const QUuid self = m_db.workstationId();
+        m_report.refused += std::ranges::count_if(page.operations, [&](const Operation &op) {
+            const auto refusal = StatusRefusal::of(op);
+            return refusal && refusal->refusedWorkstation == self;
         });
         emit progress(m_report.sent + m_report.received, m_total);
-        if (answer.value(key::More).toBool())
+        if (page.more)
             pullNext();
         else
             checkState();
@@ -524,19 +488,17 @@ void SyncClient::checkState()
         return;
     }
     const StateDigest digest = *mine;
-    post(route::StateCheck, {{key::Seq, QString::number(seq)}, {key::Hash, QString::fromLatin1(digest.total)}},
-        [this, seq, digest](const QJsonObject &answer) {
-            if (!answer.value(key::Ready).toBool()) {
+    post<StateCheckAnswer>(route::StateCheck, StateCheckRequest{seq, digest.total},
+        [this, seq, digest](const StateCheckAnswer &answer) {
+            if (!answer.ready) {
                 finish();  // HQ is still catching up, or already past: the next sync compares
                 return;
             }
             QStringList differing;
-            const QJsonObject parts = answer.value(key::Parts).toObject();
             for (auto it = digest.parts.cbegin(); it != digest.parts.cend(); ++it)
-                if (parts.value(it.key()).toString().toLatin1() != it.value())
+                if (answer.parts.value(it.key()) != it.value())
                     differing << it.key();
-            const bool equal = answer.value(key::Hash).toString().toLatin1() == digest.total;
-            if (equal)
+            if (answer.hash == digest.total)
                 differing.clear();
             else if (differing.isEmpty())
                 differing << QStringLiteral("?");

@@ -99,13 +99,15 @@ Q_SIGNALS:
     void finished(const guichet::sync::SyncReport &report);
 
 private:
-    using Handler = std::function<void(const QJsonObject &)>;
     using FailureHandler = std::function<void(const Error &)>;
-    /// A failure ends the sync unless `onFailure` is given.
-    void post(const QString &path, const QJsonObject &body, Handler onSuccess, FailureHandler onFailure = {});
-    void takeAnnouncement(const QJsonObject &handshake);
+    /// Sends `request` and reads HQ's answer as an `Answer` (messages.h). A
+    /// failure, or an answer that is not one, ends the sync unless `onFailure` is given.
+    template<typename Answer, typename Request>
+    void post(const QString &path, const Request &request, std::function<void(const Answer &)> onSuccess,
+              FailureHandler onFailure = {});
+    void takeAnnouncement(const QList<AnnouncedRelease> &announced);
     void fetchNextRelease();
-    Result<void> installRelease(const AnnouncedRelease &announced, const QJsonObject &answer);
+    Result<void> installRelease(const AnnouncedRelease &announced, const QByteArray &content);
     using RawHandler = std::function<void(const QByteArray &)>;
     void postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess, FailureHandler onFailure = {});
     void startFromSnapshotOrPush();
@@ -120,7 +122,7 @@ private:
     QNetworkAccessManager &m_network;
     Replicator m_replicator;
     HqLink m_link;
-    SnapshotInfo m_offered;   ///< what the handshake offered
+    std::optional<SnapshotInfo> m_offered;  ///< what the handshake offered
     SnapshotInfo m_snapshot;
     QString m_snapshotPart;   ///< the download under way, beside the database
     SyncReport m_report;

@@ -34,35 +34,6 @@ inline constexpr qsizetype MaxOperationBytes = 64 * 1024;
 inline constexpr qsizetype MaxPersonTextChars = 500;
 inline constexpr qsizetype PageBytes = 4 * 1024 * 1024;
 
-/// HQ's routes and the keys of the envelopes around operations, spelled once
-/// for both ends: a key renamed on one side no longer compiles on the other.
-namespace route {
-inline const QString Enrol = QStringLiteral("/v1/enrol");
-inline const QString Handshake = QStringLiteral("/v1/handshake");
-inline const QString Release = QStringLiteral("/v1/release");
-inline const QString Push = QStringLiteral("/v1/push");
-inline const QString Pull = QStringLiteral("/v1/pull");
-inline const QString StateCheck = QStringLiteral("/v1/state-check");
-inline const QString StateRows = QStringLiteral("/v1/state-rows");
-inline const QString SnapshotChunk = QStringLiteral("/v1/snapshot/chunk");
-} // namespace route
-namespace key {
-inline const QString Operations = QStringLiteral("operations");  ///< push and pull: the operations
-inline const QString Acks = QStringLiteral("acks");              ///< push: [[op_id, hq_seq]] stored
-inline const QString Refused = QStringLiteral("refused");        ///< push: [[op_id, field, reason]] refused for good
-inline const QString Later = QStringLiteral("later");            ///< push: [[op_id, field, reason]] to send again
-inline const QString After = QStringLiteral("after");            ///< pull and state rows: the cursor
-inline const QString Limit = QStringLiteral("limit");            ///< pull: at most this many
-inline const QString Last = QStringLiteral("last");              ///< pull: the cursor after this page
-inline const QString More = QStringLiteral("more");              ///< pull and state rows: another page follows
-inline const QString Seq = QStringLiteral("seq");                ///< state check and rows: HQ's sequence
-inline const QString Hash = QStringLiteral("hash");
-inline const QString Parts = QStringLiteral("parts");
-inline const QString Part = QStringLiteral("part");
-inline const QString Rows = QStringLiteral("rows");
-inline const QString Ready = QStringLiteral("ready");
-} // namespace key
-
 /// Content type of every packed body.
 inline constexpr char ContentType[] = "application/vnd.guichet.sync+json+zlib";
 
