@@ -181,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 demande une valeur.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Utilisation : %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; to see its options.</source>
+        <translation>Lancez « %1 %2 --help » pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier, et non « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>This value cannot be taken here: a case&apos;s status moves through the case window. Keep the value in force.</source>
@@ -1432,17 +1463,6 @@
     <message>
         <source>E-mail address: the part after the @ must be a domain such as example.fr: letters without accents, digits and hyphens, in parts separated by single dots, none beginning or ending with a hyphen. Check the address with the person.</source>
         <translation>Adresse de courriel : la partie après le @ doit être un domaine tel que example.fr : lettres sans accents, chiffres et tirets, en parties séparées par un seul point, aucune ne commençant ni ne finissant par un tiret. Vérifiez l&apos;adresse avec la personne.</translation>
-    </message>
-</context>
-<context>
-    <name>guichet-hq</name>
-    <message>
-        <source>--tls-cert/--tls-key: cannot read %1 or %2.</source>
-        <translation>--tls-cert/--tls-key&#xa0;: impossible de lire %1 ou %2.</translation>
-    </message>
-    <message>
-        <source>--tls-cert/--tls-key: a PEM certificate and an RSA or EC PEM key were expected.</source>
-        <translation>--tls-cert/--tls-key&#xa0;: un certificat PEM et une clé PEM RSA ou EC sont attendus.</translation>
     </message>
 </context>
 <context>
@@ -4546,40 +4566,12 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>invalide : %1</translation>
     </message>
     <message>
-        <source>Shows this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
         <source>The office database (default: %1).</source>
         <translation>La base de données de la mairie de quartier (par défaut : %1).</translation>
     </message>
     <message>
         <source>PATH</source>
         <translation>CHEMIN</translation>
-    </message>
-    <message>
-        <source>--db needs a path.</source>
-        <translation>--db nécessite un chemin.</translation>
-    </message>
-    <message>
-        <source>Usage: guichetctl %1 %2</source>
-        <translation>Utilisation : guichetctl %1 %2</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 invalid value or failed check, 2 usage error, 3 database or I/O error.</source>
-        <translation>Codes de sortie : 0 succès, 1 valeur invalide ou vérification échouée, 2 erreur d&apos;utilisation, 3 erreur de base de données ou d&apos;entrée-sortie.</translation>
-    </message>
-    <message>
-        <source>guichetctl %1: %2</source>
-        <translation>guichetctl %1 : %2</translation>
-    </message>
-    <message>
-        <source>Run &quot;guichetctl %1 --help&quot; to see its options.</source>
-        <translation>Lancez « guichetctl %1 --help » pour voir ses options.</translation>
-    </message>
-    <message>
-        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un nombre entier, et non « %2 ».</translation>
     </message>
     <message>
         <source>Fill an empty office database with reproducible demo data.</source>
@@ -4746,10 +4738,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>  version du schéma : %1</translation>
     </message>
     <message>
-        <source>Usage: guichetctl [--db PATH] COMMAND [options]</source>
-        <translation>Utilisation : guichetctl [--db CHEMIN] COMMANDE [options]</translation>
-    </message>
-    <message>
         <source>Headless operations on a Guichet office database.</source>
         <translation>Opérations sans interface graphique sur une base de données Guichet de mairie de quartier.</translation>
     </message>
@@ -4770,10 +4758,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <source>Run &quot;guichetctl COMMAND --help&quot; for the options of a command.</source>
-        <translation>Lancez « guichetctl COMMANDE --help » pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Exit codes:</source>
         <translation>Codes de sortie :</translation>
     </message>
@@ -4792,22 +4776,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>the database or a file could not be opened, read or written</source>
         <translation>la base de données ou un fichier n&apos;a pas pu être ouvert, lu ou écrit</translation>
-    </message>
-    <message>
-        <source>guichetctl: %1</source>
-        <translation>guichetctl : %1</translation>
-    </message>
-    <message>
-        <source>Run &quot;guichetctl --help&quot; to see the commands.</source>
-        <translation>Lancez « guichetctl --help » pour voir les commandes.</translation>
-    </message>
-    <message>
-        <source>guichetctl: unknown command &quot;%1&quot;.</source>
-        <translation>guichetctl : commande inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>guichetctl: &quot;%1&quot; needs a subcommand: %2.</source>
-        <translation>guichetctl : « %1 » nécessite une sous-commande : %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5101,6 +5069,34 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>%1 operation(s) received from HQ could not be applied and were set aside (%2 in all); the rest was applied. Send this message to IT (guichet-hq set-aside stops HQ serving one).</source>
         <translation>%1 opération(s) reçue(s) du siège n&apos;ont pas pu être appliquées et ont été mises de côté (%2 en tout) ; le reste a été appliqué. Transmettez ce message au service informatique (guichet-hq set-aside empêche le siège de la servir).</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Lancez « %1 COMMANDE --help » pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the commands.</source>
+        <translation>Lancez « %1 --help » pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation>%1 : commande inconnue « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs a subcommand: %3.</source>
+        <translation>%1 : « %2 » nécessite une sous-commande : %3.</translation>
+    </message>
+    <message>
+        <source>guichetctl [--db PATH] COMMAND [options]</source>
+        <translation>guichetctl [--db CHEMIN] COMMANDE [options]</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ namespace guichet::cli {
 /// `guichetctl agent add`: creates an agent account. The password comes from
 /// standard input, never from the command line, where other users of the
 /// machine and the shell history would see it.
-class AgentAddCommand final : public Command
+class AgentAddCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

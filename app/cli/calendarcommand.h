@@ -6,7 +6,7 @@
 namespace guichet::cli {
 
 /// `guichetctl calendar holidays YEAR [--region R] [--json]`: French public holidays.
-class CalendarHolidaysCommand final : public Command
+class CalendarHolidaysCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

@@ -9,7 +9,7 @@ namespace guichet::cli {
 /// validators of the counter screens, for scripts and imports.
 /// `guichetctl check mrz [--json]` reads a machine-readable zone on standard
 /// input, so that IT staff can check a document reader's set-up.
-class CheckCommand final : public Command
+class CheckCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

@@ -7,7 +7,7 @@ namespace guichet::cli {
 
 /// `guichetctl demo`: fills an empty office database with reproducible demo data
 /// (guichet::DemoGenerator).
-class DemoCommand final : public Command
+class DemoCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

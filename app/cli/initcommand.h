@@ -6,7 +6,7 @@
 namespace guichet::cli {
 
 /// `guichetctl init --office CODE [--slot N]`: creates or completes an office database.
-class InitCommand final : public Command
+class InitCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

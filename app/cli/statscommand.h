@@ -6,7 +6,7 @@
 namespace guichet::cli {
 
 /// `guichetctl stats [--json]`: row counts and sync backlog.
-class StatsCommand final : public Command
+class StatsCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 
@@ -24,7 +24,7 @@ private:
 };
 
 /// `guichetctl verify [--json]`: integrity, foreign keys and the outbox invariant.
-class VerifyCommand final : public Command
+class VerifyCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

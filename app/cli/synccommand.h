@@ -6,7 +6,7 @@
 namespace guichet::cli {
 
 /// `guichetctl enrol --hq URL --code CODE`: this workstation gets its HQ token.
-class EnrolCommand final : public Command
+class EnrolCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 
@@ -26,7 +26,7 @@ private:
 };
 
 /// `guichetctl hq-url [URL]`: prints or changes where HQ is (HQ moved, new name).
-class HqUrlCommand final : public Command
+class HqUrlCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 
@@ -41,7 +41,7 @@ protected:
 };
 
 /// `guichetctl sync [--json]`: one sync with HQ now (for a scheduled task).
-class SyncCommand final : public Command
+class SyncCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 
@@ -61,7 +61,7 @@ private:
 /// `guichetctl setting [NAME [VALUE]]`: the office settings kept in the
 /// database (sync interval, night sync hour, how long a release may go
 /// unconfirmed by HQ), listed, read or changed — each checked against its range.
-class SettingCommand final : public Command
+class SettingCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 
@@ -77,7 +77,7 @@ protected:
 };
 
 /// `guichetctl state-hash`: the canonical hash of the synced state.
-class StateHashCommand final : public Command
+class StateHashCommand final : public OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(guichetctl)
 

@@ -6,6 +6,8 @@
 #include "store/agentrepository.h"
 #include "store/demogenerator.h"
 
+#include <QProcess>
+
 using namespace guichet;
 using namespace guichet::test;
 
@@ -202,4 +204,56 @@ TEST_CASE("Agents: a new workstation whose own account has a login HQ's snapshot
     CHECK(refusedOf(bellevue, olivier.id) == QStringLiteral("login_taken"));
     CHECK(fresh.hash() == bellevue.hash());
     CHECK(hq.store->stateHash().value() == fresh.hash());
+}
+
+TEST_CASE("guichet-hq administers accounts from the command line, one command per action, and refuses a wrong command by name",
+          "[sync][agents][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hq.db"));
+    const QString program = buildPath(QStringLiteral("bin/guichet-hq"));
+    struct Run
+    {
+        int code;
+        QString out, err;
+    };
+    auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        p.start(program, QStringList{QStringLiteral("--db"), db} + args);
+        REQUIRE(p.waitForStarted(60000));
+        p.write(input);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(60000));
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+
+    const Run added = run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("jdupont"),
+                           QStringLiteral("--name"), QStringLiteral("Jeanne Dupont"), QStringLiteral("--office"), QStringLiteral("BEL")},
+                          "mot-de-passe-long\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    CHECK(added.out.contains(QStringLiteral("\tjdupont\tagent\tBEL")));
+    CHECK(run({QStringLiteral("agent"), QStringLiteral("rename"), QStringLiteral("jdupont"), QStringLiteral("jdupont2")}).code == 0);
+    CHECK(run({QStringLiteral("agent"), QStringLiteral("role"), QStringLiteral("jdupont2"), QStringLiteral("superviseur")}).code == 0);
+    const Run disabled = run({QStringLiteral("agent"), QStringLiteral("disable"), QStringLiteral("jdupont2")});
+    CHECK(disabled.out.trimmed().endsWith(QStringLiteral("\tjdupont2\tsuperviseur\tBEL\tDISABLED")));
+    const Run listed = run({QStringLiteral("agents")});
+    CHECK(listed.out.contains(QStringLiteral("\tjdupont2\tJeanne Dupont\tsuperviseur\tBEL\tDISABLED")));
+
+    // The account named is not there: refused (1), naming it.
+    const Run unknown = run({QStringLiteral("agent"), QStringLiteral("enable"), QStringLiteral("personne")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("personne")));
+    // Usage errors (2) name what is wrong and where the help is.
+    const Run missingWord = run({QStringLiteral("agent")});
+    CHECK(missingWord.code == 2);
+    CHECK(missingWord.err.contains(QStringLiteral("agent rename")));
+    const Run missingValue = run({QStringLiteral("agent"), QStringLiteral("rename"), QStringLiteral("jdupont2")});
+    CHECK(missingValue.code == 2);
+    CHECK(missingValue.err.contains(QStringLiteral("guichet-hq agent rename --help")));
+    CHECK(run({QStringLiteral("frobnicate")}).code == 2);
+    const Run help = run({QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    for (const char *command : {"serve", "enrol-code", "workstations", "agent add", "agent disable", "publish", "set-aside", "snapshot"})
+        CHECK(help.out.contains(QLatin1String(command)));
 }
