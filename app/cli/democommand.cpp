@@ -4,7 +4,7 @@
 #include "console.h"
 #include "officesetup.h"
 #include "reference/referencerelease.h"
-#include "store/demogenerator.h"
+#include "demogenerator.h"
 #include "store/maintenance.h"
 #include "store/referencestore.h"
 

@@ -23,7 +23,7 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, cons
     setWindowTitle(tr("New person"));
     auto line = [this](const char *name, const QString &accessible) {
         auto *e = new QLineEdit(this);
-        e->setMaxLength(int(sync::MaxPersonTextChars));
+        e->setMaxLength(int(validate::MaxPersonTextChars));
         e->setObjectName(QLatin1String(name));
         e->setAccessibleName(accessible);
         return e;

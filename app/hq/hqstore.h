@@ -6,7 +6,7 @@
 #include "domain/uuidv7.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
-#include "sync/hlc.h"
+#include "domain/hlc.h"
 #include "sync/releases.h"
 #include "sync/snapshot.h"
 #include "sync/statehash.h"

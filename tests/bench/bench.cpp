@@ -8,7 +8,7 @@
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
 #include "store/database.h"
-#include "store/demogenerator.h"
+#include "demogenerator.h"
 #include "store/referencestore.h"
 #include "store/searchindex.h"
 

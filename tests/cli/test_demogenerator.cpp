@@ -6,7 +6,7 @@
 #include "reference/workflow.h"
 #include "store/citizenrepository.h"
 #include "store/database.h"
-#include "store/demogenerator.h"
+#include "demogenerator.h"
 #include "store/maintenance.h"
 #include "store/referencestore.h"
 

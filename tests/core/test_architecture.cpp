@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -41,6 +42,33 @@ TEST_CASE("Architecture: app/core includes no GUI header", "[architecture]")
     const QStringList files = filesUnder(QStringLiteral("app/core"));
     REQUIRE(files.size() > 10);
     CHECK(offenders(files, gui).isEmpty());
+}
+
+TEST_CASE("Architecture: inside app/core, each layer includes only itself and the layers below it", "[architecture]")
+{
+    // domain ◀─ reference ◀─ store ◀─ sync; rules and identity beside the store.
+    const QMap<QString, QStringList> allowed{
+        {QStringLiteral("domain"), {QStringLiteral("domain")}},
+        {QStringLiteral("rules"), {QStringLiteral("domain"), QStringLiteral("rules")}},
+        {QStringLiteral("reference"), {QStringLiteral("domain"), QStringLiteral("reference"), QStringLiteral("rules")}},
+        {QStringLiteral("store"), {QStringLiteral("domain"), QStringLiteral("reference"), QStringLiteral("rules"), QStringLiteral("store")}},
+        {QStringLiteral("identity"), {QStringLiteral("domain"), QStringLiteral("reference"), QStringLiteral("rules"), QStringLiteral("identity")}},
+        {QStringLiteral("sync"), {QStringLiteral("domain"), QStringLiteral("reference"), QStringLiteral("rules"), QStringLiteral("store"),
+                                  QStringLiteral("sync")}},
+    };
+    const QRegularExpression include(QStringLiteral("#include\\s*\"(\\w+)/"));
+    for (auto layer = allowed.cbegin(); layer != allowed.cend(); ++layer) {
+        for (const QString &path : filesUnder(QStringLiteral("app/core/") + layer.key())) {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (auto m = include.globalMatch(text); m.hasNext();) {
+                const QString used = m.next().captured(1);
+                INFO(path.toStdString() << " includes " << used.toStdString() << "/");
+                CHECK(layer.value().contains(used));
+            }
+        }
+    }
 }
 
 TEST_CASE("Architecture: the core library, the server and guichetctl link no GUI module", "[architecture]")

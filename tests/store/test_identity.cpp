@@ -4,7 +4,7 @@
 #include "domain/textfold.h"
 #include "domain/uuidv7.h"
 #include "store/citizenrepository.h"
-#include "sync/hlc.h"
+#include "domain/hlc.h"
 
 using namespace guichet;
 using namespace guichet::test;

@@ -4,7 +4,7 @@
 #include "syncfixture.h"
 
 #include "store/agentrepository.h"
-#include "store/demogenerator.h"
+#include "demogenerator.h"
 
 #include <QProcess>
 

@@ -22,6 +22,10 @@ Result<QString> inseeCode(const QString &input, const QString &field = QStringLi
 /// French postal code: 5 digits, 01000–98999 (Corsica 20xxx).
 Result<QString> postalCode(const QString &input, const QString &field = QStringLiteral("postalCode"));
 
+/// The longest text a field of a person's record holds (a name, an address
+/// line…): the desk's fields stop there, the store and HQ refuse more.
+inline constexpr qsizetype MaxPersonTextChars = 500;
+
 /// The longest phone number input taken (spaces, dots and a prefix included).
 inline constexpr qsizetype MaxPhoneChars = 32;
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenrepository.h"
 
-#include "sync/wire.h"
 
 #include "database.h"
 #include "lifecycle.h"
@@ -130,9 +129,9 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
         {"birthPlaceName", &c.birthPlaceName}, {"birthCountry", &c.birthCountry}, {"addressLine", &c.addressLine},
         {"city", &c.city}, {"email", &c.email}};
     for (const auto &[field, text] : texts)
-        if (text->size() > sync::MaxPersonTextChars)
+        if (text->size() > validate::MaxPersonTextChars)
             errors << Error::invalid(QLatin1String(field),
-                QCoreApplication::translate("CitizenRepository", "This field holds at most %1 characters: shorten it.").arg(sync::MaxPersonTextChars));
+                QCoreApplication::translate("CitizenRepository", "This field holds at most %1 characters: shorten it.").arg(validate::MaxPersonTextChars));
     static const QRegularExpression lang(QStringLiteral("^[a-z]{2,3}$"));
     if (!lang.match(c.language).hasMatch())
         errors << Error::invalid(QStringLiteral("language"),

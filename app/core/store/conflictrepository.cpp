@@ -7,7 +7,7 @@
 #include "searchindex.h"
 #include "domain/types.h"
 #include "domain/uuidv7.h"
-#include "sync/hlc.h"
+#include "domain/hlc.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

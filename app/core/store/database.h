@@ -4,7 +4,7 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 #include "domain/uuidv7.h"
-#include "sync/hlc.h"
+#include "domain/hlc.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

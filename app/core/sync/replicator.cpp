@@ -7,7 +7,7 @@
 #include "store/database.h"
 #include "store/lifecycle.h"
 #include "store/searchindex.h"
-#include "sync/hlc.h"
+#include "domain/hlc.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,6 +2,7 @@
 #include "wire.h"
 
 #include "domain/fieldversion.h"
+#include "domain/validators.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -171,7 +172,7 @@ bool hasKind(const QJsonValue &v, Kind kind)
     case Kind::Text:
         return v.isString() || v.isNull();
     case Kind::PersonText:
-        return (v.isString() && v.toString().size() <= MaxPersonTextChars) || v.isNull();
+        return (v.isString() && v.toString().size() <= validate::MaxPersonTextChars) || v.isNull();
     case Kind::Uuid:
         return !QUuid::fromString(v.toString()).isNull();
     case Kind::Bool:

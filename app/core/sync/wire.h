@@ -28,10 +28,9 @@ inline constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
 inline constexpr qsizetype MaxJsonBytes = 16 * 1024 * 1024;
 
 /// One operation's fields are at most this many bytes of compact JSON; a text
-/// field of a person at most MaxPersonTextChars characters. A pull page stops
+/// field of a person at most validate::MaxPersonTextChars characters. A pull page stops
 /// before PageBytes of operations, so every answer stays far below MaxJsonBytes.
 inline constexpr qsizetype MaxOperationBytes = 64 * 1024;
-inline constexpr qsizetype MaxPersonTextChars = 500;
 inline constexpr qsizetype PageBytes = 4 * 1024 * 1024;
 
 /// Content type of every packed body.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
-#include "agentrepository.h"
-#include "caserepository.h"
-#include "citizenrepository.h"
-#include "database.h"
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
 #include "domain/clock.h"
 #include "domain/textfold.h"
 #include "reference/referencerelease.h"
