@@ -94,3 +94,38 @@ TEST_CASE("Architecture: modules neither open the database nor talk to the netwo
     REQUIRE_FALSE(files.isEmpty());
     CHECK(offenders(files, raw).isEmpty());
 }
+
+TEST_CASE("Architecture: modules and the SDK include from the core only the headers CONTRIBUTING lists", "[architecture]")
+{
+    QFile contributing(sourcePath(QStringLiteral("CONTRIBUTING.md")));
+    REQUIRE(contributing.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(contributing.readAll());
+    const qsizetype from = text.indexOf(QStringLiteral("<!-- module-core-headers -->"));
+    const qsizetype to = text.indexOf(QStringLiteral("<!-- /module-core-headers -->"));
+    REQUIRE(from >= 0);
+    REQUIRE(to > from);
+    QStringList listed;
+    for (auto m = QRegularExpression(QStringLiteral("`([a-z]+/[a-z_]+\\.h)`")).globalMatch(text.mid(from, to - from)); m.hasNext();)
+        listed << m.next().captured(1);
+    REQUIRE(listed.size() >= 5);
+
+    const QRegularExpression include(QStringLiteral("#include\\s*\"((domain|identity|reference|rules|store|sync)/[^\"]+)\""));
+    const QStringList files = filesUnder(QStringLiteral("modules")) + filesUnder(QStringLiteral("app/sdk"));
+    QStringList used;
+    for (const QString &path : files) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString source = QString::fromUtf8(f.readAll());
+        for (auto m = include.globalMatch(source); m.hasNext();) {
+            const QString header = m.next().captured(1);
+            used << header;
+            INFO(path.toStdString() << " includes " << header.toStdString());
+            CHECK(listed.contains(header));
+        }
+    }
+    // The list says what is used, no more.
+    for (const QString &header : std::as_const(listed)) {
+        INFO(header.toStdString() << " is listed but no module nor the SDK includes it");
+        CHECK(used.contains(header));
+    }
+}

@@ -6,7 +6,7 @@
 // taken from the code under test.
 #include "testsupport.h"
 
-#include "identity/identityrules.h"
+#include "identityrules.h"
 #include "identity/mrz.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"

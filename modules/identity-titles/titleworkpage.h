@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "identity/identityrules.h"
+#include "identityrules.h"
 #include "procedure_module.h"
 
 #include <QAbstractTableModel>
