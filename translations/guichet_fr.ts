@@ -903,6 +903,30 @@
         <source>The reference release offers this module but it is not installed on this workstation. Ask IT to install it; the other procedures work meanwhile.</source>
         <translation>Le référentiel propose ce module, mais il n&apos;est pas installé sur ce poste. Demandez au service informatique de l&apos;installer ; en attendant, les autres démarches fonctionnent.</translation>
     </message>
+    <message>
+        <source>Dependency missing</source>
+        <translation>Dépendance manquante</translation>
+    </message>
+    <message>
+        <source>The module&apos;s list of dependencies is not a list of {&quot;id&quot;, &quot;version&quot;}. Reinstall the module.</source>
+        <translation>La liste des dépendances du module n&apos;est pas une liste de {"id", "version"}. Réinstallez le module.</translation>
+    </message>
+    <message>
+        <source>It needs the module %1 (version %2 or later), which is not installed. Ask IT to install it.</source>
+        <translation>Il a besoin du module %1 (version %2 ou suivante), qui n&apos;est pas installé. Demandez au service informatique de l&apos;installer.</translation>
+    </message>
+    <message>
+        <source>It needs the module %1, which needs it in turn: neither can start first. Install versions of the two made to work together.</source>
+        <translation>Il a besoin du module %1, qui a besoin de lui en retour : aucun des deux ne peut démarrer le premier. Installez des versions des deux faites pour fonctionner ensemble.</translation>
+    </message>
+    <message>
+        <source>It needs the module %1 in version %2 or later; version %3 is installed. Install the newer one.</source>
+        <translation>Il a besoin du module %1 en version %2 ou suivante ; la version %3 est installée. Installez la plus récente.</translation>
+    </message>
+    <message>
+        <source>It needs the module %1, which could not be loaded (see its line).</source>
+        <translation>Il a besoin du module %1, qui n&apos;a pas pu être chargé (voir sa ligne).</translation>
+    </message>
 </context>
 <context>
     <name>Mrz</name>
@@ -2200,6 +2224,14 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     <message>
         <source>⚠ Apart from HQ — call IT</source>
         <translation>⚠ Écart avec le siège — appelez l&apos;informatique</translation>
+    </message>
+    <message>
+        <source>%1 %2 or later</source>
+        <translation>%1 %2 ou suivante</translation>
+    </message>
+    <message>
+        <source> — needs: %1</source>
+        <translation> — a besoin de : %1</translation>
     </message>
 </context>
 <context>

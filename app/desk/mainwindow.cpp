@@ -408,8 +408,16 @@ void MainWindow::showModules()
         table->setItem(i, 0, new QTableWidgetItem(e.name.isEmpty() ? e.fileName : e.name));
         table->setItem(i, 1, new QTableWidgetItem(e.version));
         table->setItem(i, 2, new QTableWidgetItem(ModuleLoader::stateLabel(e.state)));
-        table->setItem(i, 3, new QTableWidgetItem(e.reason.isEmpty() ? e.fileName : e.reason));
+        QStringList needs;
+        for (const auto &d : e.dependencies)
+            needs << tr("%1 %2 or later").arg(d.id, d.version);
+        QString detail = e.reason.isEmpty() ? e.fileName : e.reason;
+        if (!needs.isEmpty())
+            detail += tr(" — needs: %1").arg(needs.join(QStringLiteral(", ")));
+        table->setItem(i, 3, new QTableWidgetItem(detail));
     }
+    for (int column = 0; column < 3; ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);

@@ -14,12 +14,23 @@ namespace guichet {
 
 /// Finds procedure modules in a folder, reads each one's JSON metadata
 /// before loading any code, and refuses the ones built for another SDK.
+/// A module's metadata may list the modules it needs,
+///   "dependencies": [{"id": "etat-civil", "version": "1.2.0"}]
+/// (that version or a later one): the loader loads and initialises those
+/// first, and refuses, without running its code, a module whose dependency
+/// is absent, older, refused itself, or leads back to it.
 /// What could not be loaded is kept with its reason, for the "About the
 /// modules" screen; the shell runs on without it.
 class ModuleLoader
 {
 public:
-    enum class State { Loaded, Missing, Incompatible, Broken, Failed };
+    enum class State { Loaded, Missing, Incompatible, Unresolved, Broken, Failed };
+
+    struct Dependency
+    {
+        QString id;
+        QString version;                      ///< the oldest version that will do
+    };
 
     struct Entry
     {
@@ -27,6 +38,7 @@ public:
         QString name;
         QString version;
         QString fileName;
+        QList<Dependency> dependencies;
         State state = State::Missing;
         QString reason;                       ///< translated, for a person
         ProcedureModule *module = nullptr;    ///< set when Loaded
@@ -61,6 +73,10 @@ public:
 
 private:
     void initializeLoaded(ModuleContext &context);
+    struct Candidate;
+    /// Refuses the candidates whose dependencies cannot be met, then loads
+    /// the others, each after the modules it needs.
+    void resolveAndLoad(std::vector<Candidate> candidates);
     QString m_directory;
     QList<Entry> m_entries;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;

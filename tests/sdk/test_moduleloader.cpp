@@ -5,6 +5,7 @@
 #include "testcontext.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 using namespace guichet;
@@ -75,4 +76,51 @@ TEST_CASE("ModuleLoader: an empty or absent folder leaves the desk with no modul
     REQUIRE(loader.entries().size() == 1);
     CHECK(loader.entries().first().state == ModuleLoader::State::Missing);
     CHECK(loader.modules().isEmpty());
+}
+
+TEST_CASE("ModuleLoader: a module loads after the modules it needs, and one whose needs cannot be met is refused without running",
+          "[sdk][plugins]")
+{
+    TempDir dir;
+    // Copied under names that sort before the civil-status module: the order comes from the needs, not the folder.
+    REQUIRE(QFile::copy(QStringLiteral(ETAT_CIVIL_MODULE), dir.file(QStringLiteral("libz-etat-civil.so"))));
+    const QStringList dependents = QStringLiteral(DEPENDENT_MODULES).split(u'|');
+    for (const QString &file : dependents)
+        REQUIRE(QFile::copy(file, dir.file(QStringLiteral("liba-") + QFileInfo(file).fileName())));
+
+    ModuleLoader loader(dir.path());
+    loader.load({});
+    TestContext context;
+    loader.initialize(context);
+
+    QStringList order;
+    for (const auto &e : loader.entries())
+        if (e.state == ModuleLoader::State::Loaded)
+            order << e.id;
+    CHECK(order == QStringList{QStringLiteral("etat-civil"), QStringLiteral("aide-etat-civil")});
+
+    const auto *helper = entry(loader, QStringLiteral("aide-etat-civil"));
+    REQUIRE(helper);
+    REQUIRE(helper->dependencies.size() == 1);
+    CHECK(helper->dependencies.first().id == QStringLiteral("etat-civil"));
+
+    const auto *absent = entry(loader, QStringLiteral("sans-appui"));
+    REQUIRE(absent);
+    CHECK(absent->state == ModuleLoader::State::Unresolved);
+    CHECK(absent->reason.contains(QStringLiteral("module-absent")));
+    CHECK(absent->reason.contains(QStringLiteral("2.1")));
+
+    const auto *early = entry(loader, QStringLiteral("trop-tot"));
+    REQUIRE(early);
+    CHECK(early->state == ModuleLoader::State::Unresolved);
+    CHECK(early->reason.contains(QStringLiteral("99.0")));
+    CHECK(early->reason.contains(QStringLiteral("1.0.0")));
+
+    for (const char *id : {"boucle-a", "boucle-b"}) {
+        const auto *looped = entry(loader, QLatin1String(id));
+        REQUIRE(looped);
+        CHECK(looped->state == ModuleLoader::State::Unresolved);
+    }
+    CHECK(ModuleLoader::stateLabel(ModuleLoader::State::Unresolved) != ModuleLoader::stateLabel(ModuleLoader::State::Incompatible));
+    loader.shutdown();
 }
