@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "etatcivilrules.h"
+#include "referencesection.h"
 
 #include "reference/referencerelease.h"
 
@@ -10,34 +11,6 @@
 namespace guichet::etatcivil {
 
 namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QList<Choice> readChoices(const QJsonArray &array)
-{
-    QList<Choice> list;
-    for (const auto &v : array) {
-        const auto o = v.toObject();
-        list.append({str(o, "id"), str(o, "label")});
-    }
-    return list;
-}
-
-bool containsId(const QList<Choice> &list, const QString &id)
-{
-    return std::any_of(list.cbegin(), list.cend(), [&](const Choice &c) { return c.id == id; });
-}
-
-QStringList readStrings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const auto &v : array)
-        list << v.toString();
-    return list;
-}
 
 /// A `when` value matches a situation value when equal, or, for an array,
 /// when one of its elements is equal.
@@ -89,9 +62,9 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
     };
 
     EtatCivilRules r;
-    r.m_actKinds = readChoices(json.value(QLatin1String("actKinds")).toArray());
-    r.m_copyKinds = readChoices(json.value(QLatin1String("copyKinds")).toArray());
-    r.m_relationships = readChoices(json.value(QLatin1String("relationships")).toArray());
+    r.m_actKinds = section::choices(json.value(QLatin1String("actKinds")).toArray());
+    r.m_copyKinds = section::choices(json.value(QLatin1String("copyKinds")).toArray());
+    r.m_relationships = section::choices(json.value(QLatin1String("relationships")).toArray());
     for (const auto *list : {&r.m_actKinds, &r.m_copyKinds, &r.m_relationships}) {
         if (list->isEmpty())
             return incomplete(tr("a list of act kinds, copy kinds or relationships is empty"));
@@ -102,16 +75,16 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
 
     for (const auto &v : json.value(QLatin1String("eligibility")).toArray()) {
         const auto o = v.toObject();
-        EligibilityRow row{str(o, "act"), str(o, "copy"), o.value(QLatin1String("anyone")).toBool(), {},
-                           readStrings(o.value(QLatin1String("data")).toArray())};
-        if (!containsId(r.m_actKinds, row.act) || !containsId(r.m_copyKinds, row.copy))
+        EligibilityRow row{section::text(o, "act"), section::text(o, "copy"), o.value(QLatin1String("anyone")).toBool(), {},
+                           section::strings(o.value(QLatin1String("data")).toArray())};
+        if (!section::containsId(r.m_actKinds, row.act) || !section::containsId(r.m_copyKinds, row.copy))
             return incomplete(tr("eligibility row %1/%2 names an unknown act or copy kind")
                                   .arg(row.act, row.copy));
         for (const auto &a : o.value(QLatin1String("allowed")).toArray()) {
             const auto entry = a.toObject();
-            const QString relationship = str(entry, "relationship");
-            const QString condition = str(entry, "condition");
-            if (!containsId(r.m_relationships, relationship))
+            const QString relationship = section::text(entry, "relationship");
+            const QString condition = section::text(entry, "condition");
+            if (!section::containsId(r.m_relationships, relationship))
                 return incomplete(tr("eligibility row %1/%2 names the unknown relationship \"%3\"")
                                       .arg(row.act, row.copy, relationship));
             if (!condition.isEmpty() && condition != QLatin1String("subject-adult")
@@ -146,19 +119,19 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
 
     const auto where = json.value(QLatin1String("whereToAsk")).toObject();
     const auto abroad = where.value(QLatin1String("abroad")).toObject();
-    r.m_hereText = str(where, "here");
-    r.m_otherCommuneText = str(where, "otherCommune");
-    r.m_abroadText = str(abroad, "text").arg(str(abroad, "service"), str(abroad, "address"),
-                                              str(abroad, "online"), str(abroad, "delay"));
-    if (r.m_hereText.isEmpty() || r.m_otherCommuneText.isEmpty() || str(abroad, "text").isEmpty())
+    r.m_hereText = section::text(where, "here");
+    r.m_otherCommuneText = section::text(where, "otherCommune");
+    r.m_abroadText = section::text(abroad, "text").arg(section::text(abroad, "service"), section::text(abroad, "address"),
+                                              section::text(abroad, "online"), section::text(abroad, "delay"));
+    if (r.m_hereText.isEmpty() || r.m_otherCommuneText.isEmpty() || section::text(abroad, "text").isEmpty())
         return incomplete(tr("a \"where to ask\" sentence is missing"));
     const auto byAct = where.value(QLatin1String("byAct")).toObject();
     for (auto it = byAct.begin(); it != byAct.end(); ++it)
-        r.m_otherCommuneByAct.insert(it.key(), str(it->toObject(), "otherCommune"));
+        r.m_otherCommuneByAct.insert(it.key(), section::text(it->toObject(), "otherCommune"));
 
     for (const auto &v : json.value(QLatin1String("delivery")).toArray()) {
         const auto o = v.toObject();
-        Delivery d{{str(o, "id"), str(o, "label")}, o.value(QLatin1String("workingDays")).toInt(), str(o, "text")};
+        Delivery d{{section::text(o, "id"), section::text(o, "label")}, o.value(QLatin1String("workingDays")).toInt(), section::text(o, "text")};
         if (d.choice.id.isEmpty() || d.choice.label.isEmpty() || d.text.isEmpty())
             return incomplete(tr("a delivery mode has no id, label or sentence"));
         r.m_deliveries.append(d);
@@ -169,17 +142,17 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
     if (r.m_maxCopies < 1)
         return incomplete(tr("the maximum number of copies is missing"));
 
-    r.m_refusalReasons = readStrings(json.value(QLatin1String("refusalReasons")).toArray());
-    r.m_redirectionReasons = readStrings(json.value(QLatin1String("redirectionReasons")).toArray());
+    r.m_refusalReasons = section::strings(json.value(QLatin1String("refusalReasons")).toArray());
+    r.m_redirectionReasons = section::strings(json.value(QLatin1String("redirectionReasons")).toArray());
     r.m_declarationRedirectionReasons =
-        readStrings(json.value(QLatin1String("declarationRedirectionReasons")).toArray());
+        section::strings(json.value(QLatin1String("declarationRedirectionReasons")).toArray());
 
     for (const auto &v : json.value(QLatin1String("declarationKinds")).toArray()) {
         const auto o = v.toObject();
         DeclarationKind k;
-        k.choice = {str(o, "id"), str(o, "label")};
+        k.choice = {section::text(o, "id"), section::text(o, "label")};
         const auto deadline = o.value(QLatin1String("deadline")).toObject();
-        const QString counting = str(deadline, "counting");
+        const QString counting = section::text(deadline, "counting");
         k.value = deadline.value(QLatin1String("value")).toInt();
         if (counting == QLatin1String("birth-days"))
             k.counting = Counting::BirthDays;
@@ -188,13 +161,13 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
         else if (!counting.isEmpty())
             return incomplete(tr("declaration \"%1\" has the unknown deadline counting \"%2\"")
                                   .arg(k.choice.id, counting));
-        k.anyCommune = str(o, "place") == QLatin1String("any-commune");
-        k.data = readStrings(o.value(QLatin1String("data")).toArray());
-        k.deadlineText = str(o, "deadlineText");
-        k.lateText = str(o, "lateText");
-        k.noDeadlineText = str(o, "noDeadlineText");
-        k.otherCommune = str(o, "otherCommune");
-        k.abroad = str(o, "abroad");
+        k.anyCommune = section::text(o, "place") == QLatin1String("any-commune");
+        k.data = section::strings(o.value(QLatin1String("data")).toArray());
+        k.deadlineText = section::text(o, "deadlineText");
+        k.lateText = section::text(o, "lateText");
+        k.noDeadlineText = section::text(o, "noDeadlineText");
+        k.otherCommune = section::text(o, "otherCommune");
+        k.abroad = section::text(o, "abroad");
         const bool timed = k.counting != Counting::None;
         if (k.choice.id.isEmpty() || k.choice.label.isEmpty() || (timed && k.value <= 0)
             || (timed && (k.deadlineText.isEmpty() || k.lateText.isEmpty()))
@@ -213,7 +186,7 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
 
     for (const auto &v : json.value(QLatin1String("procedures")).toArray()) {
         const auto o = v.toObject();
-        ProcedureInfo p{str(o, "id"), str(o, "title"), str(o, "workflowId"), str(o, "service")};
+        ProcedureInfo p{section::text(o, "id"), section::text(o, "title"), section::text(o, "workflowId"), section::text(o, "service")};
         if (p.id.isEmpty() || p.title.isEmpty() || p.service.isEmpty()
             || !json.value(QLatin1String("workflows")).toObject().contains(p.workflowId)
             || !r.m_checklists.contains(p.id))
@@ -314,8 +287,8 @@ bool EtatCivilRules::isAdult(const QDate &birth, const QDate &today, int majorit
 
 Decision EtatCivilRules::eligibility(const CopyRequest &request, const QDate &today) const
 {
-    if (!containsId(m_actKinds, request.actKind) || !containsId(m_copyKinds, request.copyKind)
-        || !containsId(m_relationships, request.relationship))
+    if (!section::containsId(m_actKinds, request.actKind) || !section::containsId(m_copyKinds, request.copyKind)
+        || !section::containsId(m_relationships, request.relationship))
         return decision(QStringLiteral("incomplete"), false);
     const auto *r = row(request.actKind, request.copyKind);
     if (!r)
@@ -501,7 +474,7 @@ QList<ChecklistItem> EtatCivilRules::checklist(const QString &procedureId,
         for (auto it = when.begin(); it != when.end() && applies; ++it)
             applies = matches(it.value(), situation.value(it.key()));
         if (applies)
-            items.append({str(item, "id"), str(item, "label"),
+            items.append({section::text(item, "id"), section::text(item, "label"),
                           item.value(QLatin1String("required")).toBool(true)});
     }
     return items;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "referencesection.h"
 #include "modulecontext.h"
 #include "rules/calendar.h"
 
@@ -26,13 +27,6 @@ namespace guichet::etatcivil {
 /// checklists), so they are the only ids the code names.
 inline constexpr QLatin1StringView CopyProcedureId{"etat-civil.copie-acte"};
 inline constexpr QLatin1StringView DeclarationProcedureId{"etat-civil.declaration"};
-
-/// One entry of a reference list: the machine id and its French label.
-struct Choice
-{
-    QString id;
-    QString label;
-};
 
 /// What the agent knows about a request for a copy or an extract of an act.
 /// Unknown dates stay null; the rules then say what is missing.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "identityrules.h"
+#include "referencesection.h"
 
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
@@ -11,34 +12,6 @@
 namespace guichet::identity {
 
 namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QList<TitleChoice> readChoices(const QJsonArray &array)
-{
-    QList<TitleChoice> list;
-    for (const auto &v : array) {
-        const auto o = v.toObject();
-        list.append({str(o, "id"), str(o, "label")});
-    }
-    return list;
-}
-
-bool containsId(const QList<TitleChoice> &list, const QString &id)
-{
-    return std::any_of(list.cbegin(), list.cend(), [&](const TitleChoice &c) { return c.id == id; });
-}
-
-QStringList readStrings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const auto &v : array)
-        list << v.toString();
-    return list;
-}
 
 /// A `when` value matches a situation value when equal, or, for an array,
 /// when one of its elements is equal. A key the situation lacks (an age not
@@ -101,7 +74,7 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
     IdentityRules r;
     for (const auto &v : json.value(QLatin1String("procedures")).toArray()) {
         const auto o = v.toObject();
-        TitleProcedure p{str(o, "id"), str(o, "title"), str(o, "workflowId"), str(o, "service")};
+        TitleProcedure p{section::text(o, "id"), section::text(o, "title"), section::text(o, "workflowId"), section::text(o, "service")};
         if (p.id.isEmpty() || p.title.isEmpty() || p.service.isEmpty()
             || !Workflow::fromJson(json.value(QLatin1String("workflows")).toObject().value(p.workflowId).toObject()).isValid()
             || !json.value(QLatin1String("checklists")).toObject().value(p.id).isArray())
@@ -112,8 +85,8 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
 
     for (const auto &v : json.value(QLatin1String("titles")).toArray()) {
         const auto o = v.toObject();
-        const TitleChoice c{str(o, "id"), str(o, "label")};
-        const QString procedure = str(o, "procedure");
+        const Choice c{section::text(o, "id"), section::text(o, "label")};
+        const QString procedure = section::text(o, "procedure");
         if (c.id.isEmpty() || c.label.isEmpty()
             || std::none_of(r.m_procedures.cbegin(), r.m_procedures.cend(),
                             [&](const TitleProcedure &p) { return p.id == procedure; }))
@@ -122,16 +95,16 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
         r.m_procedureOfTitle.insert(c.id, procedure);
     }
     for (const QLatin1StringView title : {CniTitle, PassportTitle})
-        if (!containsId(r.m_titles, title))
+        if (!section::containsId(r.m_titles, title))
             return incomplete(tr("the title \"%1\" is missing").arg(title));
 
     for (const auto &v : json.value(QLatin1String("situations")).toArray()) {
         const auto o = v.toObject();
-        Situation s{{str(o, "id"), str(o, "label")}, readStrings(o.value(QLatin1String("titles")).toArray())};
+        Situation s{{section::text(o, "id"), section::text(o, "label")}, section::strings(o.value(QLatin1String("titles")).toArray())};
         if (s.choice.id.isEmpty() || s.choice.label.isEmpty() || s.titles.isEmpty())
             return incomplete(tr("a situation has no id, label or titles"));
         for (const QString &t : s.titles)
-            if (!containsId(r.m_titles, t))
+            if (!section::containsId(r.m_titles, t))
                 return incomplete(tr("situation \"%1\" names the unknown title \"%2\"").arg(s.choice.id, t));
         r.m_situations.append(s);
     }
@@ -139,20 +112,20 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
         if (r.situations(title.id).isEmpty())
             return incomplete(tr("the title \"%1\" has no situation").arg(title.id));
 
-    r.m_existingTitles = readChoices(json.value(QLatin1String("existingTitles")).toArray());
-    r.m_domiciles = readChoices(json.value(QLatin1String("domiciles")).toArray());
+    r.m_existingTitles = section::choices(json.value(QLatin1String("existingTitles")).toArray());
+    r.m_domiciles = section::choices(json.value(QLatin1String("domiciles")).toArray());
     if (r.m_existingTitles.isEmpty() || r.m_existingTitles.first().id != NoExistingTitle || r.m_domiciles.isEmpty())
         return incomplete(tr("the list of titles shown must start with \"%1\", and the list of domiciles "
                              "must not be empty").arg(NoExistingTitle));
     for (const auto *list : {&r.m_existingTitles, &r.m_domiciles})
-        for (const TitleChoice &c : *list)
+        for (const Choice &c : *list)
             if (c.id.isEmpty() || c.label.isEmpty())
                 return incomplete(tr("a title shown or a domicile has no id or no label"));
 
     int previous = -1;
     for (const auto &v : json.value(QLatin1String("ageBands")).toArray()) {
         const auto o = v.toObject();
-        AgeBand b{{str(o, "id"), str(o, "label")}, o.value(QLatin1String("fromYears")).toInt(-1),
+        AgeBand b{{section::text(o, "id"), section::text(o, "label")}, o.value(QLatin1String("fromYears")).toInt(-1),
                   o.value(QLatin1String("minor")).toBool()};
         if (b.choice.id.isEmpty() || b.choice.label.isEmpty() || b.fromYears <= previous
             || (previous < 0 && b.fromYears != 0))
@@ -174,8 +147,8 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
         return incomplete(tr("the maximum age of a birth act is missing"));
     for (const auto &v : birthAct.value(QLatin1String("exemptions")).toArray()) {
         const auto o = v.toObject();
-        Exemption e{str(o, "request"), str(o, "existing"), o.value(QLatin1String("maxYearsExpired")).toInt(-1)};
-        if (!containsId(r.m_titles, e.request) || !containsId(r.m_existingTitles, e.existing) || e.maxYearsExpired < 0)
+        Exemption e{section::text(o, "request"), section::text(o, "existing"), o.value(QLatin1String("maxYearsExpired")).toInt(-1)};
+        if (!section::containsId(r.m_titles, e.request) || !section::containsId(r.m_existingTitles, e.existing) || e.maxYearsExpired < 0)
             return incomplete(tr("a birth-act exemption names an unknown title or has no number of years"));
         r.m_exemptions.append(e);
     }
@@ -185,14 +158,14 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
         FeeRow f{o.value(QLatin1String("when")).toObject(),
                  qint64(o.value(QLatin1String("amountCents")).toDouble(-1)),
                  o.value(QLatin1String("keepsExpiry")).toBool(),
-                 QDate::fromString(str(o, "effective"), Qt::ISODate)};
-        if (f.cents < 0 || !f.effective.isValid() || !containsId(r.m_titles, str(f.when, "title")))
+                 QDate::fromString(section::text(o, "effective"), Qt::ISODate)};
+        if (f.cents < 0 || !f.effective.isValid() || !section::containsId(r.m_titles, section::text(f.when, "title")))
             return incomplete(tr("a fee has no amount, no effective date or no title"));
         r.m_fees.append(f);
     }
     for (const auto &title : r.m_titles)
         if (std::none_of(r.m_fees.cbegin(), r.m_fees.cend(),
-                         [&](const FeeRow &f) { return str(f.when, "title") == title.id; }))
+                         [&](const FeeRow &f) { return section::text(f.when, "title") == title.id; }))
             return incomplete(tr("the title \"%1\" has no fee").arg(title.id));
 
     const auto validity = json.value(QLatin1String("validity")).toObject();
@@ -200,13 +173,13 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
     for (const auto &v : validity.value(QLatin1String("rows")).toArray()) {
         const auto o = v.toObject();
         ValidityRow row{o.value(QLatin1String("when")).toObject(), o.value(QLatin1String("years")).toInt()};
-        if (row.years <= 0 || !containsId(r.m_titles, str(row.when, "title")))
+        if (row.years <= 0 || !section::containsId(r.m_titles, section::text(row.when, "title")))
             return incomplete(tr("a validity row has no title or no number of years"));
         r.m_validity.append(row);
     }
     for (const auto &title : r.m_titles)
         if (std::none_of(r.m_validity.cbegin(), r.m_validity.cend(),
-                         [&](const ValidityRow &v) { return str(v.when, "title") == title.id; }))
+                         [&](const ValidityRow &v) { return section::text(v.when, "title") == title.id; }))
             return incomplete(tr("the title \"%1\" has no validity").arg(title.id));
 
     r.m_renewalMonths = json.value(QLatin1String("renewal")).toObject().value(QLatin1String("monthsBeforeExpiry")).toInt();
@@ -217,8 +190,8 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
         return incomplete(tr("the renewal window, the collection delay or the destruction warning is missing"));
 
     const auto lists = json.value(QLatin1String("workLists")).toObject();
-    r.m_waitingStatuses = readStrings(lists.value(QLatin1String("waiting")).toArray());
-    r.m_toHandOverStatuses = readStrings(lists.value(QLatin1String("toHandOver")).toArray());
+    r.m_waitingStatuses = section::strings(lists.value(QLatin1String("waiting")).toArray());
+    r.m_toHandOverStatuses = section::strings(lists.value(QLatin1String("toHandOver")).toArray());
     if (r.m_waitingStatuses.isEmpty() || r.m_toHandOverStatuses.isEmpty())
         return incomplete(tr("the statuses of the agent's lists are missing"));
     for (const TitleProcedure &p : r.m_procedures) {
@@ -230,7 +203,7 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
 
     const auto answers = json.value(QLatin1String("answers")).toObject();
     for (const char *key : AnswerKeys) {
-        const QString text = str(answers, key);
+        const QString text = section::text(answers, key);
         if (text.isEmpty())
             return incomplete(tr("the answer sentence \"%1\" is missing").arg(QLatin1String(key)));
         r.m_answers.insert(QLatin1String(key), text);
@@ -238,18 +211,18 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
     return r;
 }
 
-QList<TitleChoice> IdentityRules::situations(const QString &title) const
+QList<Choice> IdentityRules::situations(const QString &title) const
 {
-    QList<TitleChoice> list;
+    QList<Choice> list;
     for (const Situation &s : m_situations)
         if (s.titles.contains(title))
             list << s.choice;
     return list;
 }
 
-QList<TitleChoice> IdentityRules::ageBands() const
+QList<Choice> IdentityRules::ageBands() const
 {
-    QList<TitleChoice> list;
+    QList<Choice> list;
     for (const AgeBand &b : m_ageBands)
         list << b.choice;
     return list;
@@ -271,7 +244,7 @@ QString IdentityRules::titleOfProcedure(const QString &procedureId) const
 QString IdentityRules::label(const QString &id) const
 {
     for (const auto *list : {&m_titles, &m_existingTitles, &m_domiciles})
-        for (const TitleChoice &c : *list)
+        for (const Choice &c : *list)
             if (c.id == id)
                 return c.label;
     for (const Situation &s : m_situations)
@@ -407,10 +380,10 @@ QList<TitleDocument> IdentityRules::checklist(const TitleRequest &request) const
         const auto item = v.toObject();
         if (!holds(item.value(QLatin1String("when")).toObject(), s))
             continue;
-        QString label = str(item, "label");
+        QString label = section::text(item, "label");
         if (label.contains(QLatin1String("%1")))
             label = label.arg(formatAmount(f.cents));
-        items.append({str(item, "id"), label, item.value(QLatin1String("required")).toBool(true)});
+        items.append({section::text(item, "id"), label, item.value(QLatin1String("required")).toBool(true)});
     }
     return items;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "referencesection.h"
 #include "rules/calendar.h"
 
 #include <QCoreApplication>
@@ -28,13 +29,6 @@ inline constexpr QLatin1StringView NoExistingTitle{"aucun"};
 /// The workflow state of a file deposited at the counter: a form filled at
 /// the deposit (with its deposit number) starts the case there.
 inline constexpr QLatin1StringView DepositedStatus{"deposited"};
-
-/// One entry of a reference list: the machine id and its French label.
-struct TitleChoice
-{
-    QString id;
-    QString label;
-};
 
 /// A title procedure as the reference data declares it.
 struct TitleProcedure
@@ -97,12 +91,12 @@ public:
 
     // ---- Reference lists ----
 
-    QList<TitleChoice> titles() const { return m_titles; }
+    QList<Choice> titles() const { return m_titles; }
     /// The situations that apply to a title, in the reference order.
-    QList<TitleChoice> situations(const QString &title) const;
-    QList<TitleChoice> existingTitles() const { return m_existingTitles; }
-    QList<TitleChoice> domiciles() const { return m_domiciles; }
-    QList<TitleChoice> ageBands() const;
+    QList<Choice> situations(const QString &title) const;
+    QList<Choice> existingTitles() const { return m_existingTitles; }
+    QList<Choice> domiciles() const { return m_domiciles; }
+    QList<Choice> ageBands() const;
     QList<TitleProcedure> procedures() const { return m_procedures; }
     /// The procedure of a title ("cni" → "cni.demande"), or empty.
     QString procedureOf(const QString &title) const;
@@ -179,13 +173,13 @@ public:
 private:
     struct AgeBand
     {
-        TitleChoice choice;
+        Choice choice;
         int fromYears = 0;
         bool minor = false;
     };
     struct Situation
     {
-        TitleChoice choice;
+        Choice choice;
         QStringList titles;
     };
     struct Exemption
@@ -210,11 +204,11 @@ private:
     const AgeBand *band(const QDate &birth, const QDate &day) const;
     static bool holds(const QJsonObject &when, const QJsonObject &situation);
 
-    QList<TitleChoice> m_titles;
+    QList<Choice> m_titles;
     QHash<QString, QString> m_procedureOfTitle;
     QList<Situation> m_situations;
-    QList<TitleChoice> m_existingTitles;
-    QList<TitleChoice> m_domiciles;
+    QList<Choice> m_existingTitles;
+    QList<Choice> m_domiciles;
     QList<AgeBand> m_ageBands;
     QList<TitleProcedure> m_procedures;
     QList<Exemption> m_exemptions;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptiondocuments.h"
+#include "referencesection.h"
 
 #include <QCoreApplication>
 
@@ -7,32 +8,27 @@ namespace guichet::inscription {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 QString childName(const QJsonObject &data)
 {
-    QString name = str(data, "childFamilyName").toUpper();
-    if (!str(data, "childFirstNames").isEmpty())
-        name += QStringLiteral(" ") + str(data, "childFirstNames");
+    QString name = section::text(data, "childFamilyName").toUpper();
+    if (!section::text(data, "childFirstNames").isEmpty())
+        name += QStringLiteral(" ") + section::text(data, "childFirstNames");
     return name.trimmed();
 }
 
 QString homeLine(const QJsonObject &data)
 {
-    return (str(data, "houseNumber") + QStringLiteral(" ") + str(data, "street")).trimmed();
+    return (section::text(data, "houseNumber") + QStringLiteral(" ") + section::text(data, "street")).trimmed();
 }
 
 QString townLine(const QJsonObject &data)
 {
-    return (str(data, "postalCode") + QStringLiteral(" ") + str(data, "city")).trimmed();
+    return (section::text(data, "postalCode") + QStringLiteral(" ") + section::text(data, "city")).trimmed();
 }
 
 QStringList recipient(const QJsonObject &data, const QString &fallbackName)
 {
-    QStringList lines{str(data, "guardian1").isEmpty() ? fallbackName : str(data, "guardian1")};
+    QStringList lines{section::text(data, "guardian1").isEmpty() ? fallbackName : section::text(data, "guardian1")};
     if (!homeLine(data).isEmpty())
         lines << homeLine(data);
     if (!townLine(data).isEmpty())
@@ -42,7 +38,7 @@ QStringList recipient(const QJsonObject &data, const QString &fallbackName)
 
 QString frenchBirthDate(const QJsonObject &data)
 {
-    const QDate d = QDate::fromString(str(data, "childBirthDate"), Qt::ISODate);
+    const QDate d = QDate::fromString(section::text(data, "childBirthDate"), Qt::ISODate);
     return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
@@ -82,34 +78,34 @@ Result<PrintedDocument> certificateFor(const InscriptionRules &rules, const Modu
         return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 is not a confirmed enrolment: confirm the enrolment in the case "
                                   "window first, then print its certificate."));
     const QJsonObject &data = c.data;
-    if (childName(data).isEmpty() || str(data, "catchmentSchoolName").isEmpty() || str(data, "schoolYear").isEmpty())
+    if (childName(data).isEmpty() || section::text(data, "catchmentSchoolName").isEmpty() || section::text(data, "schoolYear").isEmpty())
         return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 has no child, school year or school recorded (it was not made with "
                                   "the enrolment form), so no certificate can be printed for it."));
     const QJsonObject texts = rules.documentTexts(QStringLiteral("certificate"));
     const QJsonObject labels = texts.value(QStringLiteral("rows")).toObject();
     PrintedDocument d = PrintedDocument::forOffice(context);
     d.recipient = recipient(data, c.personName);
-    d.title = str(texts, "title");
+    d.title = section::text(texts, "title");
     d.reference = c.trackingNumber;
     QStringList guardians;
     for (const char *key : {"guardian1", "guardian2"})
-        if (!str(data, key).isEmpty())
-            guardians << str(data, key);
-    const QDate rentree = QDate::fromString(str(data, "rentree"), Qt::ISODate);
+        if (!section::text(data, key).isEmpty())
+            guardians << section::text(data, key);
+    const QDate rentree = QDate::fromString(section::text(data, "rentree"), Qt::ISODate);
     d.rows = {
-        {str(labels, "child"), childName(data)},
-        {str(labels, "birthDate"), frenchBirthDate(data)},
-        {str(labels, "schoolYear"), str(data, "schoolYear")},
-        {str(labels, "rentree"), InscriptionRules::frenchDate(rentree)},
-        {str(labels, "level"), str(data, "levelLabel")},
-        {str(labels, "school"), str(data, "catchmentSchoolName")},
-        {str(labels, "schoolAddress"), str(data, "catchmentSchoolAddress")},
-        {str(labels, "guardians"), guardians.join(QStringLiteral(", "))},
-        {str(labels, "address"), QStringList{homeLine(data), townLine(data)}.join(QStringLiteral(", "))},
+        {section::text(labels, "child"), childName(data)},
+        {section::text(labels, "birthDate"), frenchBirthDate(data)},
+        {section::text(labels, "schoolYear"), section::text(data, "schoolYear")},
+        {section::text(labels, "rentree"), InscriptionRules::frenchDate(rentree)},
+        {section::text(labels, "level"), section::text(data, "levelLabel")},
+        {section::text(labels, "school"), section::text(data, "catchmentSchoolName")},
+        {section::text(labels, "schoolAddress"), section::text(data, "catchmentSchoolAddress")},
+        {section::text(labels, "guardians"), guardians.join(QStringLiteral(", "))},
+        {section::text(labels, "address"), QStringList{homeLine(data), townLine(data)}.join(QStringLiteral(", "))},
     };
-    d.paragraphs = {str(texts, "intro").arg(context.communeName(), str(data, "schoolYear")),
-                    str(texts, "admission")};
-    d.signature = str(texts, "signature");
+    d.paragraphs = {section::text(texts, "intro").arg(context.communeName(), section::text(data, "schoolYear")),
+                    section::text(texts, "admission")};
+    d.signature = section::text(texts, "signature");
     return d;
 }
 
@@ -121,7 +117,7 @@ Result<PrintedDocument> decisionLetterFor(const InscriptionRules &rules, const M
         return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 has no decision yet: record the mayor's decision (granted or refused) "
                                   "in the case window first, then print the letter."));
     const QJsonObject &data = c.data;
-    if (childName(data).isEmpty() || str(data, "requestedSchoolName").isEmpty())
+    if (childName(data).isEmpty() || section::text(data, "requestedSchoolName").isEmpty())
         return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 has no child or requested school recorded (it was not made with the "
                                   "derogation form), so no letter can be printed for it."));
     if (kind == PrintableKind::RefusedLetter && refusalReason.trimmed().isEmpty())
@@ -133,32 +129,32 @@ Result<PrintedDocument> decisionLetterFor(const InscriptionRules &rules, const M
     const bool granted = kind == PrintableKind::GrantedLetter;
     PrintedDocument d = PrintedDocument::forOffice(context);
     d.recipient = recipient(data, c.personName);
-    d.title = str(texts, "title");
+    d.title = section::text(texts, "title");
     d.reference = c.trackingNumber;
-    const QString sector = str(data, "catchmentSchoolName");
+    const QString sector = section::text(data, "catchmentSchoolName");
     d.rows = {
-        {str(labels, "child"), childName(data)},
-        {str(labels, "schoolYear"), str(data, "schoolYear")},
-        {str(labels, "level"), str(data, "levelLabel")},
-        {str(labels, "catchmentSchool"), sector},
-        {str(labels, "requestedSchool"), str(data, "requestedSchoolName")},
-        {str(labels, "reason"), str(data, "reasonLabel")},
-        {str(labels, "decision"), granted ? str(texts, "granted") : str(texts, "refused")},
+        {section::text(labels, "child"), childName(data)},
+        {section::text(labels, "schoolYear"), section::text(data, "schoolYear")},
+        {section::text(labels, "level"), section::text(data, "levelLabel")},
+        {section::text(labels, "catchmentSchool"), sector},
+        {section::text(labels, "requestedSchool"), section::text(data, "requestedSchoolName")},
+        {section::text(labels, "reason"), section::text(data, "reasonLabel")},
+        {section::text(labels, "decision"), granted ? section::text(texts, "granted") : section::text(texts, "refused")},
     };
-    const QString child = str(data, "childFirstNames").isEmpty() ? childName(data) : str(data, "childFirstNames");
-    d.paragraphs << str(texts, "salutation");
+    const QString child = section::text(data, "childFirstNames").isEmpty() ? childName(data) : section::text(data, "childFirstNames");
+    d.paragraphs << section::text(texts, "salutation");
     if (granted) {
-        d.paragraphs << str(texts, "grantedText").arg(child, str(data, "requestedSchoolName"), str(data, "schoolYear"));
+        d.paragraphs << section::text(texts, "grantedText").arg(child, section::text(data, "requestedSchoolName"), section::text(data, "schoolYear"));
     } else {
         // The reason comes as a list entry ("Pas de place…"); inside the sentence it follows a colon.
         QString reason = refusalReason.trimmed();
         reason[0] = reason.at(0).toLower();
-        d.paragraphs << str(texts, "refusedText").arg(reason, child,
-                                                       sector.isEmpty() ? str(data, "city") : sector);
-        d.paragraphs << str(texts, "appeal");
+        d.paragraphs << section::text(texts, "refusedText").arg(reason, child,
+                                                       sector.isEmpty() ? section::text(data, "city") : sector);
+        d.paragraphs << section::text(texts, "appeal");
     }
-    d.paragraphs << str(texts, "closing");
-    d.signature = str(texts, "signature");
+    d.paragraphs << section::text(texts, "closing");
+    d.signature = section::text(texts, "signature");
     return d;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionrules.h"
+#include "referencesection.h"
 
 #include "domain/textfold.h"
 #include "reference/referencerelease.h"
@@ -16,32 +17,9 @@ namespace guichet::inscription {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 QJsonValue value(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key));
-}
-
-QStringList readStrings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const auto &v : array)
-        list << v.toString();
-    return list;
-}
-
-QList<Choice> readChoices(const QJsonArray &array)
-{
-    QList<Choice> list;
-    for (const auto &v : array) {
-        const auto o = v.toObject();
-        list.append({str(o, "id"), str(o, "label")});
-    }
-    return list;
 }
 
 /// A `when` value matches a situation value when equal, or, for an array,
@@ -171,8 +149,8 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     // School years, in order, each ending before the next one starts.
     for (const auto &v : value(value(json, "schoolYears").toObject(), "years").toArray()) {
         const auto o = v.toObject();
-        SchoolYear y{str(o, "id"), str(o, "label"), QDate::fromString(str(o, "rentree"), Qt::ISODate),
-                     QDate::fromString(str(o, "lastDay"), Qt::ISODate)};
+        SchoolYear y{section::text(o, "id"), section::text(o, "label"), QDate::fromString(section::text(o, "rentree"), Qt::ISODate),
+                     QDate::fromString(section::text(o, "lastDay"), Qt::ISODate)};
         if (y.id.isEmpty() || y.label.isEmpty() || !y.rentree.isValid() || !y.lastDay.isValid())
             return incomplete(tr("school year \"%1\" lacks its label, its rentrée or its last day "
                                  "(dates as YYYY-MM-DD)").arg(y.id));
@@ -189,7 +167,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     // Levels: one per age, in order, the regular ones without a gap.
     for (const auto &v : value(json, "levels").toArray()) {
         const auto o = v.toObject();
-        Level l{str(o, "id"), str(o, "label"), str(o, "school"), value(o, "cycle").toInt(),
+        Level l{section::text(o, "id"), section::text(o, "label"), section::text(o, "school"), value(o, "cycle").toInt(),
                 value(o, "ageInYear").toInt(), value(o, "earlyAdmission").toBool()};
         if (l.id.isEmpty() || l.label.isEmpty() || l.ageInYear <= 0
             || (l.school != QLatin1String("maternelle") && l.school != QLatin1String("elementaire")))
@@ -215,7 +193,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     // Schools and the catchment table.
     for (const auto &v : value(json, "schools").toArray()) {
         const auto o = v.toObject();
-        School s{str(o, "id"), str(o, "name"), str(o, "address"), readStrings(value(o, "serves").toArray())};
+        School s{section::text(o, "id"), section::text(o, "name"), section::text(o, "address"), section::strings(value(o, "serves").toArray())};
         if (s.id.isEmpty() || s.name.isEmpty() || s.address.isEmpty() || s.serves.isEmpty())
             return incomplete(tr("school \"%1\" lacks its name, its address or the levels it serves").arg(s.id));
         r.m_schools.append(s);
@@ -226,32 +204,32 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     const auto catchment = value(json, "catchment").toObject();
     const auto types = value(catchment, "streetTypes").toObject();
     for (auto it = types.begin(); it != types.end(); ++it)
-        for (const QString &alias : readStrings(it->toArray()))
+        for (const QString &alias : section::strings(it->toArray()))
             r.m_streetTypes.insert(textfold::fold(alias), it.key());
     const auto abbreviations = value(catchment, "abbreviations").toObject();
     for (auto it = abbreviations.begin(); it != abbreviations.end(); ++it)
         r.m_abbreviations.insert(textfold::fold(it.key()), textfold::fold(it->toString()));
-    for (const QString &p : readStrings(value(catchment, "particles").toArray()))
+    for (const QString &p : section::strings(value(catchment, "particles").toArray()))
         r.m_particles << textfold::fold(p);
     if (r.m_streetTypes.isEmpty())
         return incomplete(tr("the catchment table has no street types"));
     const auto describe = value(catchment, "describe").toObject();
     for (const char *key : {"odd", "even", "all", "range", "from"}) {
-        if (str(describe, key).isEmpty())
+        if (section::text(describe, key).isEmpty())
             return incomplete(tr("the catchment wording \"%1\" is missing").arg(QLatin1String(key)));
-        r.m_describe.insert(QLatin1String(key), str(describe, key));
+        r.m_describe.insert(QLatin1String(key), section::text(describe, key));
     }
 
     for (const auto &v : value(catchment, "rows").toArray()) {
         const auto o = v.toObject();
         CatchmentRow row;
-        row.street = str(o, "street");
+        row.street = section::text(o, "street");
         const StreetName name = r.normalise(row.street);
         row.type = name.type;
         row.key = name.key;
         row.from = value(o, "from").toInt(1);
         row.to = value(o, "to").toInt(0);
-        const QString side = str(o, "side");
+        const QString side = section::text(o, "side");
         if (side == QLatin1String("odd"))
             row.side = CatchmentRow::Side::Odd;
         else if (side == QLatin1String("even"))
@@ -261,8 +239,8 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
         else
             return incomplete(tr("catchment row \"%1\" has the side \"%2\" (expected odd, even or all)")
                                   .arg(row.street, side));
-        row.maternelle = str(o, "maternelle");
-        row.elementaire = str(o, "elementaire");
+        row.maternelle = section::text(o, "maternelle");
+        row.elementaire = section::text(o, "elementaire");
         if (row.key.isEmpty() || row.from < 1 || (row.to != 0 && row.to < row.from))
             return incomplete(tr("catchment row \"%1\" has no street name or a wrong number range")
                                   .arg(row.street));
@@ -299,12 +277,12 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     r.m_householdParts = *household;
     r.m_furtherChildParts = *further;
     r.m_disabledChildParts = *disabled;
-    const QString rounding = str(qf, "rounding");
+    const QString rounding = section::text(qf, "rounding");
     if (rounding != QLatin1String("floor") && rounding != QLatin1String("nearest"))
         return incomplete(tr("the rounding of the quotient familial is \"%1\" (expected floor or nearest)")
                               .arg(rounding));
     r.m_roundNearest = rounding == QLatin1String("nearest");
-    r.m_qfSources = readChoices(value(json, "qfSources").toArray());
+    r.m_qfSources = section::choices(value(json, "qfSources").toArray());
     QStringList sourceIds;
     for (const Choice &c : std::as_const(r.m_qfSources))
         sourceIds << c.id;
@@ -313,8 +291,8 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
 
     // Tariff tranches: from 0, contiguous, each bound held by exactly one tranche.
     const auto tariffs = value(json, "tariffs").toObject();
-    r.m_canteenLabel = str(tariffs, "canteenLabel");
-    r.m_afterSchoolLabel = str(tariffs, "afterSchoolLabel");
+    r.m_canteenLabel = section::text(tariffs, "canteenLabel");
+    r.m_afterSchoolLabel = section::text(tariffs, "afterSchoolLabel");
     const auto readBound = [](const QJsonValue &v) -> std::optional<Bound> {
         const auto o = v.toObject();
         if (!value(o, "value").isDouble() || !value(o, "inclusive").isBool())
@@ -325,8 +303,8 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     for (qsizetype i = 0; i < trancheArray.size(); ++i) {
         const auto o = trancheArray.at(i).toObject();
         Tranche t;
-        t.id = str(o, "id");
-        t.label = str(o, "label");
+        t.id = section::text(o, "id");
+        t.label = section::text(o, "label");
         const auto min = readBound(value(o, "min"));
         const bool last = i == trancheArray.size() - 1;
         if (!o.contains(QLatin1String("max")) != last)
@@ -367,7 +345,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     }
     if (r.m_tranches.isEmpty() || r.m_canteenLabel.isEmpty() || r.m_afterSchoolLabel.isEmpty())
         return incomplete(tr("the tariff tranches or their labels are missing"));
-    r.m_withoutQf = str(tariffs, "withoutQf");
+    r.m_withoutQf = section::text(tariffs, "withoutQf");
     if (std::none_of(r.m_tranches.cbegin(), r.m_tranches.cend(),
                      [&](const Tranche &t) { return t.id == r.m_withoutQf; }))
         return incomplete(tr("the tranche applied without a quotient (\"withoutQf\") is not one of the tranches"));
@@ -375,7 +353,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     // Vaccination regimes: the last one, without a date, takes everyone else.
     for (const auto &v : value(json, "vaccinationRegimes").toArray()) {
         const auto o = v.toObject();
-        Vaccination vac{str(o, "id"), QDate::fromString(str(o, "bornFrom"), Qt::ISODate)};
+        Vaccination vac{section::text(o, "id"), QDate::fromString(section::text(o, "bornFrom"), Qt::ISODate)};
         if (vac.id.isEmpty())
             return incomplete(tr("a vaccination regime has no id"));
         r.m_vaccinations.append(vac);
@@ -386,7 +364,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     // Derogation.
     for (const auto &v : value(json, "derogationReasons").toArray()) {
         const auto o = v.toObject();
-        Reason reason{{str(o, "id"), str(o, "label")}, value(o, "exemptsHomeMayorConsent").toBool(),
+        Reason reason{{section::text(o, "id"), section::text(o, "label")}, value(o, "exemptsHomeMayorConsent").toBool(),
                       value(o, "needsSiblingThere").toBool(), value(o, "needsDetails").toBool()};
         if (reason.choice.id.isEmpty() || reason.choice.label.isEmpty())
             return incomplete(tr("a derogation reason has no id or no label"));
@@ -403,26 +381,26 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     for (const char *key : {"yearUpcoming", "yearStarted", "earlyAdmission", "earlyPossible", "tooYoung",
                             "notPrimary", "catchment", "outsideCommune", "tariff", "tariffTop", "derogation",
                             "derogationOtherCommune", "derogationOtherCommuneExempt"}) {
-        if (str(texts, key).isEmpty())
+        if (section::text(texts, key).isEmpty())
             return incomplete(tr("the sentence \"%1\" is missing").arg(QLatin1String(key)));
-        r.m_texts.insert(QLatin1String(key), str(texts, key));
+        r.m_texts.insert(QLatin1String(key), section::text(texts, key));
     }
     r.m_documents = value(json, "documents").toObject();
     const auto certificate = value(r.m_documents, "certificate").toObject();
     const auto decision = value(r.m_documents, "decision").toObject();
     for (const char *key : {"title", "intro", "admission", "signature"})
-        if (str(certificate, key).isEmpty())
+        if (section::text(certificate, key).isEmpty())
             return incomplete(tr("the certificate text \"%1\" is missing").arg(QLatin1String(key)));
     for (const char *key : {"child", "birthDate", "level", "school", "schoolAddress", "guardians", "address",
                             "schoolYear", "rentree"})
-        if (str(value(certificate, "rows").toObject(), key).isEmpty())
+        if (section::text(value(certificate, "rows").toObject(), key).isEmpty())
             return incomplete(tr("the certificate label \"%1\" is missing").arg(QLatin1String(key)));
     for (const char *key : {"title", "granted", "refused", "salutation", "grantedText", "refusedText", "appeal",
                             "closing", "signature"})
-        if (str(decision, key).isEmpty())
+        if (section::text(decision, key).isEmpty())
             return incomplete(tr("the decision-letter text \"%1\" is missing").arg(QLatin1String(key)));
     for (const char *key : {"child", "schoolYear", "level", "catchmentSchool", "requestedSchool", "reason", "decision"})
-        if (str(value(decision, "rows").toObject(), key).isEmpty())
+        if (section::text(value(decision, "rows").toObject(), key).isEmpty())
             return incomplete(tr("the decision-letter label \"%1\" is missing").arg(QLatin1String(key)));
 
     // Checklists, procedures and their workflows.
@@ -432,7 +410,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     const auto workflows = value(json, "workflows").toObject();
     for (const auto &v : value(json, "procedures").toArray()) {
         const auto o = v.toObject();
-        ProcedureInfo p{str(o, "id"), str(o, "title"), str(o, "workflowId"), str(o, "service")};
+        ProcedureInfo p{section::text(o, "id"), section::text(o, "title"), section::text(o, "workflowId"), section::text(o, "service")};
         const Workflow w = Workflow::fromJson(value(workflows, p.workflowId.toUtf8().constData()).toObject());
         if (p.id.isEmpty() || p.title.isEmpty() || p.service.isEmpty() || !w.isValid()
             || !r.m_checklists.contains(p.id))
@@ -745,7 +723,7 @@ QList<ChecklistItem> InscriptionRules::checklist(const QString &procedureId, con
         for (auto it = when.begin(); it != when.end() && applies; ++it)
             applies = matches(it.value(), situation.value(it.key()));
         if (applies)
-            items.append({str(item, "id"), str(item, "label"), value(item, "required").toBool(true)});
+            items.append({section::text(item, "id"), section::text(item, "label"), value(item, "required").toBool(true)});
     }
     return items;
 }

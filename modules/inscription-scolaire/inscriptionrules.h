@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "referencesection.h"
 #include "modulecontext.h"
 #include "rules/calendar.h"
 
@@ -27,13 +28,6 @@ namespace guichet::inscription {
 /// checklists), so they are the only ids the code names.
 inline constexpr QLatin1StringView EnrolmentProcedureId{"inscription-scolaire.inscription"};
 inline constexpr QLatin1StringView DerogationProcedureId{"inscription-scolaire.derogation"};
-
-/// One entry of a reference list: the machine id and its French label.
-struct Choice
-{
-    QString id;
-    QString label;
-};
 
 /// A school year as the national calendar fixes it: the pupils' rentrée and
 /// the last day of classes.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionworkpage.h"
+#include "referencesection.h"
 
 #include "inscriptiondocuments.h"
 
@@ -18,15 +19,6 @@
 #include <QVBoxLayout>
 
 namespace guichet::inscription {
-
-namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 // ---- CaseListModel ---------------------------------------------------------
 
@@ -68,14 +60,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Guardian:
         return c.personName;
     case Child: {
-        const QString child = (str(d, "childFamilyName").toUpper() + QStringLiteral(" ") + str(d, "childFirstNames")).trimmed();
+        const QString child = (section::text(d, "childFamilyName").toUpper() + QStringLiteral(" ") + section::text(d, "childFirstNames")).trimmed();
         // Cases recorded by another tool (demo data) have no child: the summary stands in.
         return child.isEmpty() ? c.summary : child;
     }
     case Level:
-        return (str(d, "level") + QStringLiteral(" ") + str(d, "schoolYear")).trimmed();
+        return (section::text(d, "level") + QStringLiteral(" ") + section::text(d, "schoolYear")).trimmed();
     case School:
-        return c.procedureId == DerogationProcedureId ? str(d, "requestedSchoolName") : str(d, "catchmentSchoolName");
+        return c.procedureId == DerogationProcedureId ? section::text(d, "requestedSchoolName") : section::text(d, "catchmentSchoolName");
     case Status: {
         const auto it = m_workflows.constFind(c.procedureId);
         return it != m_workflows.constEnd() ? it->label(c.status) : c.status;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "electoralrules.h"
+#include "referencesection.h"
 
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
@@ -14,11 +15,6 @@ namespace guichet::listeselectorales {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 QJsonObject obj(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toObject();
@@ -29,36 +25,10 @@ QJsonArray arr(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toArray();
 }
 
-QList<Choice> readChoices(const QJsonArray &array)
-{
-    QList<Choice> list;
-    for (const auto &v : array) {
-        const auto o = v.toObject();
-        list.append({str(o, "id"), str(o, "label")});
-    }
-    return list;
-}
-
-bool validChoices(const QList<Choice> &list)
-{
-    QSet<QString> ids;
-    for (const Choice &c : list) {
-        if (c.id.isEmpty() || c.label.isEmpty() || ids.contains(c.id))
-            return false;
-        ids.insert(c.id);
-    }
-    return !list.isEmpty();
-}
-
-bool containsId(const QList<Choice> &list, const QString &id)
-{
-    return std::any_of(list.cbegin(), list.cend(), [&](const Choice &c) { return c.id == id; });
-}
-
 /// A date of the reference data: ISO, or null when absent or malformed.
 QDate isoDate(const QJsonObject &o, const char *key)
 {
-    return QDate::fromString(str(o, key), Qt::ISODate);
+    return QDate::fromString(section::text(o, key), Qt::ISODate);
 }
 
 /// The highest %n of a sentence, which must match the number of its arguments.
@@ -185,30 +155,30 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
         return incomplete(tr("the voting age (ages.voting.years) is missing"));
     const auto identity = obj(json, "identity");
     r.m_idGraceYears = identity.value(QLatin1String("expiredLessThanYears")).toInt();
-    r.m_identityDocuments = readChoices(arr(identity, "documents"));
-    if (r.m_idGraceYears <= 0 || !validChoices(r.m_identityDocuments))
+    r.m_identityDocuments = section::choices(arr(identity, "documents"));
+    if (r.m_idGraceYears <= 0 || !section::validChoices(r.m_identityDocuments))
         return incomplete(tr("the identity documents or the years an expired one is still accepted are missing"));
 
     // Lists and election kinds.
-    r.m_lists = readChoices(arr(json, "lists"));
-    if (!validChoices(r.m_lists) || !containsId(r.m_lists, GeneralList))
+    r.m_lists = section::choices(arr(json, "lists"));
+    if (!section::validChoices(r.m_lists) || !section::containsId(r.m_lists, GeneralList))
         return incomplete(tr("the lists are missing, or the general list \"%1\" is not among them")
                               .arg(QString(GeneralList)));
     for (const auto &v : arr(json, "lists")) {
-        const QString phrase = str(v.toObject(), "phrase");
+        const QString phrase = section::text(v.toObject(), "phrase");
         if (phrase.isEmpty())
-            return incomplete(tr("the list \"%1\" has no phrase").arg(str(v.toObject(), "id")));
-        r.m_listPhrases.insert(str(v.toObject(), "id"), phrase);
+            return incomplete(tr("the list \"%1\" has no phrase").arg(section::text(v.toObject(), "id")));
+        r.m_listPhrases.insert(section::text(v.toObject(), "id"), phrase);
     }
     for (const auto &v : arr(json, "electionKinds")) {
         const auto o = v.toObject();
-        ElectionKind k{{str(o, "id"), str(o, "label")}, {}};
+        ElectionKind k{{section::text(o, "id"), section::text(o, "label")}, {}};
         for (const auto &l : arr(o, "lists"))
             k.lists << l.toString();
         if (k.choice.id.isEmpty() || k.choice.label.isEmpty() || k.lists.isEmpty())
             return incomplete(tr("an election kind has no id, label or list"));
         for (const QString &l : std::as_const(k.lists))
-            if (!containsId(r.m_lists, l))
+            if (!section::containsId(r.m_lists, l))
                 return incomplete(tr("the election kind \"%1\" names the unknown list \"%2\"").arg(k.choice.id, l));
         r.m_electionKinds << k;
     }
@@ -217,14 +187,14 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
 
     // Nationalities.
     const auto nationality = obj(json, "nationality");
-    r.m_french = {str(obj(nationality, "french"), "id"), str(obj(nationality, "french"), "label")};
-    r.m_otherNationality = {str(obj(nationality, "other"), "id"), str(obj(nationality, "other"), "label")};
+    r.m_french = {section::text(obj(nationality, "french"), "id"), section::text(obj(nationality, "french"), "label")};
+    r.m_otherNationality = {section::text(obj(nationality, "other"), "id"), section::text(obj(nationality, "other"), "label")};
     if (r.m_french.id.isEmpty() || r.m_french.label.isEmpty() || r.m_otherNationality.id.isEmpty()
         || r.m_otherNationality.label.isEmpty())
         return incomplete(tr("the French or the \"other\" nationality is missing"));
     for (const auto &v : arr(nationality, "euMembers")) {
         const auto o = v.toObject();
-        EuMember m{{str(o, "code"), str(o, "label")}, str(o, "country"), isoDate(o, "from"), isoDate(o, "until")};
+        EuMember m{{section::text(o, "code"), section::text(o, "label")}, section::text(o, "country"), isoDate(o, "from"), isoDate(o, "until")};
         if (m.choice.id.isEmpty() || m.choice.label.isEmpty() || m.country.isEmpty() || !m.from.isValid()
             || (o.contains(QLatin1String("until")) && (!m.until.isValid() || m.until < m.from)))
             return incomplete(tr("the EU member \"%1\" has no code, label, country or valid dates").arg(m.choice.id));
@@ -240,7 +210,7 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     for (const auto &v : arr(json, "attachments")) {
         const auto o = v.toObject();
         const auto condition = obj(o, "condition");
-        Attachment a{{str(o, "id"), str(o, "label")}, str(condition, "kind"), 0};
+        Attachment a{{section::text(o, "id"), section::text(o, "label")}, section::text(condition, "kind"), 0};
         if (a.condition == QLatin1String("since-months"))
             a.value = condition.value(QLatin1String("months")).toInt();
         else if (a.condition == QLatin1String("tax-years") || a.condition == QLatin1String("age-under"))
@@ -256,9 +226,9 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     if (r.m_attachments.isEmpty())
         return incomplete(tr("there is no attachment to the commune"));
 
-    r.m_requestKinds = readChoices(arr(json, "requestKinds"));
-    r.m_removalReasons = readChoices(arr(json, "removalReasons"));
-    if (!validChoices(r.m_requestKinds) || !validChoices(r.m_removalReasons))
+    r.m_requestKinds = section::choices(arr(json, "requestKinds"));
+    r.m_removalReasons = section::choices(arr(json, "removalReasons"));
+    if (!section::validChoices(r.m_requestKinds) || !section::validChoices(r.m_removalReasons))
         return incomplete(tr("the request kinds or the removal reasons are missing"));
 
     // Deadlines and exceptions.
@@ -281,13 +251,13 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     r.m_exceptionDays = exceptional.value(QLatin1String("daysBefore")).toInt();
     r.m_onlineDaysBefore = deadlines.value(QLatin1String("onlineClosesDaysBefore")).toInt(-1);
     if (r.m_cutoffWeekday < 1 || r.m_cutoffWeekday > 7 || r.m_cutoffOrdinal < 1 || r.m_exceptionDays < 1
-        || r.m_onlineDaysBefore < 0 || !closedRule(str(standard, "ifClosed"), &r.m_cutoffClosed)
-        || !closedRule(str(exceptional, "ifClosed"), &r.m_exceptionClosed))
+        || r.m_onlineDaysBefore < 0 || !closedRule(section::text(standard, "ifClosed"), &r.m_cutoffClosed)
+        || !closedRule(section::text(exceptional, "ifClosed"), &r.m_exceptionClosed))
         return incomplete(tr("the registration deadlines (weekday, ordinal, days before, online closing, "
                              "rule for a closed day) are missing or unknown"));
     for (const auto &v : arr(json, "exceptions")) {
         const auto o = v.toObject();
-        Exception e{{str(o, "id"), str(o, "label")}, o.value(QLatin1String("automatic")).toBool(), str(o, "eventLabel")};
+        Exception e{{section::text(o, "id"), section::text(o, "label")}, o.value(QLatin1String("automatic")).toBool(), section::text(o, "eventLabel")};
         if (e.choice.id.isEmpty() || e.choice.label.isEmpty() || e.eventLabel.isEmpty())
             return incomplete(tr("a late-registration exception has no id, label or event label"));
         r.m_exceptions << e;
@@ -298,7 +268,7 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     // The elections calendar.
     for (const auto &v : arr(json, "elections")) {
         const auto o = v.toObject();
-        Poll p{str(o, "id"), str(o, "kind"), str(o, "label"), isoDate(o, "firstRound"),
+        Poll p{section::text(o, "id"), section::text(o, "kind"), section::text(o, "label"), isoDate(o, "firstRound"),
                o.value(QLatin1String("assumption")).toBool(true)};
         if (p.id.isEmpty() || p.label.isEmpty() || !p.firstRound.isValid())
             return incomplete(tr("the poll \"%1\" has no label or no valid first-round date").arg(p.id));
@@ -314,7 +284,7 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     const auto readDelay = [&](const char *name, Delay *out) {
         const auto d = obj(delays, name);
         out->days = d.value(QLatin1String("days")).toInt();
-        const QString counting = str(d, "counting");
+        const QString counting = section::text(d, "counting");
         if (counting == QLatin1String("civil"))
             out->counting = Counting::Civil;
         else if (counting == QLatin1String("working-days"))
@@ -340,7 +310,7 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     const auto texts = obj(json, "texts");
     for (const auto &[id, args] : RequiredTexts) {
         const auto t = obj(texts, id);
-        const QString text = str(t, "text");
+        const QString text = section::text(t, "text");
         if (text.isEmpty())
             return incomplete(tr("the sentence \"%1\" is missing").arg(QLatin1String(id)));
         if (placeholders(text) != args || arr(t, "args").size() != args)
@@ -351,19 +321,19 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     }
     r.m_letters = obj(json, "letters");
     for (const auto &[id, args] : RequiredLetters) {
-        const QString text = str(obj(r.m_letters, id), "text");
+        const QString text = section::text(obj(r.m_letters, id), "text");
         if (text.isEmpty() || placeholders(text) != args)
             return incomplete(tr("the letter paragraph \"%1\" is missing or does not take %2 arguments")
                                   .arg(QLatin1String(id)).arg(args));
     }
     const auto rows = obj(r.m_letters, "rows");
     const auto decisions = obj(r.m_letters, "decisions");
-    if (str(r.m_letters, "title").isEmpty() || str(r.m_letters, "signature").isEmpty()
-        || str(decisions, "accepted").isEmpty() || str(decisions, "refused").isEmpty()
-        || str(decisions, "removal-accepted").isEmpty())
+    if (section::text(r.m_letters, "title").isEmpty() || section::text(r.m_letters, "signature").isEmpty()
+        || section::text(decisions, "accepted").isEmpty() || section::text(decisions, "refused").isEmpty()
+        || section::text(decisions, "removal-accepted").isEmpty())
         return incomplete(tr("the notification letter has no title, signature or decision labels"));
     for (const char *row : {"deposit", "request", "decision", "decisionDate", "list", "station", "poll", "reason"})
-        if (str(rows, row).isEmpty())
+        if (section::text(rows, row).isEmpty())
             return incomplete(tr("the notification letter has no label for the row \"%1\"").arg(QLatin1String(row)));
 
     // Checklists, procedures and their workflows.
@@ -371,7 +341,7 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     for (auto it = checklists.begin(); it != checklists.end(); ++it) {
         for (const auto &item : it->toArray()) {
             const auto o = item.toObject();
-            if (str(o, "id").isEmpty() || str(o, "label").isEmpty())
+            if (section::text(o, "id").isEmpty() || section::text(o, "label").isEmpty())
                 return incomplete(tr("an item of the checklist \"%1\" has no id or no label").arg(it.key()));
         }
         r.m_checklists.insert(it.key(), it->toArray());
@@ -379,7 +349,7 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     const auto workflows = obj(json, "workflows");
     for (const auto &v : arr(json, "procedures")) {
         const auto o = v.toObject();
-        ProcedureInfo p{str(o, "id"), str(o, "title"), str(o, "workflowId"), str(o, "service")};
+        ProcedureInfo p{section::text(o, "id"), section::text(o, "title"), section::text(o, "workflowId"), section::text(o, "service")};
         const Workflow w = Workflow::fromJson(workflows.value(p.workflowId).toObject());
         if (p.id.isEmpty() || p.title.isEmpty() || p.service.isEmpty() || !w.isValid()
             || !r.m_checklists.contains(p.id))
@@ -1001,7 +971,7 @@ QList<ChecklistItem> ElectoralRules::checklist(const QString &procedureId, const
         for (auto it = when.begin(); it != when.end() && applies; ++it)
             applies = matches(it.value(), situation.value(it.key()));
         if (applies)
-            items.append({str(item, "id"), str(item, "label"), item.value(QLatin1String("required")).toBool(true)});
+            items.append({section::text(item, "id"), section::text(item, "label"), item.value(QLatin1String("required")).toBool(true)});
     }
     return items;
 }

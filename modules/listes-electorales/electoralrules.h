@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "referencesection.h"
 #include "modulecontext.h"
 #include "pollingstations.h"
 #include "rules/calendar.h"
@@ -29,13 +30,6 @@ inline constexpr QLatin1StringView RemovalProcedureId{"listes-electorales.radiat
 /// Ids of the lists the code must tell apart; their labels and the election
 /// kinds that use them are reference data.
 inline constexpr QLatin1StringView GeneralList{"generale"};
-
-/// One entry of a reference list: the machine id and its French label.
-struct Choice
-{
-    QString id;
-    QString label;
-};
 
 /// A poll of the elections calendar: its first round, and whether that date
 /// is still an assumption (no convocation decree yet).

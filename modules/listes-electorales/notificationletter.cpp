@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationletter.h"
+#include "referencesection.h"
 
 #include "electoralrules.h"
 #include "modulecontext.h"
@@ -8,15 +9,6 @@
 #include <QJsonObject>
 
 namespace guichet::listeselectorales {
-
-namespace {
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 bool NotificationLetter::isDecided(const QString &status)
 {
@@ -58,41 +50,41 @@ Result<PrintedDocument> NotificationLetter::build(const ElectoralRules &rules, c
         lists << l.toString();
 
     PrintedDocument doc = PrintedDocument::forOffice(context);
-    doc.title = text(letters, "title");
+    doc.title = section::text(letters, "title");
     doc.reference = c.trackingNumber;
-    doc.signature = text(letters, "signature");
+    doc.signature = section::text(letters, "signature");
 
     // The registration's address is where the person lives now (it may be
     // the new one of a change of address); a removal uses the record's.
     doc.recipient << c.personName;
-    const QString street = (text(d, "houseNumber") + u' ' + text(d, "street")).trimmed();
+    const QString street = (section::text(d, "houseNumber") + u' ' + section::text(d, "street")).trimmed();
     if (!removal && !street.isEmpty()) {
         doc.recipient << street;
-        const QString postalCode = text(d, "postalCode").isEmpty() ? text(person, "postalCode") : text(d, "postalCode");
+        const QString postalCode = section::text(d, "postalCode").isEmpty() ? section::text(person, "postalCode") : section::text(d, "postalCode");
         doc.recipient << (postalCode + u' ' + context.communeName()).trimmed();
-    } else if (!text(person, "addressLine").isEmpty()) {
-        doc.recipient << text(person, "addressLine");
-        doc.recipient << (text(person, "postalCode") + u' ' + text(person, "city")).trimmed();
+    } else if (!section::text(person, "addressLine").isEmpty()) {
+        doc.recipient << section::text(person, "addressLine");
+        doc.recipient << (section::text(person, "postalCode") + u' ' + section::text(person, "city")).trimmed();
     }
 
     QString procedureTitle;
     for (const ProcedureInfo &p : rules.procedures())
         if (p.id == c.procedureId)
             procedureTitle = p.title;
-    const QString request = removal ? procedureTitle : rules.label(text(d, "requestKind"));
-    const QString decision = refused ? text(decisions, "refused")
-                                     : text(decisions, removal ? "removal-accepted" : "accepted");
-    doc.rows << qMakePair(text(rowLabels, "deposit"), ElectoralRules::longDate(c.createdAt.toLocalTime().date()))
-             << qMakePair(text(rowLabels, "request"), request)
-             << qMakePair(text(rowLabels, "decision"), decision)
-             << qMakePair(text(rowLabels, "decisionDate"), ElectoralRules::longDate(decided));
+    const QString request = removal ? procedureTitle : rules.label(section::text(d, "requestKind"));
+    const QString decision = refused ? section::text(decisions, "refused")
+                                     : section::text(decisions, removal ? "removal-accepted" : "accepted");
+    doc.rows << qMakePair(section::text(rowLabels, "deposit"), ElectoralRules::longDate(c.createdAt.toLocalTime().date()))
+             << qMakePair(section::text(rowLabels, "request"), request)
+             << qMakePair(section::text(rowLabels, "decision"), decision)
+             << qMakePair(section::text(rowLabels, "decisionDate"), ElectoralRules::longDate(decided));
     if (!lists.isEmpty()) {
         const QString phrase = rules.listsPhrase(lists);
-        doc.rows << qMakePair(text(rowLabels, "list"), phrase.left(1).toUpper() + phrase.mid(1));
+        doc.rows << qMakePair(section::text(rowLabels, "list"), phrase.left(1).toUpper() + phrase.mid(1));
     }
     if (!removal && !refused) {
-        if (!text(d, "stationLabel").isEmpty())
-            doc.rows << qMakePair(text(rowLabels, "station"), text(d, "stationLabel"));
+        if (!section::text(d, "stationLabel").isEmpty())
+            doc.rows << qMakePair(section::text(rowLabels, "station"), section::text(d, "stationLabel"));
         const QJsonArray polls = d.value(QLatin1String("pollIds")).toArray();
         QStringList pollLabels;
         for (const auto &id : polls)
@@ -101,11 +93,11 @@ Result<PrintedDocument> NotificationLetter::build(const ElectoralRules &rules, c
                     pollLabels << p.label + QStringLiteral(" (") + ElectoralRules::longDate(p.firstRound) + u')';
         if (!pollLabels.isEmpty()) {
             const QString first = pollLabels.join(QStringLiteral(", "));
-            doc.rows << qMakePair(text(rowLabels, "poll"), first.left(1).toUpper() + first.mid(1));
+            doc.rows << qMakePair(section::text(rowLabels, "poll"), first.left(1).toUpper() + first.mid(1));
         }
     }
     if (refused)
-        doc.rows << qMakePair(text(rowLabels, "reason"), refusalReason.trimmed());
+        doc.rows << qMakePair(section::text(rowLabels, "reason"), refusalReason.trimmed());
 
     const QString day = ElectoralRules::longDate(decided);
     if (refused) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registerexport.h"
+#include "referencesection.h"
 
 #include "electoralrules.h"
 
@@ -13,15 +14,6 @@
 #include <system_error>
 
 namespace guichet::listeselectorales {
-
-namespace {
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 QStringList RegisterExport::exportedStatuses()
 {
@@ -44,8 +36,8 @@ QStringList RegisterExport::columns()
 bool RegisterExport::isComplete(const CaseSummary &c)
 {
     const QJsonObject person = c.data.value(QLatin1String("applicant")).toObject();
-    return !text(person, "familyName").isEmpty() && !text(person, "birthDate").isEmpty()
-           && !text(c.data, "nationality").isEmpty();
+    return !section::text(person, "familyName").isEmpty() && !section::text(person, "birthDate").isEmpty()
+           && !section::text(c.data, "nationality").isEmpty();
 }
 
 QList<QStringList> RegisterExport::rows(const CaseSummary &c, const QString &communeCode, const QString &communeName)
@@ -55,12 +47,12 @@ QList<QStringList> RegisterExport::rows(const CaseSummary &c, const QString &com
     const bool removal = c.procedureId == RemovalProcedureId;
     // The file's own vocabulary, whatever the ids of the request kinds in the reference data.
     const QString request = removal ? QStringLiteral("radiation")
-                            : text(d, "requestKind") == QLatin1String("changement-adresse")
+                            : section::text(d, "requestKind") == QLatin1String("changement-adresse")
                                 ? QStringLiteral("changement-adresse")
                                 : QStringLiteral("inscription");
     const bool accepted = c.status == QLatin1String("accepted") || c.status == QLatin1String("accepted-notified");
     const QJsonArray polls = d.value(QLatin1String("pollIds")).toArray();
-    const QString address = (text(d, "houseNumber") + u' ' + text(d, "street")).trimmed();
+    const QString address = (section::text(d, "houseNumber") + u' ' + section::text(d, "street")).trimmed();
     QStringList lists;
     for (const auto &l : d.value(QLatin1String("lists")).toArray())
         lists << l.toString();
@@ -74,21 +66,21 @@ QList<QStringList> RegisterExport::rows(const CaseSummary &c, const QString &com
                            c.createdAt.toLocalTime().date().toString(Qt::ISODate),
                            c.statusSince.toLocalTime().date().toString(Qt::ISODate),
                            list,
-                           text(person, "familyName"),
-                           text(person, "usedName"),
-                           text(person, "firstNames"),
-                           text(person, "sex"),
-                           text(person, "birthDate"),
-                           text(person, "birthPlaceCode"),
-                           text(person, "birthPlaceName"),
-                           text(person, "birthCountry"),
-                           text(d, "nationality"),
-                           removal ? QString() : text(d, "attachment"),
+                           section::text(person, "familyName"),
+                           section::text(person, "usedName"),
+                           section::text(person, "firstNames"),
+                           section::text(person, "sex"),
+                           section::text(person, "birthDate"),
+                           section::text(person, "birthPlaceCode"),
+                           section::text(person, "birthPlaceName"),
+                           section::text(person, "birthCountry"),
+                           section::text(d, "nationality"),
+                           removal ? QString() : section::text(d, "attachment"),
                            address,
-                           text(d, "postalCode"),
+                           section::text(d, "postalCode"),
                            communeName,
                            communeCode,
-                           text(d, "stationId"),
+                           section::text(d, "stationId"),
                            polls.isEmpty() ? QString() : polls.first().toString()};
     }
     return out;
