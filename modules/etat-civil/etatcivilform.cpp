@@ -72,8 +72,7 @@ EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &c
     else
         buildDeclarationForm(form);
     // Reading order, whatever order the widgets were created in.
-    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
-        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    m_rows.applyTabOrder();
     // Each field is named as the errors of validate() name it, so the shell
     // can put the focus on the first wrong field.
     const std::pair<QWidget *, const char *> names[] = {
@@ -91,46 +90,6 @@ EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &c
     updateEnabledFields();
 }
 
-/// Adds a labelled row and reports the field's changes; `field` must hold its
-/// initial value already, as changes are reported from here on.
-template <typename Field>
-Field *EtatCivilForm::addRow(QFormLayout *form, const QString &label, Field *field)
-{
-    field->setAccessibleName(plainLabel(label));
-    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
-        // The check box carries its own text; it sits in the field column.
-        field->setText(label);
-        form->addRow(static_cast<QWidget *>(nullptr), field);
-    } else {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(field);
-        form->addRow(l, field);
-    }
-    m_tabOrder << field;
-    if constexpr (std::is_base_of_v<QComboBox, Field>)
-        connect(field, &QComboBox::currentIndexChanged, this, &EtatCivilForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
-        connect(field, &QLineEdit::textChanged, this, &EtatCivilForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
-        connect(field, &QAbstractButton::toggled, this, &EtatCivilForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QSpinBox, Field>)
-        connect(field, &QSpinBox::valueChanged, this, &EtatCivilForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QDateTimeEdit, Field>)
-        connect(field, &QDateTimeEdit::dateTimeChanged, this, [this, field] {
-            m_placeholders.remove(field);
-            emitChanged();
-        });
-    return field;
-}
-
-QComboBox *EtatCivilForm::makeCombo(const QList<Choice> &choices)
-{
-    auto *combo = new QComboBox(this);
-    for (const Choice &c : choices)
-        combo->addItem(c.label, c.id);
-    return combo;
-}
-
 QDateTimeEdit *EtatCivilForm::makeDateEdit(bool withTime)
 {
     QDateTimeEdit *edit = withTime ? new QDateTimeEdit(this) : new QDateEdit(this);
@@ -144,54 +103,56 @@ QDateTimeEdit *EtatCivilForm::makeDateEdit(bool withTime)
         : tr("Type the date as digits, e.g. 08072026 for 8 July 2026. "
              "Ctrl+Delete makes it unknown again."));
     edit->installEventFilter(this);
+    // Connected before the row reports the edit: the answer then reads a real date.
+    connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, edit] { m_placeholders.remove(edit); });
     return edit;
 }
 
 void EtatCivilForm::addPlaceRows(QFormLayout *form)
 {
-    m_abroad = addRow(form, tr("&Event abroad"), new QCheckBox(this));
+    m_abroad = m_rows.add(form, tr("&Event abroad"), new QCheckBox(this));
     // Most requests at a counter are about the commune's own registers.
     auto *code = new QLineEdit(m_context.communeCode(), this);
     code->setMaxLength(5);
     code->setToolTip(tr("The INSEE code of the commune where the event took place, e.g. %1 for "
                         "%2. It is not the postal code.")
                          .arg(m_context.communeCode(), m_context.communeName()));
-    m_communeCode = addRow(form, tr("Commune code (&INSEE):"), code);
-    m_communeName = addRow(form, tr("Place na&me (commune, or city and country abroad):"),
+    m_communeCode = m_rows.add(form, tr("Commune code (&INSEE):"), code);
+    m_communeName = m_rows.add(form, tr("Place na&me (commune, or city and country abroad):"),
                            new QLineEdit(m_context.communeName(), this));
 }
 
 void EtatCivilForm::addNameRows(QFormLayout *form, const QString &familyLabel, const QString &firstLabel)
 {
-    m_familyName = addRow(form, familyLabel, new QLineEdit(this));
-    m_firstNames = addRow(form, firstLabel, new QLineEdit(this));
+    m_familyName = m_rows.add(form, familyLabel, new QLineEdit(this));
+    m_firstNames = m_rows.add(form, firstLabel, new QLineEdit(this));
 }
 
 void EtatCivilForm::buildCopyForm(QFormLayout *form)
 {
-    m_act = addRow(form, tr("&Act:"), makeCombo(m_rules.actKinds()));
-    m_copy = addRow(form, tr("&Copy kind:"), makeCombo(m_rules.copyKinds()));
-    m_relationship = addRow(form, tr("Requester's &relationship to the person on the act:"),
-                            makeCombo(m_rules.relationships()));
+    m_act = m_rows.add(form, tr("&Act:"), m_rows.choiceCombo(m_rules.actKinds()));
+    m_copy = m_rows.add(form, tr("&Copy kind:"), m_rows.choiceCombo(m_rules.copyKinds()));
+    m_relationship = m_rows.add(form, tr("Requester's &relationship to the person on the act:"),
+                            m_rows.choiceCombo(m_rules.relationships()));
     addNameRows(form, tr("Family &name of the person on the act:"),
                 tr("&First names of the person on the act:"));
-    m_subjectBirth = addRow(form, tr("&Birth date of the person on the act:"), makeDateEdit(false));
-    m_parents = addRow(form, tr("&Parents' names of the person on the act:"), new QLineEdit(this));
-    m_actDate = addRow(form, tr("Date of the ac&t (marriage or death):"), makeDateEdit(false));
+    m_subjectBirth = m_rows.add(form, tr("&Birth date of the person on the act:"), makeDateEdit(false));
+    m_parents = m_rows.add(form, tr("&Parents' names of the person on the act:"), new QLineEdit(this));
+    m_actDate = m_rows.add(form, tr("Date of the ac&t (marriage or death):"), makeDateEdit(false));
     addPlaceRows(form);
-    m_deceased = addRow(form, tr("The person on the act is decea&sed"), new QCheckBox(this));
-    m_deathDate = addRow(form, tr("Date of deat&h:"), makeDateEdit(false));
-    m_requesterBirth = addRow(form, tr("Re&quester's birth date:"), makeDateEdit(false));
+    m_deceased = m_rows.add(form, tr("The person on the act is decea&sed"), new QCheckBox(this));
+    m_deathDate = m_rows.add(form, tr("Date of deat&h:"), makeDateEdit(false));
+    m_requesterBirth = m_rows.add(form, tr("Re&quester's birth date:"), makeDateEdit(false));
     auto *copies = new QSpinBox(this);
     copies->setRange(1, m_rules.maxCopies());
-    m_copies = addRow(form, tr("N&umber of copies:"), copies);
-    m_delivery = addRow(form, tr("De&livery:"), makeCombo(m_rules.deliveries()));
+    m_copies = m_rows.add(form, tr("N&umber of copies:"), copies);
+    m_delivery = m_rows.add(form, tr("De&livery:"), m_rows.choiceCombo(m_rules.deliveries()));
 }
 
 void EtatCivilForm::buildDeclarationForm(QFormLayout *form)
 {
-    m_kind = addRow(form, tr("&Declaration:"), makeCombo(m_rules.declarationKinds()));
-    m_eventAt = addRow(form, tr("Date and &time of the birth, or of the medical confirmation of the death:"),
+    m_kind = m_rows.add(form, tr("&Declaration:"), m_rows.choiceCombo(m_rules.declarationKinds()));
+    m_eventAt = m_rows.add(form, tr("Date and &time of the birth, or of the medical confirmation of the death:"),
                        makeDateEdit(true));
     addPlaceRows(form);
     addNameRows(form, tr("Family &name of the child or of the deceased person:"),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "etatcivilrules.h"
+#include "formrows.h"
 #include "procedure_module.h"
 
 #include <QSet>
@@ -66,10 +67,7 @@ private:
     void buildDeclarationForm(QFormLayout *form);
     void addPlaceRows(QFormLayout *form);
     void addNameRows(QFormLayout *form, const QString &familyLabel, const QString &firstLabel);
-    template <typename Field>
-    Field *addRow(QFormLayout *form, const QString &label, Field *field);
     QDateTimeEdit *makeDateEdit(bool withTime);
-    QComboBox *makeCombo(const QList<Choice> &choices);
     void setUnknown(QDateTimeEdit *edit);
     void showPlaceholder(QDateTimeEdit *edit);
     QDate dateOf(const QDateTimeEdit *edit) const;
@@ -114,7 +112,7 @@ private:
     QLineEdit *m_communeName = nullptr;
     QCheckBox *m_abroad = nullptr;
 
-    QList<QWidget *> m_tabOrder;
+    FormRows m_rows{this, [this] { emitChanged(); }};
     /// Date fields showing a placeholder date while focused but not yet edited.
     QSet<const QDateTimeEdit *> m_placeholders;
 };

@@ -62,38 +62,37 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_situation = addRow(form, tr("S&ituation:"), makeCombo(m_rules.situations(title)), "situation");
-    m_mrz = addRow(form, tr("Machine-readable &zone (MRZ):"), new MrzInput(this), "mrz");
+    m_situation = m_rows.add(form, tr("S&ituation:"), m_rows.choiceCombo(m_rules.situations(title)), "situation");
+    m_mrz = m_rows.add(form, tr("Machine-readable &zone (MRZ):"), new MrzInput(this), "mrz");
     m_mrz->setReferenceDate([this] { return today(); });
-    m_existing = addRow(form, tr("Title sho&wn:"), makeCombo(m_rules.existingTitles()), "existingTitle");
+    m_existing = m_rows.add(form, tr("Title sho&wn:"), m_rows.choiceCombo(m_rules.existingTitles()), "existingTitle");
     m_existing->setToolTip(tr("The identity card or passport the person shows, even expired. A title declared "
                               "lost or stolen cannot be shown: choose the other one the person has, or none."));
-    m_existingNumber = addRow(form, tr("N&umber of the title shown:"), new QLineEdit(this), "existingNumber");
-    m_existingExpiry = addRow(form, tr("E&xpiry date of the title shown:"), makeDateField(QStringLiteral("30062031")),
+    m_existingNumber = m_rows.add(form, tr("N&umber of the title shown:"), new QLineEdit(this), "existingNumber");
+    m_existingExpiry = m_rows.add(form, tr("E&xpiry date of the title shown:"), makeDateField(QStringLiteral("30062031")),
                               "existingExpiry");
-    m_familyName = addRow(form, tr("Family &name:"), new QLineEdit(this), "familyName");
-    m_firstNames = addRow(form, tr("First na&mes:"), new QLineEdit(this), "firstNames");
-    m_birthDate = addRow(form, tr("Birth dat&e:"), makeDateField(QStringLiteral("12031984")), "birthDate");
+    m_familyName = m_rows.add(form, tr("Family &name:"), new QLineEdit(this), "familyName");
+    m_firstNames = m_rows.add(form, tr("First na&mes:"), new QLineEdit(this), "firstNames");
+    m_birthDate = m_rows.add(form, tr("Birth dat&e:"), makeDateField(QStringLiteral("12031984")), "birthDate");
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageOnDeposit"));
     form->addRow(tr("Age on the deposit day:"), m_age);
-    m_comedec = addRow(form, tr("Birth commune on &COMEDEC"), new QCheckBox(this), "birthCommuneOnComedec");
+    m_comedec = m_rows.add(form, tr("Birth commune on &COMEDEC"), new QCheckBox(this), "birthCommuneOnComedec");
     m_comedec->setToolTip(tr("The birth act is then checked online: no copy is asked of the person."));
-    m_domicile = addRow(form, tr("&Lodging:"), makeCombo(m_rules.domiciles()), "domicile");
+    m_domicile = m_rows.add(form, tr("&Lodging:"), m_rows.choiceCombo(m_rules.domiciles()), "domicile");
     if (m_title == PassportTitle)
-        m_indigent = addRow(form, tr("Free &passport: person recognised as indigent"), new QCheckBox(this), "indigent");
-    m_appointment = addRow(form, tr("&Appointment date:"), makeDateField(QStringLiteral("24032026")), "appointmentDate");
-    m_preApplication = addRow(form, tr("ANTS pre-application numbe&r:"), new QLineEdit(this), "preApplicationNumber");
+        m_indigent = m_rows.add(form, tr("Free &passport: person recognised as indigent"), new QCheckBox(this), "indigent");
+    m_appointment = m_rows.add(form, tr("&Appointment date:"), makeDateField(QStringLiteral("24032026")), "appointmentDate");
+    m_preApplication = m_rows.add(form, tr("ANTS pre-application numbe&r:"), new QLineEdit(this), "preApplicationNumber");
     m_preApplication->setToolTip(tr("The 10 letters and digits of the online pre-application, under its QR code. "
                                     "Empty when the person fills in the paper form."));
-    m_taxStamp = addRow(form, tr("Electronic &tax stamp number:"), new QLineEdit(this), "taxStampNumber");
+    m_taxStamp = m_rows.add(form, tr("Electronic &tax stamp number:"), new QLineEdit(this), "taxStampNumber");
     m_taxStamp->setToolTip(tr("The 16 digits of the electronic tax stamp, when a fee is due."));
-    m_deposit = addRow(form, tr("Deposit num&ber (once deposited):"), new QLineEdit(this), "depositNumber");
+    m_deposit = m_rows.add(form, tr("Deposit num&ber (once deposited):"), new QLineEdit(this), "depositNumber");
     m_deposit->setToolTip(tr("The number the deposit station gives the file. Typed now, the case starts as "
                              "deposited rather than at the appointment."));
 
-    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
-        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    m_rows.applyTabOrder();
 
     connect(m_mrz, &MrzInput::read, this, &TitleForm::fillFromMrz);
     connect(m_mrz, &MrzInput::changed, this, [this] {
@@ -101,33 +100,6 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
         emitChanged();
     });
     updateFields();
-}
-
-/// Adds a labelled row, names the field as its errors name it, and reports
-/// its changes; `field` must hold its initial value already.
-template <typename Field>
-Field *TitleForm::addRow(QFormLayout *form, const QString &label, Field *field, const char *name)
-{
-    field->setObjectName(QLatin1String(name));
-    field->setAccessibleName(plainLabel(label));
-    if (QWidget *proxy = field->focusProxy())
-        proxy->setAccessibleName(plainLabel(label));
-    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
-        field->setText(label);
-        form->addRow(static_cast<QWidget *>(nullptr), field);
-    } else {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(field);
-        form->addRow(l, field);
-    }
-    m_tabOrder << field;
-    if constexpr (std::is_base_of_v<QComboBox, Field>)
-        connect(field, &QComboBox::currentIndexChanged, this, &TitleForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
-        connect(field, &QLineEdit::textChanged, this, &TitleForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
-        connect(field, &QAbstractButton::toggled, this, &TitleForm::emitChanged);
-    return field;
 }
 
 QLineEdit *TitleForm::makeDateField(const QString &example)
@@ -144,14 +116,6 @@ QLineEdit *TitleForm::makeDateField(const QString &example)
             edit->setText(shortDate(d));
     });
     return edit;
-}
-
-QComboBox *TitleForm::makeCombo(const QList<TitleChoice> &choices)
-{
-    auto *combo = new QComboBox(this);
-    for (const TitleChoice &c : choices)
-        combo->addItem(c.label, c.id);
-    return combo;
 }
 
 QDate TitleForm::parseDate(const QString &text, bool *ok)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "identityrules.h"
+#include "formrows.h"
 #include "identity/mrz.h"
 #include "procedure_module.h"
 
@@ -54,10 +55,7 @@ public:
     QDate depositDay() const;
 
 private:
-    template <typename Field>
-    Field *addRow(QFormLayout *form, const QString &label, Field *field, const char *name);
     QLineEdit *makeDateField(const QString &example);
-    QComboBox *makeCombo(const QList<TitleChoice> &choices);
     void fillFromMrz(const MrzData &data);
     void updateFields();
     void emitChanged();
@@ -89,7 +87,7 @@ private:
     QLineEdit *m_preApplication = nullptr;
     QLineEdit *m_taxStamp = nullptr;
     QLineEdit *m_deposit = nullptr;
-    QList<QWidget *> m_tabOrder;
+    FormRows m_rows{this, [this] { emitChanged(); }};
     QString m_mrzFormat;
 };
 

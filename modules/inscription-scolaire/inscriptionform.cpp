@@ -112,8 +112,7 @@ InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleCont
     if (procedure == Procedure::Enrolment)
         buildEnrolmentRows(form);
 
-    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
-        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    m_rows.applyTabOrder();
     // Each field is named as the errors of validate() name it, so the shell
     // can put the focus on the first wrong field.
     const std::pair<QWidget *, const char *> names[] = {
@@ -134,32 +133,6 @@ InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleCont
     updateEnabledFields();
 }
 
-/// Adds a labelled row and reports the field's changes; `field` must hold its
-/// initial value already, as changes are reported from here on.
-template <typename Field>
-Field *InscriptionForm::addRow(QFormLayout *form, const QString &label, Field *field)
-{
-    field->setAccessibleName(plainLabel(label));
-    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
-        field->setText(label);
-        form->addRow(static_cast<QWidget *>(nullptr), field);
-    } else {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(field);
-        form->addRow(l, field);
-    }
-    m_tabOrder << field;
-    if constexpr (std::is_base_of_v<QComboBox, Field>)
-        connect(field, &QComboBox::currentIndexChanged, this, &InscriptionForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
-        connect(field, &QLineEdit::textChanged, this, &InscriptionForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
-        connect(field, &QAbstractButton::toggled, this, &InscriptionForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QSpinBox, Field>)
-        connect(field, &QSpinBox::valueChanged, this, &InscriptionForm::emitChanged);
-    return field;
-}
-
 void InscriptionForm::addSection(QFormLayout *form, const QString &title)
 {
     auto *label = new QLabel(title, this);
@@ -167,14 +140,6 @@ void InscriptionForm::addSection(QFormLayout *form, const QString &title)
     bold.setBold(true);
     label->setFont(bold);
     form->addRow(label);
-}
-
-QComboBox *InscriptionForm::makeCombo(const QList<Choice> &choices)
-{
-    auto *combo = new QComboBox(this);
-    for (const Choice &c : choices)
-        combo->addItem(c.label, c.id);
-    return combo;
 }
 
 QComboBox *InscriptionForm::makeSchoolCombo(const QString &none)
@@ -189,27 +154,27 @@ QComboBox *InscriptionForm::makeSchoolCombo(const QString &none)
 void InscriptionForm::buildCommonRows(QFormLayout *form)
 {
     addSection(form, tr("Child"));
-    m_childFamilyName = addRow(form, tr("Child's family &name:"), new QLineEdit(this));
-    m_childFirstNames = addRow(form, tr("Child's first nam&es:"), new QLineEdit(this));
+    m_childFamilyName = m_rows.add(form, tr("Child's family &name:"), new QLineEdit(this));
+    m_childFirstNames = m_rows.add(form, tr("Child's first nam&es:"), new QLineEdit(this));
     auto *birth = new QLineEdit(this);
     birth->setPlaceholderText(tr("dd/mm/yyyy"));
     birth->setToolTip(tr("Type the date as 8 digits, e.g. 12052023 for 12 May 2023."));
-    m_childBirthDate = addRow(form, tr("Child's &birth date:"), birth);
+    m_childBirthDate = m_rows.add(form, tr("Child's &birth date:"), birth);
 
     auto *year = new QComboBox(this);
     for (const SchoolYear &y : m_rules.yearsFrom(today()))
         year->addItem(y.label, y.id);
-    m_schoolYear = addRow(form, tr("School &year:"), year);
-    m_earlyAdmission = addRow(form, tr("Early admission at 2 if &places allow (toute petite section)"),
+    m_schoolYear = m_rows.add(form, tr("School &year:"), year);
+    m_earlyAdmission = m_rows.add(form, tr("Early admission at 2 if &places allow (toute petite section)"),
                               new QCheckBox(this));
 
     addSection(form, tr("Legal guardians and home"));
-    m_guardian1 = addRow(form, tr("&Legal guardian:"), new QLineEdit(this));
-    m_guardian2 = addRow(form, tr("Se&cond legal guardian (if any):"), new QLineEdit(this));
+    m_guardian1 = m_rows.add(form, tr("&Legal guardian:"), new QLineEdit(this));
+    m_guardian2 = m_rows.add(form, tr("Se&cond legal guardian (if any):"), new QLineEdit(this));
     auto *number = new QLineEdit(this);
     number->setMaxLength(12);
     number->setToolTip(tr("The house number, with bis, ter or a letter if any (e.g. 12 bis)."));
-    m_houseNumber = addRow(form, tr("House n&umber:"), number);
+    m_houseNumber = m_rows.add(form, tr("House n&umber:"), number);
     auto *street = new QLineEdit(this);
     street->setToolTip(tr("The street of the child's home; the street type and accents are not needed "
                           "(\"jean jaures\" finds Rue Jean Jaurès)."));
@@ -217,56 +182,56 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     street->setCompleter(completer);
-    m_street = addRow(form, tr("S&treet:"), street);
+    m_street = m_rows.add(form, tr("S&treet:"), street);
     auto *postal = new QLineEdit(this);
     postal->setMaxLength(5);
-    m_postalCode = addRow(form, tr("P&ostal code:"), postal);
-    m_city = addRow(form, tr("To&wn:"), new QLineEdit(m_context.communeName(), this));
-    m_separated = addRow(form, tr("Separated parents: the child h&as two homes"), new QCheckBox(this));
+    m_postalCode = m_rows.add(form, tr("P&ostal code:"), postal);
+    m_city = m_rows.add(form, tr("To&wn:"), new QLineEdit(m_context.communeName(), this));
+    m_separated = m_rows.add(form, tr("Separated parents: the child h&as two homes"), new QCheckBox(this));
     auto *second = new QLineEdit(this);
     second->setToolTip(tr("The other parent's address: number, street, postal code and town."));
-    m_secondHome = addRow(form, tr("Second home (full add&ress):"), second);
-    m_moved = addRow(form, tr("Changes school after a &move"), new QCheckBox(this));
-    m_previousSchool = addRow(form, tr("Pre&vious school (name and town):"), new QLineEdit(this));
+    m_secondHome = m_rows.add(form, tr("Second home (full add&ress):"), second);
+    m_moved = m_rows.add(form, tr("Changes school after a &move"), new QCheckBox(this));
+    m_previousSchool = m_rows.add(form, tr("Pre&vious school (name and town):"), new QLineEdit(this));
 }
 
 void InscriptionForm::buildSiblingRows(QFormLayout *form)
 {
     addSection(form, tr("Brothers and sisters already at school"));
-    m_sibling1Name = addRow(form, tr("Sibling &1 at school (first names):"), new QLineEdit(this));
-    m_sibling1School = addRow(form, tr("Sibl&ing 1's school:"), makeSchoolCombo(tr("— none —")));
-    m_sibling2Name = addRow(form, tr("Sibling &2 at school (first names):"), new QLineEdit(this));
-    m_sibling2School = addRow(form, tr("Sibling 2's school:"), makeSchoolCombo(tr("— none —")));
+    m_sibling1Name = m_rows.add(form, tr("Sibling &1 at school (first names):"), new QLineEdit(this));
+    m_sibling1School = m_rows.add(form, tr("Sibl&ing 1's school:"), makeSchoolCombo(tr("— none —")));
+    m_sibling2Name = m_rows.add(form, tr("Sibling &2 at school (first names):"), new QLineEdit(this));
+    m_sibling2School = m_rows.add(form, tr("Sibling 2's school:"), makeSchoolCombo(tr("— none —")));
 }
 
 void InscriptionForm::buildEnrolmentRows(QFormLayout *form)
 {
     addSection(form, tr("Quotient familial (canteen and after-school tariffs)"));
-    m_qfSource = addRow(form, tr("&Quotient familial:"), makeCombo(m_rules.qfSources()));
+    m_qfSource = m_rows.add(form, tr("&Quotient familial:"), m_rows.choiceCombo(m_rules.qfSources()));
     auto *annual = new QLineEdit(this);
     annual->setToolTip(tr("The household's taxable resources of the year (tax notice), in euros."));
-    m_annualResources = addRow(form, tr("Annual ta&xable resources (€):"), annual);
+    m_annualResources = m_rows.add(form, tr("Annual ta&xable resources (€):"), annual);
     auto *monthly = new QLineEdit(this);
     monthly->setToolTip(tr("Family benefits of the last month (CAF statement), in euros; 0 if none."));
-    m_monthlyBenefits = addRow(form, tr("Monthly benefits (€):"), monthly);
+    m_monthlyBenefits = m_rows.add(form, tr("Monthly benefits (€):"), monthly);
     auto *children = new QSpinBox(this);
     children->setRange(1, 15);
     children->setToolTip(tr("Dependent children of the household, this one included."));
-    m_children = addRow(form, tr("Children in the household:"), children);
+    m_children = m_rows.add(form, tr("Children in the household:"), children);
     auto *disabled = new QSpinBox(this);
     disabled->setRange(0, 15);
-    m_disabledChildren = addRow(form, tr("Of whom disabled:"), disabled);
+    m_disabledChildren = m_rows.add(form, tr("Of whom disabled:"), disabled);
     auto *caf = new QLineEdit(this);
     caf->setToolTip(tr("The quotient familial printed on the CAF statement, in euros."));
-    m_cafQf = addRow(form, tr("QF on the CAF statement (€):"), caf);
+    m_cafQf = m_rows.add(form, tr("QF on the CAF statement (€):"), caf);
 }
 
 void InscriptionForm::buildDerogationRows(QFormLayout *form)
 {
     addSection(form, tr("Derogation"));
-    m_requestedSchool = addRow(form, tr("Re&quested school:"), makeSchoolCombo(tr("— choose the school —")));
-    m_reason = addRow(form, tr("Reason for the e&xception:"), makeCombo(m_rules.derogationReasons()));
-    m_details = addRow(form, tr("Details (required for another reason):"), new QLineEdit(this));
+    m_requestedSchool = m_rows.add(form, tr("Re&quested school:"), makeSchoolCombo(tr("— choose the school —")));
+    m_reason = m_rows.add(form, tr("Reason for the e&xception:"), m_rows.choiceCombo(m_rules.derogationReasons()));
+    m_details = m_rows.add(form, tr("Details (required for another reason):"), new QLineEdit(this));
 }
 
 void InscriptionForm::updateEnabledFields()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "inscriptionrules.h"
+#include "formrows.h"
 #include "procedure_module.h"
 
 #include <optional>
@@ -80,10 +81,7 @@ public:
     std::optional<qint64> quotient() const;
 
 private:
-    template <typename Field>
-    Field *addRow(QFormLayout *form, const QString &label, Field *field);
     void addSection(QFormLayout *form, const QString &title);
-    QComboBox *makeCombo(const QList<Choice> &choices);
     QComboBox *makeSchoolCombo(const QString &none);
     void buildCommonRows(QFormLayout *form);
     void buildSiblingRows(QFormLayout *form);
@@ -142,7 +140,7 @@ private:
     QComboBox *m_reason = nullptr;
     QLineEdit *m_details = nullptr;
 
-    QList<QWidget *> m_tabOrder;
+    FormRows m_rows{this, [this] { emitChanged(); }};
 };
 
 } // namespace guichet::inscription

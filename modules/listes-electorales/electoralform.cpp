@@ -78,49 +78,8 @@ ElectoralForm::ElectoralForm(const ElectoralRules &rules, const ModuleContext &c
         buildRegistration(form);
     else
         buildRemoval(form);
-    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
-        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+    m_rows.applyTabOrder();
     updateEnabledFields();
-}
-
-/// Adds a labelled row, names the field as its errors do and reports its
-/// changes; `field` must hold its initial value already.
-template <typename Field>
-Field *ElectoralForm::addRow(QFormLayout *form, const QString &label, Field *field, const char *name)
-{
-    field->setObjectName(QLatin1String(name));
-    field->setAccessibleName(plainLabel(label));
-    if constexpr (std::is_base_of_v<QAbstractButton, Field>) {
-        field->setText(label);
-        form->addRow(static_cast<QWidget *>(nullptr), field);
-    } else {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(field);
-        form->addRow(l, field);
-    }
-    m_tabOrder << field;
-    if constexpr (std::is_base_of_v<QComboBox, Field>)
-        connect(field, &QComboBox::currentIndexChanged, this, &ElectoralForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QLineEdit, Field>)
-        connect(field, &QLineEdit::textChanged, this, &ElectoralForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QAbstractButton, Field>)
-        connect(field, &QAbstractButton::toggled, this, &ElectoralForm::emitChanged);
-    else if constexpr (std::is_base_of_v<QSpinBox, Field>)
-        connect(field, &QSpinBox::valueChanged, this, &ElectoralForm::emitChanged);
-    return field;
-}
-
-QComboBox *ElectoralForm::makeCombo(const QList<Choice> &choices)
-{
-    auto *combo = new QComboBox(this);
-    for (const Choice &c : choices)
-        combo->addItem(c.label, c.id);
-    // Some labels of the reference data are a whole sentence: the field keeps
-    // the form's width, and its list opens as wide as its longest entry.
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(20);
-    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
-    return combo;
 }
 
 QLineEdit *ElectoralForm::makeDateField()
@@ -150,7 +109,7 @@ void ElectoralForm::addListRow(QFormLayout *form, const QString &label)
         check->setAccessibleName(plainLabel(label) + QStringLiteral(": ") + lists.at(i).label);
         row->addWidget(check);
         m_lists << check;
-        m_tabOrder << check;
+        m_rows.addToTabOrder(check);
         connect(check, &QAbstractButton::toggled, this, &ElectoralForm::emitChanged);
     }
     auto *l = new QLabel(label, this);
@@ -161,33 +120,33 @@ void ElectoralForm::addListRow(QFormLayout *form, const QString &label)
 
 void ElectoralForm::addIdentityRows(QFormLayout *form)
 {
-    m_idDocument = addRow(form, tr("&Identity document:"), makeCombo(m_rules.identityDocuments()), "idDocument");
-    m_idExpiry = addRow(form, tr("Identity document &valid until:"), makeDateField(), "idExpiry");
+    m_idDocument = m_rows.add(form, tr("&Identity document:"), m_rows.choiceCombo(m_rules.identityDocuments()), "idDocument");
+    m_idExpiry = m_rows.add(form, tr("Identity document &valid until:"), makeDateField(), "idExpiry");
     m_idExpiry->setToolTip(tr("The end of validity printed on the document, as 8 digits. A document expired "
                               "for less than %n years is accepted.", nullptr, m_rules.identityGraceYears()));
 }
 
 void ElectoralForm::buildRegistration(QFormLayout *form)
 {
-    m_requestKind = addRow(form, tr("&Request:"), makeCombo(m_rules.requestKinds()), "requestKind");
-    m_nationality = addRow(form, tr("&Nationality:"), makeCombo(m_rules.nationalities()), "nationality");
+    m_requestKind = m_rows.add(form, tr("&Request:"), m_rows.choiceCombo(m_rules.requestKinds()), "requestKind");
+    m_nationality = m_rows.add(form, tr("&Nationality:"), m_rows.choiceCombo(m_rules.nationalities()), "nationality");
     addListRow(form, tr("Complementary &lists (EU citizens):"));
-    m_birthDate = addRow(form, tr("&Birth date:"), makeDateField(), "birthDate");
-    m_attachment = addRow(form, tr("&Attachment to the commune:"), makeCombo(m_rules.attachments()), "attachment");
-    m_hosted = addRow(form, tr("H&osted by a third party (certificate of hosting)"), new QCheckBox(this), "hosted");
-    m_residenceSince = addRow(form, tr("Resident since (&date):"), makeDateField(), "residenceSince");
+    m_birthDate = m_rows.add(form, tr("&Birth date:"), makeDateField(), "birthDate");
+    m_attachment = m_rows.add(form, tr("&Attachment to the commune:"), m_rows.choiceCombo(m_rules.attachments()), "attachment");
+    m_hosted = m_rows.add(form, tr("H&osted by a third party (certificate of hosting)"), new QCheckBox(this), "hosted");
+    m_residenceSince = m_rows.add(form, tr("Resident since (&date):"), makeDateField(), "residenceSince");
     auto *years = new QSpinBox(this);
     years->setRange(0, 99);
     years->setSuffix(tr(" year(s)"));
     years->setMaximumWidth(years->fontMetrics().horizontalAdvance(QStringLiteral("00 year(s)")) + 48);
     years->setToolTip(tr("Consecutive years on the commune's local tax roll (taxe foncière, CFE): the number of "
                          "tax notices in a row."));
-    m_taxYears = addRow(form, tr("Years on the local &tax roll:"), years, "taxYears");
-    m_spouseTaxpayer = addRow(form, tr("S&pouse registered here as a taxpayer"), new QCheckBox(this), "spouseTaxpayer");
+    m_taxYears = m_rows.add(form, tr("Years on the local &tax roll:"), years, "taxYears");
+    m_spouseTaxpayer = m_rows.add(form, tr("S&pouse registered here as a taxpayer"), new QCheckBox(this), "spouseTaxpayer");
     auto *number = new QLineEdit(this);
     number->setMaximumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("0000 quater")) + 16);
     number->setToolTip(tr("The house number, with bis, ter or a letter if any: 12, 12 bis, 12B."));
-    m_houseNumber = addRow(form, tr("House n&umber:"), number, "houseNumber");
+    m_houseNumber = m_rows.add(form, tr("House n&umber:"), number, "houseNumber");
     auto *street = new QLineEdit(this);
     QStringList streets;
     for (const auto &s : m_rules.streets().streetNames())
@@ -198,24 +157,24 @@ void ElectoralForm::buildRegistration(QFormLayout *form)
     street->setCompleter(completer);
     street->setToolTip(tr("The street of the address in %1; accents and case do not matter, and the street "
                           "type may be shortened (r., bd, pl.).").arg(m_context.communeName()));
-    m_street = addRow(form, tr("&Street:"), street, "street");
+    m_street = m_rows.add(form, tr("&Street:"), street, "street");
     addIdentityRows(form);
     QList<Choice> exceptions{{QString(), tr("None")}};
     for (const Choice &e : m_rules.exceptions())
         if (!m_rules.isAutomaticException(e.id))
             exceptions << e;
-    m_exception = addRow(form, tr("Late registration e&xception:"), makeCombo(exceptions), "exception");
+    m_exception = m_rows.add(form, tr("Late registration e&xception:"), m_rows.choiceCombo(exceptions), "exception");
     m_exception->setToolTip(tr("After the 6th Friday before a poll, a move, a naturalisation or recovered voting "
                                "rights still allow registering up to the 10th day. Turning 18 is taken from the "
                                "birth date."));
-    m_exceptionDate = addRow(form, tr("Date of the &event:"), makeDateField(), "exceptionDate");
+    m_exceptionDate = m_rows.add(form, tr("Date of the &event:"), makeDateField(), "exceptionDate");
 }
 
 void ElectoralForm::buildRemoval(QFormLayout *form)
 {
-    m_nationality = addRow(form, tr("&Nationality:"), makeCombo(m_rules.nationalities()), "nationality");
+    m_nationality = m_rows.add(form, tr("&Nationality:"), m_rows.choiceCombo(m_rules.nationalities()), "nationality");
     addListRow(form, tr("&Lists to leave:"));
-    m_removalReason = addRow(form, tr("&Reason:"), makeCombo(m_rules.removalReasons()), "removalReason");
+    m_removalReason = m_rows.add(form, tr("&Reason:"), m_rows.choiceCombo(m_rules.removalReasons()), "removalReason");
     addIdentityRows(form);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "electoralrules.h"
+#include "formrows.h"
 #include "procedure_module.h"
 
 class QCheckBox;
@@ -52,14 +53,11 @@ public:
     RegistrationRequest request() const;
 
 private:
-    template <typename Field>
-    Field *addRow(QFormLayout *form, const QString &label, Field *field, const char *name);
     void buildRegistration(QFormLayout *form);
     void buildRemoval(QFormLayout *form);
     void addListRow(QFormLayout *form, const QString &label);
     void addIdentityRows(QFormLayout *form);
     QLineEdit *makeDateField();
-    QComboBox *makeCombo(const QList<Choice> &choices);
     void updateEnabledFields();
     void emitChanged();
 
@@ -93,7 +91,7 @@ private:
     QLineEdit *m_exceptionDate = nullptr;
     QComboBox *m_removalReason = nullptr;
 
-    QList<QWidget *> m_tabOrder;
+    FormRows m_rows{this, [this] { emitChanged(); }};
 };
 
 /// What a dd/mm/yyyy masked field holds: nothing (an unknown date), a real

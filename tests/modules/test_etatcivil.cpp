@@ -20,45 +20,20 @@ using namespace guichet::etatcivil;
 
 namespace {
 
-const ReferenceRelease &release()
-{
-    static const ReferenceRelease loaded = [] {
-        auto r = ReferenceRelease::loadDirectory(test::sourcePath(QStringLiteral("resources/reference/2026.1")));
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
-}
-
 const EtatCivilRules &rules()
 {
-    static const EtatCivilRules loaded = [] {
-        auto r = EtatCivilRules::fromRelease(release());
-        INFO((r ? QString() : r.error().message).toStdString());
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
+    return test::shippedRules<EtatCivilRules>();
 }
 
-QJsonObject section()
+QJsonObject civilStatusSection()
 {
-    return release().section(QStringLiteral("etat-civil"));
+    return test::shippedRelease().section(QStringLiteral("etat-civil"));
 }
 
 /// The release with its "etat-civil" section changed by `edit`.
 Result<ReferenceRelease> releaseWithSection(const std::function<void(QJsonObject &)> &edit)
 {
-    auto whole = QJsonDocument::fromJson(release().canonicalJson()).object();
-    auto sections = whole.value(QStringLiteral("sections")).toObject();
-    auto ec = sections.value(QStringLiteral("etat-civil")).toObject();
-    edit(ec);
-    if (ec.isEmpty())
-        sections.remove(QStringLiteral("etat-civil"));
-    else
-        sections.insert(QStringLiteral("etat-civil"), ec);
-    whole.insert(QStringLiteral("sections"), sections);
-    return ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    return test::shippedReleaseWith(QStringLiteral("etat-civil"), edit);
 }
 
 const QDate Today(2026, 3, 10);
@@ -121,23 +96,23 @@ TEST_CASE("EtatCivilRules: the shipped release has a complete état-civil sectio
     for (const auto &p : r.procedures()) {
         procedures << p.id;
         CHECK(p.service == QStringLiteral("etat-civil"));
-        CHECK(Workflow::fromJson(release().workflow(p.workflowId)).isValid());
+        CHECK(Workflow::fromJson(test::shippedRelease().workflow(p.workflowId)).isValid());
     }
     CHECK(procedures == QStringList{CopyProcedureId, DeclarationProcedureId});
     CHECK(r.procedures().at(0).title == QStringLiteral("Demande de copie ou d'extrait d'acte"));
 
     // The service a procedure names exists in the release's list of services.
     bool serviceKnown = false;
-    for (const auto &s : release().section(QStringLiteral("offices")).value(QStringLiteral("services")).toArray())
+    for (const auto &s : test::shippedRelease().section(QStringLiteral("offices")).value(QStringLiteral("services")).toArray())
         serviceKnown |= s.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("etat-civil");
     CHECK(serviceKnown);
 
     // Every rule block names its sources.
-    for (const auto &v : section().value(QStringLiteral("eligibility")).toArray())
+    for (const auto &v : civilStatusSection().value(QStringLiteral("eligibility")).toArray())
         CHECK_FALSE(v.toObject().value(QStringLiteral("sources")).toArray().isEmpty());
-    for (const auto &v : section().value(QStringLiteral("declarationKinds")).toArray())
+    for (const auto &v : civilStatusSection().value(QStringLiteral("declarationKinds")).toArray())
         CHECK_FALSE(v.toObject().value(QStringLiteral("sources")).toArray().isEmpty());
-    CHECK_FALSE(section().value(QStringLiteral("communicability")).toObject().value(QStringLiteral("sources")).toArray().isEmpty());
+    CHECK_FALSE(civilStatusSection().value(QStringLiteral("communicability")).toObject().value(QStringLiteral("sources")).toArray().isEmpty());
 }
 
 TEST_CASE("EtatCivilRules: a release without the section, or with a gap, is refused", "[etat-civil]")
@@ -240,7 +215,7 @@ TEST_CASE("EtatCivilRules: the grounds of each answer", "[etat-civil][eligibilit
     CHECK(decide(Scenario::ActOver75, "naissance", "copie-integrale", "tiers").reason.contains(QStringLiteral("75 ans")));
     CHECK(decide(Scenario::DeadOver25, "mariage", "copie-integrale", "tiers").reason.contains(QStringLiteral("25 ans")));
     const Decision refused = decide(Scenario::Recent, "naissance", "copie-integrale", "tiers");
-    CHECK(refused.reason == section().value(QStringLiteral("decisionTexts")).toObject()
+    CHECK(refused.reason == civilStatusSection().value(QStringLiteral("decisionTexts")).toObject()
                                 .value(QStringLiteral("relationship-not-allowed")).toString().arg(75).arg(25));
 
     CopyRequest incomplete;
@@ -365,7 +340,7 @@ TEST_CASE("EtatCivilRules: where to ask for an act", "[etat-civil][where]")
     const QString brest = QStringLiteral("29019");
     const auto here = rules().whereToAsk(QStringLiteral("naissance"), QStringLiteral("29019"), QStringLiteral("Brest"), false, brest);
     CHECK(here.kind == Place::Here);
-    CHECK(here.sentence == section().value(QStringLiteral("whereToAsk")).toObject().value(QStringLiteral("here")).toString());
+    CHECK(here.sentence == civilStatusSection().value(QStringLiteral("whereToAsk")).toObject().value(QStringLiteral("here")).toString());
 
     const auto rennes = rules().whereToAsk(QStringLiteral("naissance"), QStringLiteral("35238"), QStringLiteral("Rennes"), false, brest);
     CHECK(rennes.kind == Place::OtherCommune);
@@ -535,7 +510,7 @@ TEST_CASE("EtatCivilRules: checklists follow the situation", "[etat-civil][check
 
 TEST_CASE("EtatCivilRules: the copy-request workflow from the reference data", "[etat-civil][workflow]")
 {
-    const Workflow w = Workflow::fromJson(release().workflow(QStringLiteral("etat-civil.copie-acte")));
+    const Workflow w = Workflow::fromJson(test::shippedRelease().workflow(QStringLiteral("etat-civil.copie-acte")));
     REQUIRE(w.isValid());
     CHECK(w.initial() == QStringLiteral("received"));
     CHECK(w.states() == QStringList{"received", "processing", "delivered-counter", "sent-post", "refused", "redirected"});
@@ -569,7 +544,7 @@ TEST_CASE("EtatCivilRules: the copy-request workflow from the reference data", "
 
 TEST_CASE("EtatCivilRules: the declaration workflow from the reference data", "[etat-civil][workflow]")
 {
-    const Workflow w = Workflow::fromJson(release().workflow(QStringLiteral("etat-civil.declaration")));
+    const Workflow w = Workflow::fromJson(test::shippedRelease().workflow(QStringLiteral("etat-civil.declaration")));
     REQUIRE(w.isValid());
     CHECK(w.initial() == QStringLiteral("received"));
     CHECK(w.allows(QStringLiteral("received"), QStringLiteral("registered")));
