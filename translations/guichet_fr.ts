@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>The module&apos;s list of dependencies is not a list of {&quot;id&quot;, &quot;version&quot;}. Reinstall the module.</source>
-        <translation>La liste des dépendances du module n&apos;est pas une liste de {"id", "version"}. Réinstallez le module.</translation>
+        <translation>La liste des dépendances du module n&apos;est pas une liste de {&quot;id&quot;, &quot;version&quot;}. Réinstallez le module.</translation>
     </message>
     <message>
         <source>It needs the module %1 (version %2 or later), which is not installed. Ask IT to install it.</source>

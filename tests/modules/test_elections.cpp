@@ -25,40 +25,15 @@ using namespace guichet::listeselectorales;
 
 namespace {
 
-const ReferenceRelease &release()
-{
-    static const ReferenceRelease loaded = [] {
-        auto r = ReferenceRelease::loadDirectory(test::sourcePath(QStringLiteral("resources/reference/2026.1")));
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
-}
-
 const ElectoralRules &rules()
 {
-    static const ElectoralRules loaded = [] {
-        auto r = ElectoralRules::fromRelease(release());
-        INFO((r ? QString() : r.error().message).toStdString());
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
+    return test::shippedRules<ElectoralRules>();
 }
 
 /// The release with its "listes-electorales" section changed by `edit`.
 Result<ReferenceRelease> releaseWithSection(const std::function<void(QJsonObject &)> &edit)
 {
-    auto whole = QJsonDocument::fromJson(release().canonicalJson()).object();
-    auto sections = whole.value(QStringLiteral("sections")).toObject();
-    auto section = sections.value(QStringLiteral("listes-electorales")).toObject();
-    edit(section);
-    if (section.isEmpty())
-        sections.remove(QStringLiteral("listes-electorales"));
-    else
-        sections.insert(QStringLiteral("listes-electorales"), section);
-    whole.insert(QStringLiteral("sections"), sections);
-    return ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    return test::shippedReleaseWith(QStringLiteral("listes-electorales"), edit);
 }
 
 /// The rules of a release whose section was changed by `edit`; the test fails if they are refused.
@@ -145,7 +120,7 @@ TEST_CASE("ElectoralRules: the shipped release has a complete electoral-lists se
         procedures << p.id;
     CHECK(procedures == QStringList{"listes-electorales.inscription", "listes-electorales.radiation"});
     for (const auto &p : r.procedures()) {
-        const Workflow w = Workflow::fromJson(release().workflow(p.workflowId));
+        const Workflow w = Workflow::fromJson(test::shippedRelease().workflow(p.workflowId));
         REQUIRE(w.isValid());
         CHECK(w.initial() == QStringLiteral("received"));
         // Received → decided → notified → transmitted to the REU; a refusal needs a reason.
@@ -159,7 +134,7 @@ TEST_CASE("ElectoralRules: the shipped release has a complete electoral-lists se
         CHECK(p.service == QStringLiteral("elections"));
     }
     // The appeal before the commission de contrôle follows a notified refusal.
-    const Workflow registration = Workflow::fromJson(release().workflow(QStringLiteral("listes-electorales.inscription")));
+    const Workflow registration = Workflow::fromJson(test::shippedRelease().workflow(QStringLiteral("listes-electorales.inscription")));
     CHECK(registration.allows(QStringLiteral("refused-notified"), QStringLiteral("appeal")));
 
     CHECK(r.votingAge() == 18);

@@ -5,6 +5,7 @@
 // from the ICAO specimens, domain.md §2, §6 and §7 and a calendar, never
 // taken from the code under test.
 #include "testsupport.h"
+#include "moduletesting.h"
 
 #include "identityrules.h"
 #include "identity/mrz.h"
@@ -450,40 +451,15 @@ TEST_CASE("MRZ: generated French documents read back, names with several parts i
 
 namespace {
 
-const ReferenceRelease &release()
-{
-    static const ReferenceRelease loaded = [] {
-        auto r = ReferenceRelease::loadDirectory(test::sourcePath(QStringLiteral("resources/reference/2026.1")));
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
-}
-
 const IdentityRules &rules()
 {
-    static const IdentityRules loaded = [] {
-        auto r = IdentityRules::fromRelease(release());
-        INFO((r ? QString() : r.error().message).toStdString());
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
+    return test::shippedRules<IdentityRules>();
 }
 
-/// The release with its "titres" section changed by `edit`.
+/// The rules of the release with its "titres" section changed by `edit`.
 Result<IdentityRules> rulesWithSection(const std::function<void(QJsonObject &)> &edit)
 {
-    auto whole = QJsonDocument::fromJson(release().canonicalJson()).object();
-    auto sections = whole.value(QStringLiteral("sections")).toObject();
-    auto titres = sections.value(QStringLiteral("titres")).toObject();
-    edit(titres);
-    if (titres.isEmpty())
-        sections.remove(QStringLiteral("titres"));
-    else
-        sections.insert(QStringLiteral("titres"), titres);
-    whole.insert(QStringLiteral("sections"), sections);
-    auto changed = ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    auto changed = test::shippedReleaseWith(QStringLiteral("titres"), edit);
     REQUIRE(changed.has_value());
     return IdentityRules::fromRelease(*changed);
 }
@@ -506,7 +482,7 @@ QStringList ids(const QList<TitleDocument> &items)
     return list;
 }
 
-QStringList choiceIds(const QList<TitleChoice> &choices)
+QStringList choiceIds(const QList<Choice> &choices)
 {
     QStringList list;
     for (const auto &c : choices)
@@ -543,14 +519,14 @@ TEST_CASE("IdentityRules: the shipped release has a complete titres section", "[
     CHECK(r.collectionMonths() == 3);
 
     bool serviceKnown = false;
-    for (const auto &s : release().section(QStringLiteral("offices")).value(QStringLiteral("services")).toArray())
+    for (const auto &s : test::shippedRelease().section(QStringLiteral("offices")).value(QStringLiteral("services")).toArray())
         serviceKnown |= s.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("titres");
     CHECK(serviceKnown);
 
     // The title workflow: appointment → … → handed over | destroyed.
     for (const auto &p : r.procedures()) {
         CHECK(p.service == QStringLiteral("titres"));
-        const Workflow w = Workflow::fromJson(release().workflow(p.workflowId));
+        const Workflow w = Workflow::fromJson(test::shippedRelease().workflow(p.workflowId));
         REQUIRE(w.isValid());
         CHECK(w.initial() == QStringLiteral("appointment"));
         CHECK(w.allows(QStringLiteral("appointment"), QStringLiteral("deposited")));
@@ -571,7 +547,7 @@ TEST_CASE("IdentityRules: the shipped release has a complete titres section", "[
     CHECK(r.toHandOverStatuses() == QStringList{"available"});
 
     // Amounts name their sources, and the assumptions are written down.
-    const QJsonObject section = release().section(QStringLiteral("titres"));
+    const QJsonObject section = test::shippedRelease().section(QStringLiteral("titres"));
     for (const auto &v : section.value(QStringLiteral("fees")).toArray())
         CHECK_FALSE(v.toObject().value(QStringLiteral("sources")).toArray().isEmpty());
     CHECK(section.value(QStringLiteral("notes")).toArray().size() >= 5);

@@ -19,40 +19,15 @@ using namespace guichet::inscription;
 
 namespace {
 
-const ReferenceRelease &release()
-{
-    static const ReferenceRelease loaded = [] {
-        auto r = ReferenceRelease::loadDirectory(test::sourcePath(QStringLiteral("resources/reference/2026.1")));
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
-}
-
 const InscriptionRules &rules()
 {
-    static const InscriptionRules loaded = [] {
-        auto r = InscriptionRules::fromRelease(release());
-        INFO((r ? QString() : r.error().message).toStdString());
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
+    return test::shippedRules<InscriptionRules>();
 }
 
 /// The release with its "inscription-scolaire" section changed by `edit`.
 Result<ReferenceRelease> releaseWithSection(const std::function<void(QJsonObject &)> &edit)
 {
-    auto whole = QJsonDocument::fromJson(release().canonicalJson()).object();
-    auto sections = whole.value(QStringLiteral("sections")).toObject();
-    auto section = sections.value(QStringLiteral("inscription-scolaire")).toObject();
-    edit(section);
-    if (section.isEmpty())
-        sections.remove(QStringLiteral("inscription-scolaire"));
-    else
-        sections.insert(QStringLiteral("inscription-scolaire"), section);
-    whole.insert(QStringLiteral("sections"), sections);
-    return ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    return test::shippedReleaseWith(QStringLiteral("inscription-scolaire"), edit);
 }
 
 /// Replaces the value at a path of objects and array indexes: {"tariffs", "tranches", 1, "min"}.
@@ -134,7 +109,7 @@ TEST_CASE("InscriptionRules: the shipped release has a complete inscription-scol
     CHECK(r.derogationRefusalReasons().contains(QStringLiteral("Pas de place disponible dans l'école demandée")));
 
     // The assumptions the brief asks to record are in the data, marked.
-    const QJsonObject section = release().section(QStringLiteral("inscription-scolaire"));
+    const QJsonObject section = test::shippedRelease().section(QStringLiteral("inscription-scolaire"));
     const QString notes = QString::fromUtf8(QJsonDocument(section.value(QStringLiteral("notes")).toArray()).toJson());
     CHECK(notes.contains(QStringLiteral("DÉMONSTRATION")));
     CHECK(notes.contains(QStringLiteral("⚠ Zone de vacances")));
@@ -536,7 +511,7 @@ TEST_CASE("InscriptionRules: derogation reasons exempting the home mayor's conse
 
 TEST_CASE("InscriptionRules: the enrolment and derogation workflows from the reference data", "[inscription][workflow]")
 {
-    const Workflow enrolment = Workflow::fromJson(release().workflow(QStringLiteral("inscription-scolaire.inscription")));
+    const Workflow enrolment = Workflow::fromJson(test::shippedRelease().workflow(QStringLiteral("inscription-scolaire.inscription")));
     REQUIRE(enrolment.isValid());
     CHECK(enrolment.initial() == QStringLiteral("received"));
     CHECK(enrolment.allows(QStringLiteral("received"), QStringLiteral("waiting-documents")));
@@ -547,7 +522,7 @@ TEST_CASE("InscriptionRules: the enrolment and derogation workflows from the ref
     CHECK_FALSE(enrolment.reasons(QStringLiteral("received"), QStringLiteral("cancelled")).isEmpty());
     CHECK(enrolment.reasons(QStringLiteral("received"), QStringLiteral("confirmed")).isEmpty());
 
-    const Workflow derogation = Workflow::fromJson(release().workflow(QStringLiteral("inscription-scolaire.derogation")));
+    const Workflow derogation = Workflow::fromJson(test::shippedRelease().workflow(QStringLiteral("inscription-scolaire.derogation")));
     REQUIRE(derogation.isValid());
     CHECK(derogation.initial() == QStringLiteral("requested"));
     CHECK(derogation.next(QStringLiteral("requested"))

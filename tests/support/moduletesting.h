@@ -1,14 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the tests of every module's rules and forms ask of errors and checklists.
+// What the tests of every module's rules and forms ask of the shipped
+// release, of errors and of checklists.
 // Header-only: module tests link the SDK, the support library does not.
 
 #include "modulecontext.h"
+#include "testsupport.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 
+#include <functional>
+
 namespace guichet::test {
+
+/// The reference release shipped in resources/ that the module tests read, loaded once.
+inline const ReferenceRelease &shippedRelease()
+{
+    static const ReferenceRelease loaded = [] {
+        auto r = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.has_value());
+        return *r;
+    }();
+    return loaded;
+}
+
+/// A module's rules read from the shipped release, once; the test fails if they are refused.
+template<typename Rules>
+const Rules &shippedRules()
+{
+    static const Rules loaded = [] {
+        auto r = Rules::fromRelease(shippedRelease());
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.has_value());
+        return *r;
+    }();
+    return loaded;
+}
+
+/// The shipped release with its section `id` changed by `edit` (removed when
+/// `edit` leaves it empty), as a release HQ could publish.
+inline Result<ReferenceRelease> shippedReleaseWith(const QString &id, const std::function<void(QJsonObject &)> &edit)
+{
+    auto whole = QJsonDocument::fromJson(shippedRelease().canonicalJson()).object();
+    auto sections = whole.value(QStringLiteral("sections")).toObject();
+    auto section = sections.value(id).toObject();
+    edit(section);
+    if (section.isEmpty())
+        sections.remove(id);
+    else
+        sections.insert(id, section);
+    whole.insert(QStringLiteral("sections"), sections);
+    return ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+}
 
 /// The fields named by a list of errors, sorted.
 inline QStringList errorFields(const QList<Error> &errors)
