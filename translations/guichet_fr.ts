@@ -1111,6 +1111,25 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Minutes between two syncs while the desk is open.</source>
+        <translation>Minutes entre deux synchronisations tant que le guichet est ouvert.</translation>
+    </message>
+    <message>
+        <source>Hour of the full nightly sync, if the desk is open.</source>
+        <translation>Heure de la synchronisation complète de nuit, si le guichet est ouvert.</translation>
+    </message>
+    <message>
+        <source>Days the desk may go without HQ confirming its reference release before it warns.</source>
+        <translation>Nombre de jours pendant lesquels le guichet peut fonctionner sans que le siège confirme son référentiel avant d&apos;avertir.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number from %2 to %3 was expected, not %4.</source>
+        <translation>%1 : un nombre entier de %2 à %3 était attendu, et non %4.</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>HQ&apos;s snapshot was refused and nothing was imported: %1. The next sync downloads it again; if this persists, call IT.</source>
@@ -5033,18 +5052,6 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>Status changes refused by HQ: %1 (each case&apos;s timeline says why).</source>
         <translation>Changements de statut refusés par le siège&#xa0;: %1 (l&apos;historique de chaque dossier en donne la raison).</translation>
-    </message>
-    <message>
-        <source>Minutes between two syncs while the desk is open.</source>
-        <translation>Minutes entre deux synchronisations tant que le guichet est ouvert.</translation>
-    </message>
-    <message>
-        <source>Hour of the full nightly sync, if the desk is open.</source>
-        <translation>Heure de la synchronisation complète de nuit, si le guichet est ouvert.</translation>
-    </message>
-    <message>
-        <source>Days the desk may go without HQ confirming its reference release before it warns.</source>
-        <translation>Nombre de jours pendant lesquels le guichet peut fonctionner sans que le siège confirme son référentiel avant d&apos;avertir.</translation>
     </message>
     <message>
         <source>List, read or change an office setting (sync interval, night sync hour, release age).</source>

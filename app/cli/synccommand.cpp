@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccommand.h"
 
+#include "store/settings.h"
+
 #include "console.h"
 #include "store/referencestore.h"
 #include "sync/releases.h"
@@ -173,26 +175,6 @@ int SyncCommand::run(const QCommandLineParser &parser)
     return code;
 }
 
-namespace {
-
-struct Setting
-{
-    const char *key;
-    int minimum, maximum;
-    const char *fallback;
-    const char *meaning;
-};
-
-const Setting settings[] = {
-    {"sync_interval_minutes", 1, 1440, "5",
-     QT_TRANSLATE_NOOP("guichetctl", "Minutes between two syncs while the desk is open.")},
-    {"sync_night_hour", 0, 23, "2", QT_TRANSLATE_NOOP("guichetctl", "Hour of the full nightly sync, if the desk is open.")},
-    {sync::ReleaseWatch::MaxAgeKey, 1, 365, "7",
-     QT_TRANSLATE_NOOP("guichetctl", "Days the desk may go without HQ confirming its reference release before it warns.")},
-};
-
-} // namespace
-
 QString SettingCommand::summary() const
 {
     return tr("List, read or change an office setting (sync interval, night sync hour, release age).");
@@ -214,29 +196,28 @@ int SettingCommand::run(const QCommandLineParser &parser)
     if (!db)
         return fail(db.error());
     if (args.isEmpty()) {
-        for (const Setting &s : settings)
-            out() << s.key << '\t' << (*db)->meta(QLatin1String(s.key), QLatin1String(s.fallback)) << '\t'
-                  << tr(s.meaning) << '\n';
+        for (const Setting *s : settings::all())
+            out() << s->key << '\t' << s->value(**db) << '\t' << s->description() << '\n';
         return Success;
     }
-    const auto it = std::find_if(std::begin(settings), std::end(settings),
-                                 [&](const Setting &s) { return args.at(0) == QLatin1String(s.key); });
-    if (it == std::end(settings)) {
+    const Setting *setting = settings::find(args.at(0));
+    if (!setting) {
         QStringList names;
-        for (const Setting &s : settings)
-            names << QLatin1String(s.key);
+        for (const Setting *s : settings::all())
+            names << QLatin1String(s->key);
         return usageError(tr("unknown setting \"%1\"; the settings are %2.").arg(args.at(0), names.join(QStringLiteral(", "))));
     }
     if (args.size() == 1) {
-        out() << (*db)->meta(QLatin1String(it->key), QLatin1String(it->fallback)) << '\n';
+        out() << setting->value(**db) << '\n';
         return Success;
     }
     bool ok = false;
     const int value = args.at(1).toInt(&ok);
-    if (!ok || value < it->minimum || value > it->maximum)
-        return fail(Error::invalid(QLatin1String(it->key),
-            tr("%1: a whole number from %2 to %3 was expected, not \"%4\".").arg(QLatin1String(it->key)).arg(it->minimum).arg(it->maximum).arg(args.at(1))));
-    if (auto r = (*db)->setMeta(QLatin1String(it->key), QString::number(value)); !r)
+    if (!ok)
+        return fail(Error::invalid(QLatin1String(setting->key),
+            tr("%1: a whole number from %2 to %3 was expected, not \"%4\".").arg(QLatin1String(setting->key)).arg(setting->minimum)
+                .arg(setting->maximum).arg(args.at(1))));
+    if (auto r = setting->set(**db, value); !r)
         return fail(r.error());
     return Success;
 }

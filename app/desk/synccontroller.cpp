@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "store/settings.h"
+
 #include "desksession.h"
 
 namespace guichet {
@@ -47,7 +49,7 @@ void SyncController::startSchedule()
 {
     if (!m_enrolled)
         return;
-    const int minutes = std::max(1, m_session.database().meta(QStringLiteral("sync_interval_minutes"), QStringLiteral("5")).toInt());
+    const int minutes = settings::SyncIntervalMinutes.value(m_session.database());
     m_interval.start(std::chrono::minutes(minutes));
     m_night.start(std::chrono::minutes(1));
     QTimer::singleShot(0, this, &SyncController::syncNow);
@@ -56,7 +58,7 @@ void SyncController::startSchedule()
 void SyncController::checkNight()
 {
     const QDateTime now = m_session.clock().now().toLocalTime();
-    const int hour = m_session.database().meta(QStringLiteral("sync_night_hour"), QStringLiteral("2")).toInt();
+    const int hour = settings::SyncNightHour.value(m_session.database());
     const QString today = now.date().toString(Qt::ISODate);
     if (now.time().hour() != hour || m_session.database().meta(QStringLiteral("hq_night_sync")) == today)
         return;

@@ -12,8 +12,8 @@ namespace guichet {
 class DeskSession;
 
 /// When the desk syncs with HQ: every few minutes while the desk is open
-/// (meta "sync_interval_minutes", 5 by default), once a night at the office's
-/// hour (meta "sync_night_hour", 2 by default) if the desk is still open, and
+/// (settings::SyncIntervalMinutes), once a night at the office's
+/// hour (settings::SyncNightHour) if the desk is still open, and
 /// when the agent asks. One sync at a time; the agent's work never waits for it.
 class SyncController : public QObject
 {

@@ -2,6 +2,7 @@
 // Reference releases published by HQ: numbered, checked, downloaded whole by
 // every workstation and answered under from their effective date.
 #include "syncfixture.h"
+#include "store/settings.h"
 
 #include "sync/releases.h"
 
@@ -163,7 +164,7 @@ TEST_CASE("Releases: a workstation installs a release to come at sync and answer
     CHECK(switched.number == 2);
 
     // Without HQ for longer than the office allows (7 days by default, 3 here), the release is unconfirmed.
-    REQUIRE(bel.db->setMeta(QLatin1String(sync::ReleaseWatch::MaxAgeKey), QStringLiteral("3")));
+    REQUIRE(settings::ReleaseMaxAgeDays.set(*bel.db, 3));
     bel.clock.advance(4LL * 24 * 3600 * 1000);
     hq.clock.set(bel.clock.now());
     const auto unconfirmed = watch.status(store.current(bel.clock.today()).value(), bel.clock.now());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releases.h"
 
+#include "store/settings.h"
+
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -88,9 +90,7 @@ QDateTime ReleaseWatch::confirmedAt() const
 
 int ReleaseWatch::maxAgeDays() const
 {
-    bool ok = false;
-    const int days = m_db.meta(QLatin1String(MaxAgeKey)).toInt(&ok);
-    return ok && days > 0 ? days : DefaultMaxAgeDays;
+    return settings::ReleaseMaxAgeDays.value(m_db);
 }
 
 ReleaseWatch::Status ReleaseWatch::status(const ReferenceRelease &current, const QDateTime &now) const

@@ -42,11 +42,6 @@ std::optional<AnnouncedRelease> releaseInForce(const QList<AnnouncedRelease> &re
 class ReleaseWatch
 {
 public:
-    /// Meta key: how many days a workstation may go without HQ confirming its
-    /// release before the desk warns (office setting, `guichetctl setting`).
-    static constexpr const char *MaxAgeKey = "release_max_age_days";
-    static constexpr int DefaultMaxAgeDays = 7;
-
     explicit ReleaseWatch(Database &db) : m_db(db) {}
 
     /// Remembers HQ's announcement and that HQ confirmed it now (one transaction).
@@ -54,6 +49,8 @@ public:
     /// What HQ announced at the last handshake (empty before the first one).
     QList<AnnouncedRelease> announced() const;
     QDateTime confirmedAt() const;
+    /// How many days it may go without HQ confirming its release before the
+    /// desk warns (settings::ReleaseMaxAgeDays, `guichetctl setting`).
     int maxAgeDays() const;
 
     struct Status
@@ -62,7 +59,7 @@ public:
         int number = 0;                 ///< its HQ number, 0 when HQ never announced it
         QString hqInForce;              ///< the release HQ has in force now, as last announced; empty if unknown
         QDateTime confirmedAt;          ///< last handshake; invalid if never
-        int maxAgeDays = DefaultMaxAgeDays;
+        int maxAgeDays = 0;
         bool enrolled = false;
         bool behindHq = false;          ///< HQ's release in force is not the one answered under
         bool unconfirmed = false;       ///< enrolled, and HQ has not confirmed for more than maxAgeDays
