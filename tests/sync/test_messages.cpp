@@ -152,3 +152,16 @@ TEST_CASE("HQ's refusal of a status change is one typed case event every end rec
     CHECK_FALSE(StatusRefusal::isRefusal(op));
     CHECK_FALSE(StatusRefusal::of(op).has_value());
 }
+
+TEST_CASE("What a workstation writes of an operation is what HQ accepts of it: one list", "[sync][messages]")
+{
+    const QStringList caseUpdate = writtenFields(QStringLiteral("case"), QStringLiteral("update"));
+    CHECK(caseUpdate.contains(QStringLiteral("status")));
+    CHECK_FALSE(caseUpdate.contains(QStringLiteral("_base")));
+    CHECK_FALSE(caseUpdate.contains(QStringLiteral("tracking_number")));  // set once, at the insert
+    const QStringList citizenInsert = writtenFields(QStringLiteral("citizen"), QStringLiteral("insert"));
+    CHECK(citizenInsert.first() == QStringLiteral("family_name"));
+    CHECK_FALSE(citizenInsert.contains(QStringLiteral("created_at")));
+    CHECK(writtenFields(QStringLiteral("agent"), QStringLiteral("update")).contains(QStringLiteral("active")));
+    CHECK(writtenFields(QStringLiteral("nothing"), QStringLiteral("insert")).isEmpty());
+}

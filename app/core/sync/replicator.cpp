@@ -29,29 +29,14 @@ namespace {
 
 const QList<Table> &tables()
 {
-    static const QList<Table> all{
-        {"citizen", "citizens",
-         {QStringLiteral("family_name"), QStringLiteral("used_name"), QStringLiteral("first_names"), QStringLiteral("sex"),
-          QStringLiteral("birth_date"), QStringLiteral("birth_place_code"), QStringLiteral("birth_place_name"),
-          QStringLiteral("birth_country"), QStringLiteral("address_line"), QStringLiteral("postal_code"),
-          QStringLiteral("city"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("language")},
-         {QStringLiteral("family_name"), QStringLiteral("used_name"), QStringLiteral("first_names"), QStringLiteral("sex"),
-          QStringLiteral("birth_date"), QStringLiteral("birth_place_code"), QStringLiteral("birth_place_name"),
-          QStringLiteral("birth_country"), QStringLiteral("address_line"), QStringLiteral("postal_code"),
-          QStringLiteral("city"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("language")}},
-        {"case", "cases",
-         {QStringLiteral("tracking_number"), QStringLiteral("citizen_id"), QStringLiteral("module_id"),
-          QStringLiteral("procedure_id"), QStringLiteral("channel"), QStringLiteral("status"), QStringLiteral("closed"),
-          QStringLiteral("office_code"), QStringLiteral("service"), QStringLiteral("due_date"), QStringLiteral("summary"),
-          QStringLiteral("data"), QStringLiteral("missing_documents"), QStringLiteral("release_id")},
-         {QStringLiteral("status"), QStringLiteral("closed"), QStringLiteral("service"), QStringLiteral("due_date"),
-          QStringLiteral("summary"), QStringLiteral("data"), QStringLiteral("missing_documents")}},
-        // Accounts are updated by HQ only (guichet-hq agent rename|disable|role).
-        {"agent", "agents",
-         {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("office_code"),
-          QStringLiteral("password_hash")},
-         {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("active")}},
+    // The columns come from the wire's description (sync::validate): what HQ
+    // accepts is what a workstation writes.
+    auto table = [](const char *entity, const char *name) {
+        return Table{entity, name, writtenFields(QLatin1String(entity), QStringLiteral("insert")),
+                     writtenFields(QLatin1String(entity), QStringLiteral("update"))};
     };
+    // Accounts are updated by HQ only (guichet-hq agent rename|disable|role).
+    static const QList<Table> all{table("citizen", "citizens"), table("case", "cases"), table("agent", "agents")};
     return all;
 }
 

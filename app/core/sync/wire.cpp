@@ -217,6 +217,19 @@ qsizetype jsonSize(const QJsonValue &v)
 
 } // namespace
 
+QStringList writtenFields(const QString &entity, const QString &op)
+{
+    QStringList fields;
+    for (const OperationRule &rule : rules()) {
+        if (entity != QLatin1String(rule.entity) || op != QLatin1String(rule.op))
+            continue;
+        for (const FieldRule &f : rule.fields)
+            if (qstrcmp(f.name, "_base") != 0 && qstrcmp(f.name, "created_at") != 0)
+                fields << QLatin1String(f.name);
+    }
+    return fields;
+}
+
 Result<void> validate(const Operation &op)
 {
     const OperationRule *rule = nullptr;

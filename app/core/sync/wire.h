@@ -68,6 +68,12 @@ struct Operation
 /// them, see hq/hqstore.cpp.)
 Result<void> validate(const Operation &op);
 
+/// The columns an `op` of `entity` writes to its table, in the order
+/// sync::validate lists them: the fields it may carry, less those about the
+/// operation itself ("_base", the version it was made on; "created_at").
+/// The replicator writes these and no other: one list for both ends.
+QStringList writtenFields(const QString &entity, const QString &op);
+
 /// Compact JSON, zlib-compressed.
 QByteArray pack(const QJsonObject &document);
 /// The reverse, refusing bodies that are not packed JSON objects or that would
