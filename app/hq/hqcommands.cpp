@@ -97,24 +97,42 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certPath, const QStrin
     return tls;
 }
 
-/// A command whose words, summary and arguments are plain data.
-class SimpleCommand : public HqCommand
+/// A command on HQ's store: its words, summary and syntax are plain data; its
+/// positional arguments are counted and its options checked before the store
+/// is opened, then act() runs on it.
+class StoreCommand : public HqCommand
 {
 public:
-    SimpleCommand(QStringList words, QString summary, QString syntax = {})
-        : m_words(std::move(words)), m_summary(std::move(summary)), m_syntax(std::move(syntax)) {}
+    StoreCommand(QStringList words, QString summary, QString syntax = {}, qsizetype arguments = 0)
+        : m_words(std::move(words)), m_summary(std::move(summary)), m_syntax(std::move(syntax)), m_arguments(arguments) {}
     QStringList words() const override { return m_words; }
     QString summary() const override { return m_summary; }
 
 protected:
     QString syntax() const override { return m_syntax; }
     void configure(QCommandLineParser &) override {}
-    /// Exactly `count` positional arguments, or the usage error's code.
-    std::optional<int> wrongArguments(const QCommandLineParser &parser, qsizetype count) const
+    int run(const QCommandLineParser &parser) final
     {
-        if (parser.positionalArguments().size() == count)
-            return std::nullopt;
-        return usageError(QStringLiteral("expected: %1").arg(m_syntax.isEmpty() ? QStringLiteral("no argument") : m_syntax));
+        if (parser.positionalArguments().size() != m_arguments)
+            return usageError(QStringLiteral("expected: %1").arg(m_syntax.isEmpty() ? QStringLiteral("no argument") : m_syntax));
+        if (auto refused = check(parser))
+            return *refused;
+        auto store = openStore(m_clock);
+        if (!store)
+            return store.error();
+        return act(**store, parser);
+    }
+    /// Checks the arguments and options before the store opens: a usage error's exit code, or nothing.
+    virtual std::optional<int> check(const QCommandLineParser &) { return std::nullopt; }
+    virtual int act(HqStore &store, const QCommandLineParser &parser) = 0;
+    /// Prints `line` of what `result` holds, or fails with its error.
+    template<typename T, typename Line>
+    int report(const Result<T> &result, Line line) const
+    {
+        if (!result)
+            return fail(result.error());
+        print(line(*result));
+        return cli::Success;
     }
 
     SystemClock m_clock;
@@ -123,56 +141,52 @@ private:
     QStringList m_words;
     QString m_summary;
     QString m_syntax;
+    qsizetype m_arguments;
 };
 
-class ServeCommand final : public SimpleCommand
+class ServeCommand final : public StoreCommand
 {
 public:
     ServeCommand()
-        : SimpleCommand({QStringLiteral("serve")}, QStringLiteral("Serve the workstations (the default when no command is given)."),
-                        QStringLiteral("[--listen HOST:PORT] [--tls-cert FILE --tls-key FILE | --behind-tls-proxy]")) {}
+        : StoreCommand({QStringLiteral("serve")}, QStringLiteral("Serve the workstations (the default when no command is given)."),
+                       QStringLiteral("[--listen HOST:PORT] [--tls-cert FILE --tls-key FILE | --behind-tls-proxy]")) {}
 
 protected:
-    void configure(QCommandLineParser &parser) override
+    void configure(QCommandLineParser &parser) override { parser.addOptions({m_listen, m_cert, m_key, m_behindProxy}); }
+    std::optional<int> check(const QCommandLineParser &parser) override
     {
-        parser.addOptions({m_listen, m_cert, m_key, m_behindProxy});
-    }
-    int run(const QCommandLineParser &parser) override
-    {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
         const QString where = parser.value(m_listen);
         const qsizetype colon = where.lastIndexOf(u':');
         bool portOk = false;
-        const int port = where.mid(colon + 1).toInt(&portOk);
-        const QHostAddress address(where.left(colon));
-        if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
+        m_port = where.mid(colon + 1).toInt(&portOk);
+        m_address = QHostAddress(where.left(colon));
+        if (colon < 0 || !portOk || m_port < 0 || m_port > 65535 || m_address.isNull())
             return usageError(QStringLiteral("--listen: expected ADDRESS:PORT, such as 127.0.0.1:8443."));
         // Bearer tokens never cross a network in clear text by mistake.
-        const bool tls = parser.isSet(m_cert) || parser.isSet(m_key);
-        if (!tls && !address.isLoopback()) {
+        if (!parser.isSet(m_cert) && !parser.isSet(m_key) && !m_address.isLoopback()) {
             if (!parser.isSet(m_behindProxy))
                 return usageError(QStringLiteral("--listen %1: plain HTTP on an address other machines reach would carry workstation "
                                                  "tokens in clear text. Give --tls-cert and --tls-key, or put a TLS proxy in front and "
                                                  "say so with --behind-tls-proxy.").arg(where));
             qWarning("guichet-hq: plain HTTP on %s: a TLS proxy in front is expected (--behind-tls-proxy)", qPrintable(where));
         }
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &parser) override
+    {
         HqServer::Options options;
         options.snapshotDir = global(QStringLiteral("snapshots"));
-        HqServer server(**store, m_clock, options);
-        if (tls) {
-            auto configuration = tlsConfiguration(parser.value(m_cert), parser.value(m_key));
-            if (!configuration)
-                return usageError(configuration.error().message);
-            server.setTls(*configuration);
+        HqServer server(store, m_clock, options);
+        if (parser.isSet(m_cert) || parser.isSet(m_key)) {
+            auto tls = tlsConfiguration(parser.value(m_cert), parser.value(m_key));
+            if (!tls)
+                return usageError(tls.error().message);
+            server.setTls(*tls);
         }
-        auto bound = server.listen(address, quint16(port));
+        auto bound = server.listen(m_address, quint16(m_port));
         if (!bound)
             return fail(bound.error());
-        print(QStringLiteral("listening on %1:%2").arg(address.toString()).arg(*bound));
+        print(QStringLiteral("listening on %1:%2").arg(m_address.toString()).arg(*bound));
         out().flush();
         quitOnTermination();
         return QCoreApplication::exec();
@@ -186,29 +200,31 @@ private:
     QCommandLineOption m_behindProxy{QStringLiteral("behind-tls-proxy"),
                                      QStringLiteral("Serve plain HTTP on a non-loopback address because a TLS proxy in front "
                                                     "terminates HTTPS (see packaging/hq/nginx-guichet-hq.conf).")};
+    QHostAddress m_address;
+    int m_port = 0;
 };
 
-class EnrolCodeCommand final : public SimpleCommand
+class EnrolCodeCommand final : public StoreCommand
 {
 public:
     EnrolCodeCommand()
-        : SimpleCommand({QStringLiteral("enrol-code")}, QStringLiteral("A one-time code to enrol one workstation of an office."),
-                        QStringLiteral("--office CODE [--valid-hours 72]")) {}
+        : StoreCommand({QStringLiteral("enrol-code")}, QStringLiteral("A one-time code to enrol one workstation of an office."),
+                       QStringLiteral("--office CODE [--valid-hours 72]")) {}
 
 protected:
     void configure(QCommandLineParser &parser) override { parser.addOptions({m_office, m_hours}); }
-    int run(const QCommandLineParser &parser) override
+    std::optional<int> check(const QCommandLineParser &parser) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
         int code = 0;
         const auto hours = integerOption(parser, m_hours, 72, &code);
         if (!hours)
             return code;
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto issued = (*store)->issueEnrolCode(parser.value(m_office), int(*hours));
+        m_validHours = int(*hours);
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &parser) override
+    {
+        auto issued = store.issueEnrolCode(parser.value(m_office), m_validHours);
         if (!issued)
             return usageError(issued.error().message);
         print(*issued);
@@ -219,37 +235,38 @@ private:
     QCommandLineOption m_office{QStringLiteral("office"), QStringLiteral("Office code, such as BEL."), QStringLiteral("code")};
     QCommandLineOption m_hours{QStringLiteral("valid-hours"), QStringLiteral("How long the code is valid (default 72)."),
                                QStringLiteral("hours")};
+    int m_validHours = 72;
 };
 
-class WorkstationsCommand final : public SimpleCommand
+class WorkstationsCommand final : public StoreCommand
 {
 public:
     WorkstationsCommand()
-        : SimpleCommand({QStringLiteral("workstations")},
-                        QStringLiteral("The enrolled workstations, their release and last sync; flags those not answering under "
-                                       "HQ's release in force, silent for --stale-days, or whose clock ran more than 10 minutes "
-                                       "ahead of HQ's this week."),
-                        QStringLiteral("[--stale-days N]")) {}
+        : StoreCommand({QStringLiteral("workstations")},
+                       QStringLiteral("The enrolled workstations, their release and last sync; flags those not answering under "
+                                      "HQ's release in force, silent for --stale-days, or whose clock ran more than 10 minutes "
+                                      "ahead of HQ's this week."),
+                       QStringLiteral("[--stale-days N]")) {}
 
 protected:
     void configure(QCommandLineParser &parser) override { parser.addOption(m_staleDays); }
-    int run(const QCommandLineParser &parser) override
+    std::optional<int> check(const QCommandLineParser &parser) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
         int code = 0;
         const auto stale = integerOption(parser, m_staleDays, 0, &code);
         if (!stale)
             return code;
         if (*stale < 0 || *stale > 3650)
             return usageError(QStringLiteral("--stale-days: a number of days, such as 3, was expected."));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto list = (*store)->checkWorkstations(int(*stale));
+        m_stale = int(*stale);
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &) override
+    {
+        auto list = store.checkWorkstations(m_stale);
         if (!list)
             return fail(list.error());
-        auto current = (*store)->releaseInForce(m_clock.today());
+        auto current = store.releaseInForce(m_clock.today());
         if (!current)
             return fail(current.error());
         // Flagged: answers given there may differ from the other offices', or it has not been heard of for long.
@@ -258,7 +275,7 @@ protected:
             print(sync::uuidText(w.id) + u'\t' + w.officeCode + u'\t' + (w.revoked ? QStringLiteral("revoked") : w.releaseId) + u'\t'
                   + (w.lastSyncAt.isValid() ? w.lastSyncAt.toString(Qt::ISODate) : QStringLiteral("never")) + u'\t' + w.clientVersion
                   + (c.releaseDiffers ? QStringLiteral("\tRELEASE DIFFERS FROM HQ'S ") + current->id : QString())
-                  + (c.stale ? QStringLiteral("\tNOT SYNCED FOR MORE THAN %1 DAYS").arg(*stale) : QString())
+                  + (c.stale ? QStringLiteral("\tNOT SYNCED FOR MORE THAN %1 DAYS").arg(m_stale) : QString())
                   + (c.clockAhead ? QStringLiteral("\tCLOCK %1 MINUTES AHEAD OF HQ'S (SEEN %2)")
                                         .arg(w.clockAheadMs / 60000).arg(w.clockAheadAt.toString(Qt::ISODate))
                                   : QString()));
@@ -270,86 +287,115 @@ private:
     QCommandLineOption m_staleDays{QStringLiteral("stale-days"),
                                    QStringLiteral("Flag those that have not synced for more days than this (0: no age check)."),
                                    QStringLiteral("days")};
+    int m_stale = 0;
 };
 
-class RevokeCommand final : public SimpleCommand
+/// A command whose one argument is a UUID (a workstation, an operation).
+class UuidCommand : public StoreCommand
+{
+public:
+    using StoreCommand::StoreCommand;
+
+protected:
+    std::optional<int> check(const QCommandLineParser &parser) override
+    {
+        m_id = QUuid::fromString(parser.positionalArguments().constFirst());
+        if (m_id.isNull())
+            return usageError(QStringLiteral("%1: a UUID was expected.").arg(syntax().section(u' ', 0, 0)));
+        return std::nullopt;
+    }
+    QUuid m_id;
+};
+
+class RevokeCommand final : public UuidCommand
 {
 public:
     RevokeCommand()
-        : SimpleCommand({QStringLiteral("revoke")}, QStringLiteral("Refuse a workstation's token from now on."),
-                        QStringLiteral("WORKSTATION_ID")) {}
+        : UuidCommand({QStringLiteral("revoke")}, QStringLiteral("Refuse a workstation's token from now on."),
+                      QStringLiteral("WORKSTATION_ID"), 1) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    int act(HqStore &store, const QCommandLineParser &) override
     {
-        if (auto wrong = wrongArguments(parser, 1))
-            return *wrong;
-        const QUuid id = QUuid::fromString(parser.positionalArguments().constFirst());
-        if (id.isNull())
-            return usageError(QStringLiteral("WORKSTATION_ID: a UUID, as guichet-hq workstations lists them, was expected."));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto r = (*store)->revoke(id);
+        auto r = store.revoke(m_id);
         return r ? cli::Success : fail(r.error());
     }
 };
 
-class PublishCommand final : public SimpleCommand
+class SetAsideCommand final : public UuidCommand
+{
+public:
+    SetAsideCommand()
+        : UuidCommand({QStringLiteral("set-aside")}, QStringLiteral("Stop serving one stored operation no workstation can apply."),
+                      QStringLiteral("OP_ID --reason TEXT"), 1) {}
+
+protected:
+    void configure(QCommandLineParser &parser) override { parser.addOption(m_reason); }
+    std::optional<int> check(const QCommandLineParser &parser) override
+    {
+        if (parser.value(m_reason).trimmed().isEmpty())
+            return usageError(QStringLiteral("--reason is required: why the operation is set aside, kept with it."));
+        return UuidCommand::check(parser);
+    }
+    int act(HqStore &store, const QCommandLineParser &parser) override
+    {
+        auto r = store.setAside(m_id, parser.value(m_reason));
+        return r ? cli::Success : fail(r.error());
+    }
+
+private:
+    QCommandLineOption m_reason{QStringLiteral("reason"), QStringLiteral("Why, kept with it."), QStringLiteral("text")};
+};
+
+class PublishCommand final : public StoreCommand
 {
 public:
     PublishCommand()
-        : SimpleCommand({QStringLiteral("publish")},
-                        QStringLiteral("Publish a reference release (release.json and one JSON file per section)."),
-                        QStringLiteral("FOLDER --effective YYYY-MM-DD")) {}
+        : StoreCommand({QStringLiteral("publish")},
+                       QStringLiteral("Publish a reference release (release.json and one JSON file per section)."),
+                       QStringLiteral("FOLDER --effective YYYY-MM-DD"), 1) {}
 
 protected:
     void configure(QCommandLineParser &parser) override { parser.addOption(m_effective); }
-    int run(const QCommandLineParser &parser) override
+    std::optional<int> check(const QCommandLineParser &parser) override
     {
-        if (parser.positionalArguments().size() != 1)
-            return usageError(QStringLiteral("give the release folder, as in: guichet-hq publish /srv/releases/2027.1 --effective 2027-01-01"));
         const QDate when = QDate::fromString(parser.value(m_effective), Qt::ISODate);
         if (!parser.isSet(m_effective) || !when.isValid())
             return usageError(QStringLiteral("--effective YYYY-MM-DD is required: the day workstations start answering under it."));
         auto loaded = ReferenceRelease::loadDirectory(parser.positionalArguments().constFirst());
         if (!loaded)
             return fail(Error::invalid(loaded.error().field, loaded.error().message));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto published = (*store)->publish(loaded->withEffective(when));
-        if (!published)
-            return fail(published.error());
-        const auto &r = published->release;
-        print((published->alreadyPublished ? QStringLiteral("already published: ") : QString())
-              + QStringLiteral("release %1 no. %2 hash %3 effective %4").arg(r.id).arg(r.number).arg(r.hash, r.effective.toString(Qt::ISODate)));
-        return cli::Success;
+        m_release = loaded->withEffective(when);
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &) override
+    {
+        return report(store.publish(m_release), [](const HqStore::Publication &p) {
+            const auto &r = p.release;
+            return (p.alreadyPublished ? QStringLiteral("already published: ") : QString())
+                   + QStringLiteral("release %1 no. %2 hash %3 effective %4").arg(r.id).arg(r.number).arg(r.hash, r.effective.toString(Qt::ISODate));
+        });
     }
 
 private:
     QCommandLineOption m_effective{QStringLiteral("effective"), QStringLiteral("The day the release takes effect (YYYY-MM-DD)."),
                                    QStringLiteral("date")};
+    ReferenceRelease m_release;
 };
 
-class ReleasesCommand final : public SimpleCommand
+class ReleasesCommand final : public StoreCommand
 {
 public:
     ReleasesCommand()
-        : SimpleCommand({QStringLiteral("releases")}, QStringLiteral("The published releases and how many workstations run each.")) {}
+        : StoreCommand({QStringLiteral("releases")}, QStringLiteral("The published releases and how many workstations run each.")) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    int act(HqStore &store, const QCommandLineParser &) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto list = (*store)->releases();
+        auto list = store.releases();
         if (!list)
             return fail(list.error());
-        auto current = (*store)->releaseInForce(m_clock.today());
+        auto current = store.releaseInForce(m_clock.today());
         for (const auto &r : *list)
             print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 workstation(s)%7")
                       .arg(r.number).arg(r.id, r.effective.toString(Qt::ISODate), r.hash.left(12), r.publishedAt.toString(Qt::ISODate))
@@ -359,30 +405,29 @@ protected:
     }
 };
 
-class AnsweredCommand final : public SimpleCommand
+class AnsweredCommand final : public StoreCommand
 {
 public:
     AnsweredCommand()
-        : SimpleCommand({QStringLiteral("answered")},
-                        QStringLiteral("Per office, the releases cases were opened and answered under on a day."),
-                        QStringLiteral("[--day YYYY-MM-DD]")) {}
+        : StoreCommand({QStringLiteral("answered")},
+                       QStringLiteral("Per office, the releases cases were opened and answered under on a day."),
+                       QStringLiteral("[--day YYYY-MM-DD]")) {}
 
 protected:
     void configure(QCommandLineParser &parser) override { parser.addOption(m_day); }
-    int run(const QCommandLineParser &parser) override
+    std::optional<int> check(const QCommandLineParser &parser) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
-        const QDate which = parser.isSet(m_day) ? QDate::fromString(parser.value(m_day), Qt::ISODate) : m_clock.today();
-        if (!which.isValid())
+        m_which = parser.isSet(m_day) ? QDate::fromString(parser.value(m_day), Qt::ISODate) : m_clock.today();
+        if (!m_which.isValid())
             return usageError(QStringLiteral("--day YYYY-MM-DD was expected."));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto lines = (*store)->answered(which);
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &) override
+    {
+        auto lines = store.answered(m_which);
         if (!lines)
             return fail(lines.error());
-        auto inForce = (*store)->releaseInForce(which);
+        auto inForce = store.releaseInForce(m_which);
         for (const auto &l : *lines)
             print(QStringLiteral("%1\t%2\t%3 case(s) opened\t%4 answer(s)%5")
                       .arg(l.office, l.releaseId).arg(l.cases).arg(l.answers)
@@ -392,25 +437,21 @@ protected:
 
 private:
     QCommandLineOption m_day{QStringLiteral("day"), QStringLiteral("The day to list (YYYY-MM-DD, default today)."), QStringLiteral("date")};
+    QDate m_which;
 };
 
-class AgentsCommand final : public SimpleCommand
+class AgentsCommand final : public StoreCommand
 {
 public:
     AgentsCommand()
-        : SimpleCommand({QStringLiteral("agents")},
-                        QStringLiteral("Every agent account; flags those refused because another office had given their login "
-                                       "first (rename them: they cannot log in until then).")) {}
+        : StoreCommand({QStringLiteral("agents")},
+                       QStringLiteral("Every agent account; flags those refused because another office had given their login "
+                                      "first (rename them: they cannot log in until then).")) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    int act(HqStore &store, const QCommandLineParser &) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto list = (*store)->agents();
+        auto list = store.agents();
         if (!list)
             return fail(list.error());
         for (const auto &a : *list)
@@ -423,47 +464,36 @@ protected:
     }
 };
 
-/// The agent commands print the account as it now stands.
-class AgentCommand : public SimpleCommand
+/// The account as it now stands, after an agent command.
+QString accountLine(const HqStore::AgentAccount &account)
 {
-public:
-    using SimpleCommand::SimpleCommand;
+    return QStringList{sync::uuidText(account.id), account.login, account.role, account.officeCode}.join(u'\t')
+           + (account.active ? QString() : QStringLiteral("\tDISABLED"));
+}
 
-protected:
-    int printAccount(const Result<HqStore::AgentAccount> &account) const
-    {
-        if (!account)
-            return fail(account.error());
-        print(QStringList{sync::uuidText(account->id), account->login, account->role, account->officeCode}.join(u'\t')
-              + (account->active ? QString() : QStringLiteral("\tDISABLED")));
-        return cli::Success;
-    }
-};
-
-class AgentAddCommand final : public AgentCommand
+class AgentAddCommand final : public StoreCommand
 {
 public:
     AgentAddCommand()
-        : AgentCommand({QStringLiteral("agent"), QStringLiteral("add")},
+        : StoreCommand({QStringLiteral("agent"), QStringLiteral("add")},
                        QStringLiteral("Create an account every office receives; the password is read from standard input."),
                        QStringLiteral("--login LOGIN --name NAME --role agent|superviseur|administrateur --office CODE < password")) {}
 
 protected:
     void configure(QCommandLineParser &parser) override { parser.addOptions({m_login, m_name, m_role, m_office}); }
-    int run(const QCommandLineParser &parser) override
+    std::optional<int> check(const QCommandLineParser &parser) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
         for (const QCommandLineOption *required : {&m_login, &m_name, &m_office})
             if (!parser.isSet(*required))
                 return usageError(QStringLiteral("--%1 is required.").arg(required->names().constFirst()));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &parser) override
+    {
         QTextStream in(stdin);
         const QString password = in.readLine(1024);
-        return printAccount((*store)->addAgent(parser.value(m_login), parser.value(m_name), parser.value(m_role),
-                                               parser.value(m_office), password));
+        return report(store.addAgent(parser.value(m_login), parser.value(m_name), parser.value(m_role), parser.value(m_office), password),
+                      accountLine);
     }
 
 private:
@@ -475,131 +505,79 @@ private:
 };
 
 /// agent rename|role LOGIN|ID VALUE, agent disable|enable LOGIN|ID: one field of an account.
-class AgentChangeCommand final : public AgentCommand
+class AgentChangeCommand final : public StoreCommand
 {
 public:
+    /// `fixed`: the value written; undefined, the second argument is.
     AgentChangeCommand(const QString &word, QString summary, QString field, QJsonValue fixed = QJsonValue(QJsonValue::Undefined))
-        : AgentCommand({QStringLiteral("agent"), word}, std::move(summary),
-                       fixed.isUndefined() ? QStringLiteral("LOGIN|ID NEW_%1").arg(word == QLatin1String("rename") ? QStringLiteral("LOGIN")
-                                                                                                                   : QStringLiteral("ROLE"))
-                                           : QStringLiteral("LOGIN|ID")),
+        : StoreCommand({QStringLiteral("agent"), word}, std::move(summary),
+                       fixed.isUndefined() ? QStringLiteral("LOGIN|ID NEW_%1").arg(field.toUpper()) : QStringLiteral("LOGIN|ID"),
+                       fixed.isUndefined() ? 2 : 1),
           m_field(std::move(field)), m_fixed(std::move(fixed)) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    int act(HqStore &store, const QCommandLineParser &parser) override
     {
-        const bool takesValue = m_fixed.isUndefined();
-        if (auto wrong = wrongArguments(parser, takesValue ? 2 : 1))
-            return *wrong;
         const QStringList args = parser.positionalArguments();
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        return printAccount((*store)->updateAgent(args.at(0), {{m_field, takesValue ? QJsonValue(args.at(1)) : m_fixed}}));
+        return report(store.updateAgent(args.at(0), {{m_field, m_fixed.isUndefined() ? QJsonValue(args.at(1)) : m_fixed}}), accountLine);
     }
 
 private:
     QString m_field;
-    QJsonValue m_fixed;  ///< the value written; undefined: the second argument
+    QJsonValue m_fixed;
 };
 
-class SetAsideCommand final : public SimpleCommand
-{
-public:
-    SetAsideCommand()
-        : SimpleCommand({QStringLiteral("set-aside")},
-                        QStringLiteral("Stop serving one stored operation no workstation can apply."),
-                        QStringLiteral("OP_ID --reason TEXT")) {}
-
-protected:
-    void configure(QCommandLineParser &parser) override { parser.addOption(m_reason); }
-    int run(const QCommandLineParser &parser) override
-    {
-        if (auto wrong = wrongArguments(parser, 1))
-            return *wrong;
-        const QUuid op = QUuid::fromString(parser.positionalArguments().constFirst());
-        if (op.isNull() || parser.value(m_reason).trimmed().isEmpty())
-            return usageError(QStringLiteral("give the operation's id (a UUID) and --reason."));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto r = (*store)->setAside(op, parser.value(m_reason));
-        return r ? cli::Success : fail(r.error());
-    }
-
-private:
-    QCommandLineOption m_reason{QStringLiteral("reason"), QStringLiteral("Why, kept with it."), QStringLiteral("text")};
-};
-
-class NewEpochCommand final : public SimpleCommand
+class NewEpochCommand final : public StoreCommand
 {
 public:
     NewEpochCommand()
-        : SimpleCommand({QStringLiteral("new-epoch")},
-                        QStringLiteral("After restoring HQ from a backup: workstations send again what HQ lost.")) {}
+        : StoreCommand({QStringLiteral("new-epoch")},
+                       QStringLiteral("After restoring HQ from a backup: workstations send again what HQ lost.")) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    int act(HqStore &store, const QCommandLineParser &) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        if (auto r = (*store)->newEpoch(); !r)
+        if (auto r = store.newEpoch(); !r)
             return fail(r.error());
-        print(QStringLiteral("epoch %1 from sequence %2").arg((*store)->epoch()).arg((*store)->epochStart()));
+        print(QStringLiteral("epoch %1 from sequence %2").arg(store.epoch()).arg(store.epochStart()));
         return cli::Success;
     }
 };
 
-class StateHashCommand final : public SimpleCommand
+class StateHashCommand final : public StoreCommand
 {
 public:
     StateHashCommand()
-        : SimpleCommand({QStringLiteral("state-hash")},
-                        QStringLiteral("The hash of the synced state, as every converged workstation prints it.")) {}
+        : StoreCommand({QStringLiteral("state-hash")},
+                       QStringLiteral("The hash of the synced state, as every converged workstation prints it.")) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    int act(HqStore &store, const QCommandLineParser &) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto hash = (*store)->stateHash();
-        if (!hash)
-            return fail(hash.error());
-        print(QString::fromLatin1(*hash));
-        return cli::Success;
+        return report(store.stateHash(), [](const QByteArray &hash) { return QString::fromLatin1(hash); });
     }
 };
 
-class SnapshotCommand final : public SimpleCommand
+class SnapshotCommand final : public StoreCommand
 {
 public:
     SnapshotCommand()
-        : SimpleCommand({QStringLiteral("snapshot")},
-                        QStringLiteral("Write the snapshot new workstations start from, in --snapshots (nightly).")) {}
+        : StoreCommand({QStringLiteral("snapshot")},
+                       QStringLiteral("Write the snapshot new workstations start from, in --snapshots (nightly).")) {}
 
 protected:
-    int run(const QCommandLineParser &parser) override
+    std::optional<int> check(const QCommandLineParser &) override
     {
-        if (auto wrong = wrongArguments(parser, 0))
-            return *wrong;
-        const QString dir = global(QStringLiteral("snapshots"));
-        if (dir.isEmpty())
+        if (global(QStringLiteral("snapshots")).isEmpty())
             return usageError(QStringLiteral("--snapshots DIR is required (the folder guichet-hq serves it from)."));
-        auto store = openStore(m_clock);
-        if (!store)
-            return store.error();
-        auto info = (*store)->makeSnapshot(dir);
-        if (!info)
-            return fail(info.error());
-        print(QStringLiteral("snapshot %1: sequence %2, %3 bytes, sha256 %4")
-                  .arg(info->name).arg(info->seq).arg(info->bytes).arg(QString::fromLatin1(info->sha256)));
-        return cli::Success;
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &) override
+    {
+        return report(store.makeSnapshot(global(QStringLiteral("snapshots"))), [](const sync::SnapshotInfo &info) {
+            return QStringLiteral("snapshot %1: sequence %2, %3 bytes, sha256 %4")
+                .arg(info.name).arg(info.seq).arg(info.bytes).arg(QString::fromLatin1(info.sha256));
+        });
     }
 };
 
