@@ -1089,6 +1089,13 @@
     </message>
 </context>
 <context>
+    <name>ReferenceSection</name>
+    <message>
+        <source>The &quot;%1&quot; section of reference release %2 is incomplete or inconsistent: %3. Ask HQ to publish a corrected release.</source>
+        <translation>La section « %1 » du référentiel %2 est incomplète ou incohérente : %3. Demandez au siège de publier un référentiel corrigé.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceStore</name>
     <message>
         <source>Reference release %1 is already installed with a different content. A changed release must get a new number; ask HQ to publish it again.</source>
@@ -2820,10 +2827,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Le référentiel %1 n&apos;a pas de section « %2 » : le module d&apos;état civil ne peut donc pas répondre. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
     </message>
     <message>
-        <source>The &quot;%1&quot; section of reference release %2 is incomplete: %3. Ask HQ to publish a corrected release.</source>
-        <translation>La section « %1 » du référentiel %2 est incomplète : %3. Demandez au siège de publier un référentiel corrigé.</translation>
-    </message>
-    <message>
         <source>a list of act kinds, copy kinds or relationships is empty</source>
         <translation>une liste de types d&apos;actes, de types de copies ou de qualités du demandeur est vide</translation>
     </message>
@@ -2897,10 +2900,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Reference release %1 has no &quot;%2&quot; section, so identity cards and passports cannot be handled. Install a release that contains %2.json or ask HQ for one.</source>
         <translation>Le référentiel %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;: les cartes d&apos;identité et les passeports ne peuvent donc pas être traités. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; section of reference release %2 is incomplete: %3. Ask HQ to publish a corrected release.</source>
-        <translation>La section «&#xa0;%1&#xa0;» du référentiel %2 est incomplète&#xa0;: %3. Demandez au siège de publier un référentiel corrigé.</translation>
     </message>
     <message>
         <source>procedure &quot;%1&quot; has no title, service, workflow or checklist</source>
@@ -3636,10 +3635,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Le référentiel %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;: le module d&apos;inscription scolaire ne peut donc pas répondre. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
     </message>
     <message>
-        <source>The &quot;%1&quot; section of reference release %2 is incomplete or inconsistent: %3. Ask HQ to publish a corrected release.</source>
-        <translation>La section «&#xa0;%1&#xa0;» du référentiel %2 est incomplète ou incohérente&#xa0;: %3. Demandez au siège de publier un référentiel corrigé.</translation>
-    </message>
-    <message>
         <source>school year &quot;%1&quot; lacks its label, its rentrée or its last day (dates as YYYY-MM-DD)</source>
         <translation>il manque à l&apos;année scolaire «&#xa0;%1&#xa0;» son libellé, sa date de rentrée ou son dernier jour (dates au format AAAA-MM-JJ)</translation>
     </message>
@@ -4102,10 +4097,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Reference release %1 has no &quot;%2&quot; section, so the electoral-lists module cannot answer. Install a release that contains %2.json or ask HQ for one.</source>
         <translation>Le référentiel %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;: le module des listes électorales ne peut donc pas répondre. Installez un référentiel qui contient %2.json ou demandez-en un au siège.</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; section of reference release %2 is incomplete: %3. Ask HQ to publish a corrected release.</source>
-        <translation>La section «&#xa0;%1&#xa0;» du référentiel %2 est incomplète&#xa0;: %3. Demandez au siège de publier un référentiel corrigé.</translation>
     </message>
     <message>
         <source>the voting age (ages.voting.years) is missing</source>

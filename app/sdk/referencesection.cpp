@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencesection.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -44,6 +45,14 @@ bool validChoices(const QList<Choice> &list)
         ids.insert(c.id);
     }
     return !list.isEmpty();
+}
+
+Error incomplete(const ReferenceRelease &release, const QString &name, const QString &what)
+{
+    return Error::make(Error::Code::Invalid,
+        QCoreApplication::translate("ReferenceSection", "The \"%1\" section of reference release %2 is incomplete or inconsistent: %3. "
+                                                        "Ask HQ to publish a corrected release.")
+            .arg(name, release.id(), what));
 }
 
 } // namespace guichet::section

@@ -4,6 +4,9 @@
 // Reading a module's section of the reference release (ModuleContext::reference()):
 // the one reader every module uses for its texts, lists and choices.
 
+#include "domain/error.h"
+#include "reference/referencerelease.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +35,10 @@ QList<Choice> choices(const QJsonArray &array);
 bool containsId(const QList<Choice> &list, const QString &id);
 /// A list a form can offer: not empty, every id and label given, no id twice.
 bool validChoices(const QList<Choice> &list);
+/// The refusal of a module's section `name` of `release` that lacks `what`
+/// or contradicts itself: a module checks its whole section when it starts,
+/// so a gap is a message for HQ, never a wrong answer at the counter.
+Error incomplete(const ReferenceRelease &release, const QString &name, const QString &what);
 
 } // namespace section
 

@@ -54,12 +54,7 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
     // Everything is checked here, once, so that a release with a gap is
     // refused at start-up with a message for HQ instead of giving a wrong or
     // empty answer at the counter.
-    const auto incomplete = [&](const QString &what) {
-        return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("The \"%1\" section of reference release %2 is incomplete: %3. "
-               "Ask HQ to publish a corrected release.")
-                .arg(section, release.id(), what)));
-    };
+    const auto incomplete = [&](const QString &what) { return std::unexpected(section::incomplete(release, section, what)); };
 
     EtatCivilRules r;
     r.m_actKinds = section::choices(json.value(QLatin1String("actKinds")).toArray());

@@ -64,12 +64,7 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
 
     // Everything is checked here, once: a release with a gap is refused at
     // start-up with a message for HQ, not met at the counter as a wrong fee.
-    const auto incomplete = [&](const QString &what) {
-        return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("The \"%1\" section of reference release %2 is incomplete: %3. "
-               "Ask HQ to publish a corrected release.")
-                .arg(section, release.id(), what)));
-    };
+    const auto incomplete = [&](const QString &what) { return std::unexpected(section::incomplete(release, section, what)); };
 
     IdentityRules r;
     for (const auto &v : json.value(QLatin1String("procedures")).toArray()) {

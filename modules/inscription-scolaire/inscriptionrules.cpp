@@ -137,12 +137,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
                 .arg(release.id(), section)));
     const QJsonObject json = release.section(section);
 
-    const auto incomplete = [&](const QString &what) {
-        return std::unexpected(Error::make(Error::Code::Invalid,
-            tr("The \"%1\" section of reference release %2 is incomplete or inconsistent: %3. "
-               "Ask HQ to publish a corrected release.")
-                .arg(section, release.id(), what)));
-    };
+    const auto incomplete = [&](const QString &what) { return std::unexpected(section::incomplete(release, section, what)); };
 
     InscriptionRules r;
 
