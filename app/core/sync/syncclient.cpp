@@ -250,6 +250,7 @@ void SyncClient::start(const HqLink &link, const QString &releaseId, bool receiv
     if (m_running)
         return;
     m_running = true;
+    ++m_run;
     m_receive = receive;
     m_link = link;
     m_report = SyncReport{};
@@ -449,7 +450,22 @@ void SyncClient::pushNext()
 
 void SyncClient::pullNext()
 {
-    post<PullAnswer>(route::Pull, PullRequest{m_replicator.cursor()}, [this](const PullAnswer &page) {
+    requestPage(m_replicator.cursor());
+}
+
+void SyncClient::requestPage(qint64 after)
+{
+    const quint64 run = m_run;
+    // An answer of this sync, to the page the workstation holds up to now; a
+    // page asked ahead after a failure, or after the sync ended, is dropped.
+    auto current = [this, run, after] { return run == m_run && m_running && m_replicator.cursor() == after; };
+    post<PullAnswer>(route::Pull, PullRequest{after}, [this, current](const PullAnswer &page) {
+        if (!current())
+            return;
+        // The next page is asked for before this one is applied: HQ reads and
+        // packs it while the workstation writes this one.
+        if (page.more)
+            requestPage(page.last);
         if (auto r = m_replicator.apply(page.operations, page.last); !r) {
             finish(&r.error());
             return;
@@ -461,10 +477,11 @@ void SyncClient::pullNext()
             return refusal && refusal->refusedWorkstation == self;
         });
         emit progress(m_report.sent + m_report.received, m_total);
-        if (page.more)
-            pullNext();
-        else
+        if (!page.more)
             checkState();
+    }, [this, current](const Error &e) {
+        if (current())
+            finish(&e);
     });
 }
 

@@ -115,6 +115,7 @@ private:
     void fetchSnapshotChunk();
     void pushNext();
     void pullNext();
+    void requestPage(qint64 after);
     void checkState();
     void finish(const Error *error = nullptr);
 
@@ -130,6 +131,7 @@ private:
     qint64 m_total = 0;
     qint64 m_quarantinedBefore = 0;
     bool m_running = false;
+    quint64 m_run = 0;        ///< which sync an answer belongs to
     bool m_receive = true;
 };
 
