@@ -3,6 +3,7 @@
 // settled in HQ's order, and accounts are created, renamed, disabled and given
 // a role at HQ (guichet-hq agent …), every office receiving them by sync.
 #include "hqstore.h"
+#include "domain/entities.h"
 #include "hqstore_p.h"
 
 #include "store/agentrepository.h"
@@ -45,7 +46,7 @@ Result<void> HqStore::checkAgents(const QList<sync::Operation> &fresh, const QHa
     // same verdict from the same numbers (sync/replicator.cpp, settleLogin).
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     for (const sync::Operation &op : fresh) {
-        if (op.entity != QLatin1String("agent") || op.op != QLatin1String("insert"))
+        if (op.entity != entity::Agent || op.op != operation::Insert)
             continue;
         const QString login = op.fields.value(QStringLiteral("login")).toString().toLower();
         QSqlQuery insert(db);
@@ -166,7 +167,7 @@ Result<HqStore::AgentAccount> HqStore::addAgent(const QString &login, const QStr
                 .arg(*l, held->displayName, held->officeCode)});
     AgentAccount account{m_ids.next(), *l, displayName.simplified(), role, officeCode, true, {}};
     const QString now = timestamp(m_clock.now());
-    sync::Operation op = ownOperation(QStringLiteral("agent"), account.id, QStringLiteral("insert"), 0);
+    sync::Operation op = ownOperation(entity::Agent, account.id, operation::Insert, 0);
     op.fields = {{QStringLiteral("login"), account.login},
                  {QStringLiteral("display_name"), account.displayName},
                  {QStringLiteral("role"), role},
@@ -220,7 +221,7 @@ Result<HqStore::AgentAccount> HqStore::updateAgent(const QString &loginOrId, con
     latest.addBindValue(sync::uuidText(account->id));
     if (!latest.exec() || !latest.next())
         return std::unexpected(agentStorage(latest));
-    sync::Operation op = ownOperation(QStringLiteral("agent"), account->id, QStringLiteral("update"), latest.value(0).toLongLong());
+    sync::Operation op = ownOperation(entity::Agent, account->id, operation::Update, latest.value(0).toLongLong());
     QJsonObject stored = fields;
     if (stored.contains(QStringLiteral("login")))
         stored.insert(QStringLiteral("login"), account->login);
@@ -269,8 +270,8 @@ Result<void> HqStore::rebuildAgents()
         sequences.insert(q.value(0).toString(), q.value(3).toLongLong());
         sync::Operation op;
         op.opId = QUuid::fromString(q.value(0).toString());
-        op.entity = QStringLiteral("agent");
-        op.op = QStringLiteral("insert");
+        op.entity = entity::Agent;
+        op.op = operation::Insert;
         op.entityId = QUuid::fromString(q.value(1).toString());
         op.fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         inserts << op;

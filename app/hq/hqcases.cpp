@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case authority: each case's status as HQ holds it, checked against the workflow, and HQ's refusals.
 #include "hqstore.h"
+#include "domain/entities.h"
 #include "hqstore_p.h"
 
 #include "domain/crashpoint.h"
@@ -47,7 +48,7 @@ Result<void> HqStore::rebuildCaseStates()
     update.prepare(QStringLiteral("UPDATE case_states SET status = ?, closed = ?, version = ? WHERE case_id = ?"));
     while (q.next()) {
         const QJsonObject fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-        QSqlQuery &w = q.value(0).toString() == QLatin1String("insert") ? insert : update;
+        QSqlQuery &w = q.value(0).toString() == operation::Insert ? insert : update;
         if (&w == &insert) {
             insert.addBindValue(q.value(1).toString());
             insert.addBindValue(fields.value(QStringLiteral("procedure_id")).toString());
@@ -80,8 +81,8 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         bool dirty = false;
     };
     const auto checked = [](const sync::Operation &op) {
-        return op.entity == QLatin1String("case")
-               && (op.op == QLatin1String("insert") || op.fields.contains(QStringLiteral("status")));
+        return op.entity == entity::Case
+               && (op.op == operation::Insert || op.fields.contains(QStringLiteral("status")));
     };
     QStringList ids;
     QSet<QString> named;
@@ -123,7 +124,7 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         if (!checked(op))
             continue;
         const QString caseId = sync::uuidText(op.entityId);
-        if (op.op == QLatin1String("insert")) {
+        if (op.op == operation::Insert) {
             if (!states.contains(caseId))
                 states.insert(caseId, {op.fields.value(QStringLiteral("procedure_id")).toString(),
                                        op.fields.value(QStringLiteral("release_id")).toString(),
@@ -160,14 +161,14 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
         // it keeps, so every workstation ends on the status HQ holds.
         m_hlc.observe(op.hlc);
         const QString now = timestamp(m_clock.now());
-        sync::Operation restore = ownOperation(QStringLiteral("case"), op.entityId, QStringLiteral("update"),
+        sync::Operation restore = ownOperation(entity::Case, op.entityId, operation::Update,
                                                heldVersion ? heldVersion->hlc : 0);
         restore.fields = {{QStringLiteral("status"), held.status}, {QStringLiteral("closed"), held.closed}};
         sync::Operation note = restore;
         note.opId = m_ids.next();
-        note.entity = QStringLiteral("case_event");
+        note.entity = entity::CaseEvent;
         note.entityId = m_ids.next();
-        note.op = QStringLiteral("append");
+        note.op = operation::Append;
         note.fields = sync::StatusRefusal{.caseId = op.entityId,
                                           .at = now,
                                           .releaseId = held.release,

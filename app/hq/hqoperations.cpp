@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The operation log: push (checked whole, in HQ's order), pull, set-aside operations and epochs.
 #include "hqstore.h"
+#include "domain/entities.h"
 #include "hqstore_p.h"
 
 #include "domain/crashpoint.h"
@@ -203,11 +204,11 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
         auto add = [&](const char *field) {
             refs.append({QLatin1String(field), sync::uuidText(QUuid::fromString(op.fields.value(QLatin1String(field)).toString()))});
         };
-        if (op.entity == QLatin1String("case") && op.op == QLatin1String("insert"))
+        if (op.entity == entity::Case && op.op == operation::Insert)
             add("citizen_id");
-        else if (op.entity == QLatin1String("case_event"))
+        else if (op.entity == entity::CaseEvent)
             add("case_id");
-        else if (op.entity == QLatin1String("citizen_merge")) {
+        else if (op.entity == entity::CitizenMerge) {
             add("merged");
             add("into");
         }
@@ -215,7 +216,7 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
     };
     // What makes a new row under its entity id (a settlement's entity id is the settled record's).
     const auto creates = [](const sync::Operation &op) {
-        return op.op == QLatin1String("insert") || (op.op == QLatin1String("append") && op.entity != QLatin1String("conflict"));
+        return op.op == operation::Insert || (op.op == operation::Append && op.entity != entity::Conflict);
     };
     QStringList wanted;
     for (qsizetype i = 0; i < batch.size(); ++i)
@@ -242,7 +243,7 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
         if (!q.exec())
             return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
         while (q.next()) {
-            if (q.value(1).toString() == QLatin1String("insert"))
+            if (q.value(1).toString() == operation::Insert)
                 known.insert(q.value(0).toString());
             createdBy.insert(q.value(0).toString(), q.value(2).toString());
         }
@@ -270,7 +271,7 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
             else
                 createdBy.insert(id, sync::uuidText(op.opId));
         }
-        if (!refused.contains(i) && op.op == QLatin1String("insert"))
+        if (!refused.contains(i) && op.op == operation::Insert)
             known.insert(id);
     }
     return {};

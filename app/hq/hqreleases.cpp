@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HQ's reference releases: published, numbered, in force, announced, and what was answered under them.
 #include "hqstore.h"
+#include "domain/entities.h"
 #include "hqstore_p.h"
 
 #include "domain/crashpoint.h"
@@ -203,7 +204,7 @@ Result<QList<HqStore::Answered>> HqStore::answered(const QDate &day) const
     while (q.next()) {
         if (QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs).toLocalTime().date() != day)
             continue;
-        const bool isCase = q.value(0).toString() == QLatin1String("case");
+        const bool isCase = q.value(0).toString() == entity::Case;
         const QJsonObject fields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         if (!isCase && fields.value(QStringLiteral("kind")).toString() != QLatin1String("answer"))
             continue;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqserver.h"
+#include "domain/entities.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -367,7 +368,7 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
             refused.insert(i, Error::invalid(QStringLiteral("hlc"),
                 QCoreApplication::translate("HqServer", "hlc: stamped more than a day ahead of HQ's clock. Set the workstation's clock right.")));
         // Accounts change at HQ only (guichet-hq agent …).
-        else if (op.entity == QLatin1String("agent") && op.op != QLatin1String("insert"))
+        else if (op.entity == entity::Agent && op.op != operation::Insert)
             refused.insert(i, Error::make(Error::Code::Forbidden,
                 QCoreApplication::translate("HqServer", "Accounts are renamed, disabled and given a role at HQ only (guichet-hq agent).")));
         // The wall-clock time the workstation wrote, not the hybrid stamp: a

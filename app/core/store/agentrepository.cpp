@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agentrepository.h"
+#include "domain/entities.h"
 
 #include "database.h"
 
@@ -111,7 +112,7 @@ Result<Agent> AgentRepository::add(const QString &login, const QString &displayN
     q.addBindValue(Database::timestamp(m_db.clock().now()));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the agent")); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.recordChange({QStringLiteral("agent"), a.id, QStringLiteral("insert"),
+    if (auto r = m_db.recordChange({entity::Agent, a.id, operation::Insert,
                                     {{QStringLiteral("login"), a.login},
                                      {QStringLiteral("display_name"), a.displayName},
                                      {QStringLiteral("role"), roleKey(role)},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserepository.h"
+#include "domain/entities.h"
 
 #include "database.h"
 #include "lifecycle.h"
@@ -98,7 +99,7 @@ Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, 
         return std::unexpected(Error::invalid(QStringLiteral("status"),
             QCoreApplication::translate("CaseRepository", "Status: \"%1\" is not a state of this procedure. Choose one of the listed states.").arg(status)));
     if (n.citizenId.isNull())
-        return std::unexpected(Error::invalid(QStringLiteral("citizen"),
+        return std::unexpected(Error::invalid(entity::Citizen,
             QCoreApplication::translate("CaseRepository", "Person: no person is chosen. Search the person or create them before saving the request.")));
 
     Case c;
@@ -165,7 +166,7 @@ Result<Case> CaseRepository::create(const NewCase &n, const Workflow &workflow, 
     q.addBindValue(Database::timestamp(c.updatedAt));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the case")); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.recordChange({QStringLiteral("case"), c.id, QStringLiteral("insert"), fields, agentId}); !r)
+    if (auto r = m_db.recordChange({entity::Case, c.id, operation::Insert, fields, agentId}); !r)
         return std::unexpected(r.error());
     if (auto e = appendEvent(c.id, CaseEvent::Kind::Created,
                              {{QStringLiteral("status"), c.status}, {QStringLiteral("channel"), channelKey(c.channel)}},
@@ -204,7 +205,7 @@ Result<CaseEvent> CaseRepository::appendEvent(const QUuid &caseId, CaseEvent::Ki
     fields.insert(QStringLiteral("kind"), eventKindKey(kind));
     fields.insert(QStringLiteral("at"), Database::timestamp(e.at));
     fields.insert(QStringLiteral("release_id"), releaseId);
-    if (auto r = m_db.recordChange({QStringLiteral("case_event"), e.id, QStringLiteral("append"), fields, agentId}); !r)
+    if (auto r = m_db.recordChange({entity::CaseEvent, e.id, operation::Append, fields, agentId}); !r)
         return std::unexpected(r.error());
     return e;
 }
@@ -239,7 +240,7 @@ Result<void> CaseRepository::remove(const QUuid &caseId, const QString &reason, 
         return std::unexpected(Error::make(Error::Code::Conflict,
             QCoreApplication::translate("CaseRepository", "This case is already deleted.")));
     const QString at = Database::timestamp(m_db.clock().now());
-    if (auto r = m_db.recordChange({QStringLiteral("case"), caseId, QStringLiteral("delete"),
+    if (auto r = m_db.recordChange({entity::Case, caseId, operation::Delete,
                                     {{QStringLiteral("reason"), why}, {QStringLiteral("at"), at}}, agentId}); !r)
         return r;
     // The tombstone carries the operation's own stamp, as every workstation will store it.
@@ -285,7 +286,7 @@ Result<CaseEvent> CaseRepository::changeStatus(const QUuid &caseId, const QStrin
     q.addBindValue(uuidBytes(caseId));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "change the status")); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.recordChange({QStringLiteral("case"), caseId, QStringLiteral("update"),
+    if (auto r = m_db.recordChange({entity::Case, caseId, operation::Update,
                                     {{QStringLiteral("status"), to}, {QStringLiteral("closed"), closed}}, agentId}); !r)
         return std::unexpected(r.error());
     QJsonObject payload{{QStringLiteral("from"), c->status}, {QStringLiteral("to"), to}};
@@ -317,7 +318,7 @@ Result<CaseEvent> CaseRepository::recordDocument(const QUuid &caseId, const QStr
     q.addBindValue(uuidBytes(caseId));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "record the document")); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.recordChange({QStringLiteral("case"), caseId, QStringLiteral("update"),
+    if (auto r = m_db.recordChange({entity::Case, caseId, operation::Update,
                                     {{QStringLiteral("missing_documents"), QJsonArray::fromStringList(missing)}}, agentId}); !r)
         return std::unexpected(r.error());
     auto e = appendEvent(caseId, CaseEvent::Kind::DocumentReceived, {{QStringLiteral("document"), document}},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenrepository.h"
+#include "domain/entities.h"
 
 
 #include "database.h"
@@ -183,7 +184,7 @@ Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
         return std::unexpected(r.error());
     if (auto r = searchindex::indexCitizen(m_db, q.lastInsertId().toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.recordChange({QStringLiteral("citizen"), c.id, QStringLiteral("insert"), fields, agentId}); !r)
+    if (auto r = m_db.recordChange({entity::Citizen, c.id, operation::Insert, fields, agentId}); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
@@ -230,7 +231,7 @@ Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
         if (auto r = searchindex::indexCitizen(m_db, rowid.value(0).toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
             return std::unexpected(r.error());
     }
-    if (auto r = m_db.recordChange({QStringLiteral("citizen"), c.id, QStringLiteral("update"), changed, agentId}); !r)
+    if (auto r = m_db.recordChange({entity::Citizen, c.id, operation::Update, changed, agentId}); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
@@ -268,7 +269,7 @@ Result<void> CitizenRepository::merge(const QUuid &merged, const QUuid &into, co
                                                              "Search the person again and merge the records found.")));
     const QUuid id = m_db.ids().next();
     const QString at = Database::timestamp(m_db.clock().now());
-    if (auto r = m_db.recordChange({QStringLiteral("citizen_merge"), id, QStringLiteral("append"),
+    if (auto r = m_db.recordChange({entity::CitizenMerge, id, operation::Append,
                                     {{QStringLiteral("merged"), merged.toString(QUuid::WithoutBraces)},
                                      {QStringLiteral("into"), into.toString(QUuid::WithoutBraces)},
                                      {QStringLiteral("at"), at}}, agentId}); !r)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictrepository.h"
+#include "domain/entities.h"
 
 #include "domain/fieldversion.h"
 
@@ -39,8 +40,8 @@ QVariant columnValue(const QJsonValue &v)
 bool ConflictRepository::canTakeOther(const QString &entity, const QString &field)
 {
     // A case's status and its closed flag move together through the workflow.
-    return entity == QLatin1String("citizen")
-           || (entity == QLatin1String("case") && field != QLatin1String("status") && field != QLatin1String("closed"));
+    return entity == entity::Citizen
+           || (entity == entity::Case && field != QLatin1String("status") && field != QLatin1String("closed"));
 }
 
 Result<int> ConflictRepository::openCount() const
@@ -75,7 +76,7 @@ Result<QList<ConflictRepository::Conflict>> ConflictRepository::open(int limit) 
             c.entity = q.value(0).toString();
             c.entityId = id;
             c.field = field;
-            if (c.entity == QLatin1String("citizen")) {
+            if (c.entity == entity::Citizen) {
                 Citizen who;
                 who.familyName = q.value(6).toString();
                 who.usedName = q.value(7).toString();
@@ -92,7 +93,7 @@ Result<QList<ConflictRepository::Conflict>> ConflictRepository::open(int limit) 
     }
     // The value in force of each.
     for (Conflict &c : out) {
-        const QString table = c.entity == QLatin1String("citizen") ? QStringLiteral("citizens") : QStringLiteral("cases");
+        const QString table = c.entity == entity::Citizen ? QStringLiteral("citizens") : QStringLiteral("cases");
         QSqlQuery v(m_db.connection());
         v.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, table));
         v.addBindValue(uuidBytes(c.entityId));
@@ -108,7 +109,7 @@ Result<void> ConflictRepository::settle(const Conflict &conflict, int take, cons
         return std::unexpected(Error::invalid(QStringLiteral("take"),
             QCoreApplication::translate("ConflictRepository", "This value cannot be taken here: a case's status moves "
                                                               "through the case window. Keep the value in force.")));
-    if (conflict.entity != QLatin1String("citizen") && conflict.entity != QLatin1String("case"))
+    if (conflict.entity != entity::Citizen && conflict.entity != entity::Case)
         return std::unexpected(Error::invalid(QStringLiteral("entity"),
             QCoreApplication::translate("ConflictRepository", "Unknown kind of record in a conflict.")));
     static const QStringList fields{QStringLiteral("family_name"), QStringLiteral("used_name"), QStringLiteral("first_names"),
@@ -120,7 +121,7 @@ Result<void> ConflictRepository::settle(const Conflict &conflict, int take, cons
     if (!fields.contains(conflict.field))
         return std::unexpected(Error::invalid(QStringLiteral("field"),
             QCoreApplication::translate("ConflictRepository", "Unknown field in a conflict.")));
-    const QString table = conflict.entity == QLatin1String("citizen") ? QStringLiteral("citizens") : QStringLiteral("cases");
+    const QString table = conflict.entity == entity::Citizen ? QStringLiteral("citizens") : QStringLiteral("cases");
     const QByteArray id = uuidBytes(conflict.entityId);
 
     Database::Transaction tx(m_db);
@@ -133,10 +134,10 @@ Result<void> ConflictRepository::settle(const Conflict &conflict, int take, cons
         q.addBindValue(id);
         if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "settle a conflict")); !r)
             return r;
-        if (auto r = m_db.recordChange({conflict.entity, conflict.entityId, QStringLiteral("update"),
+        if (auto r = m_db.recordChange({conflict.entity, conflict.entityId, operation::Update,
                                         {{conflict.field, value}}, agentId}); !r)
             return r;
-        if (conflict.entity == QLatin1String("citizen")
+        if (conflict.entity == entity::Citizen
             && (conflict.field == QLatin1String("family_name") || conflict.field == QLatin1String("used_name")
                 || conflict.field == QLatin1String("first_names"))) {
             QSqlQuery n(m_db.connection());
@@ -163,7 +164,7 @@ Result<void> ConflictRepository::settle(const Conflict &conflict, int take, cons
         if (auto r = Database::exec(done, QT_TRANSLATE_NOOP("Database", "settle a conflict")); !r)
             return r;
     }
-    if (auto r = m_db.recordChange({QStringLiteral("conflict"), conflict.entityId, QStringLiteral("append"),
+    if (auto r = m_db.recordChange({entity::Conflict, conflict.entityId, operation::Append,
                                     {{QStringLiteral("entity"), conflict.entity},
                                      {QStringLiteral("field"), conflict.field},
                                      {QStringLiteral("versions"), versions}},

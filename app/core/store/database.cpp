@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "domain/entities.h"
 
 #include "domain/fieldversion.h"
 
@@ -289,7 +290,7 @@ Result<void> Database::recordChange(const Change &change)
     q.addBindValue(uuidBytes(change.entityId));
     q.addBindValue(change.op);
     QJsonObject payload = change.fields;
-    if (change.op == QLatin1String("update")) {
+    if (change.op == operation::Update) {
         // The version of each field this change overwrites: a workstation that
         // holds another one knows the two were made apart (a conflict).
         QSqlQuery &base = prepared(QStringLiteral(
@@ -316,7 +317,7 @@ Result<void> Database::recordChange(const Change &change)
     q.addBindValue(timestamp(m_clock.now()));
     if (auto r = exec(q, QT_TRANSLATE_NOOP("Database", "write the outbox")); !r)
         return r;
-    if (change.op != QLatin1String("update"))
+    if (change.op != operation::Update)
         return {};
     // Each updated field now holds this workstation's value, stamped: an older
     // value arriving from another workstation will not overwrite it.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messages.h"
+#include "domain/entities.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -498,7 +499,7 @@ QJsonObject StatusRefusal::toFields() const
 
 bool StatusRefusal::isRefusal(const Operation &op)
 {
-    return op.entity == QLatin1String("case_event") && op.fields.value(key::Kind).toString() == key::Refused;
+    return op.entity == entity::CaseEvent && op.fields.value(key::Kind).toString() == key::Refused;
 }
 
 std::optional<StatusRefusal> StatusRefusal::of(const Operation &op)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicator.h"
+#include "domain/entities.h"
 
 #include "domain/crashpoint.h"
 #include "domain/fieldversion.h"
@@ -32,8 +33,8 @@ const QList<Table> &tables()
     // The columns come from the wire's description (sync::validate): what HQ
     // accepts is what a workstation writes.
     auto table = [](const char *entity, const char *name) {
-        return Table{entity, name, writtenFields(QLatin1String(entity), QStringLiteral("insert")),
-                     writtenFields(QLatin1String(entity), QStringLiteral("update"))};
+        return Table{entity, name, writtenFields(QLatin1String(entity), operation::Insert),
+                     writtenFields(QLatin1String(entity), operation::Update)};
     };
     // Accounts are updated by HQ only (guichet-hq agent rename|disable|role).
     static const QList<Table> all{table("citizen", "citizens"), table("case", "cases"), table("agent", "agents")};
@@ -75,7 +76,7 @@ Error malformed(const Operation &op, const QString &what)
 
 bool isStatusField(const QString &entity, const QString &field)
 {
-    return entity == QLatin1String("case") && (field == QLatin1String("status") || field == QLatin1String("closed"));
+    return entity == entity::Case && (field == QLatin1String("status") || field == QLatin1String("closed"));
 }
 
 bool isNameField(const QString &field)
@@ -288,13 +289,13 @@ Result<qint64> Replicator::quarantinedCount() const
 
 Result<void> Replicator::applyOne(const Operation &op)
 {
-    if (op.entity == QLatin1String("conflict")) {
-        if (op.op != QLatin1String("append"))
+    if (op.entity == entity::Conflict) {
+        if (op.op != operation::Append)
             return std::unexpected(malformed(op, QStringLiteral("settlements are only appended")));
         return settle(op);
     }
-    if (op.entity == QLatin1String("case_event")) {
-        if (op.op != QLatin1String("append"))
+    if (op.entity == entity::CaseEvent) {
+        if (op.op != operation::Append)
             return std::unexpected(malformed(op, QStringLiteral("case events are only appended")));
         QJsonObject payload = op.fields;
         const QVariant caseId = columnValue(QStringLiteral("case_id"), payload.take(QStringLiteral("case_id")));
@@ -315,21 +316,21 @@ Result<void> Replicator::applyOne(const Operation &op)
     }
     const lifecycle::Stamp stamp{op.hlc, uuidBytes(op.workstationId), op.agentId.isNull() ? QByteArray() : uuidBytes(op.agentId),
                                  op.fields.value(QStringLiteral("at")).toString(op.createdAt)};
-    if (op.entity == QLatin1String("citizen_merge")) {
+    if (op.entity == entity::CitizenMerge) {
         const QUuid merged = QUuid::fromString(op.fields.value(QStringLiteral("merged")).toString());
         const QUuid into = QUuid::fromString(op.fields.value(QStringLiteral("into")).toString());
-        if (op.op != QLatin1String("append") || merged.isNull() || into.isNull())
+        if (op.op != operation::Append || merged.isNull() || into.isNull())
             return std::unexpected(malformed(op, QStringLiteral("a merge names the merged record and the kept one")));
         return lifecycle::mergeCitizens(m_db, uuidBytes(op.entityId), uuidBytes(merged), uuidBytes(into), stamp);
     }
-    if (op.op == QLatin1String("delete")) {
-        if (op.entity != QLatin1String("case"))
+    if (op.op == operation::Delete) {
+        if (op.entity != entity::Case)
             return std::unexpected(malformed(op, QStringLiteral("only a case is deleted")));
         return lifecycle::buryCase(m_db, uuidBytes(op.entityId), stamp, op.fields.value(QStringLiteral("reason")).toString());
     }
-    if (op.op == QLatin1String("insert"))
+    if (op.op == operation::Insert)
         return insertRow(op);
-    if (op.op == QLatin1String("update"))
+    if (op.op == operation::Update)
         return updateFields(op);
     return std::unexpected(malformed(op, QStringLiteral("unknown operation")));
 }
@@ -341,8 +342,8 @@ Result<void> Replicator::insertRow(const Operation &op)
         return std::unexpected(malformed(op, QStringLiteral("unknown entity")));
     QStringList columns{QStringLiteral("id")};
     columns << t->insertColumns;
-    const bool isAgent = op.entity == QLatin1String("agent");
-    if (!isAgent && op.entity != QLatin1String("citizen"))
+    const bool isAgent = op.entity == entity::Agent;
+    if (!isAgent && op.entity != entity::Citizen)
         columns << QStringLiteral("agent_id");
     columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     if (isAgent)
@@ -365,7 +366,7 @@ Result<void> Replicator::insertRow(const Operation &op)
         q.addBindValue(v.isUndefined() || (v.isNull() && c != QLatin1String("due_date")) ? QVariant(QStringLiteral(""))
                                                                                        : columnValue(c, v));
     }
-    if (!isAgent && op.entity != QLatin1String("citizen"))
+    if (!isAgent && op.entity != entity::Citizen)
         q.addBindValue(uuidBytes(op.agentId));
     const QString createdAt = op.fields.value(QStringLiteral("created_at")).toString(op.createdAt);
     q.addBindValue(createdAt);
@@ -376,12 +377,12 @@ Result<void> Replicator::insertRow(const Operation &op)
         return r;
     if (q.numRowsAffected() == 0)
         return {};
-    if (op.entity == QLatin1String("case")) {
+    if (op.entity == entity::Case) {
         if (auto r = lifecycle::keepBuried(m_db, uuidBytes(op.entityId)); !r)
             return r;
         return keepNumberingAbove(op.fields.value(QStringLiteral("tracking_number")).toString());
     }
-    if (op.entity == QLatin1String("citizen")) {
+    if (op.entity == entity::Citizen) {
         return searchindex::indexCitizen(m_db, q.lastInsertId().toLongLong(),
                                          op.fields.value(QStringLiteral("family_name")).toString(),
                                          op.fields.value(QStringLiteral("used_name")).toString(),
@@ -584,7 +585,7 @@ Result<void> Replicator::updateFields(const Operation &op)
         if (!wins)
             continue;
         QString leftLogin;
-        if (op.entity == QLatin1String("agent") && field == QLatin1String("login")) {
+        if (op.entity == entity::Agent && field == QLatin1String("login")) {
             // Set aside while it changes login, then settled with the others who claimed it.
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("SELECT login FROM agents WHERE id = ?"));
@@ -612,7 +613,7 @@ Result<void> Replicator::updateFields(const Operation &op)
         if (auto r = Database::exec(stamp, QT_TRANSLATE_NOOP("Database", "record who wrote a field")); !r)
             return r;
         renamed = renamed || isNameField(field);
-        if (op.entity == QLatin1String("agent") && field == QLatin1String("login")) {
+        if (op.entity == entity::Agent && field == QLatin1String("login")) {
             // The login it leaves goes to the next account that claimed it.
             if (auto r = claimLogin(id, it.value().toString(), op.hqSeq); !r)
                 return r;

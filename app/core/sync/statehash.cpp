@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statehash.h"
+#include "domain/entities.h"
 
 #include "store/database.h"
 
@@ -77,11 +78,11 @@ QStringList stateParts()
 QString describeParts(const QStringList &parts)
 {
     static const QHash<QString, const char *> names{
-        {QStringLiteral("citizen"), QT_TRANSLATE_NOOP("StateHash", "people")},
-        {QStringLiteral("case"), QT_TRANSLATE_NOOP("StateHash", "cases")},
+        {entity::Citizen, QT_TRANSLATE_NOOP("StateHash", "people")},
+        {entity::Case, QT_TRANSLATE_NOOP("StateHash", "cases")},
         {QStringLiteral("event"), QT_TRANSLATE_NOOP("StateHash", "case timelines")},
-        {QStringLiteral("agent"), QT_TRANSLATE_NOOP("StateHash", "agents")},
-        {QStringLiteral("conflict"), QT_TRANSLATE_NOOP("StateHash", "conflicts")},
+        {entity::Agent, QT_TRANSLATE_NOOP("StateHash", "agents")},
+        {entity::Conflict, QT_TRANSLATE_NOOP("StateHash", "conflicts")},
         {QStringLiteral("tombstone"), QT_TRANSLATE_NOOP("StateHash", "deleted cases")},
         {QStringLiteral("merge"), QT_TRANSLATE_NOOP("StateHash", "merged people")}};
     QStringList out;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire.h"
+#include "domain/entities.h"
 
 #include "domain/fieldversion.h"
 #include "domain/validators.h"
@@ -24,9 +25,9 @@ Error bad(const QString &field, const QString &message)
 
 bool isSyncedEntity(const QString &entity)
 {
-    static const QStringList entities{QStringLiteral("citizen"), QStringLiteral("case"),
-                                      QStringLiteral("case_event"), QStringLiteral("agent"),
-                                      QStringLiteral("conflict"), QStringLiteral("citizen_merge")};
+    static const QStringList entities{entity::Citizen, entity::Case,
+                                      entity::CaseEvent, entity::Agent,
+                                      entity::Conflict, entity::CitizenMerge};
     return entities.contains(entity);
 }
 
@@ -89,8 +90,8 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
                                    QCoreApplication::translate("SyncWire", "entity: \"%1\" is not data a workstation may write.").arg(op.entity)));
     op.op = o.value(QStringLiteral("op")).toString();
     // Only a case is deleted (a tombstone: see store/lifecycle.h); people are merged, never deleted.
-    static const QStringList ops{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("append")};
-    if (!ops.contains(op.op) && !(op.op == QLatin1String("delete") && op.entity == QLatin1String("case")))
+    static const QStringList ops{operation::Insert, operation::Update, operation::Append};
+    if (!ops.contains(op.op) && !(op.op == operation::Delete && op.entity == entity::Case))
         return std::unexpected(bad(QStringLiteral("op"), QCoreApplication::translate("SyncWire", "op: insert, update or append was expected (delete for a case only).")));
     const QJsonValue fields = o.value(QStringLiteral("fields"));
     if (!fields.isObject())
