@@ -422,8 +422,8 @@ void MainWindow::showModules()
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);
     table->verticalHeader()->hide();
-    // Rows as high as their wrapped detail at the width the dialog finally gives it.
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, &QTableView::resizeRowsToContents);
+    // Rows as high as their wrapped detail at whatever width the dialog gives it.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
