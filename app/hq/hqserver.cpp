@@ -40,9 +40,11 @@ QHttpServerResponse refusal(Status status, const Error &error)
     return refusal(status, error.message, error.field);
 }
 
-QHttpServerResponse packed(const QJsonObject &document)
+/// A message of the protocol as the answer's body.
+template<typename Message>
+QHttpServerResponse answered(const Message &message)
 {
-    return QHttpServerResponse(QByteArray(sync::ContentType), sync::pack(document));
+    return QHttpServerResponse(QByteArray(sync::ContentType), sync::packed(message));
 }
 
 QByteArray bearer(const QHttpServerRequest &request)
@@ -238,7 +240,7 @@ QHttpServerResponse HqServer::enrol(const QHttpServerRequest &request)
     }
     qCInfo(lcHq, "workstation %s enrolled for office %s (from %s)", qPrintable(sync::uuidText(asked->workstationId)),
            qPrintable(asked->officeCode), qPrintable(peer));
-    return packed(sync::EnrolAnswer{token->toLatin1(), m_store.epoch()}.toJson());
+    return answered(sync::EnrolAnswer{token->toLatin1(), m_store.epoch()});
 }
 
 QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
@@ -286,7 +288,7 @@ QHttpServerResponse HqServer::handshake(const QHttpServerRequest &request)
     // another epoch may hold operations a restored HQ lost: never offered.
     if (const auto snapshot = HqStore::currentSnapshot(m_options.snapshotDir); snapshot.isValid() && snapshot.epoch == m_store.epoch())
         welcome.snapshot = snapshot;
-    return packed(welcome.toJson());
+    return answered(welcome);
 }
 
 QHttpServerResponse HqServer::snapshotChunk(const QHttpServerRequest &request)
@@ -317,7 +319,7 @@ QHttpServerResponse HqServer::release(const QHttpServerRequest &request)
         return refusal(content.error().code == Error::Code::NotFound ? Status::NotFound : Status::ServiceUnavailable,
                        content.error());
     qCInfo(lcHq, "workstation %s downloads release %s", qPrintable(sync::uuidText(ws.id)), qPrintable(wanted.id));
-    return packed(sync::ReleaseAnswer{wanted.id, *content}.toJson());
+    return answered(sync::ReleaseAnswer{wanted.id, *content});
 }
 
 QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
@@ -404,7 +406,7 @@ QHttpServerResponse HqServer::push(const QHttpServerRequest &request)
         qCWarning(lcHq, "workstation %s: %lld operations refused (first: field %s)", qPrintable(sync::uuidText(ws->id)),
                   qlonglong(refused.size()), qPrintable(refused.constBegin()->field.left(32)));
     }
-    return packed(answer.toJson());
+    return answered(answer);
 }
 
 QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
@@ -416,7 +418,7 @@ QHttpServerResponse HqServer::pull(const QHttpServerRequest &request)
     auto page = m_store.pull(ws.id, wanted.after, wanted.limit);
     if (!page)
         return refusal(Status::ServiceUnavailable, page.error());
-    return packed(page->toJson());
+    return answered(*page);
 }
 
 QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
@@ -443,7 +445,7 @@ QHttpServerResponse HqServer::stateCheck(const QHttpServerRequest &request)
                       qPrintable(sync::uuidText(ws.id)), qPrintable(ws.officeCode), check.seq);
         }
     }
-    return packed(answer.toJson());
+    return answered(answer);
 }
 
 QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
@@ -470,7 +472,7 @@ QHttpServerResponse HqServer::stateRows(const QHttpServerRequest &request)
             answer.rows.append({it.key(), it.value()});
         answer.more = it != (*rows)->constEnd();
     }
-    return packed(answer.toJson());
+    return answered(answer);
 }
 
 QHttpServerResponse HqServer::metrics()

@@ -5,6 +5,7 @@
 #include "domain/fieldversion.h"
 
 #include "migrations.h"
+#include "statement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -42,6 +44,7 @@ Database::Database(QString path, QString connectionName, const Clock &clock)
 Database::~Database()
 {
     m_statements.clear();  // prepared statements go before their connection
+    m_rawStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -142,6 +145,18 @@ QSqlQuery &Database::prepared(const QString &sql)
         // the error through the usual path.
         q->prepare(sql);
         it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+Statement &Database::statement(const QString &sql)
+{
+    auto it = m_rawStatements.find(sql);
+    if (it == m_rawStatements.end()) {
+        // The QSQLITE driver's own handle: one connection, one transaction for both interfaces.
+        const QVariant handle = connection().driver()->handle();
+        sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+        it = m_rawStatements.emplace(sql, std::make_unique<Statement>(db, sql)).first;
     }
     return *it->second;
 }

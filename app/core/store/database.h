@@ -16,6 +16,8 @@
 
 class QSqlQuery;
 
+namespace guichet { class Statement; }
+
 namespace guichet {
 
 /// One office database: a SQLite file in WAL mode with synchronous=FULL and
@@ -88,6 +90,9 @@ public:
     /// parsing was most of their cost. Bind with addBindValue, then exec; a
     /// SELECT must be finished (QSqlQuery::finish) before its next use.
     QSqlQuery &prepared(const QString &sql);
+    /// The same through SQLite's own interface, for the per-operation paths of
+    /// sync only (see Statement).
+    Statement &statement(const QString &sql);
 
     /// Runs a prepared query, turning a failure into a Storage error that says
     /// what failed. `what` is marked with QT_TRANSLATE_NOOP("Database", …).
@@ -115,6 +120,7 @@ private:
     QUuid m_workstationId;
     int m_transactionDepth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_rawStatements;
 };
 
 } // namespace guichet

@@ -2,6 +2,7 @@
 #include "lifecycle.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -70,12 +71,11 @@ Result<void> buryCase(Database &db, const QByteArray &caseId, const Stamp &stamp
 
 Result<void> keepBuried(Database &db, const QByteArray &caseId)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral(
+    // Once per case received by sync: the faster interface.
+    return db.statement(QStringLiteral(
         "UPDATE cases SET deleted = 1 WHERE id = ? AND deleted = 0 "
-        "AND EXISTS (SELECT 1 FROM tombstones WHERE entity_id = ? AND entity = 'case')"));
-    q.addBindValue(caseId);
-    q.addBindValue(caseId);
-    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "delete the case"));
+        "AND EXISTS (SELECT 1 FROM tombstones WHERE entity_id = ? AND entity = 'case')"))
+        .bindBlob(caseId).bindBlob(caseId).run(QT_TRANSLATE_NOOP("Database", "delete the case"));
 }
 
 Result<void> mergeCitizens(Database &db, const QByteArray &mergeId, const QByteArray &merged, const QByteArray &into,

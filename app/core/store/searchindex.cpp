@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "database.h"
+#include "statement.h"
 #include "domain/textfold.h"
 
 #include <QCoreApplication>
@@ -13,16 +14,13 @@ namespace {
 
 const QString indexSql = QStringLiteral("INSERT OR REPLACE INTO citizens_fts(rowid, names) VALUES (?, ?)");
 
-Result<void> writeEntry(QSqlQuery &q, qint64 rowid, const QString &familyName, const QString &usedName,
-                        const QString &firstNames)
+QString entry(const QString &familyName, const QString &usedName, const QString &firstNames)
 {
     QStringList terms = textfold::indexTerms(familyName);
     terms += textfold::indexTerms(usedName);
     terms += textfold::indexTerms(firstNames);
     terms.removeDuplicates();
-    q.addBindValue(rowid);
-    q.addBindValue(terms.join(QLatin1Char(' ')));
-    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "index a person for search"));
+    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -30,7 +28,9 @@ Result<void> writeEntry(QSqlQuery &q, qint64 rowid, const QString &familyName, c
 Result<void> indexCitizen(Database &db, qint64 rowid, const QString &familyName, const QString &usedName,
                           const QString &firstNames)
 {
-    return writeEntry(db.prepared(indexSql), rowid, familyName, usedName, firstNames);
+    // Per person written, and per person received by sync: the faster interface.
+    return db.statement(indexSql).bind(rowid).bind(entry(familyName, usedName, firstNames))
+        .run(QT_TRANSLATE_NOOP("Database", "index a person for search"));
 }
 
 Result<void> indexCitizen(QSqlDatabase &db, qint64 rowid, const QString &familyName,
@@ -38,7 +38,11 @@ Result<void> indexCitizen(QSqlDatabase &db, qint64 rowid, const QString &familyN
 {
     QSqlQuery q(db);
     q.prepare(indexSql);
-    return writeEntry(q, rowid, familyName, usedName, firstNames);
+    q.addBindValue(rowid);
+    q.addBindValue(entry(familyName, usedName, firstNames));
+    if (q.exec())
+        return {};
+    return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "index a person for search")));
 }
 
 QString matchExpression(const QStringList &terms)

@@ -153,6 +153,20 @@ QJsonArray operationsJson(const QList<Operation> &operations)
     return array;
 }
 
+/// `"operations":[…]` as JSON text.
+void appendOperations(QByteArray &out, const QList<Operation> &operations)
+{
+    out.reserve(out.size() + operations.size() * 400);
+    appendJsonString(out, key::Operations);
+    out += ":[";
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        operations.at(i).appendJson(out);
+    }
+    out += ']';
+}
+
 /// Operations of a push or a pull, each read whole; the error says which one.
 QList<Operation> readOperations(Reader &in, const QJsonArray &items)
 {
@@ -331,6 +345,15 @@ QJsonObject PushRequest::toJson() const
     return {{key::Operations, operationsJson(operations)}};
 }
 
+template<>
+QByteArray packed(const PushRequest &message)
+{
+    QByteArray text("{");
+    appendOperations(text, message.operations);
+    text += '}';
+    return packText(text);
+}
+
 Result<PushRequest> PushRequest::fromJson(const QJsonObject &json)
 {
     Reader in(json);
@@ -388,6 +411,19 @@ Result<PullRequest> PullRequest::fromJson(const QJsonObject &json)
 QJsonObject PullAnswer::toJson() const
 {
     return {{key::Operations, operationsJson(operations)}, {key::Last, QString::number(last)}, {key::More, more}};
+}
+
+template<>
+QByteArray packed(const PullAnswer &message)
+{
+    QByteArray text("{");
+    appendOperations(text, message.operations);
+    text += ',';
+    appendJsonString(text, key::Last);
+    text += ":\"" + QByteArray::number(message.last) + "\",";
+    appendJsonString(text, key::More);
+    text += message.more ? ":true}" : ":false}";
+    return packText(text);
 }
 
 Result<PullAnswer> PullAnswer::fromJson(const QJsonObject &json)

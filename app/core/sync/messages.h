@@ -213,4 +213,17 @@ struct StatusRefusal
     static std::optional<StatusRefusal> of(const Operation &op);
 };
 
+/// A message's body on the wire: pack(message.toJson()). A push and a pull
+/// page, a thousand operations each, are written straight as JSON text
+/// (Operation::appendJson) to the same object.
+template<typename Message>
+QByteArray packed(const Message &message)
+{
+    return pack(message.toJson());
+}
+template<>
+QByteArray packed(const PushRequest &message);
+template<>
+QByteArray packed(const PullAnswer &message);
+
 } // namespace guichet::sync

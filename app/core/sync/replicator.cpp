@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/lifecycle.h"
 #include "store/searchindex.h"
+#include "store/statement.h"
 #include "domain/hlc.h"
 
 #include <QCoreApplication>
@@ -49,22 +50,24 @@ const Table *tableOf(const QString &entity)
     return nullptr;
 }
 
-/// A field's JSON value as the column stores it.
-QVariant columnValue(const QString &field, const QJsonValue &v)
+/// Binds a field's JSON value as the column stores it (the same types the
+/// repositories write: ids and JSON documents as BLOB, texts as TEXT).
+void bindField(Statement &q, const QString &field, const QJsonValue &v)
 {
     if (field == QLatin1String("citizen_id") || field == QLatin1String("case_id"))
-        return uuidBytes(QUuid::fromString(v.toString()));
-    if (v.isNull() || v.isUndefined())
-        return QVariant(QMetaType(QMetaType::QString));
-    if (v.isBool())
-        return v.toBool() ? 1 : 0;
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-    if (v.isDouble())
-        return v.toDouble();
-    return v.toString();
+        q.bindBlob(uuidBytes(QUuid::fromString(v.toString())));
+    else if (v.isNull() || v.isUndefined())
+        q.bindNull();
+    else if (v.isBool())
+        q.bind(v.toBool() ? 1 : 0);
+    else if (v.isObject())
+        q.bindBlob(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    else if (v.isArray())
+        q.bindBlob(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    else if (v.isDouble())
+        q.bind(v.toDouble());
+    else
+        q.bind(v.toString());
 }
 
 Error malformed(const Operation &op, const QString &what)
@@ -87,35 +90,40 @@ bool isNameField(const QString &field)
 
 } // namespace
 
-Result<QList<Operation>> Replicator::pending(int maxOperations, qsizetype maxBytes) const
+Result<Replicator::Batch> Replicator::nextBatch(qint64 afterSeq, int maxOperations, qsizetype maxBytes) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT op_id, entity, entity_id, op, payload, hlc, workstation_id, agent_id, schema_version, "
-                             "created_at FROM outbox WHERE hq_seq IS NULL ORDER BY seq LIMIT ?"));
-    q.addBindValue(maxOperations);
-    if (!q.exec())
-        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the outbox")));
-    QList<Operation> out;
+    Statement &q = m_db.statement(QStringLiteral(
+        "SELECT op_id, entity, entity_id, op, payload, hlc, workstation_id, agent_id, schema_version, "
+        "created_at, seq FROM outbox WHERE hq_seq IS NULL AND seq > ? ORDER BY seq LIMIT ?"));
+    q.bind(afterSeq).bind(maxOperations);
+    Batch out;
     qsizetype bytes = 0;
-    while (q.next()) {
-        const QByteArray payload = q.value(4).toByteArray();
+    const char *what = QT_TRANSLATE_NOOP("Database", "read the outbox");
+    for (;;) {
+        auto row = q.next(what);
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const QByteArrayView payload = q.utf8(4);
         bytes += payload.size() + 300;  // the envelope of one operation is about 300 bytes of JSON
-        if (!out.isEmpty() && bytes > maxBytes)
+        if (!out.operations.isEmpty() && bytes > maxBytes)
             break;
         Operation op;
-        op.opId = uuidFromBytes(q.value(0).toByteArray());
-        op.entity = q.value(1).toString();
-        op.entityId = uuidFromBytes(q.value(2).toByteArray());
-        op.op = q.value(3).toString();
-        op.fields = QJsonDocument::fromJson(payload).object();
-        op.hlc = q.value(5).toLongLong();
-        op.workstationId = uuidFromBytes(q.value(6).toByteArray());
-        op.agentId = q.value(7).isNull() ? QUuid() : uuidFromBytes(q.value(7).toByteArray());
-        op.schemaVersion = q.value(8).toInt();
-        op.createdAt = q.value(9).toString();
-        out << op;
+        op.opId = uuidFromBytes(q.blob(0));
+        op.entity = q.text(1);
+        op.entityId = uuidFromBytes(q.blob(2));
+        op.op = q.text(3);
+        op.fields = QJsonDocument::fromJson(payload.toByteArray()).object();
+        op.hlc = q.int64(5);
+        op.workstationId = uuidFromBytes(q.blob(6));
+        op.agentId = q.isNull(7) ? QUuid() : uuidFromBytes(q.blob(7));
+        op.schemaVersion = int(q.int64(8));
+        op.createdAt = q.text(9);
+        out.operations << op;
+        out.lastSeq = q.int64(10);
     }
+    q.finish();
     return out;
 }
 
@@ -130,13 +138,10 @@ Result<qint64> Replicator::pendingCount() const
 Result<void> Replicator::acknowledge(const QList<PushAnswer::Ack> &acks)
 {
     Database::Transaction tx(m_db);
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET hq_seq = ? WHERE op_id = ?"));
-    for (const PushAnswer::Ack &ack : acks) {
-        q.addBindValue(ack.seq);
-        q.addBindValue(uuidBytes(ack.opId));
-        if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
+    Statement &q = m_db.statement(QStringLiteral("UPDATE outbox SET hq_seq = ? WHERE op_id = ?"));
+    for (const PushAnswer::Ack &ack : acks)
+        if (auto r = q.bind(ack.seq).bindBlob(uuidBytes(ack.opId)).run(QT_TRANSLATE_NOOP("Database", "mark the operations sent")); !r)
             return r;
-    }
     // An account made here gets its place in HQ's order with its acknowledgement.
     QSqlQuery unsettled(m_db.connection());
     if (!unsettled.exec(QStringLiteral(
@@ -219,17 +224,16 @@ Result<void> Replicator::applyPage(const QList<Operation> &operations, qint64 la
 {
     Database::Transaction tx(m_db);
     m_trackingSlot = -1;
-    QSqlQuery &seen = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO applied_ops(op_id) VALUES (?)"));
+    Statement &seen = m_db.statement(QStringLiteral("INSERT OR IGNORE INTO applied_ops(op_id) VALUES (?)"));
     // A stamp this far ahead is no clock's: taking it would drag this
     // workstation's clock there (and past the end of its range).
     const qint64 latestStamp = HybridLogicalClock::make(m_db.clock().now().toMSecsSinceEpoch() + 30LL * 24 * 3600 * 1000, 0);
     for (const Operation &op : operations) {
         if (op.workstationId == m_db.workstationId())
             continue;  // already here: it was made here
-        seen.addBindValue(uuidBytes(op.opId));
-        if (auto r = Database::exec(seen, QT_TRANSLATE_NOOP("Database", "record the operations received")); !r)
+        if (auto r = seen.bindBlob(uuidBytes(op.opId)).run(QT_TRANSLATE_NOOP("Database", "record the operations received")); !r)
             return r;
-        if (seen.numRowsAffected() == 0)
+        if (seen.changes() == 0)
             continue;  // a page pulled again
         Error failure;
         if (op.hlc > latestStamp) {
@@ -298,21 +302,18 @@ Result<void> Replicator::applyOne(const Operation &op)
         if (op.op != operation::Append)
             return std::unexpected(malformed(op, QStringLiteral("case events are only appended")));
         QJsonObject payload = op.fields;
-        const QVariant caseId = columnValue(QStringLiteral("case_id"), payload.take(QStringLiteral("case_id")));
+        const QJsonValue caseId = payload.take(QStringLiteral("case_id"));
         const QString kind = payload.take(QStringLiteral("kind")).toString();
         const QString at = payload.take(QStringLiteral("at")).toString();
         const QString release = payload.take(QStringLiteral("release_id")).toString();
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
+        Statement &q = m_db.statement(QStringLiteral(
             "INSERT INTO case_events(id, case_id, kind, at, agent_id, payload, release_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO NOTHING"));
-        q.addBindValue(uuidBytes(op.entityId));
-        q.addBindValue(caseId);
-        q.addBindValue(kind);
-        q.addBindValue(at);
-        q.addBindValue(uuidBytes(op.agentId));
-        q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-        q.addBindValue(release);
-        return Database::exec(q, QT_TRANSLATE_NOOP("Database", "add to the case timeline"));
+        q.bindBlob(uuidBytes(op.entityId));
+        bindField(q, QStringLiteral("case_id"), caseId);
+        q.bind(kind).bind(at).bindBlob(uuidBytes(op.agentId));
+        q.bindBlob(QJsonDocument(payload).toJson(QJsonDocument::Compact)).bind(release);
+        return q.run(QT_TRANSLATE_NOOP("Database", "add to the case timeline"));
     }
     const lifecycle::Stamp stamp{op.hlc, uuidBytes(op.workstationId), op.agentId.isNull() ? QByteArray() : uuidBytes(op.agentId),
                                  op.fields.value(QStringLiteral("at")).toString(op.createdAt)};
@@ -358,24 +359,25 @@ Result<void> Replicator::insertRow(const Operation &op)
     if (sql.isEmpty())
         sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(id) DO NOTHING")
                   .arg(QLatin1String(t->table), columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','));
-    QSqlQuery &q = m_db.prepared(sql);
-    q.addBindValue(uuidBytes(op.entityId));
+    Statement &q = m_db.statement(sql);
+    q.bindBlob(uuidBytes(op.entityId));
     for (const QString &c : t->insertColumns) {
         const QJsonValue v = op.fields.value(c);
         // Text columns are NOT NULL with '' as default.
-        q.addBindValue(v.isUndefined() || (v.isNull() && c != QLatin1String("due_date")) ? QVariant(QStringLiteral(""))
-                                                                                       : columnValue(c, v));
+        if (v.isUndefined() || (v.isNull() && c != QLatin1String("due_date")))
+            q.bind(QStringLiteral(""));
+        else
+            bindField(q, c, v);
     }
     if (!isAgent && op.entity != entity::Citizen)
-        q.addBindValue(uuidBytes(op.agentId));
+        q.bindBlob(uuidBytes(op.agentId));
     const QString createdAt = op.fields.value(QStringLiteral("created_at")).toString(op.createdAt);
-    q.addBindValue(createdAt);
-    q.addBindValue(createdAt);
+    q.bind(createdAt).bind(createdAt);
     if (isAgent)
-        q.addBindValue(QStringLiteral("login_taken"));
-    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+        q.bind(QStringLiteral("login_taken"));
+    if (auto r = q.run(QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
         return r;
-    if (q.numRowsAffected() == 0)
+    if (q.changes() == 0)
         return {};
     if (op.entity == entity::Case) {
         if (auto r = lifecycle::keepBuried(m_db, uuidBytes(op.entityId)); !r)
@@ -383,7 +385,7 @@ Result<void> Replicator::insertRow(const Operation &op)
         return keepNumberingAbove(op.fields.value(QStringLiteral("tracking_number")).toString());
     }
     if (op.entity == entity::Citizen) {
-        return searchindex::indexCitizen(m_db, q.lastInsertId().toLongLong(),
+        return searchindex::indexCitizen(m_db, q.lastInsertId(),
                                          op.fields.value(QStringLiteral("family_name")).toString(),
                                          op.fields.value(QStringLiteral("used_name")).toString(),
                                          op.fields.value(QStringLiteral("first_names")).toString());
@@ -469,13 +471,10 @@ Result<void> Replicator::recordConflict(const QString &entity, const QByteArray 
 Result<void> Replicator::forgetConflict(const QByteArray &id, const QString &field, const QString &version)
 {
     const FieldVersion v = FieldVersion::parse(version).value_or(FieldVersion{});
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.statement(QStringLiteral(
         "DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND hlc = ? AND workstation_id = ?"));
-    q.addBindValue(id);
-    q.addBindValue(field);
-    q.addBindValue(v.hlc);
-    q.addBindValue(v.workstation);
-    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "record a conflict"));
+    q.bindBlob(id).bind(field).bind(v.hlc).bindBlob(v.workstation);
+    return q.run(QT_TRANSLATE_NOOP("Database", "record a conflict"));
 }
 
 Result<void> Replicator::settle(const Operation &op)
@@ -511,13 +510,11 @@ Result<void> Replicator::keepNumberingAbove(const QString &trackingNumber)
     const qint64 number = parts.value(2).toLongLong(&ok);
     if (parts.size() != 3 || !ok || number % 10 != slot)
         return {};
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.statement(QStringLiteral(
         "INSERT INTO tracking_counters(prefix, year, last) VALUES (?, ?, ?) "
         "ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)"));
-    q.addBindValue(parts.at(0));
-    q.addBindValue(parts.at(1).toInt());
-    q.addBindValue(number / 10);
-    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "number the case"));
+    q.bind(parts.at(0)).bind(parts.at(1).toInt()).bind(number / 10);
+    return q.run(QT_TRANSLATE_NOOP("Database", "number the case"));
 }
 
 Result<void> Replicator::updateFields(const Operation &op)
@@ -527,9 +524,9 @@ Result<void> Replicator::updateFields(const Operation &op)
         return std::unexpected(malformed(op, QStringLiteral("this data cannot be updated")));
     const QByteArray id = uuidBytes(op.entityId);
     const QByteArray ws = uuidBytes(op.workstationId);
-    QSqlQuery &version = m_db.prepared(QStringLiteral(
+    Statement &version = m_db.statement(QStringLiteral(
         "SELECT hlc, workstation_id FROM field_versions WHERE entity_id = ? AND field = ? AND entity = ?"));
-    QSqlQuery &stamp = m_db.prepared(QStringLiteral(
+    Statement &stamp = m_db.statement(QStringLiteral(
         "INSERT OR REPLACE INTO field_versions(entity, entity_id, field, hlc, workstation_id) VALUES (?, ?, ?, ?, ?)"));
     const QJsonObject base = op.fields.value(QStringLiteral("_base")).toObject();
     bool renamed = false;
@@ -539,18 +536,17 @@ Result<void> Replicator::updateFields(const Operation &op)
             continue;  // what the change carries about itself, not a column
         if (!t->updatable.contains(field))
             return std::unexpected(malformed(op, QStringLiteral("field %1 cannot be updated").arg(field)));
-        version.addBindValue(id);
-        version.addBindValue(field);
-        version.addBindValue(op.entity);
-        if (auto r = Database::exec(version, QT_TRANSLATE_NOOP("Database", "read who wrote a field")); !r)
-            return r;
+        version.bindBlob(id).bind(field).bind(op.entity);
+        auto held = version.next(QT_TRANSLATE_NOOP("Database", "read who wrote a field"));
+        if (!held)
+            return std::unexpected(held.error());
         bool wins = true;
         bool apart = false;
         qint64 heldHlc = 0;
         QByteArray holder;
-        if (version.next()) {
-            heldHlc = version.value(0).toLongLong();
-            holder = version.value(1).toByteArray();
+        if (*held) {
+            heldHlc = version.int64(0);
+            holder = version.blob(1);
             wins = FieldVersion{op.hlc, ws} > FieldVersion{heldHlc, holder};
             // The change was made without knowing the value held here: the
             // two were made apart, and the one that loses is kept as a conflict.
@@ -598,19 +594,17 @@ Result<void> Replicator::updateFields(const Operation &op)
             if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
                 return r;
         }
-        QSqlQuery &set = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?")
-                                           .arg(QLatin1String(t->table), field));
-        set.addBindValue(columnValue(field, it.value()));
-        set.addBindValue(op.createdAt);
-        set.addBindValue(id);
-        if (auto r = Database::exec(set, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
+        // The text is made once per column: a page of updates looks it up, not rebuilds it.
+        static QHash<QString, QString> updates;
+        QString &sql = updates[QLatin1String(t->table) + u'.' + field];
+        if (sql.isEmpty())
+            sql = QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?").arg(QLatin1String(t->table), field);
+        Statement &set = m_db.statement(sql);
+        bindField(set, field, it.value());
+        if (auto r = set.bind(op.createdAt).bindBlob(id).run(QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
             return r;
-        stamp.addBindValue(op.entity);
-        stamp.addBindValue(id);
-        stamp.addBindValue(field);
-        stamp.addBindValue(op.hlc);
-        stamp.addBindValue(ws);
-        if (auto r = Database::exec(stamp, QT_TRANSLATE_NOOP("Database", "record who wrote a field")); !r)
+        stamp.bind(op.entity).bindBlob(id).bind(field).bind(op.hlc).bindBlob(ws);
+        if (auto r = stamp.run(QT_TRANSLATE_NOOP("Database", "record who wrote a field")); !r)
             return r;
         renamed = renamed || isNameField(field);
         if (op.entity == entity::Agent && field == QLatin1String("login")) {

@@ -29,7 +29,21 @@ public:
 
     /// Outbox operations HQ has not acknowledged, oldest first, at most
     /// `maxOperations` and about `maxBytes` of JSON.
-    Result<QList<Operation>> pending(int maxOperations = BatchOperations, qsizetype maxBytes = BatchBytes) const;
+    Result<QList<Operation>> pending(int maxOperations = BatchOperations, qsizetype maxBytes = BatchBytes) const
+    {
+        auto batch = nextBatch(0, maxOperations, maxBytes);
+        if (!batch)
+            return std::unexpected(batch.error());
+        return batch->operations;
+    }
+    /// The same, after the outbox row `afterSeq`: the batch that follows one
+    /// HQ has not answered yet (the push reads it while HQ stores the last).
+    struct Batch
+    {
+        QList<Operation> operations;
+        qint64 lastSeq = 0;  ///< the outbox row of its last operation
+    };
+    Result<Batch> nextBatch(qint64 afterSeq, int maxOperations = BatchOperations, qsizetype maxBytes = BatchBytes) const;
     Result<qint64> pendingCount() const;
     /// Marks operations acknowledged with HQ's sequence numbers.
     Result<void> acknowledge(const QList<PushAnswer::Ack> &acks);

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include "store/database.h"
+#include "store/statement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,8 +11,6 @@
 
 #include <functional>
 #include <memory>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace guichet::sync {
 
@@ -38,28 +37,38 @@ const char *const selects[] = {
 };
 
 /// Runs each part's query; `row` gets the part, the row's key and its canonical bytes.
+/// Through SQLite's own interface: a city's state is millions of values, read
+/// as the UTF-8 SQLite holds, without a QVariant and a UTF-16 copy each.
 Result<void> eachRow(Database &db, const QString &only,
-                     const std::function<void(const QString &, const QString &, const QByteArray &)> &row)
+                     const std::function<void(const QString &, QByteArrayView, const QByteArray &)> &row)
 {
     for (const char *sql : selects) {
         const QString part = QString::fromLatin1(sql).section(u'\'', 1, 1);
         if (!only.isEmpty() && part != only)
             continue;
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        if (!q.exec(QLatin1String(sql)))
-            return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the synced state")));
-        const int columns = q.record().count();
+        Statement &q = db.statement(QLatin1String(sql));
+        const char *what = QT_TRANSLATE_NOOP("Database", "read the synced state");
         QByteArray bytes;
-        while (q.next()) {
+        for (;;) {
+            auto more = q.next(what);
+            if (!more)
+                return std::unexpected(more.error());
+            if (!*more)
+                break;
+            const int columns = q.columnCount();
             bytes.clear();
             for (int i = 0; i < columns; ++i) {
                 // Unit separator between values, record separator between rows; NULL is its own mark.
-                bytes += q.isNull(i) ? QByteArrayView("\x1e\x00", 2) : QByteArrayView(q.value(i).toString().toUtf8());
+                if (q.isNull(i))
+                    bytes += QByteArrayView("\x1e\x00", 2);
+                else if (q.isReal(i))
+                    bytes += QVariant(q.real(i)).toString().toUtf8();  // as QVariant writes a double
+                else
+                    bytes += q.utf8(i);
                 bytes += '\x1f';
             }
             bytes += '\n';
-            row(part, q.value(1).toString(), bytes);
+            row(part, q.utf8(1), bytes);
         }
     }
     return {};
@@ -101,30 +110,40 @@ Result<QByteArray> stateHash(Database &db)
 
 Result<StateDigest> stateDigest(Database &db)
 {
-    QCryptographicHash total(QCryptographicHash::Sha256);
+    // Each row is hashed once, into its part; the total is the hash of the
+    // parts' hashes in their order.
     QMap<QString, std::shared_ptr<QCryptographicHash>> parts;
-    auto r = eachRow(db, {}, [&](const QString &part, const QString &, const QByteArray &bytes) {
-        total.addData(bytes);
-        auto &h = parts[part];
-        if (!h)
-            h = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
-        h->addData(bytes);
+    QCryptographicHash *current = nullptr;
+    QString currentPart;
+    auto r = eachRow(db, {}, [&](const QString &part, QByteArrayView, const QByteArray &bytes) {
+        if (!current || part != currentPart) {  // rows come part by part
+            auto &h = parts[part];
+            if (!h)
+                h = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+            current = h.get();
+            currentPart = part;
+        }
+        current->addData(bytes);
     });
     if (!r)
         return std::unexpected(r.error());
-    StateDigest digest{total.result().toHex(), {}};
+    StateDigest digest;
+    QCryptographicHash total(QCryptographicHash::Sha256);
     for (const QString &part : stateParts()) {
-        digest.parts.insert(part, parts.contains(part) ? parts.value(part)->result().toHex()
-                                                       : QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+        const QByteArray hash = parts.contains(part) ? parts.value(part)->result().toHex()
+                                                     : QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
+        digest.parts.insert(part, hash);
+        total.addData(hash + '\n');
     }
+    digest.total = total.result().toHex();
     return digest;
 }
 
 Result<QMap<QString, QByteArray>> rowDigests(Database &db, const QString &part)
 {
     QMap<QString, QByteArray> rows;
-    auto r = eachRow(db, part, [&](const QString &, const QString &key, const QByteArray &bytes) {
-        rows.insert(key, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16));
+    auto r = eachRow(db, part, [&](const QString &, QByteArrayView key, const QByteArray &bytes) {
+        rows.insert(QString::fromUtf8(key), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16));
     });
     if (!r)
         return std::unexpected(r.error());

@@ -15,8 +15,9 @@ class Database;
 namespace sync {
 
 /// A SHA-256 (hex) over the synced state, written canonically: people, cases,
-/// case events, agents and conflicts, each sorted by id, with the columns every
-/// workstation holds the same value of once converged (not local bookkeeping
+/// case events, agents and conflicts, each sorted by id and hashed as its own
+/// part, the total being the SHA-256 of the parts' hashes (hex, one per line);
+/// with the columns every workstation holds the same value of once converged (not local bookkeeping
 /// such as updated_at, the outbox or the access log). Two converged
 /// workstations — and HQ — print the same hash.
 Result<QByteArray> stateHash(Database &db);

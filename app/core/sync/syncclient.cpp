@@ -108,7 +108,7 @@ Result<HqLink> SyncClient::enrol(Database &db, const QUrl &hq, const QString &co
     if (auto r = HqLink::checkUrl(hq); !r)
         return std::unexpected(r.error());
     const EnrolRequest asked{code, officeCode, db.workstationId()};
-    QNetworkReply *reply = network.post(request(hq, route::Enrol, {}), pack(asked.toJson()));
+    QNetworkReply *reply = network.post(request(hq, route::Enrol, {}), packed(asked));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -133,7 +133,7 @@ namespace {
 template<typename Answer, typename Request>
 Result<Answer> askHq(QNetworkAccessManager &network, const HqLink &link, const QString &path, const Request &asked)
 {
-    QNetworkReply *reply = network.post(request(link.url, path, link.token), pack(asked.toJson()));
+    QNetworkReply *reply = network.post(request(link.url, path, link.token), packed(asked));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -203,11 +203,10 @@ Result<QStringList> SyncClient::compareWithHq(Database &db, const HqLink &link, 
     return lines;
 }
 
-void SyncClient::postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess, FailureHandler onFailure)
+void SyncClient::postRaw(const QString &path, const QByteArray &body, RawHandler onSuccess, FailureHandler onFailure)
 {
-    const QByteArray packed = pack(body);
-    m_report.bytesSent += packed.size();
-    QNetworkReply *reply = m_network.post(request(m_link.url, path, m_link.token), packed);
+    m_report.bytesSent += body.size();
+    QNetworkReply *reply = m_network.post(request(m_link.url, path, m_link.token), body);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, onSuccess = std::move(onSuccess), onFailure = std::move(onFailure)] {
         reply->deleteLater();
@@ -221,9 +220,9 @@ void SyncClient::postRaw(const QString &path, const QJsonObject &body, RawHandle
             fail(replyError(reply, m_link.url));
             return;
         }
-        const QByteArray body = reply->readAll();
-        m_report.bytesReceived += body.size();
-        onSuccess(body);
+        const QByteArray answer = reply->readAll();
+        m_report.bytesReceived += answer.size();
+        onSuccess(answer);
     });
 }
 
@@ -231,7 +230,7 @@ template<typename Answer, typename Request>
 void SyncClient::post(const QString &path, const Request &request, std::function<void(const Answer &)> onSuccess,
                       FailureHandler onFailure)
 {
-    postRaw(path, request.toJson(), [this, onSuccess = std::move(onSuccess), onFailure](const QByteArray &body) {
+    postRaw(path, packed(request), [this, onSuccess = std::move(onSuccess), onFailure](const QByteArray &body) {
         auto json = unpack(body);
         auto answer = json ? Answer::fromJson(*json) : Result<Answer>(std::unexpected(json.error()));
         if (!answer) {
@@ -389,7 +388,7 @@ void SyncClient::fetchSnapshotChunk()
         pushNext();
         return;
     }
-    postRaw(route::SnapshotChunk, SnapshotChunkRequest{m_snapshot.name, have}.toJson(), [this, have](const QByteArray &piece) {
+    postRaw(route::SnapshotChunk, packed(SnapshotChunkRequest{m_snapshot.name, have}), [this, have](const QByteArray &piece) {
         QFile part(m_snapshotPart);
         if (piece.isEmpty() || have + piece.size() > m_snapshot.bytes) {
             QFile::remove(m_snapshotPart);
@@ -411,41 +410,73 @@ void SyncClient::fetchSnapshotChunk()
 
 void SyncClient::pushNext()
 {
-    auto batch = m_replicator.pending();
+    auto batch = m_replicator.nextBatch(0);
     if (!batch) {
         finish(&batch.error());
         return;
     }
-    if (batch->isEmpty()) {
+    if (batch->operations.isEmpty()) {
         if (m_receive)
             pullNext();
         else
             finish();
         return;
     }
-    post<PushAnswer>(route::Push, PushRequest{*batch}, [this](const PushAnswer &answer) {
+    pushBatch(packed(PushRequest{batch->operations}), batch->lastSeq);
+}
+
+void SyncClient::pushBatch(QByteArray body, qint64 lastSeq)
+{
+    const quint64 run = m_run;
+    auto current = [this, run] { return run == m_run && m_running; };
+    // The batch after this one, read and packed while HQ checks and stores
+    // this one. Sent only once this one is answered: HQ sees a workstation's
+    // operations one batch at a time, in their order.
+    auto ahead = std::make_shared<std::optional<std::pair<QByteArray, qint64>>>();
+    postRaw(route::Push, body, [this, current, ahead](const QByteArray &body) {
+        if (!current())
+            return;
+        auto json = unpack(body);
+        auto answer = json ? PushAnswer::fromJson(*json) : Result<PushAnswer>(std::unexpected(json.error()));
+        if (!answer) {
+            finish(&answer.error());
+            return;
+        }
         crashPoint("ws-push-answered");
-        if (auto r = m_replicator.acknowledge(answer.acks); !r) {
+        // Only operations to send again later are left: they wait for the
+        // next sync. Otherwise the next batch leaves at once, before this
+        // answer is written down here.
+        const bool more = !answer->acks.isEmpty() || !answer->refused.isEmpty();
+        if (more && *ahead && !(*ahead)->first.isEmpty())
+            pushBatch((*ahead)->first, (*ahead)->second);
+        if (auto r = m_replicator.acknowledge(answer->acks); !r) {
             finish(&r.error());
             return;
         }
         // Refused for good: set aside, so the changes behind them still leave.
-        if (auto r = m_replicator.setAside(answer.refused); !r) {
+        if (auto r = m_replicator.setAside(answer->refused); !r) {
             finish(&r.error());
             return;
         }
-        m_report.sent += answer.acks.size();
+        m_report.sent += answer->acks.size();
         emit progress(m_report.sent + m_report.received, m_total);
-        // Only operations to send again later are left: they wait for the next sync.
-        if (answer.acks.isEmpty() && answer.refused.isEmpty()) {
-            if (m_receive)
-                pullNext();
-            else
-                finish();
+        if (more && *ahead && !(*ahead)->first.isEmpty())
+            return;  // the next batch is on its way
+        if (more && !*ahead) {
+            pushNext();  // the batch ahead could not be read: read it again now
             return;
         }
-        pushNext();
+        if (m_receive)
+            pullNext();
+        else
+            finish();
+    }, [this, current](const Error &e) {
+        if (current())
+            finish(&e);
     });
+    auto next = m_replicator.nextBatch(lastSeq);
+    if (next)
+        *ahead = std::pair{next->operations.isEmpty() ? QByteArray() : packed(PushRequest{next->operations}), next->lastSeq};
 }
 
 void SyncClient::pullNext()

@@ -109,11 +109,14 @@ private:
     void fetchNextRelease();
     Result<void> installRelease(const AnnouncedRelease &announced, const QByteArray &content);
     using RawHandler = std::function<void(const QByteArray &)>;
-    void postRaw(const QString &path, const QJsonObject &body, RawHandler onSuccess, FailureHandler onFailure = {});
+    /// Sends a body already packed (sync::packed).
+    void postRaw(const QString &path, const QByteArray &body, RawHandler onSuccess, FailureHandler onFailure = {});
     void startFromSnapshotOrPush();
     void downloadSnapshot(const SnapshotInfo &snapshot);
     void fetchSnapshotChunk();
     void pushNext();
+    /// Sends a batch packed ahead, then reads and packs the next one while HQ stores this one.
+    void pushBatch(QByteArray body, qint64 lastSeq);
     void pullNext();
     void requestPage(qint64 after);
     void checkState();

@@ -38,20 +38,69 @@ QString uuidText(const QUuid &id)
 
 QJsonObject Operation::toJson() const
 {
-    QJsonObject o{{QStringLiteral("op_id"), uuidText(opId)},
-                  {QStringLiteral("entity"), entity},
-                  {QStringLiteral("entity_id"), uuidText(entityId)},
-                  {QStringLiteral("op"), op},
-                  {QStringLiteral("fields"), fields},
-                  {QStringLiteral("hlc"), QString::number(hlc)},
-                  {QStringLiteral("workstation_id"), uuidText(workstationId)},
-                  {QStringLiteral("schema_version"), schemaVersion},
-                  {QStringLiteral("created_at"), createdAt}};
-    if (!agentId.isNull())
-        o.insert(QStringLiteral("agent_id"), uuidText(agentId));
-    if (hqSeq > 0)
-        o.insert(QStringLiteral("hq_seq"), QString::number(hqSeq));
-    return o;
+    QByteArray text;
+    appendJson(text);
+    return QJsonDocument::fromJson(text).object();
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += hex[uchar(c) >> 4];
+                out += hex[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void Operation::appendJson(QByteArray &out) const
+{
+    // The members of toJson(); fromJson() reads them back.
+    out += "{\"op_id\":\"";
+    out += opId.toByteArray(QUuid::WithoutBraces);
+    out += "\",\"entity\":";
+    appendJsonString(out, entity);
+    out += ",\"entity_id\":\"";
+    out += entityId.toByteArray(QUuid::WithoutBraces);
+    out += "\",\"op\":";
+    appendJsonString(out, op);
+    out += ",\"fields\":";
+    out += QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    // 64-bit integers travel as decimal strings: JSON numbers lose precision above 2^53.
+    out += ",\"hlc\":\"";
+    out += QByteArray::number(hlc);
+    out += "\",\"workstation_id\":\"";
+    out += workstationId.toByteArray(QUuid::WithoutBraces);
+    out += "\",\"schema_version\":";
+    out += QByteArray::number(schemaVersion);
+    out += ",\"created_at\":";
+    appendJsonString(out, createdAt);
+    if (!agentId.isNull()) {
+        out += ",\"agent_id\":\"";
+        out += agentId.toByteArray(QUuid::WithoutBraces);
+        out += '"';
+    }
+    if (hqSeq > 0) {
+        out += ",\"hq_seq\":\"";
+        out += QByteArray::number(hqSeq);
+        out += '"';
+    }
+    out += '}';
 }
 
 Result<Operation> Operation::fromJson(const QJsonObject &o)
@@ -268,7 +317,12 @@ Result<void> validate(const Operation &op)
 
 QByteArray pack(const QJsonObject &document)
 {
-    return qCompress(QJsonDocument(document).toJson(QJsonDocument::Compact), 6);
+    return packText(QJsonDocument(document).toJson(QJsonDocument::Compact));
+}
+
+QByteArray packText(const QByteArray &json)
+{
+    return qCompress(json, 6);
 }
 
 Result<QJsonObject> unpack(const QByteArray &body)

@@ -56,10 +56,17 @@ struct Operation
     qint64 hqSeq = 0;         ///< HQ's order; 0 until HQ acknowledged it
 
     QJsonObject toJson() const;
+    /// The same object written straight as compact JSON text at the end of
+    /// `out`: a push or a pull page is a thousand of them, and building the
+    /// QJsonObjects then the document was most of what HQ did per operation.
+    void appendJson(QByteArray &out) const;
     /// Every member checked; the error names the member that is wrong.
     static Result<Operation> fromJson(const QJsonObject &json);
     bool operator==(const Operation &) const = default;
 };
+
+/// `text` as a JSON string (quoted, escaped) at the end of `out`.
+void appendJsonString(QByteArray &out, QStringView text);
 
 /// Checks an operation whole, as both ends read it: the entity and operation
 /// go together, every field is one this operation may carry, with its type
@@ -76,6 +83,8 @@ QStringList writtenFields(const QString &entity, const QString &op);
 
 /// Compact JSON, zlib-compressed.
 QByteArray pack(const QJsonObject &document);
+/// JSON text already written, zlib-compressed.
+QByteArray packText(const QByteArray &json);
 /// The reverse, refusing bodies that are not packed JSON objects or that would
 /// unpack to more than MaxJsonBytes (checked before inflating).
 Result<QJsonObject> unpack(const QByteArray &body);
