@@ -40,6 +40,38 @@ Message roundTrip(const Message &m)
 
 } // namespace
 
+TEST_CASE("A push and a pull page written as JSON text read back as the same messages, awkward characters included",
+          "[sync][messages]")
+{
+    Operation op = sampleOperation();
+    // Quotes, backslashes, control characters and accents, in the fields and
+    // in a member the text writer writes itself.
+    op.fields.insert(QStringLiteral("text"), QStringLiteral("Il a dit \"oui\" \\ puis\n\tnon\x01 — Quéré"));
+    op.createdAt = QStringLiteral("2026-12-02T10:00:00.000Z\"\\");
+    Operation plain = sampleOperation();
+    plain.agentId = QUuid::createUuid();
+    plain.hqSeq = 0;
+
+    const PushRequest push{{op, plain}};
+    auto pushText = unpack(packed(push));
+    REQUIRE(pushText.has_value());
+    CHECK(*pushText == push.toJson());
+    CHECK(PushRequest::fromJson(*pushText).value().operations == push.operations);
+
+    for (const bool more : {true, false}) {
+        const PullAnswer page{{op, plain}, (qint64(1) << 54) + 3, more};
+        auto pageText = unpack(packed(page));
+        REQUIRE(pageText.has_value());
+        CHECK(*pageText == page.toJson());
+        const PullAnswer read = PullAnswer::fromJson(*pageText).value();
+        CHECK(read.operations == page.operations);
+        CHECK(read.last == page.last);
+        CHECK(read.more == more);
+    }
+    const PullAnswer empty{{}, 7, false};
+    CHECK(unpack(packed(empty)).value() == empty.toJson());
+}
+
 TEST_CASE("Each sync message reads back what it wrote, 64-bit sequences included", "[sync][messages]")
 {
     const Operation op = sampleOperation();

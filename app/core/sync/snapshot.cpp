@@ -153,13 +153,13 @@ Result<bool> canStartFromSnapshot(Database &db)
     return !q.value(0).toBool();
 }
 
-Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInfo &expected)
+Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInfo &expected, const QByteArray &knownSha256)
 {
     // The file first, before anything touches the database.
     if (QFileInfo(file).size() != expected.bytes)
         return std::unexpected(refused(QCoreApplication::translate("Snapshot", "the file has %1 bytes instead of %2 (cut download)")
                                            .arg(QFileInfo(file).size()).arg(expected.bytes)));
-    auto sha = fileSha256(file);
+    auto sha = knownSha256.isEmpty() ? fileSha256(file) : Result<QByteArray>(knownSha256);
     if (!sha)
         return std::unexpected(sha.error());
     if (*sha != expected.sha256)

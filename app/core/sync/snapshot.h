@@ -65,7 +65,9 @@ Result<bool> canStartFromSnapshot(Database &db);
 /// the hybrid clock past every stamp, and the cursor at the snapshot's
 /// sequence. Refused, with nothing changed, when anything does not match or
 /// when the workstation already has data.
-Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInfo &expected);
+/// `fileSha256`: the file's SHA-256 (hex) when the caller hashed it as it
+/// wrote it (a download from the start); empty, the file is read again for it.
+Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInfo &expected, const QByteArray &fileSha256 = {});
 
 } // namespace sync
 } // namespace guichet

@@ -366,6 +366,9 @@ void SyncClient::downloadSnapshot(const SnapshotInfo &snapshot)
             db.dir().remove(stale);
     if (QFileInfo(m_snapshotPart).size() > snapshot.bytes)
         QFile::remove(m_snapshotPart);
+    m_snapshotHash.reset();
+    if (!QFileInfo::exists(m_snapshotPart))
+        m_snapshotHash.emplace(QCryptographicHash::Sha256);
     fetchSnapshotChunk();
 }
 
@@ -373,30 +376,47 @@ void SyncClient::fetchSnapshotChunk()
 {
     const qint64 have = QFileInfo(m_snapshotPart).size();
     emit progress(m_snapshot.bytes ? m_snapshot.seq * have / m_snapshot.bytes : 0, m_total);
-    if (have >= m_snapshot.bytes) {
-        auto imported = importSnapshot(m_db, m_snapshotPart, m_snapshot);
-        // Imported, or refused as damaged: either way the file has served. A
-        // damaged one is downloaded again from the start at the next sync.
-        if (!imported && imported.error().code != Error::Code::Storage)
-            QFile::remove(m_snapshotPart);
-        if (!imported) {
-            finish(&imported.error());
-            return;
-        }
-        QFile::remove(m_snapshotPart);
-        m_report.snapshotSeq = m_snapshot.seq;
-        pushNext();
+    if (have < m_snapshot.bytes) {
+        requestSnapshotChunk(have);
         return;
     }
-    postRaw(route::SnapshotChunk, packed(SnapshotChunkRequest{m_snapshot.name, have}), [this, have](const QByteArray &piece) {
-        QFile part(m_snapshotPart);
-        if (piece.isEmpty() || have + piece.size() > m_snapshot.bytes) {
+    auto imported = importSnapshot(m_db, m_snapshotPart, m_snapshot,
+                                   m_snapshotHash ? m_snapshotHash->result().toHex() : QByteArray());
+    // Imported, or refused as damaged: either way the file has served. A
+    // damaged one is downloaded again from the start at the next sync.
+    if (!imported && imported.error().code != Error::Code::Storage)
+        QFile::remove(m_snapshotPart);
+    if (!imported) {
+        finish(&imported.error());
+        return;
+    }
+    QFile::remove(m_snapshotPart);
+    m_report.snapshotSeq = m_snapshot.seq;
+    pushNext();
+}
+
+void SyncClient::requestSnapshotChunk(qint64 offset)
+{
+    const quint64 run = m_run;
+    // A piece of this sync, at the end of the file as it stands; one asked
+    // ahead after a failure is dropped.
+    auto current = [this, run, offset] { return run == m_run && m_running && QFileInfo(m_snapshotPart).size() == offset; };
+    postRaw(route::SnapshotChunk, packed(SnapshotChunkRequest{m_snapshot.name, offset}), [this, current, offset](const QByteArray &piece) {
+        if (!current())
+            return;
+        if (piece.isEmpty() || offset + piece.size() > m_snapshot.bytes) {
             QFile::remove(m_snapshotPart);
             const Error e = Error::make(Error::Code::Invalid,
                 QCoreApplication::translate("SyncClient", "HQ's snapshot does not have the size HQ announced; nothing was imported. The next sync starts it again."));
             finish(&e);
             return;
         }
+        // The next piece is asked for before this one is written: HQ reads
+        // and sends it meanwhile.
+        const qint64 end = offset + piece.size();
+        if (end < m_snapshot.bytes)
+            requestSnapshotChunk(end);
+        QFile part(m_snapshotPart);
         if (!part.open(QIODevice::Append) || part.write(piece) != piece.size() || !part.flush()) {
             const Error e = Error::make(Error::Code::Storage,
                 QCoreApplication::translate("SyncClient", "The snapshot cannot be written to %1. Check the free space and the folder's rights.").arg(m_snapshotPart));
@@ -404,7 +424,14 @@ void SyncClient::fetchSnapshotChunk()
             return;
         }
         part.close();
-        fetchSnapshotChunk();
+        if (m_snapshotHash)
+            m_snapshotHash->addData(piece);
+        emit progress(m_snapshot.bytes ? m_snapshot.seq * end / m_snapshot.bytes : 0, m_total);
+        if (end >= m_snapshot.bytes)
+            fetchSnapshotChunk();
+    }, [this, current](const Error &e) {
+        if (current())
+            finish(&e);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "sync/snapshot.h"
 
 #include <QDateTime>
+#include <QCryptographicHash>
 #include <QObject>
 #include <QUrl>
 
@@ -113,7 +114,9 @@ private:
     void postRaw(const QString &path, const QByteArray &body, RawHandler onSuccess, FailureHandler onFailure = {});
     void startFromSnapshotOrPush();
     void downloadSnapshot(const SnapshotInfo &snapshot);
+    /// The next piece of the snapshot, or its import once whole.
     void fetchSnapshotChunk();
+    void requestSnapshotChunk(qint64 offset);
     void pushNext();
     /// Sends a batch packed ahead, then reads and packs the next one while HQ stores this one.
     void pushBatch(QByteArray body, qint64 lastSeq);
@@ -129,6 +132,9 @@ private:
     std::optional<SnapshotInfo> m_offered;  ///< what the handshake offered
     SnapshotInfo m_snapshot;
     QString m_snapshotPart;   ///< the download under way, beside the database
+    /// The download's SHA-256 as its pieces arrive (a city's 1.6 GB file is not
+    /// read again to check it); none when it resumed a file begun earlier.
+    std::optional<QCryptographicHash> m_snapshotHash;
     SyncReport m_report;
     QList<AnnouncedRelease> m_toFetch;
     qint64 m_total = 0;
