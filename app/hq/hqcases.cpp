@@ -98,25 +98,21 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
     if (auto r = useReleaseInForce(); !r)
         return std::unexpected(r.error());
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     auto storageError = [](const QSqlQuery &q) {
         return storage(q, QCoreApplication::translate("HqStore", "check the case's status"));
     };
     QHash<QString, State> states;
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < ids.size(); from += chunk) {
-        const QStringList part = ids.mid(from, chunk);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT case_id, procedure_id, release_id, status, closed, version FROM case_states "
-                                 "WHERE case_id IN (%1)").arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
-        for (const QString &id : part)
-            q.addBindValue(id);
+    static const QString lookup = QStringLiteral("SELECT case_id, procedure_id, release_id, status, closed, version FROM case_states "
+                                                 "WHERE case_id IN (%1)").arg(detail::inListPlaceholders());
+    for (qsizetype from = 0; from < ids.size(); from += detail::InListSize) {
+        QSqlQuery &q = prepared(lookup);
+        detail::bindInList(q, ids.mid(from, detail::InListSize));
         if (!q.exec())
             return std::unexpected(storageError(q));
         while (q.next())
             states.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                                   q.value(5).toString(), q.value(4).toBool(), false});
+        q.finish();
     }
 
     QList<sync::Operation> answers;
@@ -188,13 +184,13 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
     for (const QString &id : std::as_const(ids))
         if (states.value(id).dirty)
             dirty << id;
-    const qsizetype rows = m_postgres ? chunk : 1;
-    QSqlQuery upsert(db);
-    qsizetype prepared = 0;
+    const qsizetype rows = m_postgres ? detail::InListSize : 1;
+    QSqlQuery upsert(QSqlDatabase::database(m_connection));
+    qsizetype preparedRows = 0;
     for (qsizetype from = 0; from < dirty.size(); from += rows) {
         const qsizetype n = std::min(rows, dirty.size() - from);
-        if (n != std::exchange(prepared, n)) {
-            upsert = QSqlQuery(db);
+        if (n != std::exchange(preparedRows, n)) {
+            upsert = QSqlQuery(QSqlDatabase::database(m_connection));
             upsert.prepare(QStringLiteral("INSERT INTO case_states(case_id, procedure_id, release_id, status, closed, version) "
                                           "VALUES %1 ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, "
                                           "closed = excluded.closed, version = excluded.version")

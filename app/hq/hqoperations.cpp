@@ -229,17 +229,12 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
     wanted.removeDuplicates();
     QSet<QString> known;
     QHash<QString, QString> createdBy;  // entity id → the op_id that created it
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < wanted.size(); from += chunk) {
-        const QStringList part = wanted.mid(from, chunk);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT entity_id, op, op_id FROM operations WHERE entity_id IN (%1) "
-                                 "AND (op = 'insert' OR (op = 'append' AND entity <> 'conflict'))")
-                      .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
-        for (const QString &id : part)
-            q.addBindValue(id);
+    static const QString lookup = QStringLiteral("SELECT entity_id, op, op_id FROM operations WHERE entity_id IN (%1) "
+                                                 "AND (op = 'insert' OR (op = 'append' AND entity <> 'conflict'))")
+                                      .arg(detail::inListPlaceholders());
+    for (qsizetype from = 0; from < wanted.size(); from += detail::InListSize) {
+        QSqlQuery &q = prepared(lookup);
+        detail::bindInList(q, wanted.mid(from, detail::InListSize));
         if (!q.exec())
             return std::unexpected(storage(q, QCoreApplication::translate("HqStore", "read the operations")));
         while (q.next()) {
@@ -247,6 +242,7 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
                 known.insert(q.value(0).toString());
             createdBy.insert(q.value(0).toString(), q.value(2).toString());
         }
+        q.finish();
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (refused.contains(i))

@@ -43,7 +43,33 @@ Error detail::storage(const QSqlQuery &q, const QString &what)
     return Error::make(Error::Code::Storage, QCoreApplication::translate("HqStore", "HQ's database could not %1: %2").arg(what, q.lastError().text()));
 }
 
+QString detail::inListPlaceholders()
+{
+    return QStringList(InListSize, QStringLiteral("?")).join(u',');
+}
+
+void detail::bindInList(QSqlQuery &q, const QStringList &ids)
+{
+    Q_ASSERT(ids.size() <= InListSize);
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    for (qsizetype i = ids.size(); i < InListSize; ++i)
+        q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+}
+
 using detail::storage;
+
+QSqlQuery &HqStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        q->setForwardOnly(true);
+        q->prepare(sql);  // a failure shows at exec(), through the usual path
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
 
 HqStore::HqStore(QSqlDatabase db, bool postgres, const Clock &clock)
     : m_connection(db.connectionName()), m_postgres(postgres), m_clock(clock), m_hlc(clock), m_ids(clock)
@@ -52,6 +78,7 @@ HqStore::HqStore(QSqlDatabase db, bool postgres, const Clock &clock)
 
 HqStore::~HqStore()
 {
+    m_statements.clear();  // prepared statements go before their connection
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QString>
 #include <QUuid>
@@ -22,6 +23,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace guichet {
 class Database;
@@ -278,6 +280,9 @@ private:
     Result<void> replayInto(Database &db, qint64 upTo = std::numeric_limits<qint64>::max(),
                             qint64 maxOperations = std::numeric_limits<qint64>::max()) const;
     Workflow workflowOf(const QString &procedureId);
+    /// A statement prepared once per connection and reused (each push runs
+    /// the same lookups); a SELECT is finished before its next use.
+    QSqlQuery &prepared(const QString &sql);
 
     QString m_connection;
     bool m_postgres = false;
@@ -293,6 +298,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_checkDir;
     std::unique_ptr<Database> m_check;
     QHash<qint64, sync::StateDigest> m_stateCache;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace guichet::hq

@@ -14,4 +14,11 @@ namespace guichet::hq::detail {
 /// A storage error for the operator; the SQL error may quote values, so it never goes to the log.
 Error storage(const QSqlQuery &q, const QString &what);
 
+/// Ids looked up in one statement: `IN (` InListSize placeholders `)`, the
+/// last chunk padded with NULL, so that each such statement is prepared once.
+inline constexpr qsizetype InListSize = 500;
+QString inListPlaceholders();
+/// Binds `ids` (at most InListSize) to an IN list, then NULLs to its end.
+void bindInList(QSqlQuery &q, const QStringList &ids);
+
 } // namespace guichet::hq::detail

@@ -70,6 +70,12 @@ TEST_CASE("A push and a pull page written as JSON text read back as the same mes
     }
     const PullAnswer empty{{}, 7, false};
     CHECK(unpack(packed(empty)).value() == empty.toJson());
+
+    const PushAnswer answer{{{op.opId, (qint64(1) << 55) + 1}, {plain.opId, 2}},
+                            {{QUuid::createUuid(), QStringLiteral("phone"), QStringLiteral("trop \"long\"")}},
+                            {{QUuid::createUuid(), QStringLiteral("case_id"), QStringLiteral("pas encore reçu")}}};
+    CHECK(unpack(packed(answer)).value() == answer.toJson());
+    CHECK(unpack(packed(PushAnswer{})).value() == PushAnswer{}.toJson());
 }
 
 TEST_CASE("Each sync message reads back what it wrote, 64-bit sequences included", "[sync][messages]")

@@ -449,6 +449,44 @@ TEST_CASE("Sync: a page pulled twice and a batch pushed twice change nothing", "
     CHECK(a.hash() == b.hash());
 }
 
+TEST_CASE("Sync: an outbox of several batches, each read while HQ stores the one before, reaches HQ whole, once and "
+          "in the order it was made", "[sync][push]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation a(hq, QStringLiteral("BEL"), 1);
+    Workstation b(hq, QStringLiteral("SMA"), 1);
+    for (int i = 0; i < 400; ++i)  // 1,200 operations: two batches of at most 1,000
+        a.request(a.person().id, QStringLiteral("BEL"));
+    const auto outbox = sync::Replicator(*a.db).pending(5000, 64 * 1024 * 1024);
+    REQUIRE(outbox.has_value());
+    QList<QUuid> made;
+    for (const auto &op : *outbox)
+        made << op.opId;
+    REQUIRE(made.size() == 1200);
+
+    const auto sent = a.sync();
+    REQUIRE(sent.ok);
+    CHECK(sent.sent == 1200);
+    CHECK(sent.waiting == 0);
+    CHECK(hqOperations(hq) == 1200);
+    QList<QUuid> stored;
+    for (qint64 after = 0;;) {
+        auto page = hq.store->pull(b.db->workstationId(), after, 5000);
+        REQUIRE(page.has_value());
+        for (const auto &op : page->operations)
+            stored << op.opId;
+        after = page->last;
+        if (!page->more)
+            break;
+    }
+    CHECK(stored == made);
+    REQUIRE(b.sync().ok);
+    CHECK(a.hash() == b.hash());
+}
+
 TEST_CASE("HQ refuses bad requests with a 4xx and a reason, and applies nothing", "[sync][hq][validation]")
 {
     const QString server = backend();

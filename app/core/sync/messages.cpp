@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace guichet::sync {
 
@@ -372,6 +373,29 @@ QJsonObject PushAnswer::toJson() const
     for (const Ack &a : acks)
         stored.append(QJsonArray{uuidText(a.opId), QString::number(a.seq)});
     return {{key::Acks, stored}, {key::Refused, refusalsJson(refused)}, {key::Later, refusalsJson(later)}};
+}
+
+template<>
+QByteArray packed(const PushAnswer &message)
+{
+    // The acknowledgements, one per operation, written as text; the few refusals through their JSON.
+    QByteArray text("{");
+    appendJsonString(text, key::Acks);
+    text += ":[";
+    text.reserve(text.size() + message.acks.size() * 64);
+    for (qsizetype i = 0; i < message.acks.size(); ++i) {
+        text += i > 0 ? ",[\"" : "[\"";
+        text += message.acks.at(i).opId.toByteArray(QUuid::WithoutBraces);
+        text += "\",\"";
+        text += QByteArray::number(message.acks.at(i).seq);
+        text += "\"]";
+    }
+    text += "],";
+    appendJsonString(text, key::Refused);
+    text += ':' + QJsonDocument(refusalsJson(message.refused)).toJson(QJsonDocument::Compact) + ',';
+    appendJsonString(text, key::Later);
+    text += ':' + QJsonDocument(refusalsJson(message.later)).toJson(QJsonDocument::Compact) + '}';
+    return packText(text);
 }
 
 Result<PushAnswer> PushAnswer::fromJson(const QJsonObject &json)

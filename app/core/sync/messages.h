@@ -213,9 +213,9 @@ struct StatusRefusal
     static std::optional<StatusRefusal> of(const Operation &op);
 };
 
-/// A message's body on the wire: pack(message.toJson()). A push and a pull
-/// page, a thousand operations each, are written straight as JSON text
-/// (Operation::appendJson) to the same object.
+/// A message's body on the wire: pack(message.toJson()). A push, its answer
+/// and a pull page, a thousand operations each, are written straight as JSON
+/// text (Operation::appendJson) to the same object.
 template<typename Message>
 QByteArray packed(const Message &message)
 {
@@ -225,5 +225,7 @@ template<>
 QByteArray packed(const PushRequest &message);
 template<>
 QByteArray packed(const PullAnswer &message);
+template<>
+QByteArray packed(const PushAnswer &message);
 
 } // namespace guichet::sync
