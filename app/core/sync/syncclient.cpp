@@ -460,10 +460,10 @@ void SyncClient::pushBatch(QByteArray body, qint64 lastSeq)
     // this one. Sent only once this one is answered: HQ sees a workstation's
     // operations one batch at a time, in their order.
     auto ahead = std::make_shared<std::optional<std::pair<QByteArray, qint64>>>();
-    postRaw(route::Push, body, [this, current, ahead](const QByteArray &body) {
+    postRaw(route::Push, body, [this, current, ahead](const QByteArray &reply) {
         if (!current())
             return;
-        auto json = unpack(body);
+        auto json = unpack(reply);
         auto answer = json ? PushAnswer::fromJson(*json) : Result<PushAnswer>(std::unexpected(json.error()));
         if (!answer) {
             finish(&answer.error());
