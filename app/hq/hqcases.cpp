@@ -184,7 +184,7 @@ Result<QList<sync::Operation>> HqStore::checkStatuses(const QList<sync::Operatio
     for (const QString &id : std::as_const(ids))
         if (states.value(id).dirty)
             dirty << id;
-    const qsizetype rows = m_postgres ? detail::InListSize : 1;
+    const qsizetype rows = m_postgres ? detail::PostgresRowsPerInsert : 1;
     QSqlQuery upsert(QSqlDatabase::database(m_connection));
     qsizetype preparedRows = 0;
     for (qsizetype from = 0; from < dirty.size(); from += rows) {

@@ -89,7 +89,7 @@ Result<QList<qint64>> HqStore::push(const QList<sync::Operation> &batch, QHash<q
     // order). PostgreSQL takes them by chunks of one multi-row INSERT, one
     // round trip per chunk; SQLite, in process, is fastest with one prepared
     // single-row INSERT reused (its binding of thousands of values is not).
-    const qsizetype chunk = m_postgres ? 500 : 1;
+    const qsizetype chunk = m_postgres ? detail::PostgresRowsPerInsert : 1;
     const QString now = timestamp(m_clock.now());
     QHash<QString, qint64> numbered;
     numbered.reserve(operations.size());
