@@ -456,6 +456,10 @@
         <source>read the operations received</source>
         <translation>lire les opérations reçues</translation>
     </message>
+    <message>
+        <source>The database %1 could not take the content of %2 (%3); it is unchanged.</source>
+        <translation>La base %1 n&apos;a pas pu prendre le contenu de %2 (%3) ; elle n&apos;a pas changé.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1159,10 +1163,6 @@
         <translation>Ce poste détient déjà des données synchronisées&#xa0;: il n&apos;importe jamais d&apos;instantané, il reçoit les opérations.</translation>
     </message>
     <message>
-        <source>SQLite finds the file damaged</source>
-        <translation>SQLite trouve le fichier endommagé</translation>
-    </message>
-    <message>
         <source>it does not describe itself</source>
         <translation>il ne se décrit pas lui-même</translation>
     </message>
@@ -1179,8 +1179,16 @@
         <translation>ses tables ont le schéma %1 et ce poste le schéma %2</translation>
     </message>
     <message>
-        <source>its table %1 does not have this workstation&apos;s columns</source>
-        <translation>sa table %1 n&apos;a pas les colonnes de ce poste</translation>
+        <source>The snapshot just written fails SQLite&apos;s integrity check; check HQ&apos;s disk.</source>
+        <translation>L&apos;instantané qui vient d&apos;être écrit échoue au contrôle d&apos;intégrité de SQLite ; vérifiez le disque du siège.</translation>
+    </message>
+    <message>
+        <source>its tables are not exactly this workstation&apos;s</source>
+        <translation>ses tables ne sont pas exactement celles de ce poste</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 cannot be renamed; check the rights on its folder.</source>
+        <translation>Le fichier d&apos;instantané %1 ne peut pas être renommé ; vérifiez les droits sur son dossier.</translation>
     </message>
 </context>
 <context>

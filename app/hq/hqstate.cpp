@@ -150,6 +150,7 @@ Result<sync::SnapshotInfo> HqStore::makeSnapshot(const QString &dir) const
     info.seq = replay.cursor();
     info.epoch = m_epoch;
     info.schemaVersion = (*db)->schemaVersion();
+    info.format = sync::SnapshotFormat;
     if (info.seq == 0)
         return std::unexpected(Error::make(Error::Code::NotFound,
             QCoreApplication::translate("HqStore", "HQ holds no operation yet: there is nothing to put in a snapshot.")));

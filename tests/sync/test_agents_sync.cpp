@@ -196,6 +196,7 @@ TEST_CASE("Agents: a new workstation whose own account has a login HQ's snapshot
     Workstation fresh(hq, QStringLiteral("SMA"), 1);
     const Agent olivier = addAgent(fresh, QStringLiteral("ocaron"), QStringLiteral("Olivier Caron"), QStringLiteral("SMA"));
     const auto started = fresh.sync();
+    INFO(started.error.message.toStdString());
     REQUIRE(started.ok);
     CHECK(started.snapshotSeq > 0);
     CHECK(refusedOf(fresh, odile.id).isEmpty());

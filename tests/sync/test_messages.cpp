@@ -124,6 +124,12 @@ TEST_CASE("Each sync message reads back what it wrote, 64-bit sequences included
     CHECK(welcomeRead.releases == welcome.releases);
     CHECK(welcomeRead.serverTime == welcome.serverTime);
     CHECK_FALSE(welcomeRead.snapshot.has_value());
+    // A snapshot is offered only in the format this build takes; another is no offer (the workstation pulls).
+    welcome.snapshot = SnapshotInfo{QStringLiteral("snapshot-99-0123456789abcdef.db"), 99, QStringLiteral("e1"), 4096,
+                                    QByteArray(64, 'a'), 10, SnapshotFormat};
+    CHECK(roundTrip(welcome).snapshot.has_value());
+    welcome.snapshot->format = 1;
+    CHECK_FALSE(roundTrip(welcome).snapshot.has_value());
 
     const EnrolRequest enrol = roundTrip(EnrolRequest{QStringLiteral("K7Q2-PX9M"), QStringLiteral("BEL"), op.workstationId});
     CHECK(enrol.workstationId == op.workstationId);

@@ -76,8 +76,13 @@ TEST_CASE("Snapshot: a new workstation started from HQ's snapshot holds what one
     CHECK(snapshot.seq == hqOperations(hq));
 
     Workstation fresh(hq, QStringLiteral("BEL"), 2);
+    const QUuid identity = fresh.db->workstationId();
     const auto first = fresh.sync();
     REQUIRE(first.ok);
+    // The file became its database, with its own identity and settings and nothing of HQ's replay.
+    CHECK(fresh.db->meta(QStringLiteral("workstation_id")) == identity.toString(QUuid::WithoutBraces));
+    CHECK(fresh.db->meta(QStringLiteral("office_code")) == QStringLiteral("BEL"));
+    CHECK(fresh.count(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'snapshot%'")) == 0);
     CHECK(first.snapshotSeq == snapshot.seq);
     CHECK(first.received == 0);  // everything came in the snapshot
     CHECK(fresh.hash() == a.hash());

@@ -17,7 +17,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 // Warnings by default; QT_LOGGING_RULES="guichet.*=true" shows the rest.
 Q_LOGGING_CATEGORY(lcStore, "guichet.store", QtWarningMsg)
@@ -153,12 +156,45 @@ Statement &Database::statement(const QString &sql)
 {
     auto it = m_rawStatements.find(sql);
     if (it == m_rawStatements.end()) {
-        // The QSQLITE driver's own handle: one connection, one transaction for both interfaces.
-        const QVariant handle = connection().driver()->handle();
-        sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
-        it = m_rawStatements.emplace(sql, std::make_unique<Statement>(db, sql)).first;
+        it = m_rawStatements.emplace(sql, std::make_unique<Statement>(handle(), sql)).first;
     }
     return *it->second;
+}
+
+sqlite3 *Database::handle() const
+{
+    // The QSQLITE driver's own handle: one connection, one transaction for both interfaces.
+    const QVariant handle = connection().driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+Result<void> Database::replaceWith(const QString &file)
+{
+    const auto failed = [&](sqlite3 *where) {
+        return std::unexpected(Error::make(Error::Code::Storage,
+            QCoreApplication::translate("Database", "The database %1 could not take the content of %2 (%3); it is unchanged.")
+                .arg(m_path, file, QString::fromUtf8(where ? sqlite3_errmsg(where) : "no SQLite handle"))));
+    };
+    sqlite3 *destination = handle();
+    if (!destination || m_transactionDepth > 0)
+        return failed(destination);
+    // A statement left open would keep its read lock, and the backup waits for none.
+    for (auto &[sql, query] : m_statements)
+        query->finish();
+    for (auto &[sql, statement] : m_rawStatements)
+        statement->finish();
+    sqlite3 *source = nullptr;
+    auto closeSource = qScopeGuard([&] { sqlite3_close_v2(source); });
+    if (sqlite3_open_v2(QFile::encodeName(file).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return failed(source);
+    sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+    if (!backup)
+        return failed(destination);
+    // All pages in one step: one write transaction on this database.
+    const int stepped = sqlite3_backup_step(backup, -1);
+    if (sqlite3_backup_finish(backup) != SQLITE_OK || stepped != SQLITE_DONE)
+        return failed(destination);
+    return {};
 }
 
 QSqlDatabase Database::connection() const

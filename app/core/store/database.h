@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace guichet { class Statement; }
 
@@ -94,6 +95,12 @@ public:
     /// sync only (see Statement).
     Statement &statement(const QString &sql);
 
+    /// Replaces this database's whole content with that of the SQLite file
+    /// `file` (same page size), page by page through SQLite's backup interface,
+    /// in one write transaction: after a crash the database holds either all
+    /// of it or what it held before. No transaction may be open.
+    Result<void> replaceWith(const QString &file);
+
     /// Runs a prepared query, turning a failure into a Storage error that says
     /// what failed. `what` is marked with QT_TRANSLATE_NOOP("Database", …).
     static Result<void> exec(QSqlQuery &query, const char *what);
@@ -111,6 +118,7 @@ private:
     Database(QString path, QString connectionName, const Clock &clock);
     Result<void> migrate(int targetVersion);
     Result<void> loadIdentity();
+    sqlite3 *handle() const;
 
     QString m_path;
     QString m_connectionName;

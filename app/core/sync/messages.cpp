@@ -299,7 +299,7 @@ Result<Welcome> Welcome::fromJson(const QJsonObject &json)
     if (in.has(key::Snapshot)) {
         // An offer this build cannot read is no offer: the workstation pulls instead.
         const SnapshotInfo offered = SnapshotInfo::fromJson(in.object(key::Snapshot));
-        if (offered.isValid())
+        if (offered.isValid() && offered.format == SnapshotFormat)
             m.snapshot = offered;
     }
     return in.result(std::move(m));

@@ -405,7 +405,7 @@ Result<void> Replicator::claimLogin(const QByteArray &agent, const QString &logi
     return settleLogin(m_db, login);
 }
 
-Result<void> Replicator::settleLogin(Database &db, const QString &login)
+Result<void> Replicator::settleLogin(Database &db, const QString &login, const QString &schema)
 {
     // A login belongs to the account whose claim (its insert, or HQ's rename)
     // HQ sequenced first; an account made here and not yet acknowledged
@@ -413,8 +413,8 @@ Result<void> Replicator::settleLogin(Database &db, const QString &login)
     // answer only delays the verdict). Every other account with the login is
     // refused. Once everything is acknowledged every office holds the same
     // numbers, so the same verdict; HQ reaches it too (hq/hqagents.cpp).
-    QSqlQuery &first = db.prepared(QStringLiteral(
-        "SELECT id FROM agents WHERE login = ? ORDER BY claim_seq IS NULL, claim_seq, id LIMIT 1"));
+    QSqlQuery first(db.connection());
+    first.prepare(QStringLiteral("SELECT id FROM %1.agents WHERE login = ? ORDER BY claim_seq IS NULL, claim_seq, id LIMIT 1").arg(schema));
     first.addBindValue(login);
     if (auto r = Database::exec(first, QT_TRANSLATE_NOOP("Database", "read the agents")); !r)
         return r;
@@ -423,13 +423,14 @@ Result<void> Replicator::settleLogin(Database &db, const QString &login)
     const QByteArray holder = first.value(0).toByteArray();
     first.finish();
     // The others first: only one account in good standing holds a login.
-    QSqlQuery &refuse = db.prepared(QStringLiteral(
-        "UPDATE agents SET refused = 'login_taken' WHERE login = ? AND id <> ? AND refused IS NULL"));
+    QSqlQuery refuse(db.connection());
+    refuse.prepare(QStringLiteral("UPDATE %1.agents SET refused = 'login_taken' WHERE login = ? AND id <> ? AND refused IS NULL").arg(schema));
     refuse.addBindValue(login);
     refuse.addBindValue(holder);
     if (auto r = Database::exec(refuse, QT_TRANSLATE_NOOP("Database", "save what another office recorded")); !r)
         return r;
-    QSqlQuery &keep = db.prepared(QStringLiteral("UPDATE agents SET refused = NULL WHERE id = ?"));
+    QSqlQuery keep(db.connection());
+    keep.prepare(QStringLiteral("UPDATE %1.agents SET refused = NULL WHERE id = ?").arg(schema));
     keep.addBindValue(holder);
     return Database::exec(keep, QT_TRANSLATE_NOOP("Database", "save what another office recorded"));
 }

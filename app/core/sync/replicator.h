@@ -72,8 +72,9 @@ public:
     QString epoch() const;
 
     /// Gives `login` to the account whose claim HQ numbered first and refuses
-    /// the others (see replicator.cpp); snapshot import uses it too.
-    static Result<void> settleLogin(Database &db, const QString &login);
+    /// the others (see replicator.cpp); snapshot import uses it too, on the
+    /// snapshot's agents (`schema`: the attached database's name).
+    static Result<void> settleLogin(Database &db, const QString &login, const QString &schema = QStringLiteral("main"));
 
 private:
     Result<void> applyPage(const QList<Operation> &operations, qint64 last, bool setAsideFailures);

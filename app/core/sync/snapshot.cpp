@@ -3,7 +3,6 @@
 
 #include "domain/crashpoint.h"
 #include "store/database.h"
-#include "store/searchindex.h"
 #include "sync/replicator.h"
 
 #include <QCoreApplication>
@@ -12,14 +11,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace guichet::sync {
 
 namespace {
-
-/// The format of the file itself; a workstation refuses one it does not know.
-constexpr int SnapshotFormat = 1;
 
 Error refused(const QString &why)
 {
@@ -28,16 +27,42 @@ Error refused(const QString &why)
                                                 "The next sync downloads it again; if this persists, call IT.").arg(why));
 }
 
-/// The columns of `table` in the database attached as `schema`, in order.
-QStringList columnsOf(QSqlDatabase conn, const QString &schema, const QString &table)
+/// Every table, index, trigger and view of `schema`, as SQLite keeps their definitions.
+QStringList schemaOf(QSqlDatabase conn, const QString &schema)
 {
     QSqlQuery q(conn);
-    QStringList columns;
+    QStringList objects;
     // Names come from the schema itself, never from the wire.
-    if (q.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table)))
+    if (q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM %1.sqlite_master "
+                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name").arg(schema)))
         while (q.next())
-            columns << q.value(1).toString();
-    return columns;
+            objects << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(u'\x1f');
+    return objects;
+}
+
+/// The tables of this workstation alone (settings, outbox, access log,
+/// reference releases…): every table but the synced ones, the search index
+/// (a virtual table and its own tables) and SQLite's.
+QStringList localTables(QSqlDatabase conn, const QString &schema)
+{
+    QSqlQuery q(conn);
+    QStringList tables, virtuals;
+    if (q.exec(QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM %1.sqlite_master "
+                              "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").arg(schema)))
+        while (q.next())
+            (q.value(1).toBool() ? virtuals : tables) << q.value(0).toString();
+    tables.removeIf([&](const QString &table) {
+        return snapshotTables().contains(table)
+            || std::ranges::any_of(virtuals, [&](const QString &v) { return table.startsWith(v + u'_'); });
+    });
+    return tables;
+}
+
+/// SQLite's AUTOINCREMENT counters, when the schema has any.
+bool hasSequences(QSqlDatabase conn, const QString &schema)
+{
+    QSqlQuery q(conn);
+    return q.exec(QStringLiteral("SELECT 1 FROM %1.sqlite_master WHERE name = 'sqlite_sequence'").arg(schema)) && q.next();
 }
 
 } // namespace
@@ -49,7 +74,8 @@ QJsonObject SnapshotInfo::toJson() const
             {QStringLiteral("epoch"), epoch},
             {QStringLiteral("bytes"), QString::number(bytes)},
             {QStringLiteral("sha256"), QString::fromLatin1(sha256)},
-            {QStringLiteral("schema_version"), schemaVersion}};
+            {QStringLiteral("schema_version"), schemaVersion},
+            {QStringLiteral("format"), format}};
 }
 
 SnapshotInfo SnapshotInfo::fromJson(const QJsonObject &o)
@@ -61,6 +87,7 @@ SnapshotInfo SnapshotInfo::fromJson(const QJsonObject &o)
     info.bytes = o.value(QStringLiteral("bytes")).toString().toLongLong();
     info.sha256 = o.value(QStringLiteral("sha256")).toString().toLatin1();
     info.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
+    info.format = o.value(QStringLiteral("format")).toInt(1);
     return info;
 }
 
@@ -82,47 +109,63 @@ const QStringList &snapshotTables()
 
 Result<void> exportSnapshot(Database &replay, const QString &file, qint64 seq, const QString &epoch)
 {
+    const char *what = QT_TRANSLATE_NOOP("Database", "write the snapshot");
     QFile::remove(file);
     QSqlDatabase conn = replay.connection();
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("ATTACH DATABASE ? AS snap"));
-    q.addBindValue(file);
-    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "write the snapshot")); !r)
+    // The whole office database, indexes and search index included: the
+    // workstation takes it as its own file in one step, where building them
+    // again took a whole city's new workstation most of its start.
+    QSqlQuery copy(conn);
+    copy.prepare(QStringLiteral("VACUUM INTO ?"));
+    copy.addBindValue(file);
+    if (auto r = Database::exec(copy, what); !r)
+        return r;
+    QSqlQuery attach(conn);
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS snap"));
+    attach.addBindValue(file);
+    if (auto r = Database::exec(attach, what); !r)
         return r;
     auto result = [&]() -> Result<void> {
-        // A plain copy without indexes: small to download, and the
-        // workstation builds its own indexes once, after inserting.
-        for (const char *pragma : {"PRAGMA snap.journal_mode=OFF", "PRAGMA snap.page_size=65536"})
-            if (auto r = replay.exec(QLatin1String(pragma), QT_TRANSLATE_NOOP("Database", "write the snapshot")); !r)
-                return r;
-        Database::Transaction tx(replay);
-        for (const QString &table : snapshotTables())
-            if (auto r = replay.exec(QStringLiteral("CREATE TABLE snap.%1 AS SELECT * FROM main.%1").arg(table),
-                                     QT_TRANSLATE_NOOP("Database", "write the snapshot")); !r)
-                return r;
-        if (auto r = replay.exec(QStringLiteral("CREATE TABLE snap.snapshot (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                                 QT_TRANSLATE_NOOP("Database", "write the snapshot")); !r)
+        // What is the replay's own (its settings, outbox, access log) stays at
+        // HQ: the workstation puts its own there.
+        if (auto r = replay.exec(QStringLiteral("PRAGMA snap.journal_mode=DELETE"), what); !r)
             return r;
+        Database::Transaction tx(replay);
+        QStringList emptied = localTables(conn, QStringLiteral("snap"));
+        if (hasSequences(conn, QStringLiteral("snap")))
+            emptied << QStringLiteral("sqlite_sequence");
+        for (const QString &table : std::as_const(emptied))
+            if (auto r = replay.exec(QStringLiteral("DELETE FROM snap.%1").arg(table), what); !r)
+                return r;
         const QList<std::pair<QString, QString>> about{
-            {QStringLiteral("format"), QString::number(SnapshotFormat)},
-            {QStringLiteral("seq"), QString::number(seq)},
-            {QStringLiteral("epoch"), epoch},
-            {QStringLiteral("schema_version"), QString::number(replay.schemaVersion())},
-            {QStringLiteral("hlc"), QString::number(replay.hlc().last())},
-            {QStringLiteral("made_at"), Database::timestamp(replay.clock().now())},
+            {QStringLiteral("snapshot_format"), QString::number(SnapshotFormat)},
+            {QStringLiteral("snapshot_seq"), QString::number(seq)},
+            {QStringLiteral("snapshot_epoch"), epoch},
+            {QStringLiteral("snapshot_hlc"), QString::number(replay.hlc().last())},
+            {QStringLiteral("snapshot_made_at"), Database::timestamp(replay.clock().now())},
         };
         QSqlQuery meta(conn);
-        meta.prepare(QStringLiteral("INSERT INTO snap.snapshot(key, value) VALUES (?, ?)"));
+        meta.prepare(QStringLiteral("INSERT INTO snap.meta(key, value) VALUES (?, ?)"));
         for (const auto &[key, value] : about) {
             meta.addBindValue(key);
             meta.addBindValue(value);
-            if (auto r = Database::exec(meta, QT_TRANSLATE_NOOP("Database", "write the snapshot")); !r)
+            if (auto r = Database::exec(meta, what); !r)
                 return r;
         }
-        return tx.commit();
+        if (auto r = tx.commit(); !r)
+            return r;
+        // The full check (every page, index and constraint) once, here: the
+        // workstation checks the SHA-256 of exactly these bytes.
+        QSqlQuery check(conn);
+        if (!check.exec(QStringLiteral("PRAGMA snap.integrity_check")) || !check.next() || check.value(0).toString() != QLatin1String("ok"))
+            return std::unexpected(Error::make(Error::Code::Storage,
+                QCoreApplication::translate("Snapshot", "The snapshot just written fails SQLite's integrity check; check HQ's disk.")));
+        return {};
     }();
     QSqlQuery detach(conn);
     detach.exec(QStringLiteral("DETACH DATABASE snap"));
+    if (!result)
+        QFile::remove(file);
     return result;
 }
 
@@ -172,91 +215,72 @@ Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInf
             QCoreApplication::translate("Snapshot", "This workstation already holds synced data: it never imports a snapshot, it pulls operations.")));
 
     QSqlDatabase conn = db.connection();
-    // One bulk write into a nearly empty file: a rollback journal writes each
-    // page once, where WAL writes it twice (into the log, then back into the
-    // database at the checkpoint) — 36 s → 22 s for the SQL of a whole city.
-    // Just as atomic and durable (synchronous=FULL); WAL comes back right after,
-    // and Database::open sets it again after a crash. Should another connection
-    // hold the file, SQLite keeps WAL and the import is only slower.
-    QSqlQuery(conn).exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
     QSqlQuery attach(conn);
     attach.prepare(QStringLiteral("ATTACH DATABASE ? AS snap"));
     attach.addBindValue(file);
-    if (auto r = Database::exec(attach, QT_TRANSLATE_NOOP("Database", "read the snapshot")); !r) {
-        QSqlQuery(conn).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (auto r = Database::exec(attach, QT_TRANSLATE_NOOP("Database", "read the snapshot")); !r)
         return std::unexpected(refused(r.error().message));
-    }
+    const char *what = QT_TRANSLATE_NOOP("Database", "import the snapshot");
     auto result = [&]() -> Result<void> {
+        // The pages were checked at HQ (integrity_check) and the bytes are
+        // HQ's (SHA-256): what is left is whether this is the file announced,
+        // in a form this Guichet reads.
         QSqlQuery q(conn);
-        if (!q.exec(QStringLiteral("PRAGMA snap.integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "SQLite finds the file damaged")));
-        q.finish();
         QHash<QString, QString> about;
-        if (!q.exec(QStringLiteral("SELECT key, value FROM snap.snapshot")))
+        if (!q.exec(QStringLiteral("SELECT key, value FROM snap.meta WHERE key LIKE 'snapshot\\_%' ESCAPE '\\'")))
             return std::unexpected(refused(QCoreApplication::translate("Snapshot", "it does not describe itself")));
         while (q.next())
             about.insert(q.value(0).toString(), q.value(1).toString());
-        if (about.value(QStringLiteral("format")).toInt() != SnapshotFormat)
-            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "its format %1 is not the one this Guichet reads (%2)")
-                                               .arg(about.value(QStringLiteral("format"))).arg(SnapshotFormat)));
-        if (about.value(QStringLiteral("seq")).toLongLong() != expected.seq || about.value(QStringLiteral("epoch")) != expected.epoch)
-            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "it is not the snapshot HQ announced")));
-        if (about.value(QStringLiteral("schema_version")).toInt() != db.schemaVersion())
-            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "its tables have schema %1 and this workstation %2")
-                                               .arg(about.value(QStringLiteral("schema_version"))).arg(db.schemaVersion())));
-
-        Database::Transaction tx(db);
-        for (const QString &table : snapshotTables()) {
-            const QStringList columns = columnsOf(conn, QStringLiteral("main"), table);
-            if (columns.isEmpty() || columnsOf(conn, QStringLiteral("snap"), table) != columns)
-                return std::unexpected(refused(QCoreApplication::translate("Snapshot", "its table %1 does not have this workstation's columns").arg(table)));
-            // The workstation is empty: building each index once after the rows
-            // is much faster than keeping it up to date row by row. The index
-            // definitions are read back from the schema, so they stay the migrations'.
-            QList<QString> indexes;
-            if (!q.exec(QStringLiteral("SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = '%1' "
-                                       "AND sql IS NOT NULL").arg(table)))
-                return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "import the snapshot")));
-            QStringList names;
-            while (q.next()) {
-                names << q.value(0).toString();
-                indexes << q.value(1).toString();
-            }
-            q.finish();
-            for (const QString &name : names)
-                if (auto r = db.exec(QStringLiteral("DROP INDEX main.\"%1\"").arg(name), QT_TRANSLATE_NOOP("Database", "import the snapshot")); !r)
-                    return r;
-            // Agents may already be here (made on this desk before its first
-            // sync): each login goes to the account HQ numbered first, as in sync.
-            const bool agents = table == QLatin1String("agents");
-            const QString list = columns.join(u',');
-            if (auto r = db.exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM snap.%1 WHERE true%3")
-                                     .arg(table, list, agents ? QStringLiteral(" ON CONFLICT(id) DO NOTHING") : QString()),
-                                 QT_TRANSLATE_NOOP("Database", "import the snapshot")); !r)
-                return r;
-            if (agents) {
-                if (!q.exec(QStringLiteral("SELECT login FROM agents WHERE refused IS NULL GROUP BY login HAVING count(*) > 1")))
-                    return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "import the snapshot")));
-                QStringList shared;
-                while (q.next())
-                    shared << q.value(0).toString();
-                q.finish();
-                for (const QString &login : std::as_const(shared))
-                    if (auto r = Replicator::settleLogin(db, login); !r)
-                        return r;
-            }
-            for (const QString &sql : indexes)
-                if (auto r = db.exec(sql, QT_TRANSLATE_NOOP("Database", "import the snapshot")); !r)
-                    return r;
-        }
-        // Search entries: names are folded in C++, so they are written here.
-        if (!q.exec(QStringLiteral("SELECT rowid, family_name, used_name, first_names FROM citizens")))
-            return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "index a person for search")));
-        while (q.next())
-            if (auto r = searchindex::indexCitizen(db, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                                   q.value(3).toString()); !r)
-                return r;
         q.finish();
+        if (about.value(QStringLiteral("snapshot_format")).toInt() != SnapshotFormat)
+            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "its format %1 is not the one this Guichet reads (%2)")
+                                               .arg(about.value(QStringLiteral("snapshot_format"), QStringLiteral("?"))).arg(SnapshotFormat)));
+        if (about.value(QStringLiteral("snapshot_seq")).toLongLong() != expected.seq
+            || about.value(QStringLiteral("snapshot_epoch")) != expected.epoch)
+            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "it is not the snapshot HQ announced")));
+        int version = -1;
+        if (q.exec(QStringLiteral("PRAGMA snap.user_version")) && q.next())
+            version = q.value(0).toInt();
+        q.finish();
+        if (version != db.schemaVersion())
+            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "its tables have schema %1 and this workstation %2")
+                                               .arg(version).arg(db.schemaVersion())));
+        if (schemaOf(conn, QStringLiteral("snap")) != schemaOf(conn, QStringLiteral("main")))
+            return std::unexpected(refused(QCoreApplication::translate("Snapshot", "its tables are not exactly this workstation's")));
+
+        // The file becomes this workstation's database: first its own rows go in.
+        Database::Transaction tx(db);
+        QStringList own = localTables(conn, QStringLiteral("main"));
+        if (hasSequences(conn, QStringLiteral("main")))
+            own << QStringLiteral("sqlite_sequence");
+        for (const QString &table : std::as_const(own)) {
+            if (auto r = db.exec(QStringLiteral("DELETE FROM snap.%1").arg(table), what); !r)
+                return r;
+            if (auto r = db.exec(QStringLiteral("INSERT INTO snap.%1 SELECT * FROM main.%1").arg(table), what); !r)
+                return r;
+        }
+        // Agents may already be here (made on this desk before its first
+        // sync): each login goes to the account HQ numbered first, as in sync.
+        // One whose login the snapshot gives to another goes in refused, so
+        // that the file's unique logins hold, then the rule settles it.
+        for (const char *step : {"CREATE TEMP TABLE snapshot_agents AS SELECT * FROM main.agents",
+                                 "UPDATE temp.snapshot_agents SET refused = 'login_taken' WHERE refused IS NULL AND EXISTS "
+                                 "(SELECT 1 FROM snap.agents s WHERE s.login = snapshot_agents.login AND s.refused IS NULL "
+                                 "AND s.id <> snapshot_agents.id)",
+                                 "INSERT INTO snap.agents SELECT * FROM temp.snapshot_agents WHERE true ON CONFLICT(id) DO NOTHING"})
+            if (auto r = db.exec(QLatin1String(step), what); !r)
+                return r;
+        if (!q.exec(QStringLiteral("SELECT DISTINCT login FROM temp.snapshot_agents WHERE refused = 'login_taken'")))
+            return std::unexpected(Database::storageError(q, what));
+        QStringList shared;
+        while (q.next())
+            shared << q.value(0).toString();
+        q.finish();
+        if (auto r = db.exec(QStringLiteral("DROP TABLE temp.snapshot_agents"), what); !r)
+            return r;
+        for (const QString &login : std::as_const(shared))
+            if (auto r = Replicator::settleLogin(db, login, QStringLiteral("snap")); !r)
+                return r;
         // Numbers of this workstation's own series made elsewhere: the next
         // number given here goes past them (as Replicator does per case).
         const int slot = qBound(0, db.meta(QStringLiteral("tracking_slot"), QStringLiteral("1")).toInt(), 9);
@@ -273,9 +297,9 @@ Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInf
             last = std::max(last, number / 10);
         }
         q.finish();
-        QSqlQuery &counter = db.prepared(QStringLiteral(
-            "INSERT INTO tracking_counters(prefix, year, last) VALUES (?, ?, ?) "
-            "ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)"));
+        QSqlQuery counter(conn);
+        counter.prepare(QStringLiteral("INSERT INTO snap.tracking_counters(prefix, year, last) VALUES (?, ?, ?) "
+                                       "ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)"));
         for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
             counter.addBindValue(it.key().first);
             counter.addBindValue(it.key().second);
@@ -283,18 +307,41 @@ Result<void> importSnapshot(Database &db, const QString &file, const SnapshotInf
             if (auto r = Database::exec(counter, QT_TRANSLATE_NOOP("Database", "number the case")); !r)
                 return r;
         }
-        db.hlc().observe(about.value(QStringLiteral("hlc")).toLongLong());
-        if (auto r = db.setMeta(QStringLiteral("hlc_seen"), QString::number(db.hlc().last())); !r)
-            return r;
-        if (auto r = db.setMeta(QStringLiteral("hq_cursor"), QString::number(expected.seq)); !r)
-            return r;
+        db.hlc().observe(about.value(QStringLiteral("snapshot_hlc")).toLongLong());
+        QSqlQuery meta(conn);
+        meta.prepare(QStringLiteral("INSERT INTO snap.meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        for (const auto &[key, value] : {std::pair{QStringLiteral("hlc_seen"), QString::number(db.hlc().last())},
+                                         std::pair{QStringLiteral("hq_cursor"), QString::number(expected.seq)}}) {
+            meta.addBindValue(key);
+            meta.addBindValue(value);
+            if (auto r = Database::exec(meta, what); !r)
+                return r;
+        }
         crashPoint("ws-snapshot-before-commit");
         return tx.commit();
     }();
-    QSqlQuery detach(conn);
-    detach.exec(QStringLiteral("DETACH DATABASE snap"));
-    detach.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    return result;
+    QSqlQuery(conn).exec(QStringLiteral("DETACH DATABASE snap"));
+    if (!result)
+        return result;
+
+    // No longer the file HQ sent: renamed, so that a sync after a crash from
+    // here on downloads it again instead of finding its hash changed.
+    const QString adopting = file + QStringLiteral(".adopting");
+    QFile::remove(adopting);
+    if (!QFile::rename(file, adopting))
+        return std::unexpected(Error::make(Error::Code::Storage,
+            QCoreApplication::translate("Snapshot", "The snapshot file %1 cannot be renamed; check the rights on its folder.").arg(file)));
+    auto removeAdopted = qScopeGuard([&] { QFile::remove(adopting); });
+    // One bulk write into a nearly empty file: a rollback journal writes each
+    // page once, where WAL writes it twice (into the log, then back into the
+    // database at the checkpoint). Just as atomic and durable
+    // (synchronous=FULL); WAL comes back right after, and Database::open
+    // sets it again after a crash.
+    QSqlQuery(conn).exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    crashPoint("ws-snapshot-adopting");
+    auto adopted = db.replaceWith(adopting);
+    QSqlQuery(conn).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    return adopted;
 }
 
 } // namespace guichet::sync

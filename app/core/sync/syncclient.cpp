@@ -339,7 +339,10 @@ void SyncClient::startFromSnapshotOrPush()
 {
     // A new workstation starts from HQ's snapshot when HQ has one: the
     // whole city in one file instead of millions of operations.
-    if (m_receive && m_offered && m_offered->epoch == m_report.epoch && m_offered->seq > m_replicator.cursor()) {
+    // (A snapshot of another schema, before HQ or this workstation is upgraded,
+    // is left: the workstation pulls operations meanwhile.)
+    if (m_receive && m_offered && m_offered->epoch == m_report.epoch && m_offered->seq > m_replicator.cursor()
+        && m_offered->schemaVersion == m_db.schemaVersion()) {
         auto empty = canStartFromSnapshot(m_db);
         if (!empty) {
             finish(&empty.error());
@@ -357,11 +360,12 @@ void SyncClient::downloadSnapshot(const SnapshotInfo &snapshot)
 {
     m_snapshot = snapshot;
     // One file per snapshot, beside the database: a cut download resumes
-    // where it stopped; one of an older snapshot is thrown away.
+    // where it stopped; one of an older snapshot is thrown away, and so is one
+    // an import cut short was making this workstation's (see importSnapshot).
     const QFileInfo db(m_db.path());
     const QString prefix = db.fileName() + QStringLiteral(".snapshot-");
     m_snapshotPart = db.dir().filePath(prefix + snapshot.name + QStringLiteral(".part"));
-    for (const QString &stale : db.dir().entryList({prefix + QStringLiteral("*.part")}, QDir::Files))
+    for (const QString &stale : db.dir().entryList({prefix + QStringLiteral("*.part"), prefix + QStringLiteral("*.adopting")}, QDir::Files))
         if (db.dir().filePath(stale) != m_snapshotPart)
             db.dir().remove(stale);
     if (QFileInfo(m_snapshotPart).size() > snapshot.bytes)
