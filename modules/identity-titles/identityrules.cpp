@@ -48,7 +48,7 @@ QString withoutSpaces(const QString &input)
 
 const char *const AnswerKeys[] = {"fee", "free", "validity", "keepsExpiry", "keepsExpiryUnknown", "fingerprints",
                                   "noFingerprints", "minor", "birthActExempt", "birthActNeeded", "earlyRenewal",
-                                  "collection"};
+                                  "collection", "extendedValidity"};
 
 } // namespace
 
@@ -177,7 +177,26 @@ Result<IdentityRules> IdentityRules::fromRelease(const ReferenceRelease &release
                          [&](const ValidityRow &v) { return section::text(v.when, "title") == title.id; }))
             return incomplete(tr("the title \"%1\" has no validity").arg(title.id));
 
-    r.m_renewalMonths = json.value(QLatin1String("renewal")).toObject().value(QLatin1String("monthsBeforeExpiry")).toInt();
+    for (const auto &v : json.value(QLatin1String("extendedValidity")).toArray()) {
+        const auto o = v.toObject();
+        Extension e{section::text(o, "existing"),
+                    QDate::fromString(section::text(o, "issuedFrom"), Qt::ISODate),
+                    QDate::fromString(section::text(o, "issuedTo"), Qt::ISODate),
+                    o.value(QLatin1String("adultAtIssue")).toBool(),
+                    o.value(QLatin1String("printedYears")).toInt(),
+                    o.value(QLatin1String("extraYears")).toInt()};
+        if (!section::containsId(r.m_existingTitles, e.existing) || !e.issuedFrom.isValid() || !e.issuedTo.isValid()
+            || e.issuedTo < e.issuedFrom || e.printedYears <= 0 || e.extraYears <= 0)
+            return incomplete(tr("an extended validity has no title, no issue dates or no numbers of years"));
+        r.m_extensions.append(e);
+    }
+
+    const auto renewal = json.value(QLatin1String("renewal")).toObject();
+    r.m_renewalMonths = renewal.value(QLatin1String("monthsBeforeExpiry")).toInt();
+    r.m_renewalTitles = section::strings(renewal.value(QLatin1String("titles")).toArray());
+    if (r.m_renewalTitles.isEmpty()
+        || std::ranges::any_of(r.m_renewalTitles, [&](const QString &t) { return !section::containsId(r.m_titles, t); }))
+        return incomplete(tr("the titles the early-renewal window applies to are missing or unknown"));
     const auto collection = json.value(QLatin1String("collection")).toObject();
     r.m_collectionMonths = collection.value(QLatin1String("months")).toInt();
     r.m_warnAfterDays = collection.value(QLatin1String("warnAfterDays")).toInt();
@@ -302,15 +321,37 @@ bool IdentityRules::birthActNeeded(const TitleRequest &request) const
 {
     if (request.birthCommuneOnComedec)
         return false;
-    if (!request.existingExpiry.isValid() || !request.day.isValid())
+    const QDate expiry = existingValidUntil(request);
+    if (!expiry.isValid() || !request.day.isValid())
         return true;
     for (const Exemption &e : m_exemptions)
         // "Valid, or expired for less than N years": the title counts up to
         // the Nth anniversary of its expiry date, that day included.
         if (e.request == request.title && e.existing == request.existingTitle
-            && request.day <= request.existingExpiry.addYears(e.maxYearsExpired))
+            && request.day <= expiry.addYears(e.maxYearsExpired))
             return false;
     return true;
+}
+
+QDate IdentityRules::existingValidUntil(const TitleRequest &request) const
+{
+    const QDate printed = request.existingExpiry;
+    if (!printed.isValid())
+        return {};
+    for (const Extension &e : m_extensions) {
+        if (e.existing != request.existingTitle)
+            continue;
+        // The issue date, from the printed expiry: the inverse of validUntil().
+        const QDate issued = m_validityEndsDayBefore ? printed.addDays(1).addYears(-e.printedYears) : printed.addYears(-e.printedYears);
+        if (issued < e.issuedFrom || issued > e.issuedTo)
+            continue;
+        // Whether the holder was an adult then cannot be guessed: without a
+        // birth date the printed date stands.
+        if (e.adultAtIssue && (ageOn(request.birthDate, issued) < 0 || isMinor(request.birthDate, issued)))
+            continue;
+        return printed.addYears(e.extraYears);
+    }
+    return printed;
 }
 
 bool IdentityRules::holds(const QJsonObject &when, const QJsonObject &situation)
@@ -399,7 +440,7 @@ int IdentityRules::validityYears(const TitleRequest &request) const
 QDate IdentityRules::validUntil(const TitleRequest &request, const QDate &issued) const
 {
     if (fee(request).keepsExpiry)
-        return request.existingExpiry;
+        return existingValidUntil(request);
     const int years = validityYears(request);
     if (years <= 0 || !issued.isValid())
         return {};
@@ -411,8 +452,9 @@ QDate IdentityRules::validUntil(const TitleRequest &request, const QDate &issued
 
 bool IdentityRules::isEarlyRenewal(const TitleRequest &request) const
 {
-    return request.situation == QLatin1String("renouvellement") && request.existingExpiry.isValid()
-        && request.day.isValid() && request.existingExpiry > request.day.addMonths(m_renewalMonths);
+    const QDate expiry = existingValidUntil(request);
+    return request.situation == QLatin1String("renouvellement") && m_renewalTitles.contains(request.title)
+        && expiry.isValid() && request.day.isValid() && expiry > request.day.addMonths(m_renewalMonths);
 }
 
 QDate IdentityRules::collectionDeadline(const QDate &availableSince, const FrenchCalendar &calendar) const
@@ -432,6 +474,9 @@ QString IdentityRules::answer(const TitleRequest &request) const
     if (f.known)
         parts << (f.cents > 0 ? m_answers.value(QStringLiteral("fee")).arg(formatAmount(f.cents))
                               : m_answers.value(QStringLiteral("free")));
+    const QDate shownUntil = existingValidUntil(request);
+    if (shownUntil != request.existingExpiry)
+        parts << m_answers.value(QStringLiteral("extendedValidity")).arg(frenchDate(shownUntil));
     parts << (birthActNeeded(request)
                   ? m_answers.value(QStringLiteral("birthActNeeded")).arg(m_birthActMaxAgeMonths)
                   : m_answers.value(QStringLiteral("birthActExempt")));
@@ -443,8 +488,8 @@ QString IdentityRules::answer(const TitleRequest &request) const
             parts << m_answers.value(QStringLiteral("minor"));
     }
     if (f.known && f.keepsExpiry) {
-        parts << (request.existingExpiry.isValid()
-                      ? m_answers.value(QStringLiteral("keepsExpiry")).arg(frenchDate(request.existingExpiry))
+        parts << (shownUntil.isValid()
+                      ? m_answers.value(QStringLiteral("keepsExpiry")).arg(frenchDate(shownUntil))
                       : m_answers.value(QStringLiteral("keepsExpiryUnknown")));
     } else if (const int years = validityYears(request); years > 0 && request.day.isValid()) {
         parts << m_answers.value(QStringLiteral("validity"))
@@ -452,7 +497,7 @@ QString IdentityRules::answer(const TitleRequest &request) const
     }
     if (isEarlyRenewal(request))
         parts << m_answers.value(QStringLiteral("earlyRenewal"))
-                     .arg(QString::number(m_renewalMonths), frenchDate(request.existingExpiry));
+                     .arg(QString::number(m_renewalMonths), frenchDate(shownUntil));
     parts << m_answers.value(QStringLiteral("collection")).arg(m_collectionMonths);
     return parts.join(u' ');
 }

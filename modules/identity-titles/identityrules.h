@@ -144,8 +144,13 @@ public:
     /// The last day of validity of the new title if issued on `issued`:
     /// the existing title's expiry when the new one keeps it (null if unknown).
     QDate validUntil(const TitleRequest &request, const QDate &issued) const;
-    /// Whether a renewal is asked more than the renewal window before the
-    /// expiry of the title shown.
+    /// The last day the title shown is valid: its printed expiry, or later
+    /// when a text extended it (cards issued to adults from 2004 to 2013:
+    /// 5 more years). Null while the printed date is unknown. Every rule
+    /// about the title shown counts on this date.
+    QDate existingValidUntil(const TitleRequest &request) const;
+    /// Whether a renewal of a title the window applies to (the card) is asked
+    /// more than the renewal window before the expiry of the title shown.
     bool isEarlyRenewal(const TitleRequest &request) const;
     /// The last day to collect a title available since `availableSince`; the
     /// title is destroyed after it. Months run date to date and a last day
@@ -188,6 +193,14 @@ private:
         QString existing;
         int maxYearsExpired = 0;
     };
+    struct Extension
+    {
+        QString existing;
+        QDate issuedFrom, issuedTo;
+        bool adultAtIssue = false;
+        int printedYears = 0;
+        int extraYears = 0;
+    };
     struct FeeRow
     {
         QJsonObject when;
@@ -212,6 +225,7 @@ private:
     QList<AgeBand> m_ageBands;
     QList<TitleProcedure> m_procedures;
     QList<Exemption> m_exemptions;
+    QList<Extension> m_extensions;
     QList<FeeRow> m_fees;
     QList<ValidityRow> m_validity;
     QHash<QString, QJsonArray> m_checklists;
@@ -222,6 +236,7 @@ private:
     int m_birthActMaxAgeMonths = 0;
     bool m_validityEndsDayBefore = false;
     int m_renewalMonths = 0;
+    QStringList m_renewalTitles;
     int m_collectionMonths = 0;
     int m_warnAfterDays = 0;
 };

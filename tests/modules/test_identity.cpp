@@ -663,6 +663,7 @@ TEST_CASE("IdentityRules: fees by title, situation and age, at the birthdays", "
         {"passeport", "premiere-demande", QDate(2011, 3, 10), 4200, false}, // 15 today
         {"passeport", "premiere-demande", QDate(2011, 3, 11), 1700, false}, // 15 tomorrow
         {"passeport", "premiere-demande", QDate(2025, 1, 1), 1700, false},
+        {"passeport", "changement-adresse", Adult, 0, true},     // F1709: free, keeps the old expiry
         {"passeport", "changement-etat-civil", Adult, 0, true},
         {"passeport", "pages-pleines", Adult, 0, true},
         {"passeport", "erreur", QDate(2011, 3, 10), 0, true},
@@ -722,10 +723,13 @@ TEST_CASE("IdentityRules: a birth act only when COMEDEC or a title shown does no
         {"cni", "passeport", QDate(2021, 3, 9), false, true},        // 5 years yesterday
         {"cni", "passeport-ancien", QDate(2024, 3, 10), false, false},  // unsecured passport: 2 years
         {"cni", "passeport-ancien", QDate(2024, 3, 9), false, true},
-        {"cni", "cni", QDate(2021, 3, 10), false, false},
-        {"cni", "cni", QDate(2021, 3, 9), false, true},
-        {"passeport", "cni", QDate(2021, 3, 10), false, false},
-        {"passeport", "cni", QDate(2021, 3, 9), false, true},
+        // A card issued to an adult in 2006 printed 2016, valid to 2021 (+5 years):
+        // the 5 years after expiry count from 2021.
+        {"cni", "cni", QDate(2016, 3, 10), false, false},
+        {"cni", "cni", QDate(2016, 3, 9), false, true},
+        {"passeport", "cni", QDate(2016, 3, 10), false, false},
+        {"passeport", "cni", QDate(2016, 3, 9), false, true},
+        {"cni", "cni", QDate(2021, 3, 9), false, false},  // printed 2021: issued 2011, valid to 2026
         {"passeport", "passeport", QDate(2021, 3, 10), false, false},
         {"passeport", "passeport-ancien", QDate(2026, 1, 1), false, true},  // no exemption for a passport
         {"cni", "passeport", {}, false, true},                        // expiry not typed: cannot tell
@@ -843,6 +847,58 @@ TEST_CASE("IdentityRules: a renewal more than 12 months before expiry is early",
     CHECK(rules().answer(r).contains(QStringLiteral("renouvellement anticipé")));
     r.situation = QStringLiteral("vol");
     CHECK_FALSE(rules().isEarlyRenewal(r));
+}
+
+TEST_CASE("IdentityRules: a passport renewal is never early, only a card's", "[identity][rules]")
+{
+    TitleRequest r = request(Passport, QStringLiteral("renouvellement"), Adult);
+    r.existingTitle = QStringLiteral("passeport");
+    r.existingExpiry = QDate(2031, 5, 4);
+    CHECK_FALSE(rules().isEarlyRenewal(r));
+    CHECK_FALSE(rules().answer(r).contains(QStringLiteral("anticipé")));
+}
+
+TEST_CASE("IdentityRules: a card issued to an adult from 2 January 2004 to 31 December 2013 is valid 5 years past its printed date",
+          "[identity][rules]")
+{
+    struct Row
+    {
+        QDate birth;
+        QDate printed;   // the printed expiry: the issue date + 10 years − 1 day
+        QDate validUntil;
+    };
+    const QDate minor(1990, 6, 1);
+    const Row rows[] = {
+        {Adult, QDate(2013, 12, 31), QDate(2013, 12, 31)},   // issued 1 January 2004: before the decree's range
+        {Adult, QDate(2014, 1, 1), QDate(2019, 1, 1)},       // issued 2 January 2004
+        {Adult, QDate(2023, 12, 30), QDate(2028, 12, 30)},   // issued 31 December 2013
+        {Adult, QDate(2023, 12, 31), QDate(2023, 12, 31)},   // issued 1 January 2014: after it
+        {minor, QDate(2018, 5, 30), QDate(2018, 5, 30)},     // issued 31 May 2008, at 17: 10 years
+        {minor, QDate(2018, 5, 31), QDate(2023, 5, 31)},     // issued 1 June 2008, on the 18th birthday
+        {QDate(), QDate(2016, 3, 10), QDate(2016, 3, 10)},   // age unknown: the printed date stands
+    };
+    for (const Row &row : rows) {
+        INFO("born " << row.birth.toString(Qt::ISODate).toStdString() << ", printed " << row.printed.toString(Qt::ISODate).toStdString());
+        TitleRequest r = request(Cni, QStringLiteral("renouvellement"), row.birth);
+        r.existingTitle = QStringLiteral("cni");
+        r.existingExpiry = row.printed;
+        CHECK(rules().existingValidUntil(r) == row.validUntil);
+    }
+    TitleRequest passport = request(Passport, QStringLiteral("renouvellement"), Adult);
+    passport.existingTitle = QStringLiteral("passeport");
+    passport.existingExpiry = QDate(2014, 1, 1);
+    CHECK(rules().existingValidUntil(passport) == QDate(2014, 1, 1));   // passports are not extended
+
+    // The real validity is the one that spares the birth act (valid or expired for less than 5 years), on the day.
+    TitleRequest card = request(Cni, QStringLiteral("renouvellement"), Adult);
+    card.existingTitle = QStringLiteral("cni");
+    card.existingExpiry = QDate(2016, 3, 9);    // issued 10 March 2006: valid until 9 March 2021, + 5 years = yesterday
+    CHECK(rules().birthActNeeded(card));
+    card.existingExpiry = QDate(2016, 3, 10);   // valid until 10 March 2021: today is the last day it spares the act
+    CHECK_FALSE(rules().birthActNeeded(card));
+    CHECK(rules().answer(card).contains(QStringLiteral("valable 5 ans de plus que la date imprimée : jusqu'au 10 mars 2021")));
+    card.birthDate = {};
+    CHECK(rules().birthActNeeded(card));
 }
 
 TEST_CASE("IdentityRules: collection within 3 months, moved past a closed day, warned 60 days after", "[identity][rules]")
