@@ -60,6 +60,11 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
     r.m_actKinds = section::choices(json.value(QLatin1String("actKinds")).toArray());
     r.m_copyKinds = section::choices(json.value(QLatin1String("copyKinds")).toArray());
     r.m_relationships = section::choices(json.value(QLatin1String("relationships")).toArray());
+    for (const auto &v : json.value(QLatin1String("relationships")).toArray())
+        if (v.toObject().value(QLatin1String("subject")).toBool())
+            r.m_subjectRelationships << section::text(v.toObject(), "id");
+    if (!r.m_subjectRelationships.contains(QLatin1String("interesse")))
+        return incomplete(tr("the relationship \"interesse\" (the person on the act) is missing or not marked as the subject"));
     for (const auto *list : {&r.m_actKinds, &r.m_copyKinds, &r.m_relationships}) {
         if (list->isEmpty())
             return incomplete(tr("a list of act kinds, copy kinds or relationships is empty"));
@@ -309,18 +314,18 @@ Decision EtatCivilRules::eligibility(const CopyRequest &request, const QDate &to
                 refusal = QStringLiteral("requester-minor");
         }
         if (refusal.isEmpty())
-            return decision(request.relationship == QLatin1String("interesse")
+            return decision(m_subjectRelationships.contains(request.relationship)
                                 ? QStringLiteral("allowed-subject")
                                 : QStringLiteral("allowed-relationship"),
                             true);
     }
 
     // Then communicability, which opens the act to anyone whatever the
-    // relationship. The law counts 75 years from the closing of the register
-    // (the end of the year the act was drawn up); the counter rarely knows it,
-    // so the act date stands for it. Both thresholds are reached on the
+    // relationship. The law counts 75 years from the closing of the register,
+    // on 31 December of the act's year: the act opens the day after the 75th
+    // anniversary of that closing. Death counts from its day, reached on the
     // anniversary itself.
-    if (request.actDate.isValid() && today >= request.actDate.addYears(m_actAgeYears))
+    if (request.actDate.isValid() && today > QDate(request.actDate.year(), 12, 31).addYears(m_actAgeYears))
         return decision(QStringLiteral("communicable-act-age"), true);
     if (request.subjectDeceased && request.subjectDeathDate.isValid()
         && today >= request.subjectDeathDate.addYears(m_deathAgeYears))

@@ -202,6 +202,7 @@ private:
     QList<Choice> m_actKinds;
     QList<Choice> m_copyKinds;
     QList<Choice> m_relationships;
+    QStringList m_subjectRelationships;  ///< the person on the act, adult or emancipated
     QList<Delivery> m_deliveries;
     QList<DeclarationKind> m_declarationKinds;
     QList<EligibilityRow> m_eligibility;

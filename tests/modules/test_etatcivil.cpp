@@ -39,9 +39,10 @@ Result<ReferenceRelease> releaseWithSection(const std::function<void(QJsonObject
 const QDate Today(2026, 3, 10);
 
 const QStringList Relationships = {
-    QStringLiteral("interesse"),          QStringLiteral("conjoint"),
-    QStringLiteral("ascendant"),          QStringLiteral("descendant"),
-    QStringLiteral("representant-legal"), QStringLiteral("professionnel-autorise"),
+    QStringLiteral("interesse"),          QStringLiteral("interesse-emancipe"),
+    QStringLiteral("conjoint"),           QStringLiteral("ascendant"),
+    QStringLiteral("descendant"),         QStringLiteral("representant-legal"),
+    QStringLiteral("professionnel-autorise"), QStringLiteral("autorite-habilitee"),
     QStringLiteral("tiers"),
 };
 
@@ -148,31 +149,31 @@ TEST_CASE("EtatCivilRules: a release without the section, or with a gap, is refu
 
 TEST_CASE("EtatCivilRules: the complete eligibility table", "[etat-civil][eligibility]")
 {
-    // domain.md §1 "Copies and who may obtain them", one letter per relationship in
-    // the order: interesse, conjoint, ascendant, descendant, representant-legal,
-    // professionnel-autorise, tiers.
+    // Décret 2017-890 art. 30 and domain.md §1 "Copies and who may obtain them", one
+    // letter per relationship in the order: interesse, interesse-emancipe, conjoint,
+    // ascendant, descendant, representant-legal, professionnel-autorise,
+    // autorite-habilitee, tiers.
     //   Y = delivered, N = refused for this relationship, X = not issued for this act.
-    // Birth: restricted copies to the (adult) person, legal representative, spouse or
-    //   PACS partner, ascendants, descendants, professionals; extrait sans filiation to anyone.
-    // Marriage: restricted copies to the spouses, ascendants, adult descendants and
-    //   professionals (not the legal representative).
+    // Birth and marriage: restricted copies to the person (adult or emancipated), the
+    //   legal representative, the spouse (or PACS partner), ascendants, descendants,
+    //   professionals and authorities a text empowers; extrait sans filiation to anyone.
     // Death: copie intégrale (and plurilingual extract) to anyone; no other extract.
     // Communicability opens everything issued to anyone: act over 75 years, or
     //   person dead for more than 25 years.
     struct Row { const char *act; const char *copy; const char *recent; const char *over75; const char *dead25; };
     const Row table[] = {
-        {"naissance", "copie-integrale",        "YYYYYYN", "YYYYYYY", "YYYYYYY"},
-        {"naissance", "extrait-avec-filiation", "YYYYYYN", "YYYYYYY", "YYYYYYY"},
-        {"naissance", "extrait-sans-filiation", "YYYYYYY", "YYYYYYY", "YYYYYYY"},
-        {"naissance", "extrait-plurilingue",    "YYYYYYN", "YYYYYYY", "YYYYYYY"},
-        {"mariage",   "copie-integrale",        "YYYYNYN", "YYYYYYY", "YYYYYYY"},
-        {"mariage",   "extrait-avec-filiation", "YYYYNYN", "YYYYYYY", "YYYYYYY"},
-        {"mariage",   "extrait-sans-filiation", "YYYYYYY", "YYYYYYY", "YYYYYYY"},
-        {"mariage",   "extrait-plurilingue",    "YYYYNYN", "YYYYYYY", "YYYYYYY"},
-        {"deces",     "copie-integrale",        "YYYYYYY", "YYYYYYY", "YYYYYYY"},
-        {"deces",     "extrait-avec-filiation", "XXXXXXX", "XXXXXXX", "XXXXXXX"},
-        {"deces",     "extrait-sans-filiation", "XXXXXXX", "XXXXXXX", "XXXXXXX"},
-        {"deces",     "extrait-plurilingue",    "YYYYYYY", "YYYYYYY", "YYYYYYY"},
+        {"naissance", "copie-integrale",        "YYYYYYYYN", "YYYYYYYYY", "YYYYYYYYY"},
+        {"naissance", "extrait-avec-filiation", "YYYYYYYYN", "YYYYYYYYY", "YYYYYYYYY"},
+        {"naissance", "extrait-sans-filiation", "YYYYYYYYY", "YYYYYYYYY", "YYYYYYYYY"},
+        {"naissance", "extrait-plurilingue",    "YYYYYYYYN", "YYYYYYYYY", "YYYYYYYYY"},
+        {"mariage",   "copie-integrale",        "YYYYYYYYN", "YYYYYYYYY", "YYYYYYYYY"},
+        {"mariage",   "extrait-avec-filiation", "YYYYYYYYN", "YYYYYYYYY", "YYYYYYYYY"},
+        {"mariage",   "extrait-sans-filiation", "YYYYYYYYY", "YYYYYYYYY", "YYYYYYYYY"},
+        {"mariage",   "extrait-plurilingue",    "YYYYYYYYN", "YYYYYYYYY", "YYYYYYYYY"},
+        {"deces",     "copie-integrale",        "YYYYYYYYY", "YYYYYYYYY", "YYYYYYYYY"},
+        {"deces",     "extrait-avec-filiation", "XXXXXXXXX", "XXXXXXXXX", "XXXXXXXXX"},
+        {"deces",     "extrait-sans-filiation", "XXXXXXXXX", "XXXXXXXXX", "XXXXXXXXX"},
+        {"deces",     "extrait-plurilingue",    "YYYYYYYYY", "YYYYYYYYY", "YYYYYYYYY"},
     };
     int checked = 0;
     for (const Row &row : table) {
@@ -197,7 +198,7 @@ TEST_CASE("EtatCivilRules: the complete eligibility table", "[etat-civil][eligib
             }
         }
     }
-    CHECK(checked == 3 * 4 * 3 * 7);
+    CHECK(checked == 3 * 4 * 3 * 9);
 }
 
 TEST_CASE("EtatCivilRules: the grounds of each answer", "[etat-civil][eligibility]")
@@ -225,7 +226,8 @@ TEST_CASE("EtatCivilRules: the grounds of each answer", "[etat-civil][eligibilit
     CHECK_FALSE(rules().eligibility(incomplete, Today).allowed);
 }
 
-TEST_CASE("EtatCivilRules: 75 years after the act, to the day", "[etat-civil][eligibility]")
+TEST_CASE("EtatCivilRules: 75 years after the closing of the act's register, on 31 December of its year",
+          "[etat-civil][eligibility]")
 {
     CopyRequest r;
     r.actKind = QStringLiteral("naissance");
@@ -233,15 +235,20 @@ TEST_CASE("EtatCivilRules: 75 years after the act, to the day", "[etat-civil][el
     r.relationship = QStringLiteral("tiers");
     r.subjectBirthDate = QDate(1951, 3, 10);
     r.actDate = QDate(1951, 3, 10);
-    CHECK_FALSE(rules().eligibility(r, QDate(2026, 3, 9)).allowed);
-    const Decision onTheDay = rules().eligibility(r, QDate(2026, 3, 10));
-    CHECK(onTheDay.allowed);
-    CHECK(onTheDay.rule == QStringLiteral("communicable-act-age"));
+    // Not on the act's 75th anniversary: its register closed on 31 December 1951.
+    CHECK_FALSE(rules().eligibility(r, QDate(2026, 3, 10)).allowed);
+    CHECK_FALSE(rules().eligibility(r, QDate(2026, 12, 31)).allowed);
+    const Decision opened = rules().eligibility(r, QDate(2027, 1, 1));
+    CHECK(opened.allowed);
+    CHECK(opened.rule == QStringLiteral("communicable-act-age"));
 
-    // An act of 29 February reaches 75 years on 28 February of a common year.
-    r.actDate = QDate(1952, 2, 29);
-    CHECK_FALSE(rules().eligibility(r, QDate(2027, 2, 27)).allowed);
-    CHECK(rules().eligibility(r, QDate(2027, 2, 28)).allowed);
+    // An act of 31 December and one of 1 January of the same year open together.
+    r.actDate = QDate(1951, 12, 31);
+    CHECK_FALSE(rules().eligibility(r, QDate(2026, 12, 31)).allowed);
+    CHECK(rules().eligibility(r, QDate(2027, 1, 1)).allowed);
+    r.actDate = QDate(1951, 1, 1);
+    CHECK_FALSE(rules().eligibility(r, QDate(2026, 12, 31)).allowed);
+    CHECK(rules().eligibility(r, QDate(2027, 1, 1)).allowed);
 
     // Without an act date, nothing can be proved communicable.
     r.actDate = QDate();
@@ -272,8 +279,46 @@ TEST_CASE("EtatCivilRules: 25 years after the death, to the day", "[etat-civil][
     CHECK_FALSE(rules().eligibility(r, QDate(2026, 3, 10)).allowed);
 }
 
-TEST_CASE("EtatCivilRules: a descendant gets a marriage act only as an adult", "[etat-civil][eligibility]")
+TEST_CASE("EtatCivilRules: a descendant of any age gets the parents' marriage act", "[etat-civil][eligibility]")
 {
+    // Décret 2017-890 art. 30 sets no age for descendants (the 2026.1 release
+    // first asked for an adult).
+    CopyRequest r;
+    r.actKind = QStringLiteral("mariage");
+    r.copyKind = QStringLiteral("copie-integrale");
+    r.relationship = QStringLiteral("descendant");
+    r.subjectBirthDate = QDate(1975, 8, 1);
+    r.actDate = QDate(2005, 9, 17);
+    r.requesterBirthDate = QDate(2012, 1, 1);
+    CHECK(rules().eligibility(r, QDate(2026, 3, 10)).rule == QStringLiteral("allowed-relationship"));
+    r.requesterBirthDate = QDate();
+    CHECK(rules().eligibility(r, QDate(2026, 3, 10)).allowed);
+}
+
+TEST_CASE("EtatCivilRules: a row may ask for an adult requester, checked at the 18th birthday", "[etat-civil][eligibility]")
+{
+    // The condition the reference data may set on a relationship; no shipped row uses it today.
+    const auto release = releaseWithSection([](QJsonObject &section) {
+        QJsonArray rows = section.value(QStringLiteral("eligibility")).toArray();
+        for (int i = 0; i < rows.size(); ++i) {
+            QJsonObject row = rows.at(i).toObject();
+            if (row.value(QStringLiteral("act")).toString() != QLatin1String("mariage"))
+                continue;
+            QJsonArray allowed = row.value(QStringLiteral("allowed")).toArray();
+            for (int j = 0; j < allowed.size(); ++j)
+                if (allowed.at(j).toObject().value(QStringLiteral("relationship")).toString() == QLatin1String("descendant"))
+                    allowed[j] = QJsonObject{{QStringLiteral("relationship"), QStringLiteral("descendant")},
+                                             {QStringLiteral("condition"), QStringLiteral("requester-adult")}};
+            row.insert(QStringLiteral("allowed"), allowed);
+            rows[i] = row;
+        }
+        section.insert(QStringLiteral("eligibility"), rows);
+    });
+    REQUIRE(release.has_value());
+    const auto edited = EtatCivilRules::fromRelease(*release);
+    REQUIRE(edited.has_value());
+    const auto rules = [&]() -> const EtatCivilRules & { return *edited; };
+
     CopyRequest r;
     r.actKind = QStringLiteral("mariage");
     r.copyKind = QStringLiteral("copie-integrale");
@@ -325,6 +370,12 @@ TEST_CASE("EtatCivilRules: a minor's restricted copy goes through the legal repr
 
     r.relationship = QStringLiteral("representant-legal");
     CHECK(rules().eligibility(r, QDate(2026, 3, 10)).allowed);
+
+    // An emancipated minor asks as an adult would, and proves the emancipation.
+    r.relationship = QStringLiteral("interesse-emancipe");
+    const Decision emancipated = rules().eligibility(r, QDate(2026, 3, 10));
+    CHECK(emancipated.allowed);
+    CHECK(emancipated.rule == QStringLiteral("allowed-subject"));
 
     r.relationship = QStringLiteral("interesse");
     r.copyKind = QStringLiteral("extrait-sans-filiation");
@@ -484,7 +535,13 @@ TEST_CASE("EtatCivilRules: checklists follow the situation", "[etat-civil][check
     CHECK(copyChecklist(Scenario::Recent, "naissance", "copie-integrale", "ascendant", "courrier")
           == QStringList{"noms-parents", "preuve-lien", "adresse-envoi"});
     CHECK(copyChecklist(Scenario::Recent, "mariage", "extrait-avec-filiation", "representant-legal", "guichet")
+          == QStringList{"identite-demandeur", "noms-parents", "preuve-representation"});
+    CHECK(copyChecklist(Scenario::Recent, "naissance", "copie-integrale", "tiers", "guichet")
           == QStringList{"noms-parents"});  // refused: no proof would help
+    CHECK(copyChecklist(Scenario::Recent, "naissance", "copie-integrale", "interesse-emancipe", "guichet")
+          == QStringList{"identite-demandeur", "noms-parents", "preuve-emancipation"});
+    CHECK(copyChecklist(Scenario::Recent, "mariage", "copie-integrale", "autorite-habilitee", "courrier")
+          == QStringList{"noms-parents", "demande-autorite", "adresse-envoi"});
     CHECK(copyChecklist(Scenario::Recent, "naissance", "copie-integrale", "representant-legal", "guichet")
           == QStringList{"identite-demandeur", "noms-parents", "preuve-representation"});
     CHECK(copyChecklist(Scenario::Recent, "naissance", "copie-integrale", "professionnel-autorise", "guichet")

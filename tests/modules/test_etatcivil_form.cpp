@@ -107,6 +107,7 @@ TEST_CASE("EtatCivilForm: a copy request is filled from the keyboard alone", "[e
 
         mnemonic(&form, Qt::Key_R);
         CHECK(focusedName() == QStringLiteral("Requester's relationship to the person on the act"));
+        key(Qt::Key_Down);  // "La personne concernée, mineure émancipée"
         key(Qt::Key_Down);  // "Son époux, son épouse ou son partenaire de PACS"
         key(Qt::Key_Down);  // "Un ascendant (parent, grand-parent…)"
         tab(&form);
