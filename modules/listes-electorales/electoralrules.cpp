@@ -94,7 +94,7 @@ constexpr std::pair<const char *, int> RequiredTexts[] = {
     {"needs-nationality", 0}, {"needs-attachment", 0},
     {"attachment-ok", 1}, {"residence-too-short", 3}, {"needs-residence-start", 0},
     {"tax-too-short", 2}, {"spouse-not-registered", 0}, {"too-old-for-parent", 2},
-    {"needs-id-expiry", 0}, {"id-expired", 2},
+    {"needs-id-expiry", 0}, {"id-expired", 2}, {"id-other-proof", 2}, {"second-round-only", 3},
     {"deadline-on-time", 4}, {"deadline-exception", 5}, {"deadline-missed", 4},
     {"deadline-none", 0}, {"deadline-after-calendar", 2}, {"exception-too-early", 2},
     {"assumed-date", 0}, {"decision-due", 2},
@@ -264,9 +264,11 @@ Result<ElectoralRules> ElectoralRules::fromRelease(const ReferenceRelease &relea
     for (const auto &v : arr(json, "elections")) {
         const auto o = v.toObject();
         Poll p{section::text(o, "id"), section::text(o, "kind"), section::text(o, "label"), isoDate(o, "firstRound"),
-               o.value(QLatin1String("assumption")).toBool(true)};
+               o.value(QLatin1String("assumption")).toBool(true), isoDate(o, "secondRound")};
         if (p.id.isEmpty() || p.label.isEmpty() || !p.firstRound.isValid())
             return incomplete(tr("the poll \"%1\" has no label or no valid first-round date").arg(p.id));
+        if (o.contains(QLatin1String("secondRound")) && !(p.secondRound > p.firstRound))
+            return incomplete(tr("the poll \"%1\" has a second round that is not a date after its first round").arg(p.id));
         if (!r.electionKind(p.kind))
             return incomplete(tr("the poll \"%1\" has the unknown election kind \"%2\"").arg(p.id, p.kind));
         r.m_polls << p;
@@ -587,14 +589,25 @@ Finding ElectoralRules::attachmentFinding(const RegistrationRequest &request, co
     return ok;
 }
 
-Finding ElectoralRules::identityFinding(const QDate &expiry, const QDate &today) const
+bool ElectoralRules::titleTooOld(const QDate &expiry, const QDate &today) const
 {
+    // Valid, or expired for less than 5 years: on the 5th anniversary of the
+    // expiry it has been expired for 5 years and no longer proves anything.
+    return expiry.isValid() && today >= expiry.addYears(m_idGraceYears);
+}
+
+Finding ElectoralRules::identityFinding(const RegistrationRequest &request, const QDate &today) const
+{
+    const QDate expiry = request.idExpiry;
     if (!expiry.isValid())
         return finding(false, QStringLiteral("needs-id-expiry"));
-    // Valid, or expired for less than 5 years: on the 5th anniversary of the
-    // expiry it has been expired for 5 years and is no longer accepted.
-    if (today >= expiry.addYears(m_idGraceYears))
-        return finding(false, QStringLiteral("id-expired"), {longDate(expiry), QString::number(m_idGraceYears)});
+    // A French applicant is not refused for an old title: identity and
+    // nationality are then proved by other documents (arrêté of 16 November
+    // 2018; F34779). A citizen of another State shows that State's title.
+    if (titleTooOld(expiry, today))
+        return nationality(request.nationality).kind == Nationality::Kind::French
+            ? finding(true, QStringLiteral("id-other-proof"), {longDate(expiry), QString::number(m_idGraceYears)})
+            : finding(false, QStringLiteral("id-expired"), {longDate(expiry), QString::number(m_idGraceYears)});
     // Nothing to read out when the document is accepted: the answer stays short.
     return {true, QStringLiteral("id-ok"), {}};
 }
@@ -651,7 +664,12 @@ Eligibility ElectoralRules::eligibility(const RegistrationRequest &request, cons
         const QDate adult = votingAgeDate(request.birthDate);
         if (!d.polls.isEmpty()) {
             const Poll &poll = d.polls.first();
-            if (!isOfAgeForPoll(request.birthDate, poll))
+            // 18 between the two rounds: registered, votes in the second only.
+            if (!isOfAgeForPoll(request.birthDate, poll) && poll.secondRound.isValid()
+                && adult <= poll.secondRound.addDays(-1))
+                e.findings << finding(true, QStringLiteral("second-round-only"),
+                                      {longDate(adult), longDate(poll.secondRound), pollsPhrase(d.polls)});
+            else if (!isOfAgeForPoll(request.birthDate, poll))
                 e.findings << finding(false, QStringLiteral("under-age"),
                                       {longDate(adult), longDate(poll.firstRound), pollsPhrase(d.polls)});
             else
@@ -664,7 +682,7 @@ Eligibility ElectoralRules::eligibility(const RegistrationRequest &request, cons
     }
 
     e.findings << attachmentFinding(request, today);
-    e.findings << identityFinding(request.idExpiry, today);
+    e.findings << identityFinding(request, today);
     e.eligible = std::all_of(e.findings.cbegin(), e.findings.cend(), [](const Finding &f) { return f.ok; });
     return e;
 }
@@ -734,7 +752,9 @@ bool ElectoralRules::exceptionApplies(const RegistrationRequest &request, const 
         if (!e.automatic || !request.birthDate.isValid())
             continue;
         const QDate adult = votingAgeDate(request.birthDate);
-        if (adult > cutoff && isOfAgeForPoll(request.birthDate, poll))
+        // Turning 18 by the eve of the second round counts: that person votes in it.
+        const QDate eve = (poll.secondRound.isValid() ? poll.secondRound : poll.firstRound).addDays(-1);
+        if (adult > cutoff && adult <= eve)
             return true;
     }
     const auto *chosen = exception(request.exception);
@@ -953,6 +973,7 @@ QJsonObject ElectoralRules::situation(const RegistrationRequest &request, const 
             {QStringLiteral("lists"), lists},
             {QStringLiteral("attachment"), request.attachment},
             {QStringLiteral("hosted"), request.hosted},
+            {QStringLiteral("identity"), titleTooOld(request.idExpiry, today) ? QStringLiteral("other-proof") : QStringLiteral("title")},
             {QStringLiteral("exception"), chosen && !chosen->automatic ? chosen->choice.id : QStringLiteral("none")}};
 }
 

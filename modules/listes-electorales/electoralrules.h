@@ -40,6 +40,7 @@ struct Poll
     QString label;       ///< "élection présidentielle de 2027"
     QDate firstRound;
     bool assumption = false;
+    QDate secondRound;   ///< null for a single-round poll
 };
 
 /// A nationality as the rules see it.
@@ -309,7 +310,8 @@ private:
     QString pollsPhrase(const QList<Poll> &polls) const;
     Finding finding(bool ok, const QString &rule, const QStringList &args = {}) const;
     Finding attachmentFinding(const RegistrationRequest &request, const QDate &today) const;
-    Finding identityFinding(const QDate &expiry, const QDate &today) const;
+    Finding identityFinding(const RegistrationRequest &request, const QDate &today) const;
+    bool titleTooOld(const QDate &expiry, const QDate &today) const;
 
     QList<ProcedureInfo> m_procedures;
     QList<Choice> m_requestKinds;

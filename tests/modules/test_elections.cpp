@@ -293,7 +293,8 @@ TEST_CASE("ElectoralRules: the exceptions allow registering up to the 10th day b
 
     SECTION("each declared exception, its event after the cut-off: the day before, on and after the 10th day")
     {
-        for (const char *id : {"demenagement", "naturalisation", "droits-recouvres"}) {
+        for (const char *id : {"mutation-retraite", "motif-professionnel", "retour-vie-civile", "naturalisation",
+                               "droits-recouvres"}) {
             INFO(id);
             RegistrationRequest req = french();
             req.exception = QLatin1String(id);
@@ -314,10 +315,23 @@ TEST_CASE("ElectoralRules: the exceptions allow registering up to the 10th day b
         }
     }
 
+    SECTION("only the cases article L30 lists: a move for a personal reason is not among them")
+    {
+        QStringList listed;
+        for (const Choice &c : r.exceptions())
+            listed << c.id;
+        CHECK(listed == QStringList{"mutation-retraite", "motif-professionnel", "retour-vie-civile", "majorite",
+                                    "naturalisation", "droits-recouvres"});
+        RegistrationRequest req = french();
+        req.exception = QStringLiteral("demenagement");  // the former catch-all id is no exception
+        req.exceptionDate = QDate(2027, 3, 6);
+        CHECK_FALSE(r.exceptionApplies(req, presidential));
+    }
+
     SECTION("an event on the cut-off day itself is not after it: the exception does not apply, and the answer says so")
     {
         RegistrationRequest req = french();
-        req.exception = QStringLiteral("demenagement");
+        req.exception = QStringLiteral("motif-professionnel");
         req.exceptionDate = QDate(2027, 3, 5);
         CHECK_FALSE(r.exceptionApplies(req, presidential));
         const auto d = r.deadline(req, QDate(2027, 3, 20), Metropole);
@@ -348,6 +362,16 @@ TEST_CASE("ElectoralRules: the exceptions allow registering up to the 10th day b
         CHECK(r.deadline(req, QDate(2027, 3, 20), Metropole).kind == DeadlineAnswer::Kind::Missed);
     }
 
+    SECTION("turning 18 between the two rounds after the cut-off needs no declaration either")
+    {
+        RegistrationRequest req = french();
+        req.birthDate = QDate(2009, 4, 24);  // 18 on the eve of the second round, 25 April 2027
+        CHECK(r.exceptionApplies(req, presidential));
+        CHECK(r.deadline(req, QDate(2027, 3, 20), Metropole).kind == DeadlineAnswer::Kind::Exception);
+        req.birthDate = QDate(2009, 4, 25);  // 18 on the day of the second round
+        CHECK_FALSE(r.exceptionApplies(req, presidential));
+    }
+
     SECTION("born on 29 February: 18 on 28 February in a common year")
     {
         RegistrationRequest req = french();
@@ -360,16 +384,19 @@ TEST_CASE("ElectoralRules: the exceptions allow registering up to the 10th day b
     }
 }
 
-TEST_CASE("ElectoralRules: 18 on the eve of the first round", "[elections][eligibility]")
+TEST_CASE("ElectoralRules: 18 on the eve of the first round, or of the second round to vote in it only",
+          "[elections][eligibility]")
 {
     const auto &r = rules();
-    const Poll presidential = poll(r, QStringLiteral("presidentielle-2027"));
-    struct Row { QDate birth; bool ofAge; };
+    const Poll presidential = poll(r, QStringLiteral("presidentielle-2027"));  // 11 and 25 April 2027
+    REQUIRE(presidential.secondRound == QDate(2027, 4, 25));
+    struct Row { QDate birth; bool ofAge; bool eligible; const char *rule; };
     const Row table[] = {
-        {QDate(2009, 4, 9), true},    // 18 two days before
-        {QDate(2009, 4, 10), true},   // 18 on the eve
-        {QDate(2009, 4, 11), false},  // 18 on the day of the poll
-        {QDate(2009, 4, 12), false},
+        {QDate(2009, 4, 9), true, true, "age-ok"},               // 18 two days before
+        {QDate(2009, 4, 10), true, true, "age-ok"},              // 18 on the eve
+        {QDate(2009, 4, 11), false, true, "second-round-only"},  // 18 on the day of the first round
+        {QDate(2009, 4, 24), false, true, "second-round-only"},  // 18 on the eve of the second round
+        {QDate(2009, 4, 25), false, false, "under-age"},         // 18 on the day of the second round
     };
     for (const auto &row : table) {
         INFO(row.birth.toString(Qt::ISODate).toStdString());
@@ -377,12 +404,30 @@ TEST_CASE("ElectoralRules: 18 on the eve of the first round", "[elections][eligi
         RegistrationRequest req = french();
         req.birthDate = row.birth;
         const Eligibility e = r.eligibility(req, QDate(2027, 1, 15), Metropole);
-        CHECK(e.eligible == row.ofAge);
-        if (!row.ofAge) {
-            CHECK(e.firstRefusal().rule == QStringLiteral("under-age"));
-            CHECK(e.firstRefusal().sentence.contains(QStringLiteral("l'élection présidentielle de 2027")));
-            CHECK(e.firstRefusal().sentence.contains(r.longDate(row.birth.addYears(18))));
+        CHECK(e.eligible == row.eligible);
+        const auto age = std::find_if(e.findings.cbegin(), e.findings.cend(), [](const Finding &f) {
+            return f.rule.startsWith(QLatin1String("age-")) || f.rule.startsWith(QLatin1String("under-age"))
+                || f.rule == QLatin1String("second-round-only");
+        });
+        REQUIRE(age != e.findings.cend());
+        CHECK(age->rule == QLatin1String(row.rule));
+        if (age->rule != QLatin1String("age-ok")) {
+            CHECK(age->sentence.contains(QStringLiteral("l'élection présidentielle de 2027")));
+            CHECK(age->sentence.contains(r.longDate(row.birth.addYears(18))));
         }
+        if (age->rule == QLatin1String("second-round-only"))
+            CHECK(age->sentence.contains(QStringLiteral("dimanche 25 avril 2027")));
+    }
+
+    SECTION("a single-round poll has no second chance")
+    {
+        const Poll european = poll(r, QStringLiteral("europeennes-2029"));
+        CHECK_FALSE(european.secondRound.isValid());
+        RegistrationRequest req = french();
+        req.birthDate = QDate(2011, 6, 10);  // 18 on the day of the poll, 10 June 2029
+        const Eligibility e = r.eligibility(req, QDate(2029, 1, 15), Metropole);
+        CHECK_FALSE(e.eligible);
+        CHECK(e.firstRefusal().rule == QStringLiteral("under-age"));
     }
 
     SECTION("too young for any poll of the calendar")
@@ -524,6 +569,8 @@ TEST_CASE("ElectoralRules: each attachment to the commune, its condition and its
         {"at a parent's, on the 26th birthday",
          [](RegistrationRequest &q) { q.attachment = QStringLiteral("domicile-parent"); q.birthDate = QDate(2000, 12, 1); },
          QDate(2026, 12, 1), false, "too-old-for-parent", {"parent-domicile", "parent-filiation", "parent-attestation"}},
+        {"a civil servant whose residence in the commune is compulsory (L11)", attach("residence-obligatoire"),
+         QDate(2026, 12, 1), true, "attachment-ok", {"residence-obligatoire"}},
         {"no attachment", attach(""), QDate(2026, 12, 1), false, "needs-attachment", {}},
     };
     for (const auto &row : table) {
@@ -547,16 +594,18 @@ TEST_CASE("ElectoralRules: each attachment to the commune, its condition and its
                             "2026, elle remplira la condition le mercredi 2 décembre 2026."));
 }
 
-TEST_CASE("ElectoralRules: the identity document, valid or expired for less than 5 years", "[elections][eligibility]")
+TEST_CASE("ElectoralRules: a French applicant's title valid or expired for less than 5 years proves identity, an older one "
+          "asks for other proofs without refusing",
+          "[elections][eligibility]")
 {
     const auto &r = rules();
     struct Row { QDate expiry; QDate today; bool ok; const char *rule; };
     const Row table[] = {
-        {QDate(2030, 1, 1), QDate(2026, 12, 1), true, "id-ok"},        // valid
-        {QDate(2026, 12, 1), QDate(2026, 12, 1), true, "id-ok"},       // last day of validity
-        {QDate(2021, 12, 2), QDate(2026, 12, 1), true, "id-ok"},       // expired 5 years less a day
-        {QDate(2021, 12, 1), QDate(2026, 12, 1), false, "id-expired"}, // expired 5 years ago today
-        {QDate(2020, 6, 30), QDate(2026, 12, 1), false, "id-expired"},
+        {QDate(2030, 1, 1), QDate(2026, 12, 1), true, "id-ok"},            // valid
+        {QDate(2026, 12, 1), QDate(2026, 12, 1), true, "id-ok"},           // last day of validity
+        {QDate(2021, 12, 2), QDate(2026, 12, 1), true, "id-ok"},           // expired 5 years less a day
+        {QDate(2021, 12, 1), QDate(2026, 12, 1), true, "id-other-proof"},  // expired 5 years ago today
+        {QDate(2020, 6, 30), QDate(2026, 12, 1), true, "id-other-proof"},
         {QDate(), QDate(2026, 12, 1), false, "needs-id-expiry"},
     };
     for (const auto &row : table) {
@@ -567,6 +616,21 @@ TEST_CASE("ElectoralRules: the identity document, valid or expired for less than
         CHECK(e.eligible == row.ok);
         CHECK(e.findings.at(3).rule == QLatin1String(row.rule));
     }
+    // The checklist then asks for another title of the arrêté's list and a proof of nationality.
+    RegistrationRequest old = french();
+    old.idExpiry = QDate(2019, 4, 30);
+    const QStringList proofs = ids(r.checklist(QString(RegistrationProcedureId), r.situation(old, QDate(2026, 12, 1))));
+    CHECK_FALSE(proofs.contains(QStringLiteral("identite")));
+    CHECK(proofs.contains(QStringLiteral("identite-autre")));
+    CHECK(proofs.contains(QStringLiteral("nationalite")));
+    CHECK(r.eligibility(old, QDate(2026, 12, 1), Metropole).findings.at(3).sentence.contains(QStringLiteral("reste possible")));
+
+    // A citizen of another State shows that State's title: an old one is refused.
+    RegistrationRequest spanish = european(QStringLiteral("ES"), {Municipal});
+    spanish.idExpiry = QDate(2019, 4, 30);
+    const Eligibility refused = r.eligibility(spanish, QDate(2026, 12, 1), Metropole);
+    CHECK_FALSE(refused.eligible);
+    CHECK(refused.findings.at(3).rule == QStringLiteral("id-expired"));
 }
 
 TEST_CASE("ElectoralRules: an EU citizen's checklist names the form of each list asked", "[elections][checklist]")
@@ -580,10 +644,19 @@ TEST_CASE("ElectoralRules: an EU citizen's checklist names the form of each list
           == QStringList{"cerfa-12670", "cerfa-12671", "identite-ue", "domicile"});
 
     RegistrationRequest moved = french();
-    moved.exception = QStringLiteral("demenagement");
-    moved.exceptionDate = QDate(2027, 3, 10);
-    CHECK(ids(r.checklist(QString(RegistrationProcedureId), r.situation(moved, today))).contains(
-        QStringLiteral("exception-demenagement")));
+    // Each exception of L30 asks for the proof of its event.
+    const std::pair<const char *, const char *> proofs[] = {{"mutation-retraite", "exception-mutation"},
+                                                            {"motif-professionnel", "exception-professionnel"},
+                                                            {"retour-vie-civile", "exception-vie-civile"},
+                                                            {"naturalisation", "exception-naturalisation"},
+                                                            {"droits-recouvres", "exception-droits"}};
+    for (const auto &[exception, proof] : proofs) {
+        INFO(exception);
+        RegistrationRequest moved = french();
+        moved.exception = QLatin1String(exception);
+        moved.exceptionDate = QDate(2027, 3, 10);
+        CHECK(ids(r.checklist(QString(RegistrationProcedureId), r.situation(moved, today))).contains(QLatin1String(proof)));
+    }
     CHECK(ids(r.checklist(QString(RemovalProcedureId), {})) == QStringList{"demande-ecrite", "identite-ue"});
 }
 

@@ -209,12 +209,18 @@ TEST_CASE("ElectoralForm: a registration is filled from the keyboard alone", "[e
         type(QStringLiteral("31122031"));
         mnemonic(&form, Qt::Key_B);
         CHECK(focusedName() == QStringLiteral("Birth date"));
-        type(QStringLiteral("11042009"));  // 18 on Sunday 11 April 2027, the day of the first round
+        type(QStringLiteral("25042009"));  // 18 on Sunday 25 April 2027, the day of the second round
         tab();
         CHECK(form.validate().isEmpty());
-        CHECK(form.answer().contains(QStringLiteral("La personne aura 18 ans le dimanche 11 avril 2027")));
+        CHECK(form.answer().contains(QStringLiteral("La personne aura 18 ans le dimanche 25 avril 2027")));
         CHECK(form.answer().contains(QStringLiteral("ne pourra donc pas voter pour l'élection présidentielle de 2027")));
         CHECK(form.values().value(QStringLiteral("eligibilityRule")).toString() == QStringLiteral("under-age"));
+
+        mnemonic(&form, Qt::Key_B);
+        type(QStringLiteral("11042009"));  // 18 on the day of the first round: the second round only
+        tab();
+        CHECK(form.values().value(QStringLiteral("eligible")).toBool());
+        CHECK(form.answer().contains(QStringLiteral("ne peut voter qu'au second tour, le dimanche 25 avril 2027")));
 
         mnemonic(&form, Qt::Key_B);
         type(QStringLiteral("10042009"));  // 18 on the eve
@@ -300,17 +306,17 @@ TEST_CASE("ElectoralForm: a registration is filled from the keyboard alone", "[e
         type(QStringLiteral("31122031"));
         CHECK(form.answer().contains(QStringLiteral("La date limite pour l'élection présidentielle de 2027 était le vendredi 5 mars 2027")));
         mnemonic(&form, Qt::Key_X);
-        key(Qt::Key_Down);  // Déménagement après la date limite
+        key(Qt::Key_Down);  // Fonctionnaire ou agent public muté ou admis à la retraite après la date limite
         tab();
         CHECK(focusedName() == QStringLiteral("Date of the event"));
         CHECK(errorOf(form.validate(), QStringLiteral("exceptionDate")).startsWith(QStringLiteral("Date of the event is missing")));
         type(QStringLiteral("10032027"));
         tab();
         CHECK(form.validate().isEmpty());
-        CHECK(form.answer().contains(QStringLiteral("au titre de l'exception « Déménagement après la date limite")));
+        CHECK(form.answer().contains(QStringLiteral("au titre de l'exception « Fonctionnaire ou agent public muté")));
         CHECK(form.answer().contains(QStringLiteral("jusqu'au jeudi 1er avril 2027")));
-        CHECK(form.values().value(QStringLiteral("exceptionApplied")).toString() == QStringLiteral("demenagement"));
-        CHECK(ids(form.checklist()).contains(QStringLiteral("exception-demenagement")));
+        CHECK(form.values().value(QStringLiteral("exceptionApplied")).toString() == QStringLiteral("mutation-retraite"));
+        CHECK(ids(form.checklist()).contains(QStringLiteral("exception-mutation")));
     }
 }
 
