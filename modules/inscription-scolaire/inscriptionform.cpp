@@ -756,7 +756,9 @@ QString InscriptionForm::answer() const
 {
     if (m_procedure == Procedure::Enrolment)
         return joinSentences({levelSentence(), catchmentSentence(), tariffSentence()});
-    return joinSentences({levelSentence(), catchmentSentence(), m_rules.text(QStringLiteral("derogation"))});
+    const bool ofRight = m_rules.reasonIsOfRight(m_reason->currentData().toString());
+    return joinSentences({levelSentence(), catchmentSentence(),
+                          m_rules.text(ofRight ? QStringLiteral("derogationOfRight") : QStringLiteral("derogation"))});
 }
 
 QDate InscriptionForm::dueDate() const

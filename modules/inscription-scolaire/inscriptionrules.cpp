@@ -360,7 +360,8 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     for (const auto &v : value(json, "derogationReasons").toArray()) {
         const auto o = v.toObject();
         Reason reason{{section::text(o, "id"), section::text(o, "label")}, value(o, "exemptsHomeMayorConsent").toBool(),
-                      value(o, "needsSiblingThere").toBool(), value(o, "needsDetails").toBool()};
+                      value(o, "needsSiblingThere").toBool(), value(o, "needsDetails").toBool(),
+                      value(o, "ofRight").toBool()};
         if (reason.choice.id.isEmpty() || reason.choice.label.isEmpty())
             return incomplete(tr("a derogation reason has no id or no label"));
         r.m_reasons.append(reason);
@@ -375,7 +376,7 @@ Result<InscriptionRules> InscriptionRules::fromRelease(const ReferenceRelease &r
     const auto texts = value(json, "texts").toObject();
     for (const char *key : {"yearUpcoming", "yearStarted", "earlyAdmission", "earlyPossible", "tooYoung",
                             "notPrimary", "catchment", "outsideCommune", "tariff", "tariffTop", "derogation",
-                            "derogationOtherCommune", "derogationOtherCommuneExempt"}) {
+                            "derogationOfRight", "derogationOtherCommune", "derogationOtherCommuneExempt"}) {
         if (section::text(texts, key).isEmpty())
             return incomplete(tr("the sentence \"%1\" is missing").arg(QLatin1String(key)));
         r.m_texts.insert(QLatin1String(key), section::text(texts, key));
@@ -684,6 +685,12 @@ bool InscriptionRules::reasonNeedsSiblingThere(const QString &id) const
 {
     const Reason *r = reason(id);
     return r && r->needsSibling;
+}
+
+bool InscriptionRules::reasonIsOfRight(const QString &id) const
+{
+    const Reason *r = reason(id);
+    return r && r->ofRight;
 }
 
 bool InscriptionRules::reasonNeedsDetails(const QString &id) const

@@ -230,6 +230,9 @@ public:
     bool reasonExemptsHomeMayorConsent(const QString &reason) const;
     bool reasonNeedsSiblingThere(const QString &reason) const;
     bool reasonNeedsDetails(const QString &reason) const;
+    /// Whether the law grants the derogation for this reason: the schooling
+    /// already started is continued (Code de l'éducation, L212-8).
+    bool reasonIsOfRight(const QString &reason) const;
     QString reasonLabel(const QString &reason) const;
     int derogationDecisionMonths() const { return m_decisionMonths; }
     /// The reasons the workflow offers for refusing a derogation, for the letter.
@@ -261,6 +264,7 @@ private:
         bool exempts = false;
         bool needsSibling = false;
         bool needsDetails = false;
+        bool ofRight = false;
     };
     struct StreetName
     {

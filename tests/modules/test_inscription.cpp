@@ -498,11 +498,15 @@ TEST_CASE("InscriptionRules: checklists follow the situation", "[inscription][ch
 TEST_CASE("InscriptionRules: derogation reasons exempting the home mayor's consent", "[inscription][derogation]")
 {
     // domain.md §3: no local school, no canteen or childcare with both parents
-    // working, health, a sibling there. Finishing the cycle and other reasons do not.
-    for (const char *id : {"pas-d-ecole", "garde-travail", "sante", "fratrie"})
+    // working, health, a sibling there; and the schooling already started,
+    // which L212-8 forbids putting in question: no consent, and of right.
+    for (const char *id : {"pas-d-ecole", "garde-travail", "sante", "fratrie", "fin-de-cycle"})
         CHECK(rules().reasonExemptsHomeMayorConsent(QLatin1String(id)));
-    for (const char *id : {"fin-de-cycle", "autre", "unknown"})
+    for (const char *id : {"autre", "unknown"})
         CHECK_FALSE(rules().reasonExemptsHomeMayorConsent(QLatin1String(id)));
+    CHECK(rules().reasonIsOfRight(QStringLiteral("fin-de-cycle")));
+    for (const char *id : {"pas-d-ecole", "sante", "fratrie", "autre", "unknown"})
+        CHECK_FALSE(rules().reasonIsOfRight(QLatin1String(id)));
     CHECK(rules().reasonNeedsSiblingThere(QStringLiteral("fratrie")));
     CHECK(rules().reasonNeedsDetails(QStringLiteral("autre")));
     CHECK_FALSE(rules().reasonNeedsDetails(QStringLiteral("sante")));

@@ -424,6 +424,14 @@ TEST_CASE("InscriptionForm: a derogation request, its reason and the home mayor'
     mnemonic(&form, Qt::Key_W);
     retype(QStringLiteral("Guipavas"));
     CHECK(form.answer().contains(QStringLiteral("dispense de l'accord du maire")));
+    // Continuing the schooling already started is of right and needs no consent (L212-8).
+    mnemonic(&form, Qt::Key_X);
+    key(Qt::Key_End);
+    key(Qt::Key_Up);
+    CHECK(form.values().value(QStringLiteral("reason")).toString() == QStringLiteral("fin-de-cycle"));
+    CHECK(form.answer().contains(QStringLiteral("Ce motif est de droit")));
+    CHECK(form.answer().contains(QStringLiteral("dispense de l'accord du maire")));
+    CHECK_FALSE(form.values().value(QStringLiteral("homeMayorConsent")).toBool());
     mnemonic(&form, Qt::Key_X);
     key(Qt::Key_End);  // another reason
     auto errors = form.validate();
