@@ -1832,6 +1832,41 @@
     </message>
 </context>
 <context>
+    <name>guichet::CommuneTable</name>
+    <message>
+        <source>The commune table of reference release %1 is malformed: %2. Convert it again with scripts/import-communes.</source>
+        <translation>La table des communes du référentiel %1 est mal formée : %2. Convertissez-la de nouveau avec scripts/import-communes.</translation>
+    </message>
+    <message>
+        <source>a row does not have 6 columns or its kind is unknown</source>
+        <translation>une ligne n&apos;a pas 6 colonnes ou son type est inconnu</translation>
+    </message>
+    <message>
+        <source>the row of code &quot;%1&quot; has no name, no department, is repeated or its commune does not match its kind</source>
+        <translation>la ligne du code « %1 » n&apos;a pas de nom ou de département, est répétée, ou sa commune ne correspond pas à son type</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to the unknown commune &quot;%2&quot;</source>
+        <translation>« %1 » appartient à la commune inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>the former code &quot;%1&quot; does not lead to a known commune</source>
+        <translation>l&apos;ancien code « %1 » ne mène à aucune commune connue</translation>
+    </message>
+    <message>
+        <source>INSEE commune code: %1 is not the code of any commune, present or former, in the official list. Type the commune&apos;s name in the birth commune field and choose it in the list.</source>
+        <translation>Code INSEE de la commune : %1 n&apos;est le code d&apos;aucune commune, actuelle ou ancienne, de la liste officielle. Tapez le nom de la commune dans le champ de la commune de naissance et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Postal code: %1 is not a postal code of %2 (%3). Check the postal code on the person&apos;s proof of address.</source>
+        <translation>Code postal : %1 n&apos;est pas un code postal de %2 (%3). Vérifiez le code postal sur le justificatif de domicile de la personne.</translation>
+    </message>
+    <message>
+        <source>Postal code: %1 is the postal code of %2, not of %3 (%4). Check the postal code and the town on the person&apos;s proof of address.</source>
+        <translation>Code postal : %1 est le code postal de %2, pas de %3 (%4). Vérifiez le code postal et la commune sur le justificatif de domicile de la personne.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ConflictsPage</name>
     <message>
         <source>&amp;Keep the value in force (Ctrl+K)</source>
@@ -2350,10 +2385,6 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
         <translation>Code INSEE de la commune de naissance</translation>
     </message>
     <message>
-        <source>e.g. 29019</source>
-        <translation>par ex. 29019</translation>
-    </message>
-    <message>
         <source>Birth commune or city</source>
         <translation>Commune ou ville de naissance</translation>
     </message>
@@ -2476,6 +2507,30 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the name, then choose in the list</source>
+        <translation>Tapez le nom, puis choisissez dans la liste</translation>
+    </message>
+    <message>
+        <source>filled when the commune is chosen, e.g. 29019</source>
+        <translation>rempli quand la commune est choisie, par ex. 29019</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>, now %1</source>
+        <translation>, aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <source>%1, a former commune: today %2</source>
+        <translation>%1, ancienne commune : aujourd&apos;hui %2</translation>
+    </message>
+    <message>
+        <source>No commune has the code %1</source>
+        <translation>Aucune commune n&apos;a le code %1</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2957,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>there is no procedure</source>
         <translation>aucune démarche n&apos;est définie</translation>
     </message>
+    <message>
+        <source>the relationship &quot;interesse&quot; (the person on the act) is missing or not marked as the subject</source>
+        <translation>la qualité « interesse » (la personne que l&apos;acte concerne) manque ou n&apos;est pas marquée comme le titulaire de l&apos;acte</translation>
+    </message>
 </context>
 <context>
     <name>guichet::identity::IdentityRules</name>
@@ -3016,6 +3075,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Tax stamp number: expected 16 digits, but found %1. Type it as printed on the electronic tax stamp, or scan its 2D code.</source>
         <translation>Numéro de timbre fiscal&#xa0;: 16 chiffres sont attendus, mais le numéro saisi en compte %1. Saisissez-le tel qu&apos;il figure sur le timbre fiscal électronique, ou scannez son code 2D.</translation>
+    </message>
+    <message>
+        <source>an extended validity has no title, no issue dates or no numbers of years</source>
+        <translation>une prolongation de validité n&apos;a pas de titre, pas de dates de délivrance ou pas de nombres d&apos;années</translation>
+    </message>
+    <message>
+        <source>the titles the early-renewal window applies to are missing or unknown</source>
+        <translation>les titres auxquels s&apos;applique le délai de renouvellement anticipé manquent ou sont inconnus</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4297,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>the letter&apos;s reason for the rule &quot;%1&quot; is not a refusal reason of any workflow</source>
         <translation>le motif de lettre associé à la règle «&#xa0;%1&#xa0;» n&apos;est un motif de refus d&apos;aucun circuit de traitement</translation>
     </message>
+    <message>
+        <source>the poll &quot;%1&quot; has a second round that is not a date after its first round</source>
+        <translation>le scrutin « %1 » a un second tour qui n&apos;est pas une date postérieure à son premier tour</translation>
+    </message>
 </context>
 <context>
     <name>guichet::listeselectorales::ElectoralWorkPage</name>
@@ -4883,12 +4954,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Vérifie un NIR, un code INSEE, un code postal, un numéro de téléphone, une adresse de courriel ou une bande MRZ.</translation>
     </message>
     <message>
-        <source>Checks VALUE as the counter screens do. Prints &quot;valid: &quot; and the normalised value and exits with 0, or prints why it is refused and exits with 1. --json prints {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.
-check mrz reads the 2 or 3 lines of a passport&apos;s or an identity card&apos;s machine-readable zone on standard input (type them, or scan the document with a reader that types them, then end the input with Ctrl+D), verifies every check digit and prints the fields, or the field whose check fails; --json adds &quot;format&quot;, &quot;documentCode&quot;, &quot;issuingState&quot;, &quot;documentNumber&quot;, &quot;surname&quot;, &quot;givenNames&quot;, &quot;namesTruncated&quot;, &quot;nationality&quot;, &quot;birthDate&quot;, &quot;sex&quot;, &quot;expiryDate&quot;, &quot;optionalData&quot;, &quot;optionalData2&quot;, &quot;issueMonth&quot; and &quot;issuingOffice&quot;.</source>
-        <translation>Vérifie VALEUR comme le font les écrans du guichet. Affiche «&#xa0;valide&#xa0;:&#xa0;» suivi de la valeur normalisée et se termine avec le code 0, ou affiche la raison du refus et se termine avec le code 1. --json affiche {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.
-check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&apos;un passeport ou d&apos;une carte d&apos;identité (tapez-les, ou scannez le document avec un lecteur qui les saisit, puis terminez la saisie par Ctrl+D), vérifie chaque chiffre de contrôle et affiche les champs, ou le champ dont le contrôle échoue&#xa0;; --json ajoute &quot;format&quot;, &quot;documentCode&quot;, &quot;issuingState&quot;, &quot;documentNumber&quot;, &quot;surname&quot;, &quot;givenNames&quot;, &quot;namesTruncated&quot;, &quot;nationality&quot;, &quot;birthDate&quot;, &quot;sex&quot;, &quot;expiryDate&quot;, &quot;optionalData&quot;, &quot;optionalData2&quot;, &quot;issueMonth&quot; et &quot;issuingOffice&quot;.</translation>
-    </message>
-    <message>
         <source>nir, insee, postcode, phone, email or mrz.</source>
         <translation>nir, insee, postcode, phone, email ou mrz.</translation>
     </message>
@@ -5135,6 +5200,22 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>guichetctl [--db PATH] COMMAND [options]</source>
         <translation>guichetctl [--db CHEMIN] COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Checks VALUE as the counter screens do. Prints &quot;valid: &quot; and the normalised value and exits with 0, or prints why it is refused and exits with 1. --json prints {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.
+check insee also names the commune (from the commune table of the shipped reference release): a code must exist, not only be well formed, and a former commune&apos;s code is said with today&apos;s commune; --json adds &quot;commune&quot;, &quot;department&quot;, &quot;currentCode&quot; and &quot;former&quot;.
+check mrz reads the 2 or 3 lines of a passport&apos;s or an identity card&apos;s machine-readable zone on standard input (type them, or scan the document with a reader that types them, then end the input with Ctrl+D), verifies every check digit and prints the fields, or the field whose check fails; --json adds &quot;format&quot;, &quot;documentCode&quot;, &quot;issuingState&quot;, &quot;documentNumber&quot;, &quot;surname&quot;, &quot;givenNames&quot;, &quot;namesTruncated&quot;, &quot;nationality&quot;, &quot;birthDate&quot;, &quot;sex&quot;, &quot;expiryDate&quot;, &quot;optionalData&quot;, &quot;optionalData2&quot;, &quot;issueMonth&quot; and &quot;issuingOffice&quot;.</source>
+        <translation>Vérifie VALEUR comme le font les écrans du guichet. Affiche « valide : » suivi de la valeur normalisée et se termine avec le code 0, ou affiche la raison du refus et se termine avec le code 1. --json affiche {&quot;kind&quot;, &quot;input&quot;, &quot;valid&quot;, &quot;normalized&quot;, &quot;field&quot;, &quot;message&quot;}.
+check insee nomme aussi la commune (d&apos;après la table des communes du référentiel livré) : un code doit exister, pas seulement être bien formé, et le code d&apos;une ancienne commune est donné avec la commune d&apos;aujourd&apos;hui ; --json ajoute &quot;commune&quot;, &quot;department&quot;, &quot;currentCode&quot; et &quot;former&quot;.
+check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&apos;un passeport ou d&apos;une carte d&apos;identité (tapez-les, ou scannez le document avec un lecteur qui les saisit, puis terminez la saisie par Ctrl+D), vérifie chaque chiffre de contrôle et affiche les champs, ou le champ dont le contrôle échoue ; --json ajoute &quot;format&quot;, &quot;documentCode&quot;, &quot;issuingState&quot;, &quot;documentNumber&quot;, &quot;surname&quot;, &quot;givenNames&quot;, &quot;namesTruncated&quot;, &quot;nationality&quot;, &quot;birthDate&quot;, &quot;sex&quot;, &quot;expiryDate&quot;, &quot;optionalData&quot;, &quot;optionalData2&quot;, &quot;issueMonth&quot; et &quot;issuingOffice&quot;.</translation>
+    </message>
+    <message>
+        <source>valid: %1, a former commune, today %2 (%3)</source>
+        <translation>valide : %1, ancienne commune, aujourd&apos;hui %2 (%3)</translation>
+    </message>
+    <message>
+        <source>valid: %1, %2</source>
+        <translation>valide : %1, %2</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,25 @@
 #include "domain/clock.h"
 #include "domain/validators.h"
 #include "identity/mrz.h"
+#include "reference/communes.h"
+#include "store/referencestore.h"
 
 #include <QJsonArray>
 
 namespace guichet::cli {
 
 namespace {
+
+/// The communes of the release this program ships with, read once.
+const CommuneTable &shippedCommunes()
+{
+    static const CommuneTable table = [] {
+        const auto release = ReferenceStore::bundled();
+        const auto communes = release ? CommuneTable::fromRelease(*release) : Result<CommuneTable>();
+        return communes ? *communes : CommuneTable();
+    }();
+    return table;
+}
 
 struct Check
 {
@@ -20,7 +33,7 @@ struct Check
 
 const Check checks[] = {
     {"nir", [](const QString &v) { return validate::nir(v); }},
-    {"insee", [](const QString &v) { return validate::inseeCode(v); }},
+    {"insee", [](const QString &v) { return shippedCommunes().checkCode(v, QStringLiteral("insee")); }},
     {"postcode", [](const QString &v) { return validate::postalCode(v); }},
     {"phone", [](const QString &v) { return validate::phone(v); }},
     {"email", [](const QString &v) { return validate::email(v); }},
@@ -48,6 +61,9 @@ QString CheckCommand::description() const
     return tr("Checks VALUE as the counter screens do. Prints \"valid: \" and the normalised value and exits with "
               "0, or prints why it is refused and exits with 1. --json prints {\"kind\", \"input\", \"valid\", "
               "\"normalized\", \"field\", \"message\"}.\n"
+              "check insee also names the commune (from the commune table of the shipped reference release): a code "
+              "must exist, not only be well formed, and a former commune's code is said with today's commune; "
+              "--json adds \"commune\", \"department\", \"currentCode\" and \"former\".\n"
               "check mrz reads the 2 or 3 lines of a passport's or an identity card's machine-readable zone on "
               "standard input (type them, or scan the document with a reader that types them, then end the "
               "input with Ctrl+D), verifies every check digit and prints the fields, or the field whose check "
@@ -154,13 +170,27 @@ int CheckCommand::run(const QCommandLineParser &parser)
                               .arg(args.at(0)));
     const QString input = args.at(1);
     const Result<QString> result = check->validate(input);
+    // An INSEE code is also said as the commune it designates today.
+    const Commune *commune = result && qstrcmp(check->kind, "insee") == 0 ? shippedCommunes().currentOf(*result) : nullptr;
     if (parser.isSet(m_json)) {
-        printJson({{QStringLiteral("kind"), QLatin1String(check->kind)},
-                   {QStringLiteral("input"), input},
-                   {QStringLiteral("valid"), result.has_value()},
-                   {QStringLiteral("normalized"), result ? QJsonValue(*result) : QJsonValue()},
-                   {QStringLiteral("field"), result ? QJsonValue() : QJsonValue(result.error().field)},
-                   {QStringLiteral("message"), result ? QJsonValue() : QJsonValue(result.error().message)}});
+        QJsonObject o{{QStringLiteral("kind"), QLatin1String(check->kind)},
+                      {QStringLiteral("input"), input},
+                      {QStringLiteral("valid"), result.has_value()},
+                      {QStringLiteral("normalized"), result ? QJsonValue(*result) : QJsonValue()},
+                      {QStringLiteral("field"), result ? QJsonValue() : QJsonValue(result.error().field)},
+                      {QStringLiteral("message"), result ? QJsonValue() : QJsonValue(result.error().message)}};
+        if (commune) {
+            o.insert(QStringLiteral("commune"), commune->name);
+            o.insert(QStringLiteral("department"), commune->department);
+            o.insert(QStringLiteral("currentCode"), commune->code);
+            o.insert(QStringLiteral("former"), shippedCommunes().isFormer(*result));
+        }
+        printJson(o);
+    } else if (commune && shippedCommunes().isFormer(*result)) {
+        out() << tr("valid: %1, a former commune, today %2 (%3)").arg(*result, CommuneTable::label(*commune), commune->code)
+              << '\n';
+    } else if (commune) {
+        out() << tr("valid: %1, %2").arg(*result, CommuneTable::label(*commune)) << '\n';
     } else if (result) {
         out() << tr("valid: %1").arg(*result) << '\n';
     } else {

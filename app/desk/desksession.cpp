@@ -43,7 +43,11 @@ Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString &databasePa
 
 Result<void> DeskSession::takeRelease(const ReferenceRelease &release)
 {
+    auto communes = CommuneTable::fromRelease(release);
+    if (!communes)
+        return std::unexpected(communes.error());
     m_release = release;
+    m_communes = std::move(*communes);
     // Read once: the case list asks for titles and names on every repaint.
     m_offices = readOffices();
     m_services = readServices();

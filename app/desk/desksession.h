@@ -3,6 +3,7 @@
 
 #include "moduleloader.h"
 #include "procedure_module.h"
+#include "reference/communes.h"
 #include "reference/workflow.h"
 #include "store/agentrepository.h"
 #include "store/caserepository.h"
@@ -61,6 +62,8 @@ public:
     ModuleLoader &modules() { return m_modules; }
 
     const OfficeInfo &office() const { return m_office; }
+    /// The communes of the release in force, for birth places and addresses.
+    const CommuneTable &communes() const { return m_communes; }
     QList<OfficeInfo> offices() const { return m_offices; }
     /// Services of the reference release, id → name.
     QList<QPair<QString, QString>> services() const { return m_services; }
@@ -93,6 +96,7 @@ private:
     AgentRepository m_agents;
     ModuleLoader m_modules;
     ReferenceRelease m_release;
+    CommuneTable m_communes;
     OfficeInfo m_office;
     QList<OfficeInfo> m_offices;
     QList<QPair<QString, QString>> m_services;

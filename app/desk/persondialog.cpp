@@ -3,22 +3,34 @@
 
 #include "domain/clock.h"
 #include "domain/validators.h"
+#include "reference/communes.h"
 #include "store/citizenrepository.h"
 #include "sync/wire.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace guichet {
 
-PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, const QUuid &agentId, QWidget *parent)
-    : QDialog(parent), m_citizens(citizens), m_clock(clock), m_agentId(agentId)
+namespace {
+
+/// The completion inserts the commune's name alone; the list shows its department and code.
+constexpr int NameRole = Qt::UserRole;
+constexpr int CodeRole = Qt::UserRole + 1;
+
+} // namespace
+
+PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &communes, const Clock &clock,
+                           const QUuid &agentId, QWidget *parent)
+    : QDialog(parent), m_citizens(citizens), m_communes(communes), m_clock(clock), m_agentId(agentId)
 {
     setWindowTitle(tr("New person"));
     auto line = [this](const char *name, const QString &accessible) {
@@ -40,12 +52,31 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, cons
     m_birthDate = line("birthDate", tr("Birth date"));
     m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
     m_birthDate->setInputMask(QStringLiteral("99/99/9999;_"));
-    m_birthPlaceCode = line("birthPlaceCode", tr("INSEE code of the birth commune"));
-    m_birthPlaceCode->setPlaceholderText(tr("e.g. 29019"));
     m_birthPlaceName = line("birthPlaceName", tr("Birth commune or city"));
+    m_birthPlaceName->setPlaceholderText(tr("Type the name, then choose in the list"));
+    m_birthPlaces = new QStandardItemModel(this);
+    auto *completer = new QCompleter(m_birthPlaces, this);
+    // The table filters (accents, hyphens, "St"); the completer only shows.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(NameRole);
+    completer->setMaxVisibleItems(12);
+    m_birthPlaceName->setCompleter(completer);
+    connect(m_birthPlaceName, &QLineEdit::textEdited, this, &PersonDialog::completeBirthCommune);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        m_birthPlaceName->setText(index.data(NameRole).toString());
+        m_birthPlaceCode->setText(index.data(CodeRole).toString());
+        takeBirthCode();
+    });
+    m_birthPlaceCode = line("birthPlaceCode", tr("INSEE code of the birth commune"));
+    m_birthPlaceCode->setPlaceholderText(tr("filled when the commune is chosen, e.g. 29019"));
+    connect(m_birthPlaceCode, &QLineEdit::editingFinished, this, &PersonDialog::takeBirthCode);
+    m_birthPlaceHint = new QLabel(this);
+    m_birthPlaceHint->setObjectName(QStringLiteral("birthPlaceHint"));
+    m_birthPlaceHint->setWordWrap(true);
     m_birthCountry = line("birthCountry", tr("Birth country, if abroad"));
     m_address = line("addressLine", tr("Address"));
     m_postalCode = line("postalCode", tr("Postal code"));
+    connect(m_postalCode, &QLineEdit::editingFinished, this, &PersonDialog::takePostalCode);
     m_city = line("city", tr("City"));
     m_phone = line("phone", tr("Phone"));
     m_phone->setMaxLength(int(validate::MaxPhoneChars));
@@ -66,8 +97,9 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, cons
     form->addRow(tr("&First names:"), m_firstNames);
     form->addRow(tr("&Sex:"), m_sex);
     form->addRow(tr("&Birth date:"), m_birthDate);
-    form->addRow(tr("Birth commune &INSEE code:"), m_birthPlaceCode);
     form->addRow(tr("Birth &commune or city:"), m_birthPlaceName);
+    form->addRow(tr("Birth commune &INSEE code:"), m_birthPlaceCode);
+    form->addRow(QString(), m_birthPlaceHint);
     form->addRow(tr("Birth c&ountry (if abroad):"), m_birthCountry);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("Postal co&de:"), m_postalCode);
@@ -94,6 +126,61 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const Clock &clock, cons
     layout->addWidget(buttons);
     setMinimumWidth(560);
     m_familyName->setFocus();
+}
+
+void PersonDialog::completeBirthCommune(const QString &typed)
+{
+    m_birthPlaces->clear();
+    for (const Commune *c : m_communes.complete(typed, 30)) {
+        QString text = tr("%1 (%2) — %3").arg(c->name, c->department, c->code);
+        if (!c->isCurrent())
+            if (const Commune *now = m_communes.currentOf(c->code); now && now != c)
+                text += tr(", now %1").arg(CommuneTable::label(*now));
+        auto *item = new QStandardItem(text);
+        item->setData(c->name, NameRole);
+        item->setData(c->code, CodeRole);
+        m_birthPlaces->appendRow(item);
+    }
+    // A name that is one commune's exactly gives its code without choosing.
+    const auto exact = m_communes.named(typed);
+    if (exact.size() == 1 && exact.first()->isCurrent())
+        m_birthPlaceCode->setText(exact.first()->code);
+    else if (!m_birthPlaceCode->text().isEmpty() && m_communes.byCode(m_birthPlaceCode->text())
+             && !exact.contains(m_communes.byCode(m_birthPlaceCode->text())))
+        m_birthPlaceCode->clear();  // the code of a name no longer typed
+    takeBirthCode();
+}
+
+void PersonDialog::takeBirthCode()
+{
+    // What the code designates, said beside it: the agent sees a wrong one at once.
+    const QString code = m_birthPlaceCode->text().trimmed();
+    const Commune *commune = m_communes.byCode(code);
+    const Commune *now = m_communes.currentOf(code);
+    QString hint;
+    if (commune && m_birthPlaceName->text().trimmed().isEmpty())
+        m_birthPlaceName->setText(commune->name);
+    if (commune && commune->isCurrent())
+        hint = CommuneTable::label(*commune);
+    else if (now)
+        hint = tr("%1, a former commune: today %2").arg(commune ? commune->name : code, CommuneTable::label(*now));
+    else if (code.size() == 5 && !m_communes.isEmpty())
+        hint = tr("No commune has the code %1").arg(code);
+    m_birthPlaceHint->setText(hint);
+    m_birthPlaceHint->setVisible(!hint.isEmpty());
+}
+
+void PersonDialog::takePostalCode()
+{
+    // 29200 alone says Brest: the town is filled when the postal code serves one commune.
+    if (!m_city->text().trimmed().isEmpty())
+        return;
+    QList<const Commune *> served;
+    for (const Commune *c : m_communes.withPostalCode(m_postalCode->text()))
+        if (c->isCurrent())
+            served << c;
+    if (served.size() == 1)
+        m_city->setText(served.first()->name);
 }
 
 void PersonDialog::prefill(const QString &typed)
@@ -133,7 +220,7 @@ Citizen PersonDialog::fromFields() const
 void PersonDialog::save()
 {
     Citizen c = fromFields();
-    QList<Error> errors = CitizenRepository::validate(c, m_clock.today());
+    QList<Error> errors = CitizenRepository::validate(c, m_clock.today(), &m_communes);
     if (errors.isEmpty()) {
         auto saved = m_citizens.create(c, m_agentId);
         if (saved) {

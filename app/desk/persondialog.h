@@ -8,19 +8,25 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStandardItemModel;
 
 namespace guichet {
 
 class CitizenRepository;
 class Clock;
+class CommuneTable;
 
 /// Creates a person with validated fields. Each input's objectName is the
 /// field name used in validation errors, so the first wrong field gets the focus.
+/// The birth commune is typed as a name and completed from the commune table
+/// (homonyms with their department), which fills its INSEE code; a postal code
+/// fills the town it serves and must agree with the town typed.
 class PersonDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PersonDialog(CitizenRepository &citizens, const Clock &clock, const QUuid &agentId, QWidget *parent = nullptr);
+    PersonDialog(CitizenRepository &citizens, const CommuneTable &communes, const Clock &clock, const QUuid &agentId,
+                 QWidget *parent = nullptr);
     /// Prefills the names from what was typed in the search box.
     void prefill(const QString &typed);
     Citizen citizen() const { return m_saved; }
@@ -28,14 +34,19 @@ public:
 private:
     Citizen fromFields() const;
     void save();
+    void completeBirthCommune(const QString &typed);
+    void takeBirthCode();
+    void takePostalCode();
 
     CitizenRepository &m_citizens;
+    const CommuneTable &m_communes;
     const Clock &m_clock;
     QUuid m_agentId;
     QLineEdit *m_familyName, *m_usedName, *m_firstNames, *m_birthDate, *m_birthPlaceCode, *m_birthPlaceName,
         *m_birthCountry, *m_address, *m_postalCode, *m_city, *m_phone, *m_email;
     QComboBox *m_sex, *m_language;
-    QLabel *m_errors;
+    QLabel *m_errors, *m_birthPlaceHint;
+    QStandardItemModel *m_birthPlaces;
     Citizen m_saved;
 };
 

@@ -309,7 +309,7 @@ void ReceptionPage::mergeDuplicate()
 
 void ReceptionPage::newPerson()
 {
-    PersonDialog dialog(m_session.citizens(), m_session.clock(), m_session.agent().id, this);
+    PersonDialog dialog(m_session.citizens(), m_session.communes(), m_session.clock(), m_session.agent().id, this);
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
         return;

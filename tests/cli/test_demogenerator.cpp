@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "domain/clock.h"
+#include "reference/communes.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
 #include "store/citizenrepository.h"
@@ -196,6 +197,8 @@ TEST_CASE("DemoGenerator: people pass the validation of the counter screens", "[
     TempDir dir;
     DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
     REQUIRE(demo.run(400, 400, 5));
+    const auto communes = CommuneTable::fromRelease(ReferenceStore::bundled().value()).value();
+    REQUIRE_FALSE(communes.isEmpty());
 
     QSqlQuery q(demo.db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT family_name, used_name, first_names, sex, birth_date, birth_place_code, "
@@ -221,7 +224,8 @@ TEST_CASE("DemoGenerator: people pass the validation of the counter screens", "[
         c.email = q.value(12).toString();
         c.language = q.value(13).toString();
         const Citizen stored = c;
-        CHECK(CitizenRepository::validate(c, QDate(2026, 6, 15)).isEmpty());
+        // Against the commune table: birth communes that exist, postal codes that fit the town.
+        CHECK(CitizenRepository::validate(c, QDate(2026, 6, 15), &communes).isEmpty());
         CHECK(c.phone == stored.phone);   // already in E.164
         if (!c.phone.isEmpty())
             CHECK(c.phone.startsWith(QLatin1String("+33")));

@@ -284,6 +284,13 @@ TEST_CASE("guichetctl: check knows INSEE codes, postcodes and phone numbers", "[
     CHECK(check("insee", "29019").code == 0);
     CHECK(check("insee", "2a004").json().value(QStringLiteral("normalized")).toString() == QStringLiteral("2A004"));
     CHECK(check("insee", "2C004").code == 1);
+    // It must exist, and is said as the commune it designates today.
+    CHECK(check("insee", "29999").code == 1);
+    CHECK(check("insee", "29019").json().value(QStringLiteral("commune")).toString() == QStringLiteral("Brest"));
+    const QJsonObject lambezellec = check("insee", "29096").json();
+    CHECK(lambezellec.value(QStringLiteral("valid")).toBool());
+    CHECK(lambezellec.value(QStringLiteral("former")).toBool());
+    CHECK(lambezellec.value(QStringLiteral("currentCode")).toString() == QStringLiteral("29019"));
     CHECK(check("postcode", "29200").code == 0);
     CHECK(check("postcode", "292").code == 1);
     CHECK(check("phone", "02 98 00 80 80").json().value(QStringLiteral("normalized")).toString()

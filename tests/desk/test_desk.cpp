@@ -7,11 +7,14 @@
 #include "desksession.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "persondialog.h"
 #include "receptionpage.h"
 #include "store/agentrepository.h"
 #include "store/referencestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -147,8 +150,10 @@ TEST_CASE("Desk: an agent logs in, creates a person and a request with the keybo
         birth->setFocus();
         birth->home(false);
         typeKeys(birth, QStringLiteral("04051992"));
-        typeInto(field("birthPlaceCode"), QStringLiteral("29019"));
+        // The birth commune typed by name gives its INSEE code; Escape closes the list offered.
         typeInto(field("birthPlaceName"), QStringLiteral("Brest"));
+        CHECK(static_cast<QLineEdit *>(field("birthPlaceCode"))->text() == QStringLiteral("29019"));
+        QTest::keyClick(static_cast<QLineEdit *>(field("birthPlaceName"))->completer()->popup(), Qt::Key_Escape);
         typeInto(field("postalCode"), QStringLiteral("2920"));  // one digit short
         QTest::keyClick(field("postalCode"), Qt::Key_Return);
         // Refused: the message names the field and the focus goes to it.
@@ -430,4 +435,96 @@ TEST_CASE("Desk: a superviseur merges a duplicate person with Ctrl+M and deletes
     CHECK(s.caseRepository().count(theirs, 10).value() == 0);
     CaseDetailDialog again(s, mistake.id);
     CHECK(again.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Saisi deux fois")));
+}
+
+TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and a postal code must fit the town",
+          "[desk]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    DeskSession &s = **session;
+    PersonDialog dialog(s.citizens(), s.communes(), s.clock(), QUuid::createUuid());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto line = [&](const char *name) { return dialog.findChild<QLineEdit *>(QLatin1String(name)); };
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("birthPlaceHint"));
+
+    typeInto(line("familyName"), QStringLiteral("Kerjean"));
+    typeInto(line("firstNames"), QStringLiteral("Anna"));
+    auto *sex = dialog.findChild<QComboBox *>(QStringLiteral("sex"));
+    sex->setFocus();
+    QTest::keyClick(sex, Qt::Key_Down);
+    auto *birth = line("birthDate");
+    birth->setFocus();
+    birth->home(false);
+    typeKeys(birth, QStringLiteral("10041990"));
+
+    SECTION("the list offers the communes of that name, each with its department and code; Enter takes one")
+    {
+        typeInto(line("birthPlaceName"), QStringLiteral("saint martin"));
+        QCompleter *completer = line("birthPlaceName")->completer();
+        REQUIRE(completer);
+        QAbstractItemModel *offered = completer->completionModel();
+        REQUIRE(offered->rowCount() > 1);
+        CHECK(offered->index(0, 0).data().toString().startsWith(QStringLiteral("Saint-Martin (")));
+        // No code until a commune is chosen: several have this name.
+        CHECK(line("birthPlaceCode")->text().isEmpty());
+        QAbstractItemView *popup = completer->popup();
+        REQUIRE(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        CHECK(line("birthPlaceName")->text() == QStringLiteral("Saint-Martin"));
+        const QString code = line("birthPlaceCode")->text();
+        CHECK(code.size() == 5);
+        CHECK(hint->text() == s.communes().byCode(code)->name + QStringLiteral(" (") + s.communes().byCode(code)->department
+                                  + QStringLiteral(")"));
+    }
+    SECTION("a code typed says which commune it is, or that none has it; a former code names today's commune")
+    {
+        typeInto(line("birthPlaceCode"), QStringLiteral("29096"));
+        QTest::keyClick(line("birthPlaceCode"), Qt::Key_Tab);
+        CHECK(hint->text().contains(QStringLiteral("Brest (29)")));
+        line("birthPlaceCode")->clear();
+        typeInto(line("birthPlaceCode"), QStringLiteral("29999"));
+        QTest::keyClick(line("birthPlaceCode"), Qt::Key_Tab);
+        CHECK(hint->text().contains(QStringLiteral("29999")));
+        // Saving says it too, on the field.
+        QTest::keyClick(line("birthPlaceCode"), Qt::Key_Return);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("errors"))->text().contains(QStringLiteral("29999")));
+        CHECK(dialog.focusWidget() == line("birthPlaceCode"));
+    }
+    SECTION("75001 with Brest is refused on the postal code; 29200 alone fills Brest")
+    {
+        typeInto(line("birthPlaceName"), QStringLiteral("Brest"));
+        // Tab leaves the list of communes offered and goes on, as the agent types.
+        QTest::keyClick(line("birthPlaceName")->completer()->popup(), Qt::Key_Tab);
+        CHECK_FALSE(line("birthPlaceName")->completer()->popup()->isVisible());
+        CHECK(line("birthPlaceCode")->text() == QStringLiteral("29019"));
+        typeInto(line("addressLine"), QStringLiteral("3 rue de Siam"));
+        typeInto(line("postalCode"), QStringLiteral("75001"));
+        // Tab fills the town the postal code serves, selected: typing replaces it.
+        QTest::keyClick(line("postalCode"), Qt::Key_Tab);
+        REQUIRE(dialog.focusWidget() == line("city"));
+        CHECK(line("city")->text() == QStringLiteral("Paris"));
+        typeKeys(line("city"), QStringLiteral("Brest"));
+        REQUIRE(line("city")->text() == QStringLiteral("Brest"));
+        QTest::keyClick(line("city"), Qt::Key_Return);
+        CHECK(dialog.isVisible());
+        const QString errors = dialog.findChild<QLabel *>(QStringLiteral("errors"))->text();
+        CHECK(errors.contains(QStringLiteral("75001")));
+        CHECK(errors.contains(QStringLiteral("29200")));
+        CHECK(dialog.focusWidget() == line("postalCode"));
+
+        line("city")->clear();
+        line("postalCode")->clear();
+        typeInto(line("postalCode"), QStringLiteral("29200"));
+        QTest::keyClick(line("postalCode"), Qt::Key_Tab);
+        CHECK(line("city")->text() == QStringLiteral("Brest"));
+        QTest::keyClick(line("city"), Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.citizen().birthPlaceCode == QStringLiteral("29019"));
+    }
 }

@@ -7,6 +7,7 @@
 #include "lifecycle.h"
 #include "domain/textfold.h"
 #include "domain/validators.h"
+#include "reference/communes.h"
 #include "searchindex.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ QString simplifiedName(const QString &s)
 
 } // namespace
 
-QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
+QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today, const CommuneTable *communes)
 {
     QList<Error> errors;
     c.familyName = simplifiedName(c.familyName);
@@ -91,7 +92,9 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
         errors << Error::invalid(QStringLiteral("birthPlaceCode"),
             QCoreApplication::translate("CitizenRepository", "Birth place: give the INSEE code of the birth commune (5 characters, e.g. 29019 for Brest), "
                "or the country when the person was born abroad."));
-    } else if (auto code = validate::inseeCode(c.birthPlaceCode, QStringLiteral("birthPlaceCode")); code) {
+    } else if (auto code = communes ? communes->checkCode(c.birthPlaceCode, QStringLiteral("birthPlaceCode"))
+                                    : validate::inseeCode(c.birthPlaceCode, QStringLiteral("birthPlaceCode"));
+               code) {
         c.birthPlaceCode = *code;
         c.birthCountry.clear();
     } else {
@@ -101,10 +104,12 @@ QList<Error> CitizenRepository::validate(Citizen &c, const QDate &today)
     c.addressLine = c.addressLine.simplified();
     c.city = c.city.simplified();
     if (!c.postalCode.trimmed().isEmpty()) {
-        if (auto pc = validate::postalCode(c.postalCode, QStringLiteral("postalCode")); pc)
-            c.postalCode = *pc;
-        else
+        if (auto pc = validate::postalCode(c.postalCode, QStringLiteral("postalCode")); !pc)
             errors << pc.error();
+        else if (auto agree = communes ? communes->checkAddress(*pc, c.city, QStringLiteral("postalCode")) : Result<void>(); !agree)
+            errors << agree.error();
+        else
+            c.postalCode = *pc;
     } else {
         c.postalCode.clear();
     }

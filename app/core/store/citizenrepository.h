@@ -8,6 +8,7 @@
 
 namespace guichet {
 
+class CommuneTable;
 class Database;
 
 /// People known to the office: creation with validated, normalised fields,
@@ -20,7 +21,9 @@ public:
 
     /// Every problem with the record, each naming its field; empty when valid.
     /// Normalises `c` in place (trimmed names, E.164 phone, upper-case INSEE code).
-    static QList<Error> validate(Citizen &c, const QDate &today);
+    /// With the release's commune table, the birth commune must exist and the
+    /// postal code agree with the town; without it (null) only their form is checked.
+    static QList<Error> validate(Citizen &c, const QDate &today, const CommuneTable *communes = nullptr);
 
     Result<Citizen> create(Citizen c, const QUuid &agentId);
     /// Writes the fields that differ from the stored record; the outbox gets only those.
