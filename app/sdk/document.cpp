@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
+#include "domain/frenchdate.h"
 
 #include "modulecontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
@@ -108,7 +108,6 @@ private:
 
 void renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &d)
 {
-    const QLocale fr(QLocale::French, QLocale::France);
     Layout l(painter, device);
 
     l.text(d.officeName, 13, true);
@@ -125,7 +124,7 @@ void renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedD
     }
     if (d.date.isValid())
         l.text(QCoreApplication::translate("PrintedDocument", "%1, on %2")
-                   .arg(d.place, fr.toString(d.date, QStringLiteral("d MMMM yyyy"))),
+                   .arg(d.place, frenchdate::date(d.date)),
                10.5, false, Qt::AlignRight);
     l.skip(8);
     l.text(d.title, 15, true, Qt::AlignHCenter);

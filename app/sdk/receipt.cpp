@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receipt.h"
+#include "domain/frenchdate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QDir>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -35,7 +35,6 @@ QImage qrCodeImage(const QString &text)
 
 void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
 {
-    const QLocale fr(QLocale::French, QLocale::France);
     const double dpi = device.logicalDpiX();
     auto mm = [dpi](double v) { return v * dpi / 25.4; };
     const QRectF page(mm(12), mm(12), device.width() - mm(24), device.height() - mm(24));
@@ -86,7 +85,7 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     const double numberHeight = QFontMetricsF(mono, &device).height();
     p.drawText(QRectF(page.left(), y, leftWidth, numberHeight), Qt::AlignLeft | Qt::AlignVCenter, d.trackingNumber);
     y += numberHeight + mm(1.5);
-    text(QCoreApplication::translate("Receipt", "Given on %1").arg(fr.toString(d.createdAt.toLocalTime(), QStringLiteral("dddd d MMMM yyyy 'à' HH:mm"))), 8.5,
+    text(QCoreApplication::translate("Receipt", "Given on %1").arg(frenchdate::longDateTime(d.createdAt.toLocalTime())), 8.5,
          false, leftWidth);
     const QImage qr = qrCodeImage(d.trackingNumber);
     if (!qr.isNull()) {
@@ -122,7 +121,7 @@ void renderReceipt(QPainter &p, QPagedPaintDevice &device, const ReceiptData &d)
     field(QCoreApplication::translate("Receipt", "Channel"), d.channel);
     field(QCoreApplication::translate("Receipt", "Agent"), d.agentName);
     if (d.dueDate.isValid())
-        field(QCoreApplication::translate("Receipt", "Answer due by"), fr.toString(d.dueDate, QStringLiteral("dddd d MMMM yyyy")));
+        field(QCoreApplication::translate("Receipt", "Answer due by"), frenchdate::longDate(d.dueDate));
     field(QCoreApplication::translate("Receipt", "What we told you"), d.answer);
 
     y += mm(2);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "identityrules.h"
+#include "domain/frenchdate.h"
 #include "referencesection.h"
 
 #include "reference/referencerelease.h"
@@ -30,11 +31,6 @@ bool matches(const QJsonValue &condition, const QJsonValue &actual)
 QLocale french()
 {
     return QLocale(QLocale::French, QLocale::France);
-}
-
-QString frenchDate(const QDate &d)
-{
-    return french().toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
 QString withoutSpaces(const QString &input)
@@ -476,7 +472,7 @@ QString IdentityRules::answer(const TitleRequest &request) const
                               : m_answers.value(QStringLiteral("free")));
     const QDate shownUntil = existingValidUntil(request);
     if (shownUntil != request.existingExpiry)
-        parts << m_answers.value(QStringLiteral("extendedValidity")).arg(frenchDate(shownUntil));
+        parts << m_answers.value(QStringLiteral("extendedValidity")).arg(frenchdate::date(shownUntil));
     parts << (birthActNeeded(request)
                   ? m_answers.value(QStringLiteral("birthActNeeded")).arg(m_birthActMaxAgeMonths)
                   : m_answers.value(QStringLiteral("birthActExempt")));
@@ -489,15 +485,15 @@ QString IdentityRules::answer(const TitleRequest &request) const
     }
     if (f.known && f.keepsExpiry) {
         parts << (shownUntil.isValid()
-                      ? m_answers.value(QStringLiteral("keepsExpiry")).arg(frenchDate(shownUntil))
+                      ? m_answers.value(QStringLiteral("keepsExpiry")).arg(frenchdate::date(shownUntil))
                       : m_answers.value(QStringLiteral("keepsExpiryUnknown")));
     } else if (const int years = validityYears(request); years > 0 && request.day.isValid()) {
         parts << m_answers.value(QStringLiteral("validity"))
-                     .arg(QString::number(years), frenchDate(validUntil(request, request.day)), frenchDate(request.day));
+                     .arg(QString::number(years), frenchdate::date(validUntil(request, request.day)), frenchdate::date(request.day));
     }
     if (isEarlyRenewal(request))
         parts << m_answers.value(QStringLiteral("earlyRenewal"))
-                     .arg(QString::number(m_renewalMonths), frenchDate(shownUntil));
+                     .arg(QString::number(m_renewalMonths), frenchdate::date(shownUntil));
     parts << m_answers.value(QStringLiteral("collection")).arg(m_collectionMonths);
     return parts.join(u' ');
 }

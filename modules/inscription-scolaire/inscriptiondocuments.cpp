@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptiondocuments.h"
+#include "domain/frenchdate.h"
 #include "referencesection.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ Result<PrintedDocument> certificateFor(const InscriptionRules &rules, const Modu
         {section::text(labels, "child"), childName(data)},
         {section::text(labels, "birthDate"), frenchBirthDate(data)},
         {section::text(labels, "schoolYear"), section::text(data, "schoolYear")},
-        {section::text(labels, "rentree"), InscriptionRules::frenchDate(rentree)},
+        {section::text(labels, "rentree"), frenchdate::longDate(rentree)},
         {section::text(labels, "level"), section::text(data, "levelLabel")},
         {section::text(labels, "school"), section::text(data, "catchmentSchoolName")},
         {section::text(labels, "schoolAddress"), section::text(data, "catchmentSchoolAddress")},

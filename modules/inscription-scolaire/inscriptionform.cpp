@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionform.h"
+#include "domain/frenchdate.h"
 
 #include "formsupport.h"
 #include "domain/textfold.h"
@@ -701,10 +702,10 @@ QString InscriptionForm::levelSentence() const
     case Placement::Kind::EarlyAdmission: {
         const QString sentence = started
             ? m_rules.text(QStringLiteral("yearStarted"))
-                  .arg(year.id, InscriptionRules::frenchDate(year.rentree), p->level.label)
+                  .arg(year.id, frenchdate::longDate(year.rentree), p->level.label)
                   .arg(m_rules.enrolWithinDaysAfterMove())
             : m_rules.text(QStringLiteral("yearUpcoming"))
-                  .arg(year.id, InscriptionRules::frenchDate(year.rentree), p->level.label);
+                  .arg(year.id, frenchdate::longDate(year.rentree), p->level.label);
         return p->kind == Placement::Kind::EarlyAdmission
             ? joinSentences({sentence, m_rules.text(QStringLiteral("earlyAdmission"))})
             : sentence;

@@ -735,17 +735,6 @@ FrenchCalendar InscriptionRules::calendarForCommune(const QString &inseeCode)
     return FrenchCalendar(FrenchCalendar::regionOfDepartment(departmentOf(inseeCode)));
 }
 
-QString InscriptionRules::frenchDate(const QDate &date)
-{
-    if (!date.isValid())
-        return {};
-    // French writes the first of the month as an ordinal: "1er septembre".
-    const QLocale fr = french();
-    const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
-    return QStringLiteral("%1 %2 %3 %4").arg(fr.dayName(date.dayOfWeek()), day,
-                                              fr.monthName(date.month()), QString::number(date.year()));
-}
-
 QString InscriptionRules::euros(qint64 cents)
 {
     return french().toString(double(cents) / 100.0, 'f', 2) + QStringLiteral("\u00a0€");

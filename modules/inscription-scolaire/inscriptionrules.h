@@ -252,8 +252,6 @@ public:
 
     /// The holiday calendar of a commune, from the department in its INSEE code.
     static FrenchCalendar calendarForCommune(const QString &inseeCode);
-    /// "mardi 1er septembre 2026".
-    static QString frenchDate(const QDate &date);
     /// "1,00 €".
     static QString euros(qint64 cents);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "electoralrules.h"
+#include "domain/frenchdate.h"
 #include "referencesection.h"
 
 #include "reference/referencerelease.h"
@@ -381,18 +382,6 @@ FrenchCalendar ElectoralRules::calendarForCommune(const QString &inseeCode)
     return FrenchCalendar(FrenchCalendar::regionOfDepartment(departmentOf(inseeCode)));
 }
 
-QString ElectoralRules::longDate(const QDate &date)
-{
-    if (!date.isValid())
-        return {};
-    const QLocale french(QLocale::French, QLocale::France);
-    // French writes the first of the month as an ordinal: "1er avril".
-    if (date.day() == 1)
-        return french.toString(date, QStringLiteral("dddd")) + QStringLiteral(" 1er ")
-               + french.toString(date, QStringLiteral("MMMM yyyy"));
-    return french.toString(date, QStringLiteral("dddd d MMMM yyyy"));
-}
-
 // ---- Reference lists ----
 
 QList<Choice> ElectoralRules::attachments() const
@@ -570,7 +559,7 @@ Finding ElectoralRules::attachmentFinding(const RegistrationRequest &request, co
         const QDate enough = request.residenceSince.addMonths(a->value);
         if (today < enough)
             return finding(false, QStringLiteral("residence-too-short"),
-                           {QString::number(a->value), longDate(request.residenceSince), longDate(enough)});
+                           {QString::number(a->value), frenchdate::longDate(request.residenceSince), frenchdate::longDate(enough)});
     } else if (a->condition == QLatin1String("tax-years")) {
         if (request.taxYears < a->value)
             return finding(false, QStringLiteral("tax-too-short"),
@@ -584,7 +573,7 @@ Finding ElectoralRules::attachmentFinding(const RegistrationRequest &request, co
         // Under 26: the eve of the 26th birthday is the last day.
         const QDate limit = request.birthDate.addYears(a->value);
         if (today >= limit)
-            return finding(false, QStringLiteral("too-old-for-parent"), {QString::number(a->value), longDate(limit)});
+            return finding(false, QStringLiteral("too-old-for-parent"), {QString::number(a->value), frenchdate::longDate(limit)});
     }
     return ok;
 }
@@ -606,8 +595,8 @@ Finding ElectoralRules::identityFinding(const RegistrationRequest &request, cons
     // 2018; F34779). A citizen of another State shows that State's title.
     if (titleTooOld(expiry, today))
         return nationality(request.nationality).kind == Nationality::Kind::French
-            ? finding(true, QStringLiteral("id-other-proof"), {longDate(expiry), QString::number(m_idGraceYears)})
-            : finding(false, QStringLiteral("id-expired"), {longDate(expiry), QString::number(m_idGraceYears)});
+            ? finding(true, QStringLiteral("id-other-proof"), {frenchdate::longDate(expiry), QString::number(m_idGraceYears)})
+            : finding(false, QStringLiteral("id-expired"), {frenchdate::longDate(expiry), QString::number(m_idGraceYears)});
     // Nothing to read out when the document is accepted: the answer stays short.
     return {true, QStringLiteral("id-ok"), {}};
 }
@@ -630,7 +619,7 @@ Eligibility ElectoralRules::eligibility(const RegistrationRequest &request, cons
     case Nationality::Kind::EuState: {
         if (n.until.isValid() && today > n.until) {
             const QString country = n.country.left(1).toUpper() + n.country.mid(1);
-            e.findings << finding(false, QStringLiteral("former-eu"), {country, longDate(n.until.addDays(1))});
+            e.findings << finding(false, QStringLiteral("former-eu"), {country, frenchdate::longDate(n.until.addDays(1))});
             break;
         }
         if (!n.memberOn(today)) {  // not yet a member
@@ -668,14 +657,14 @@ Eligibility ElectoralRules::eligibility(const RegistrationRequest &request, cons
             if (!isOfAgeForPoll(request.birthDate, poll) && poll.secondRound.isValid()
                 && adult <= poll.secondRound.addDays(-1))
                 e.findings << finding(true, QStringLiteral("second-round-only"),
-                                      {longDate(adult), longDate(poll.secondRound), pollsPhrase(d.polls)});
+                                      {frenchdate::longDate(adult), frenchdate::longDate(poll.secondRound), pollsPhrase(d.polls)});
             else if (!isOfAgeForPoll(request.birthDate, poll))
                 e.findings << finding(false, QStringLiteral("under-age"),
-                                      {longDate(adult), longDate(poll.firstRound), pollsPhrase(d.polls)});
+                                      {frenchdate::longDate(adult), frenchdate::longDate(poll.firstRound), pollsPhrase(d.polls)});
             else
                 e.findings << Finding{true, QStringLiteral("age-ok"), {}};
         } else if (today < adult) {
-            e.findings << finding(false, QStringLiteral("under-age-no-poll"), {longDate(adult)});
+            e.findings << finding(false, QStringLiteral("under-age-no-poll"), {frenchdate::longDate(adult)});
         } else {
             e.findings << Finding{true, QStringLiteral("age-ok"), {}};
         }
@@ -802,7 +791,7 @@ DeadlineAnswer ElectoralRules::deadline(const RegistrationRequest &request, cons
     if (chosen && !chosen->automatic && request.exceptionDate.isValid()
         && request.exceptionDate <= legalCutoff(next) && today > counterDeadline(next, calendar))
         answer.sentences << text(QStringLiteral("exception-too-early"),
-                                 {chosen->choice.label, longDate(legalCutoff(next))});
+                                 {chosen->choice.label, frenchdate::longDate(legalCutoff(next))});
 
     QList<Poll> missed;
     QDate missedDeadline;
@@ -821,15 +810,15 @@ DeadlineAnswer ElectoralRules::deadline(const RegistrationRequest &request, cons
             if (missed.isEmpty()) {
                 answer.kind = DeadlineAnswer::Kind::OnTime;
                 answer.sentences << text(QStringLiteral("deadline-on-time"),
-                                         {pollsPhrase(group), longDate(p.firstRound), longDate(counter),
-                                          longDate(answer.onlineDeadline)});
+                                         {pollsPhrase(group), frenchdate::longDate(p.firstRound), frenchdate::longDate(counter),
+                                          frenchdate::longDate(answer.onlineDeadline)});
             } else {
                 answer.kind = DeadlineAnswer::Kind::Missed;
                 answer.missed = missed;
                 answer.missedDeadline = missedDeadline;
                 answer.sentences << text(QStringLiteral("deadline-missed"),
-                                         {pollsPhrase(missed), longDate(missedDeadline), pollsPhrase(group),
-                                          longDate(p.firstRound)});
+                                         {pollsPhrase(missed), frenchdate::longDate(missedDeadline), pollsPhrase(group),
+                                          frenchdate::longDate(p.firstRound)});
             }
         } else if (excepted && today <= exceptional) {
             answer.kind = DeadlineAnswer::Kind::Exception;
@@ -848,8 +837,8 @@ DeadlineAnswer ElectoralRules::deadline(const RegistrationRequest &request, cons
                         applied = e.choice.id;
             answer.exception = applied;
             answer.sentences << text(QStringLiteral("deadline-exception"),
-                                     {pollsPhrase(group), longDate(p.firstRound), longDate(counter),
-                                      label(applied), longDate(exceptional)});
+                                     {pollsPhrase(group), frenchdate::longDate(p.firstRound), frenchdate::longDate(counter),
+                                      label(applied), frenchdate::longDate(exceptional)});
         } else {
             missed = group;
             missedDeadline = excepted ? exceptional : counter;
@@ -862,7 +851,7 @@ DeadlineAnswer ElectoralRules::deadline(const RegistrationRequest &request, cons
     answer.kind = DeadlineAnswer::Kind::AfterCalendar;
     answer.missed = missed;
     answer.missedDeadline = missedDeadline;
-    answer.sentences << text(QStringLiteral("deadline-after-calendar"), {pollsPhrase(missed), longDate(missedDeadline)});
+    answer.sentences << text(QStringLiteral("deadline-after-calendar"), {pollsPhrase(missed), frenchdate::longDate(missedDeadline)});
     return answer;
 }
 
@@ -897,7 +886,7 @@ QDate ElectoralRules::appealDeadline(const QDate &notified, const FrenchCalendar
 
 QString ElectoralRules::decisionSentence(const QDate &due) const
 {
-    return text(QStringLiteral("decision-due"), {longDate(due), QString::number(m_notificationDelay.days)});
+    return text(QStringLiteral("decision-due"), {frenchdate::longDate(due), QString::number(m_notificationDelay.days)});
 }
 
 // ---- Removal ----

@@ -260,9 +260,6 @@ public:
     /// The "letters" entry `id` with its arguments in place.
     QString letterText(const QString &id, const QStringList &args = {}) const;
 
-    /// "mardi 10 mars 2026".
-    static QString longDate(const QDate &date);
-
 private:
     enum class Closed { Keep, PreviousWorkingDay, NextWorkingDay };
     enum class Counting { Civil, WorkingDays, CalendarDays };

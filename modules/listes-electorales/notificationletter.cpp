@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationletter.h"
+#include "domain/frenchdate.h"
 #include "referencesection.h"
 
 #include "electoralrules.h"
@@ -74,10 +75,10 @@ Result<PrintedDocument> NotificationLetter::build(const ElectoralRules &rules, c
     const QString request = removal ? procedureTitle : rules.label(section::text(d, "requestKind"));
     const QString decision = refused ? section::text(decisions, "refused")
                                      : section::text(decisions, removal ? "removal-accepted" : "accepted");
-    doc.rows << qMakePair(section::text(rowLabels, "deposit"), ElectoralRules::longDate(c.createdAt.toLocalTime().date()))
+    doc.rows << qMakePair(section::text(rowLabels, "deposit"), frenchdate::longDate(c.createdAt.toLocalTime().date()))
              << qMakePair(section::text(rowLabels, "request"), request)
              << qMakePair(section::text(rowLabels, "decision"), decision)
-             << qMakePair(section::text(rowLabels, "decisionDate"), ElectoralRules::longDate(decided));
+             << qMakePair(section::text(rowLabels, "decisionDate"), frenchdate::longDate(decided));
     if (!lists.isEmpty()) {
         const QString phrase = rules.listsPhrase(lists);
         doc.rows << qMakePair(section::text(rowLabels, "list"), phrase.left(1).toUpper() + phrase.mid(1));
@@ -90,7 +91,7 @@ Result<PrintedDocument> NotificationLetter::build(const ElectoralRules &rules, c
         for (const auto &id : polls)
             for (const Poll &p : rules.elections())
                 if (p.id == id.toString())
-                    pollLabels << p.label + QStringLiteral(" (") + ElectoralRules::longDate(p.firstRound) + u')';
+                    pollLabels << p.label + QStringLiteral(" (") + frenchdate::longDate(p.firstRound) + u')';
         if (!pollLabels.isEmpty()) {
             const QString first = pollLabels.join(QStringLiteral(", "));
             doc.rows << qMakePair(section::text(rowLabels, "poll"), first.left(1).toUpper() + first.mid(1));
@@ -99,7 +100,7 @@ Result<PrintedDocument> NotificationLetter::build(const ElectoralRules &rules, c
     if (refused)
         doc.rows << qMakePair(section::text(rowLabels, "reason"), refusalReason.trimmed());
 
-    const QString day = ElectoralRules::longDate(decided);
+    const QString day = frenchdate::longDate(decided);
     if (refused) {
         doc.paragraphs << rules.letterText(QStringLiteral("refused"), {day, refusalReason.trimmed()});
         doc.paragraphs << rules.letterText(QStringLiteral("appeal"), {QString::number(rules.appealDays())});

@@ -4,6 +4,7 @@
 // hand on a calendar (the 6th Friday, the 10th day, the holidays), never
 // taken from the code under test.
 #include "testsupport.h"
+#include "domain/frenchdate.h"
 #include "moduletesting.h"
 
 #include "electoralrules.h"
@@ -413,7 +414,7 @@ TEST_CASE("ElectoralRules: 18 on the eve of the first round, or of the second ro
         CHECK(age->rule == QLatin1String(row.rule));
         if (age->rule != QLatin1String("age-ok")) {
             CHECK(age->sentence.contains(QStringLiteral("l'élection présidentielle de 2027")));
-            CHECK(age->sentence.contains(r.longDate(row.birth.addYears(18))));
+            CHECK(age->sentence.contains(frenchdate::longDate(row.birth.addYears(18))));
         }
         if (age->rule == QLatin1String("second-round-only"))
             CHECK(age->sentence.contains(QStringLiteral("dimanche 25 avril 2027")));

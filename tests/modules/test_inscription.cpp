@@ -3,6 +3,7 @@
 // levels, schools, quotients and tranches are written out from domain.md §3
 // and the reference tables (worked by hand), never taken from the code under test.
 #include "testsupport.h"
+#include "domain/frenchdate.h"
 #include "moduletesting.h"
 
 #include "inscriptionrules.h"
@@ -542,8 +543,8 @@ TEST_CASE("InscriptionRules: the enrolment and derogation workflows from the ref
 
 TEST_CASE("InscriptionRules: dates and amounts written the French way", "[inscription]")
 {
-    CHECK(InscriptionRules::frenchDate(QDate(2026, 9, 1)) == QStringLiteral("mardi 1er septembre 2026"));
-    CHECK(InscriptionRules::frenchDate(QDate(2027, 7, 3)) == QStringLiteral("samedi 3 juillet 2027"));
+    CHECK(frenchdate::longDate(QDate(2026, 9, 1)) == QStringLiteral("mardi 1er septembre 2026"));
+    CHECK(frenchdate::longDate(QDate(2027, 7, 3)) == QStringLiteral("samedi 3 juillet 2027"));
     CHECK(InscriptionRules::euros(100) == QStringLiteral("1,00\u00a0€"));
     CHECK(InscriptionRules::euros(1290) == QStringLiteral("12,90\u00a0€"));
 }

@@ -39,7 +39,7 @@ TEST_CASE("PrintedDocument: the office, the date, the addressee and every filled
     const QString text = pdfText(pdf);
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Mairie de quartier de Bellevue")));
-    CHECK(text.contains(QStringLiteral("Brest, on 1 décembre 2026")));  // source string; French: "le"
+    CHECK(text.contains(QStringLiteral("Brest, on 1er décembre 2026")));  // source string; French: "le"
     CHECK(text.contains(QStringLiteral("12 rue de Siam")));
     CHECK(text.contains(QStringLiteral("Certificat d'inscription scolaire")));
     CHECK(text.contains(QStringLiteral("Ref. BEL-2026-000123")));

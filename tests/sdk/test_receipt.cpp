@@ -63,6 +63,20 @@ TEST_CASE("Receipt: a complete file says that nothing is missing", "[sdk][receip
     CHECK_FALSE(text.contains(QStringLiteral("Livret de famille")));
 }
 
+TEST_CASE("Receipt: dates are written as in French, the first of the month as \"1er\"", "[sdk][receipt]")
+{
+    TempDir dir;
+    ReceiptData d = sample();
+    d.createdAt = QDateTime(QDate(2026, 12, 1), QTime(9, 5));
+    d.dueDate = QDate(2027, 1, 1);
+    const QString pdf = dir.file(QStringLiteral("first.pdf"));
+    REQUIRE(writeReceiptPdf(d, pdf).has_value());
+    const QString text = pdfText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("mardi 1er décembre 2026 à 09:05")));
+    CHECK(text.contains(QStringLiteral("vendredi 1er janvier 2027")));
+    CHECK_FALSE(text.contains(QStringLiteral(" 1 décembre")));
+}
+
 TEST_CASE("Receipt: a long answer and a long list go on to a second page, never under the footer", "[sdk][receipt]")
 {
     TempDir dir;
