@@ -2961,6 +2961,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>the relationship &quot;interesse&quot; (the person on the act) is missing or not marked as the subject</source>
         <translation>la qualité « interesse » (la personne que l&apos;acte concerne) manque ou n&apos;est pas marquée comme le titulaire de l&apos;acte</translation>
     </message>
+    <message>
+        <source>declaration &quot;%1&quot; has a longer deadline without a longer value or without the INSEE codes of its communes</source>
+        <translation>la déclaration « %1 » a un délai allongé sans durée plus longue ou sans les codes INSEE de ses communes</translation>
+    </message>
 </context>
 <context>
     <name>guichet::identity::IdentityRules</name>

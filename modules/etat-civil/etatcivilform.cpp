@@ -480,12 +480,12 @@ QJsonObject EtatCivilForm::values() const
         v.insert(QStringLiteral("declarationKind"), kind);
         v.insert(QStringLiteral("eventAt"), at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs))
                                                          : QJsonValue(QJsonValue::Null));
-        const Deadline d = m_rules.declarationDeadline(kind, at, calendar());
+        const Deadline d = m_rules.declarationDeadline(kind, at, m_context.communeCode(), calendar());
         v.insert(QStringLiteral("deadline"),
                  !d.exists ? QJsonValue(QJsonValue::Null)
                            : QJsonValue(d.instant.isValid() ? d.instant.toString(Qt::ISODateWithMs)
                                                             : d.lastDay.toString(Qt::ISODate)));
-        v.insert(QStringLiteral("late"), m_rules.isLate(kind, at, m_context.clock().now(), calendar()));
+        v.insert(QStringLiteral("late"), m_rules.isLate(kind, at, m_context.clock().now(), m_context.communeCode(), calendar()));
         v.insert(QStringLiteral("place"), placeKey(declarationPlace().kind));
     }
     return v;
@@ -537,9 +537,9 @@ QString EtatCivilForm::answer() const
     const QDateTime at = dateTimeOf(m_eventAt);
     if (!at.isValid())
         return {};
-    if (m_rules.isLate(kind, at, m_context.clock().now(), calendar()))
-        return m_rules.lateInstruction(kind);
-    return m_rules.deadlineSentence(kind, m_rules.declarationDeadline(kind, at, calendar()));
+    if (m_rules.isLate(kind, at, m_context.clock().now(), m_context.communeCode(), calendar()))
+        return m_rules.lateInstruction(kind, m_context.communeCode());
+    return m_rules.deadlineSentence(kind, m_rules.declarationDeadline(kind, at, m_context.communeCode(), calendar()));
 }
 
 QDate EtatCivilForm::dueDate() const
@@ -554,7 +554,7 @@ QDate EtatCivilForm::dueDate() const
     const PlaceAnswer place = declarationPlace();
     if (place.kind == Place::OtherCommune || place.kind == Place::Abroad)
         return {};
-    return m_rules.declarationDeadline(declarationKind(), dateTimeOf(m_eventAt), calendar()).lastDay;
+    return m_rules.declarationDeadline(declarationKind(), dateTimeOf(m_eventAt), m_context.communeCode(), calendar()).lastDay;
 }
 
 QString EtatCivilForm::initialStatus() const

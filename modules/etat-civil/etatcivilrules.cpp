@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "etatcivilrules.h"
+#include "domain/frenchdate.h"
 #include "referencesection.h"
 
 #include "reference/referencerelease.h"
@@ -24,11 +25,6 @@ bool matches(const QJsonValue &condition, const QJsonValue &actual)
                            [&](const QJsonValue &o) { return o == actual; });
     }
     return condition == actual;
-}
-
-QLocale french()
-{
-    return QLocale(QLocale::French, QLocale::France);
 }
 
 /// The department of an INSEE commune code: three digits overseas (97x),
@@ -154,6 +150,14 @@ Result<EtatCivilRules> EtatCivilRules::fromRelease(const ReferenceRelease &relea
         const auto deadline = o.value(QLatin1String("deadline")).toObject();
         const QString counting = section::text(deadline, "counting");
         k.value = deadline.value(QLatin1String("value")).toInt();
+        const auto longer = deadline.value(QLatin1String("longer")).toObject();
+        k.longerValue = longer.value(QLatin1String("value")).toInt();
+        k.longerCommunes = section::strings(longer.value(QLatin1String("communes")).toArray());
+        if (!longer.isEmpty()
+            && (k.longerValue <= k.value || k.longerCommunes.isEmpty()
+                || std::ranges::any_of(k.longerCommunes, [](const QString &c) { return c.size() != 5; })))
+            return incomplete(tr("declaration \"%1\" has a longer deadline without a longer value or without "
+                                 "the INSEE codes of its communes").arg(section::text(o, "id")));
         if (counting == QLatin1String("birth-days"))
             k.counting = Counting::BirthDays;
         else if (counting == QLatin1String("death-hours"))
@@ -410,19 +414,28 @@ PlaceAnswer EtatCivilRules::declarationPlace(const QString &kind, const QString 
     return {Place::OtherCommune, k->otherCommune.arg(name)};
 }
 
-Deadline EtatCivilRules::declarationDeadline(const QString &kind, const QDateTime &event,
+int EtatCivilRules::declarationDelay(const QString &kind, const QString &communeCode) const
+{
+    const auto *k = declarationKind(kind);
+    if (!k)
+        return 0;
+    return k->longerCommunes.contains(communeCode) ? k->longerValue : k->value;
+}
+
+Deadline EtatCivilRules::declarationDeadline(const QString &kind, const QDateTime &event, const QString &communeCode,
                                              const FrenchCalendar &calendar) const
 {
     const auto *k = declarationKind(kind);
     if (!k || !event.isValid())
         return {};
+    const int delay = declarationDelay(kind, communeCode);
     switch (k->counting) {
     case Counting::None:
         return {};
     case Counting::BirthDays:
-        return {true, calendar.birthDeclarationDeadline(event.toLocalTime().date(), k->value), {}};
+        return {true, calendar.birthDeclarationDeadline(event.toLocalTime().date(), delay), {}};
     case Counting::DeathHours: {
-        const QDateTime instant = calendar.deathDeclarationDeadline(event.toLocalTime(), k->value);
+        const QDateTime instant = calendar.deathDeclarationDeadline(event.toLocalTime(), delay);
         return {true, instant.date(), instant};
     }
     }
@@ -430,9 +443,9 @@ Deadline EtatCivilRules::declarationDeadline(const QString &kind, const QDateTim
 }
 
 bool EtatCivilRules::isLate(const QString &kind, const QDateTime &event, const QDateTime &at,
-                            const FrenchCalendar &calendar) const
+                            const QString &communeCode, const FrenchCalendar &calendar) const
 {
-    const Deadline d = declarationDeadline(kind, event, calendar);
+    const Deadline d = declarationDeadline(kind, event, communeCode, calendar);
     if (!d.exists)
         return false;
     if (d.instant.isValid())
@@ -450,17 +463,17 @@ QString EtatCivilRules::deadlineSentence(const QString &kind, const Deadline &de
         return k->noDeadlineText;
     if (!deadline.exists)
         return {};
-    const QString day = french().toString(deadline.lastDay, QStringLiteral("dddd d MMMM yyyy"));
+    const QString day = frenchdate::longDate(deadline.lastDay);
     if (deadline.instant.isValid())
         return k->deadlineText.arg(day, deadline.instant.time().toString(QStringLiteral("HH:mm")),
                                    QString::number(k->value));
     return k->deadlineText.arg(day);
 }
 
-QString EtatCivilRules::lateInstruction(const QString &kind) const
+QString EtatCivilRules::lateInstruction(const QString &kind, const QString &communeCode) const
 {
     const auto *k = declarationKind(kind);
-    return k && !k->lateText.isEmpty() ? k->lateText.arg(k->value) : QString();
+    return k && !k->lateText.isEmpty() ? k->lateText.arg(declarationDelay(kind, communeCode)) : QString();
 }
 
 QList<ChecklistItem> EtatCivilRules::checklist(const QString &procedureId,

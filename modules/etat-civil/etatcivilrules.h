@@ -146,17 +146,21 @@ public:
     PlaceAnswer declarationPlace(const QString &kind, const QString &eventCommuneCode,
                                  const QString &eventCommuneName, bool abroad,
                                  const QString &thisCommuneCode) const;
+    /// The deadline's number of days (or hours) where the declaration is made:
+    /// longer in the communes a text lists (8 days for a birth in 15 communes
+    /// of Guyane, Code civil art. 55 and décret 2017-278).
+    int declarationDelay(const QString &kind, const QString &communeCode) const;
     /// `event` is the birth, or the medical confirmation of the death, in the
-    /// commune's local time.
-    Deadline declarationDeadline(const QString &kind, const QDateTime &event,
+    /// commune's local time; `communeCode` the commune where it is declared.
+    Deadline declarationDeadline(const QString &kind, const QDateTime &event, const QString &communeCode,
                                  const FrenchCalendar &calendar) const;
     /// Whether a declaration made at `at` is past its deadline.
-    bool isLate(const QString &kind, const QDateTime &event, const QDateTime &at,
+    bool isLate(const QString &kind, const QDateTime &event, const QDateTime &at, const QString &communeCode,
                 const FrenchCalendar &calendar) const;
     /// "must be declared by …", or the no-deadline sentence.
     QString deadlineSentence(const QString &kind, const Deadline &deadline) const;
     /// What the agent must do with a late declaration.
-    QString lateInstruction(const QString &kind) const;
+    QString lateInstruction(const QString &kind, const QString &communeCode) const;
 
     // ---- Checklists ----
 
@@ -179,6 +183,8 @@ private:
         Choice choice;
         Counting counting = Counting::None;
         int value = 0;
+        int longerValue = 0;          ///< in longerCommunes
+        QStringList longerCommunes;   ///< INSEE codes
         bool anyCommune = false;
         QStringList data;
         QString deadlineText;

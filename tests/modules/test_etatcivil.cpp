@@ -6,6 +6,7 @@
 #include "moduletesting.h"
 
 #include "etatcivilrules.h"
+#include "reference/communes.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
 
@@ -19,6 +20,8 @@ using namespace guichet::test;
 using namespace guichet::etatcivil;
 
 namespace {
+
+const QString brest = QStringLiteral("29019");  ///< the commune of the office, where declarations are made
 
 const EtatCivilRules &rules()
 {
@@ -388,7 +391,6 @@ TEST_CASE("EtatCivilRules: a minor's restricted copy goes through the legal repr
 
 TEST_CASE("EtatCivilRules: where to ask for an act", "[etat-civil][where]")
 {
-    const QString brest = QStringLiteral("29019");
     const auto here = rules().whereToAsk(QStringLiteral("naissance"), QStringLiteral("29019"), QStringLiteral("Brest"), false, brest);
     CHECK(here.kind == Place::Here);
     CHECK(here.sentence == civilStatusSection().value(QStringLiteral("whereToAsk")).toObject().value(QStringLiteral("here")).toString());
@@ -420,7 +422,7 @@ TEST_CASE("EtatCivilRules: birth declaration deadline, 5 days, extended", "[etat
 {
     const FrenchCalendar calendar = EtatCivilRules::calendarForCommune(QStringLiteral("29019"));
     const auto lastDay = [&](const QDate &birth) {
-        const Deadline d = rules().declarationDeadline(QStringLiteral("naissance"), QDateTime(birth, QTime(14, 20)), calendar);
+        const Deadline d = rules().declarationDeadline(QStringLiteral("naissance"), QDateTime(birth, QTime(14, 20)), brest, calendar);
         REQUIRE(d.exists);
         CHECK_FALSE(d.instant.isValid());
         return d.lastDay;
@@ -439,24 +441,60 @@ TEST_CASE("EtatCivilRules: birth declaration deadline, 5 days, extended", "[etat
     CHECK(lastDay(QDate(2026, 12, 20)) == QDate(2026, 12, 28));
 
     const QDateTime birth(QDate(2026, 3, 2), QTime(10, 0));
-    CHECK_FALSE(rules().isLate(QStringLiteral("naissance"), birth, QDateTime(QDate(2026, 3, 9), QTime(23, 30)), calendar));
-    CHECK(rules().isLate(QStringLiteral("naissance"), birth, QDateTime(QDate(2026, 3, 10), QTime(8, 30)), calendar));
+    CHECK_FALSE(rules().isLate(QStringLiteral("naissance"), birth, QDateTime(QDate(2026, 3, 9), QTime(23, 30)), brest, calendar));
+    CHECK(rules().isLate(QStringLiteral("naissance"), birth, QDateTime(QDate(2026, 3, 10), QTime(8, 30)), brest, calendar));
 
-    const QString late = rules().lateInstruction(QStringLiteral("naissance"));
+    const QString late = rules().lateInstruction(QStringLiteral("naissance"), brest);
     CHECK(late.contains(QStringLiteral("jugement déclaratif")));
     CHECK(late.contains(QStringLiteral("tribunal judiciaire")));
     CHECK(late.contains(QStringLiteral("5 jours")));
 
     const QString sentence = rules().deadlineSentence(
-        QStringLiteral("naissance"), rules().declarationDeadline(QStringLiteral("naissance"), QDateTime(QDate(2026, 7, 8), QTime(3, 0)), calendar));
+        QStringLiteral("naissance"), rules().declarationDeadline(QStringLiteral("naissance"), QDateTime(QDate(2026, 7, 8), QTime(3, 0)), brest, calendar));
     CHECK(sentence.contains(QStringLiteral("lundi 13 juillet 2026")));
+}
+
+TEST_CASE("EtatCivilRules: a birth in the Guyane communes the decree lists is declared within 8 days, elsewhere 5",
+          "[etat-civil][deadline]")
+{
+    const FrenchCalendar guyane = EtatCivilRules::calendarForCommune(QStringLiteral("97353"));
+    // Wed 1 July 2026 at Maripasoula (97353): days 2..9, Thursday 9 July.
+    const QDateTime birth(QDate(2026, 7, 1), QTime(14, 0));
+    const QString maripasoula = QStringLiteral("97353");
+    CHECK(rules().declarationDelay(QStringLiteral("naissance"), maripasoula) == 8);
+    CHECK(rules().declarationDeadline(QStringLiteral("naissance"), birth, maripasoula, guyane).lastDay == QDate(2026, 7, 9));
+    CHECK_FALSE(rules().isLate(QStringLiteral("naissance"), birth, QDateTime(QDate(2026, 7, 9), QTime(17, 0)), maripasoula, guyane));
+    CHECK(rules().isLate(QStringLiteral("naissance"), birth, QDateTime(QDate(2026, 7, 10), QTime(8, 30)), maripasoula, guyane));
+    CHECK(rules().lateInstruction(QStringLiteral("naissance"), maripasoula).contains(QStringLiteral("8 jours")));
+
+    // Cayenne is not on the list: 5 days, Monday 6 July.
+    const QString cayenne = QStringLiteral("97302");
+    CHECK(rules().declarationDelay(QStringLiteral("naissance"), cayenne) == 5);
+    CHECK(rules().declarationDeadline(QStringLiteral("naissance"), birth, cayenne, guyane).lastDay == QDate(2026, 7, 6));
+    // Nor is the longer delay one for deaths.
+    CHECK(rules().declarationDelay(QStringLiteral("deces"), maripasoula) == 24);
+
+    // Each listed code is a commune of Guyane in the release's commune table.
+    const auto table = CommuneTable::fromRelease(test::shippedRelease());
+    REQUIRE(table.has_value());
+    const QJsonArray listed = civilStatusSection()
+                                  .value(QStringLiteral("declarationKinds")).toArray().first().toObject()
+                                  .value(QStringLiteral("deadline")).toObject()
+                                  .value(QStringLiteral("longer")).toObject()
+                                  .value(QStringLiteral("communes")).toArray();
+    CHECK(listed.size() == 15);
+    for (const auto &code : listed) {
+        INFO(code.toString().toStdString());
+        REQUIRE(table->byCode(code.toString()));
+        CHECK(table->byCode(code.toString())->department == QStringLiteral("973"));
+    }
 }
 
 TEST_CASE("EtatCivilRules: death declaration deadline, 24 hours without weekends and holidays", "[etat-civil][deadline]")
 {
     const FrenchCalendar calendar = EtatCivilRules::calendarForCommune(QStringLiteral("29019"));
     const auto deadline = [&](const QDateTime &confirmed) {
-        const Deadline d = rules().declarationDeadline(QStringLiteral("deces"), confirmed, calendar);
+        const Deadline d = rules().declarationDeadline(QStringLiteral("deces"), confirmed, brest, calendar);
         REQUIRE(d.exists);
         CHECK(d.lastDay == d.instant.date());
         return d.instant;
@@ -471,13 +509,13 @@ TEST_CASE("EtatCivilRules: death declaration deadline, 24 hours without weekends
     CHECK(deadline(QDateTime(QDate(2026, 12, 24), QTime(18, 0))) == QDateTime(QDate(2026, 12, 28), QTime(18, 0)));
 
     const QDateTime confirmed(QDate(2026, 7, 10), QTime(15, 0));
-    CHECK_FALSE(rules().isLate(QStringLiteral("deces"), confirmed, QDateTime(QDate(2026, 7, 13), QTime(15, 0)), calendar));
-    CHECK(rules().isLate(QStringLiteral("deces"), confirmed, QDateTime(QDate(2026, 7, 13), QTime(15, 1)), calendar));
-    const QString late = rules().lateInstruction(QStringLiteral("deces"));
+    CHECK_FALSE(rules().isLate(QStringLiteral("deces"), confirmed, QDateTime(QDate(2026, 7, 13), QTime(15, 0)), brest, calendar));
+    CHECK(rules().isLate(QStringLiteral("deces"), confirmed, QDateTime(QDate(2026, 7, 13), QTime(15, 1)), brest, calendar));
+    const QString late = rules().lateInstruction(QStringLiteral("deces"), brest);
     CHECK(late.contains(QStringLiteral("24 heures")));
     CHECK(late.contains(QStringLiteral("enregistrée")));
 
-    const QString sentence = rules().deadlineSentence(QStringLiteral("deces"), rules().declarationDeadline(QStringLiteral("deces"), confirmed, calendar));
+    const QString sentence = rules().deadlineSentence(QStringLiteral("deces"), rules().declarationDeadline(QStringLiteral("deces"), confirmed, brest, calendar));
     CHECK(sentence.contains(QStringLiteral("lundi 13 juillet 2026 à 15:00")));
     CHECK_FALSE(sentence.contains(u'%'));
 }
@@ -487,15 +525,15 @@ TEST_CASE("EtatCivilRules: a recognition is never late", "[etat-civil][deadline]
     const FrenchCalendar calendar = EtatCivilRules::calendarForCommune(QStringLiteral("29019"));
     const QDateTime birth(QDate(2001, 1, 15), QTime(8, 0));
     CHECK_FALSE(rules().hasDeadline(QStringLiteral("reconnaissance")));
-    CHECK_FALSE(rules().declarationDeadline(QStringLiteral("reconnaissance"), birth, calendar).exists);
-    CHECK_FALSE(rules().isLate(QStringLiteral("reconnaissance"), birth, QDateTime(QDate(2026, 3, 10), QTime(9, 0)), calendar));
+    CHECK_FALSE(rules().declarationDeadline(QStringLiteral("reconnaissance"), birth, brest, calendar).exists);
+    CHECK_FALSE(rules().isLate(QStringLiteral("reconnaissance"), birth, QDateTime(QDate(2026, 3, 10), QTime(9, 0)), brest, calendar));
     CHECK(rules().deadlineSentence(QStringLiteral("reconnaissance"), {}).contains(QStringLiteral("n'importe quelle mairie")));
-    CHECK(rules().lateInstruction(QStringLiteral("reconnaissance")).isEmpty());
+    CHECK(rules().lateInstruction(QStringLiteral("reconnaissance"), brest).isEmpty());
 }
 
 TEST_CASE("EtatCivilRules: where a declaration is made", "[etat-civil][where]")
 {
-    const QString brest = QStringLiteral("29019");
+    const QString brest = QStringLiteral("29019");  ///< the commune of the office, where declarations are made
     CHECK(rules().declarationPlace(QStringLiteral("naissance"), brest, QStringLiteral("Brest"), false, brest).kind == Place::Here);
     const auto quimper = rules().declarationPlace(QStringLiteral("naissance"), QStringLiteral("29232"), QStringLiteral("Quimper"), false, brest);
     CHECK(quimper.kind == Place::OtherCommune);
