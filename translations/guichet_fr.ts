@@ -2532,6 +2532,14 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
         <source>No commune has the code %1</source>
         <translation>Aucune commune n&apos;a le code %1</translation>
     </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <source>The person is not saved. Leave and lose what was typed?</source>
+        <translation>La personne n&apos;est pas enregistrée. Quitter et perdre ce qui a été saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ReceptionPage</name>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -73,6 +74,7 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_birthPlaceHint = new QLabel(this);
     m_birthPlaceHint->setObjectName(QStringLiteral("birthPlaceHint"));
     m_birthPlaceHint->setWordWrap(true);
+    m_birthPlaceHint->setVisible(false);
     m_birthCountry = line("birthCountry", tr("Birth country, if abroad"));
     m_address = line("addressLine", tr("Address"));
     m_postalCode = line("postalCode", tr("Postal code"));
@@ -124,7 +126,8 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     layout->addLayout(form);
     layout->addWidget(m_errors);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    // Wide enough for the placeholders and for homonyms with their department and code.
+    setMinimumWidth(720);
     m_familyName->setFocus();
 }
 
@@ -194,6 +197,26 @@ void PersonDialog::prefill(const QString &typed)
         return;
     m_familyName->setText(words.takeFirst().toUpper());
     m_firstNames->setText(words.join(QLatin1Char(' ')));
+    m_prefilled = fromFields();
+}
+
+void PersonDialog::reject()
+{
+    const Citizen now = fromFields();
+    const Citizen &was = m_prefilled;
+    const bool typed = now.familyName != was.familyName || now.usedName != was.usedName
+        || now.firstNames != was.firstNames || now.sex != was.sex
+        || !QString(m_birthDate->text()).remove(u'/').trimmed().isEmpty()
+        || !now.birthPlaceCode.isEmpty() || !now.birthPlaceName.isEmpty() || !now.birthCountry.isEmpty()
+        || !now.addressLine.isEmpty() || !now.postalCode.isEmpty() || !now.city.isEmpty() || !now.phone.isEmpty()
+        || !now.email.isEmpty();
+    if (typed
+        && QMessageBox::question(this, tr("Leave without saving"),
+                                 tr("The person is not saved. Leave and lose what was typed?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 Citizen PersonDialog::fromFields() const

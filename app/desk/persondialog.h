@@ -30,6 +30,9 @@ public:
     /// Prefills the names from what was typed in the search box.
     void prefill(const QString &typed);
     Citizen citizen() const { return m_saved; }
+    /// Escape or Cancel: asks first when something was typed beyond what the
+    /// search prefilled, so a person half typed is not lost by a key.
+    void reject() override;
 
 private:
     Citizen fromFields() const;
@@ -48,6 +51,7 @@ private:
     QLabel *m_errors, *m_birthPlaceHint;
     QStandardItemModel *m_birthPlaces;
     Citizen m_saved;
+    Citizen m_prefilled;  ///< the fields as the dialog opened, to tell what was typed
 };
 
 } // namespace guichet

@@ -496,6 +496,23 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
         CHECK(dialog.findChild<QLabel *>(QStringLiteral("errors"))->text().contains(QStringLiteral("29999")));
         CHECK(dialog.focusWidget() == line("birthPlaceCode"));
     }
+    SECTION("Escape with a person half typed asks first; No keeps everything typed")
+    {
+        typeInto(line("birthPlaceName"), QStringLiteral("Brest"));
+        QTest::keyClick(line("birthPlaceName")->completer()->popup(), Qt::Key_Escape);  // closes the list only
+        REQUIRE(dialog.isVisible());
+        whenDialogOpens([](QWidget *box) {
+            CHECK(static_cast<QMessageBox *>(box)->text().contains(QStringLiteral("not saved")));
+            static_cast<QMessageBox *>(box)->button(QMessageBox::No)->click();
+        });
+        QTest::keyClick(line("birthPlaceName"), Qt::Key_Escape);
+        CHECK(dialog.isVisible());
+        CHECK(line("familyName")->text() == QStringLiteral("Kerjean"));
+        whenDialogOpens([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(line("birthPlaceName"), Qt::Key_Escape);
+        CHECK(dialog.result() == QDialog::Rejected);
+        CHECK_FALSE(dialog.isVisible());
+    }
     SECTION("75001 with Brest is refused on the postal code; 29200 alone fills Brest")
     {
         typeInto(line("birthPlaceName"), QStringLiteral("Brest"));
