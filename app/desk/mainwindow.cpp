@@ -135,6 +135,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     m_syncProgress->setTextVisible(false);
     m_syncProgress->hide();
     connect(m_sync, &SyncController::started, this, &MainWindow::showSyncState);
+    // Each change saved here counts at once among those waiting for HQ, whichever page saved it.
+    m_session.database().onLocalChangesCommitted(
+        [this] { QMetaObject::invokeMethod(this, &MainWindow::showSyncState, Qt::QueuedConnection); });
     connect(m_sync, &SyncController::progress, this, [this](qint64 done, qint64 total) {
         m_syncProgress->setRange(0, int(std::min<qint64>(total, 1'000'000'000)));
         m_syncProgress->setValue(int(std::min(done, total)));
@@ -195,6 +198,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_session.setCaseOpener({});
+    m_session.database().onLocalChangesCommitted({});
 }
 
 void MainWindow::showReception()

@@ -80,6 +80,9 @@ TEST_CASE("Desk: F12 syncs with HQ, reports what it did and shows another office
     hq.server.reset();
     REQUIRE((*session)->caseRepository().addNote(asked.id, QStringLiteral("Rappeler la personne"),
                                                  (*session)->agent().id));
+    // Counted at once, before any sync.
+    QCoreApplication::processEvents();
+    CHECK(status->text().contains(QStringLiteral("1 change")));
     report.clear();
     answerNextMessage(&report);
     window.activateWindow();  // back from the message box

@@ -42,6 +42,34 @@ TEST_CASE("CitizenRepository: every write has its outbox row, written in the sam
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox")) == before + 1);
 }
 
+TEST_CASE("Database: a listener hears each committed change made here, once per transaction, never a rolled-back one",
+          "[store][outbox]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    int heard = 0;
+    f.db->onLocalChangesCommitted([&] { ++heard; });
+    REQUIRE(people.create(sampleCitizen(), f.agent));
+    CHECK(heard == 1);
+    {
+        Database::Transaction outer(*f.db);
+        REQUIRE(people.create(sampleCitizen(QStringLiteral("Kerhervé"), QStringLiteral("Yann")), f.agent));
+        REQUIRE(people.create(sampleCitizen(QStringLiteral("Le Gall"), QStringLiteral("Anne")), f.agent));
+        CHECK(heard == 1);  // inner commits are savepoints: nothing is saved yet
+        REQUIRE(outer.commit());
+    }
+    CHECK(heard == 2);
+    {
+        Database::Transaction abandoned(*f.db);
+        REQUIRE(people.create(sampleCitizen(QStringLiteral("Martin"), QStringLiteral("Paul")), f.agent));
+    }
+    REQUIRE(f.db->setMeta(QStringLiteral("note"), QStringLiteral("not a synced change")));
+    CHECK(heard == 2);
+    f.db->onLocalChangesCommitted({});
+    REQUIRE(people.create(sampleCitizen(QStringLiteral("Durand"), QStringLiteral("Anne")), f.agent));
+    CHECK(heard == 2);
+}
+
 TEST_CASE("CitizenRepository: an update sends only the fields that changed", "[store][citizen][outbox]")
 {
     StoreFixture f;

@@ -311,6 +311,7 @@ Database::Transaction::~Transaction()
     QSqlQuery q(m_db.connection());
     if (m_depth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_changesRecorded = false;
     } else {
         q.exec(QStringLiteral("ROLLBACK TO s%1").arg(m_depth));
         q.exec(QStringLiteral("RELEASE s%1").arg(m_depth));
@@ -327,12 +328,15 @@ Result<void> Database::Transaction::commit()
         return std::unexpected(storageError(q, QT_TRANSLATE_NOOP("Database", "save the change")));
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_depth == 0 && std::exchange(m_db.m_changesRecorded, false) && m_db.m_localChangesCommitted)
+        m_db.m_localChangesCommitted();
     return {};
 }
 
 Result<void> Database::recordChange(const Change &change)
 {
     Q_ASSERT_X(inTransaction(), "Database::recordChange", "a change and its outbox row are written together");
+    m_changesRecorded = true;
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO outbox(op_id, entity, entity_id, op, payload, hlc, workstation_id, agent_id, "
         "schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -81,6 +82,10 @@ public:
         QUuid agentId;
     };
     Result<void> recordChange(const Change &change);
+    /// Called after a transaction that recorded changes made here commits (not
+    /// for what sync applies): the desk counts at once what waits for HQ.
+    /// One listener; an empty function removes it.
+    void onLocalChangesCommitted(std::function<void()> listener) { m_localChangesCommitted = std::move(listener); }
 
     /// The hybrid logical clock of this workstation; sync makes it observe the
     /// stamps it receives, so that later local changes come after them.
@@ -127,6 +132,8 @@ private:
     HybridLogicalClock m_hlc;
     QUuid m_workstationId;
     int m_transactionDepth = 0;
+    bool m_changesRecorded = false;  ///< by the open transaction
+    std::function<void()> m_localChangesCommitted;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_rawStatements;
 };
