@@ -1740,10 +1740,6 @@
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <source>e.g. BEL-2026-0001</source>
-        <translation>par ex. BEL-2026-0001</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1829,6 +1825,10 @@
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>e.g. BEL-2026-0001 or 032181</source>
+        <translation>par ex. BEL-2026-0001 ou 032181</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     m_tracking = new QLineEdit(this);
     m_tracking->setObjectName(QStringLiteral("trackingFilter"));
     m_tracking->setAccessibleName(tr("Tracking number"));
-    m_tracking->setPlaceholderText(tr("e.g. BEL-2026-0001"));
+    m_tracking->setPlaceholderText(tr("e.g. BEL-2026-0001 or 032181"));
     m_tracking->setClearButtonEnabled(true);
     m_status = combo("statusFilter", tr("Status"));
     for (const auto &[id, label] : session.allStatuses())
@@ -136,7 +136,7 @@ void CasesPage::focusSearch()
 void CasesPage::applyFilter()
 {
     CaseRepository::Filter f;
-    f.trackingPrefix = m_tracking->text().trimmed();
+    f.trackingNumber = m_tracking->text().trimmed();
     f.status = m_status->currentData().toString();
     f.channel = channelFromKey(m_channel->currentData().toString());
     f.procedureId = m_procedure->currentData().toString();

@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
     f = {}; f.procedureId = QStringLiteral("etat-civil.declaration"); filters.append({"case list: procedure", f});
     f = {}; f.overdueOnly = true; f.today = today; filters.append({"case list: overdue", f});
     f = {}; f.dueFrom = today; f.dueTo = today.addDays(6); filters.append({"case list: due within 7 days", f});
-    f = {}; f.trackingPrefix = QStringLiteral("BEL-2026-0001"); filters.append({"case list: tracking number prefix", f});
+    f = {}; f.trackingNumber = QStringLiteral("BEL-2026-0001"); filters.append({"case list: tracking number prefix", f});
+    f = {}; f.trackingNumber = QStringLiteral("032181"); filters.append({"case list: tracking number digits", f});
     for (const auto &[label, filter] : filters) {
         QList<double> ms;
         for (int i = 0; i < 20; ++i) {

@@ -175,8 +175,20 @@ TEST_CASE("CaseRepository: the list filters, sorts, pages and counts", "[store][
     CHECK(cases.count(overdue, 100).value() == 10);
 
     CaseRepository::Filter byNumber;
-    byNumber.trackingPrefix = QStringLiteral("bel-2026-0001");  // 000101 … 000191
+    byNumber.trackingNumber = QStringLiteral("bel-2026-0001");  // 000101 … 000191
     CHECK(cases.count(byNumber, 100).value() == 10);
+    // The digits read off a receipt find it, wherever they are in the number.
+    byNumber.trackingNumber = QStringLiteral("000131");
+    CHECK(cases.count(byNumber, 100).value() == 1);
+    byNumber.trackingNumber = QStringLiteral("2026-00013");
+    CHECK(cases.count(byNumber, 100).value() == 1);
+    byNumber.trackingNumber = QStringLiteral("13");
+    CHECK(cases.count(byNumber, 100).value() >= 1);
+    // Nothing else is taken as a pattern.
+    byNumber.trackingNumber = QStringLiteral("0%1");
+    CHECK(cases.count(byNumber, 100).value() == 0);
+    byNumber.trackingNumber = QStringLiteral("99999");
+    CHECK(cases.count(byNumber, 100).value() == 0);
 
     auto byDue = cases.page(all, CaseRepository::SortKey::Due, Qt::AscendingOrder, 0, 1);
     REQUIRE(byDue.has_value());

@@ -425,11 +425,18 @@ QString whereClause(const CaseRepository::Filter &f, QVariantList &binds)
         where << QStringLiteral("k.closed = 0");
         add(QStringLiteral("k.due_date < ?"), f.today.toString(Qt::ISODate));
     }
-    if (!f.trackingPrefix.isEmpty()) {
-        // A range, not LIKE, so the unique index on tracking_number serves it.
-        const QString p = f.trackingPrefix.trimmed().toUpper();
-        add(QStringLiteral("k.tracking_number >= ?"), p);
-        add(QStringLiteral("k.tracking_number < ?"), p + QChar(0xffff));
+    if (const QString t = f.trackingNumber.trimmed().toUpper(); !t.isEmpty()) {
+        if (t.at(0).isLetter()) {
+            // From the office's prefix: a range, so the unique index on tracking_number serves it.
+            add(QStringLiteral("k.tracking_number >= ?"), t);
+            add(QStringLiteral("k.tracking_number < ?"), t + QChar(0xffff));
+        } else {
+            // Digits read off a receipt ("032181"): anywhere in the number. Tracking
+            // numbers hold letters, digits and hyphens only, so the pattern needs no escape.
+            static const QRegularExpression allowed(QStringLiteral("^[0-9-]+$"));
+            add(QStringLiteral("k.tracking_number LIKE ?"),
+                allowed.match(t).hasMatch() ? QStringLiteral("%%1%").arg(t) : QStringLiteral("-"));
+        }
     }
     if (!f.citizenId.isNull()) {
         // The person's cases include those of the records merged into theirs.

@@ -65,7 +65,9 @@ public:
         QDate dueFrom, dueTo;       ///< inclusive, either may be null
         bool overdueOnly = false;   ///< open cases whose due date is before `today`
         QDate today;
-        QString trackingPrefix;
+        /// A tracking number or any part of it: "BEL-2026-0001" from the start,
+        /// "032181" or "2026-03218" from the number on a receipt.
+        QString trackingNumber;
         QUuid citizenId;
     };
     enum class SortKey { Created, Due, Tracking, Status, Procedure, Office, Channel, Service };
