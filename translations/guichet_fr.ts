@@ -460,6 +460,10 @@
         <source>The database %1 could not take the content of %2 (%3); it is unchanged.</source>
         <translation>La base %1 n&apos;a pas pu prendre le contenu de %2 (%3) ; elle n&apos;a pas changé.</translation>
     </message>
+    <message>
+        <source>look for the same person</source>
+        <translation>chercher la même personne</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2539,6 +2543,32 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     <message>
         <source>The person is not saved. Leave and lose what was typed?</source>
         <translation>La personne n&apos;est pas enregistrée. Quitter et perdre ce qui a été saisi ?</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>Même personne ?</translation>
+    </message>
+    <message>
+        <source>Already recorded, born the same day with a name written alike:
+%1
+
+Creating another record would split this person&apos;s cases.</source>
+        <translation>Une personne déjà enregistrée est née le même jour, avec un nom écrit de la même façon :
+%1
+
+Créer une autre fiche disperserait les dossiers de cette personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Take this person</source>
+        <translation>&amp;Prendre cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Revenir au formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new record anyway</source>
+        <translation>&amp;Créer quand même une nouvelle fiche</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,30 @@ void PersonDialog::prefill(const QString &typed)
     m_prefilled = fromFields();
 }
 
+PersonDialog::DuplicateChoice PersonDialog::askAboutDuplicates(const QList<CitizenRepository::Match> &same)
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const auto &m : same)
+        lines << QStringLiteral("• %1, %2%3").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat),
+                                                  m.city.isEmpty() ? QString() : QStringLiteral(", ") + m.city);
+    QMessageBox box(QMessageBox::Warning, tr("Same person?"),
+                    tr("Already recorded, born the same day with a name written alike:\n%1\n\nCreating another "
+                       "record would split this person's cases.")
+                        .arg(lines.join(u'\n')),
+                    QMessageBox::NoButton, this);
+    // One record found: take it (the usual case). Several: go back and search them.
+    QPushButton *take = same.size() == 1 ? box.addButton(tr("&Take this person"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *back = box.addButton(tr("&Back to the form"), QMessageBox::RejectRole);
+    QPushButton *create = box.addButton(tr("&Create a new record anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(take ? take : back);
+    box.setEscapeButton(back);
+    box.exec();
+    if (take && box.clickedButton() == take)
+        return DuplicateChoice::TakeExisting;
+    return box.clickedButton() == create ? DuplicateChoice::CreateAnyway : DuplicateChoice::Back;
+}
+
 void PersonDialog::reject()
 {
     const Citizen now = fromFields();
@@ -244,6 +268,23 @@ void PersonDialog::save()
 {
     Citizen c = fromFields();
     QList<Error> errors = CitizenRepository::validate(c, m_clock.today(), &m_communes);
+    if (errors.isEmpty()) {
+        if (auto same = m_citizens.likelyDuplicates(c); !same) {
+            errors << same.error();
+        } else if (!same->isEmpty()) {
+            switch (askAboutDuplicates(*same)) {
+            case DuplicateChoice::Back:
+                m_familyName->setFocus();
+                return;
+            case DuplicateChoice::TakeExisting:
+                m_saved.id = same->first().id;
+                accept();
+                return;
+            case DuplicateChoice::CreateAnyway:
+                break;
+            }
+        }
+    }
     if (errors.isEmpty()) {
         auto saved = m_citizens.create(c, m_agentId);
         if (saved) {

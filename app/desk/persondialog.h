@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "store/citizenrepository.h"
 
 #include <QDialog>
 
@@ -12,7 +13,6 @@ class QStandardItemModel;
 
 namespace guichet {
 
-class CitizenRepository;
 class Clock;
 class CommuneTable;
 
@@ -29,6 +29,8 @@ public:
                  QWidget *parent = nullptr);
     /// Prefills the names from what was typed in the search box.
     void prefill(const QString &typed);
+    /// The person saved, or the one already recorded the agent took instead
+    /// (then only its id is set: the caller reads the record).
     Citizen citizen() const { return m_saved; }
     /// Escape or Cancel: asks first when something was typed beyond what the
     /// search prefilled, so a person half typed is not lost by a key.
@@ -37,6 +39,8 @@ public:
 private:
     Citizen fromFields() const;
     void save();
+    enum class DuplicateChoice { Back, TakeExisting, CreateAnyway };
+    DuplicateChoice askAboutDuplicates(const QList<CitizenRepository::Match> &same);
     void completeBirthCommune(const QString &typed);
     void takeBirthCode();
     void takePostalCode();

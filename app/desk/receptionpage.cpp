@@ -313,11 +313,11 @@ void ReceptionPage::newPerson()
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Citizen c = dialog.citizen();
+    // The person created, or the one already recorded the agent took instead.
+    choosePerson(dialog.citizen().id);
     m_search->blockSignals(true);
-    m_search->setText(c.displayName());
+    m_search->setText(m_citizen.displayName());
     m_search->blockSignals(false);
-    choosePerson(c.id);
 }
 
 void ReceptionPage::chooseProcedure()

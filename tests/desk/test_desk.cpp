@@ -513,6 +513,31 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
         CHECK(dialog.result() == QDialog::Rejected);
         CHECK_FALSE(dialog.isVisible());
     }
+    SECTION("the same person typed again is offered instead of a second record")
+    {
+        Citizen recorded;
+        recorded.familyName = QStringLiteral("KERJEAN");
+        recorded.firstNames = QStringLiteral("Anna Marie");
+        recorded.sex = QLatin1Char('F');
+        recorded.birthDate = QDate(1990, 4, 10);
+        recorded.birthPlaceCode = QStringLiteral("29019");
+        recorded.birthPlaceName = QStringLiteral("Brest");
+        const auto made = s.citizens().create(recorded, QUuid::createUuid());
+        REQUIRE(made.has_value());
+
+        typeInto(line("birthPlaceName"), QStringLiteral("Brest"));
+        QTest::keyClick(line("birthPlaceName")->completer()->popup(), Qt::Key_Tab);
+        whenDialogOpens([](QWidget *box) {
+            auto *warning = static_cast<QMessageBox *>(box);
+            CHECK(warning->text().contains(QStringLiteral("KERJEAN Anna Marie")));
+            // Enter takes the record already there.
+            QTest::keyClick(warning, Qt::Key_Return);
+        });
+        QTest::keyClick(line("birthPlaceCode"), Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.citizen().id == made->id);
+        CHECK(s.citizens().search(QStringLiteral("kerjean")).value().size() == 1);
+    }
     SECTION("75001 with Brest is refused on the postal code; 29200 alone fills Brest")
     {
         typeInto(line("birthPlaceName"), QStringLiteral("Brest"));

@@ -70,6 +70,39 @@ TEST_CASE("Database: a listener hears each committed change made here, once per 
     CHECK(heard == 2);
 }
 
+TEST_CASE("CitizenRepository: a person typed again is found as a likely duplicate, accents, hyphens and one slip ignored",
+          "[store][citizen][duplicates]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    auto jeanne = people.create(sampleCitizen(), f.agent);  // Lefèvre Jeanne Marie, 12/03/1984
+    REQUIRE(jeanne.has_value());
+    const auto same = [&](const QString &family, const QString &first, const QDate &born, const QString &used = {}) {
+        Citizen c = sampleCitizen(family, first);
+        c.birthDate = born;
+        c.usedName = used;
+        auto found = people.likelyDuplicates(c);
+        REQUIRE(found.has_value());
+        return found->size() == 1 && found->first().id == jeanne->id;
+    };
+    const QDate born(1984, 3, 12);
+    CHECK(same(QStringLiteral("LEFEVRE"), QStringLiteral("Jeanne"), born));
+    CHECK(same(QStringLiteral("Le Fèvre"), QStringLiteral("jeanne-marie"), born));
+    CHECK(same(QStringLiteral("Le-Fèvre"), QStringLiteral("Jeanne Marie"), born));
+    CHECK(same(QStringLiteral("Lefèbvre"), QStringLiteral("Jeanne"), born));   // one letter added
+    CHECK(same(QStringLiteral("Lefèvra"), QStringLiteral("Jeane"), born));     // one letter off in each
+    CHECK(same(QStringLiteral("Martin"), QStringLiteral("Jeanne"), born, QStringLiteral("Lefèvre")));  // used name
+    CHECK_FALSE(same(QStringLiteral("Lefèvre"), QStringLiteral("Jeanne"), born.addDays(1)));
+    CHECK_FALSE(same(QStringLiteral("Lefèvre"), QStringLiteral("Paul"), born));
+    CHECK_FALSE(same(QStringLiteral("Le Gall"), QStringLiteral("Jeanne"), born));
+
+    // A record merged into another is not offered; the kept one is.
+    auto again = people.create(sampleCitizen(QStringLiteral("LEFEVRE"), QStringLiteral("Jeanne")), f.agent);
+    REQUIRE(again.has_value());
+    REQUIRE(people.merge(again->id, jeanne->id, f.agent));
+    CHECK(same(QStringLiteral("Lefèvre"), QStringLiteral("Jeanne"), born));
+}
+
 TEST_CASE("CitizenRepository: an update sends only the fields that changed", "[store][citizen][outbox]")
 {
     StoreFixture f;

@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace guichet {
 
 namespace {
@@ -254,6 +257,76 @@ Result<Citizen> CitizenRepository::load(const QUuid &id) const
         return std::unexpected(Error::make(Error::Code::NotFound,
             QCoreApplication::translate("CitizenRepository", "This person is not in the office database. Search again by name or birth date.")));
     return fromQuery(q);
+}
+
+namespace {
+
+/// Letters and digits only, folded: "Le Gall", "LE-GALL" and "legall" are one name.
+QString nameKey(const QString &name)
+{
+    QString key;
+    for (const QChar c : textfold::fold(name))
+        if (c.isLetterOrNumber())
+            key += c;
+    return key;
+}
+
+/// Equal, or one letter replaced, added or removed, for names long enough
+/// that one letter does not make another common name.
+bool closeNames(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    if (a == b)
+        return true;
+    if (std::min(a.size(), b.size()) < 5 || std::abs(a.size() - b.size()) > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a.at(i) == b.at(i))
+        ++i;
+    // After the first difference, the rests must match for one substitution, insertion or deletion.
+    return QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1)
+        || QStringView(a).mid(i) == QStringView(b).mid(i + 1) || QStringView(a).mid(i + 1) == QStringView(b).mid(i);
+}
+
+/// "Jeanne Marie" and "Jeanne-Marie" both begin with "jeanne": warn rather than miss.
+QString firstFirstName(const QString &firstNames)
+{
+    QString first;
+    for (const QChar c : textfold::fold(firstNames.trimmed())) {
+        if (!c.isLetterOrNumber())
+            break;
+        first += c;
+    }
+    return first;
+}
+
+} // namespace
+
+Result<QList<CitizenRepository::Match>> CitizenRepository::likelyDuplicates(const Citizen &c, int limit) const
+{
+    QList<Match> found;
+    if (!c.birthDate.isValid())
+        return found;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM citizens WHERE birth_date = ? AND merged_into IS NULL "
+                                                "ORDER BY created_at").arg(columns));
+    q.addBindValue(c.birthDate.toString(Qt::ISODate));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "look for the same person")));
+    const QStringList names{nameKey(c.familyName), nameKey(c.usedName)};
+    const QString first = firstFirstName(c.firstNames);
+    while (q.next() && found.size() < limit) {
+        const Citizen other = fromQuery(q);
+        if (other.id == c.id || !closeNames(first, firstFirstName(other.firstNames)))
+            continue;
+        const QStringList otherNames{nameKey(other.familyName), nameKey(other.usedName)};
+        if (std::ranges::any_of(names, [&](const QString &n) {
+                return std::ranges::any_of(otherNames, [&](const QString &o) { return closeNames(n, o); });
+            }))
+            found << Match{other.id, other.displayName(), other.birthDate, other.city};
+    }
+    q.finish();
+    return found;
 }
 
 Result<void> CitizenRepository::merge(const QUuid &merged, const QUuid &into, const QUuid &agentId)

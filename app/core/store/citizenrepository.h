@@ -48,6 +48,13 @@ public:
     /// typed, born then. Merged records are left out.
     Result<QList<Match>> search(const QString &typed, int limit = 50) const;
 
+    /// People already recorded who are likely `c`: born the same day, with the
+    /// same family or used name and the same first first name once accents,
+    /// case, hyphens, apostrophes and spaces are ignored, or one letter apart
+    /// (a typing slip). Merged records are left out. For the warning before a
+    /// person is created twice.
+    Result<QList<Match>> likelyDuplicates(const Citizen &c, int limit = 5) const;
+
     /// Fields of a person as stored and synced.
     static QJsonObject toJson(const Citizen &c);
 
