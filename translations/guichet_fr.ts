@@ -1846,10 +1846,6 @@
         <translation>une ligne n&apos;a pas 6 colonnes ou son type est inconnu</translation>
     </message>
     <message>
-        <source>the row of code &quot;%1&quot; has no name, no department, is repeated or its commune does not match its kind</source>
-        <translation>la ligne du code « %1 » n&apos;a pas de nom ou de département, est répétée, ou sa commune ne correspond pas à son type</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; belongs to the unknown commune &quot;%2&quot;</source>
         <translation>« %1 » appartient à la commune inconnue « %2 »</translation>
     </message>
@@ -1868,6 +1864,14 @@
     <message>
         <source>Postal code: %1 is the postal code of %2, not of %3 (%4). Check the postal code and the town on the person&apos;s proof of address.</source>
         <translation>Code postal : %1 est le code postal de %2, pas de %3 (%4). Vérifiez le code postal et la commune sur le justificatif de domicile de la personne.</translation>
+    </message>
+    <message>
+        <source>it has no communes, or not as lines of text</source>
+        <translation>elle n&apos;a aucune commune, ou pas sous forme de lignes de texte</translation>
+    </message>
+    <message>
+        <source>the row of code &quot;%1&quot; has no name, no department, is repeated, out of order or its commune does not match its kind</source>
+        <translation>la ligne du code « %1 » n&apos;a pas de nom ou de département, est répétée, hors de l&apos;ordre, ou sa commune ne correspond pas à son type</translation>
     </message>
 </context>
 <context>

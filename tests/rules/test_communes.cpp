@@ -205,23 +205,22 @@ TEST_CASE("a postal code and a town must agree")
 
 TEST_CASE("a malformed commune table is refused whole, saying what to do")
 {
-    const QJsonArray brest{QStringLiteral("29019"), QStringLiteral("Brest"), QStringLiteral("29"),
-                           QJsonArray{QStringLiteral("29200")}, QString(), QString()};
-    CHECK(tableOf({{QStringLiteral("communes"), QJsonArray{brest}}}).has_value());
+    const QString brest = QStringLiteral("29019\tBrest\t29\t29200\t\t");
+    const auto rows = [](const QStringList &lines) { return QJsonObject{{QStringLiteral("communes"), lines.join(u'\n')}}; };
+    CHECK(tableOf(rows({brest})).has_value());
+    CHECK(tableOf(rows({brest})).value().byCode(QStringLiteral("29019"))->postalCodes == QStringList{QStringLiteral("29200")});
 
-    QJsonArray shortRow = brest;
-    shortRow.removeLast();
-    QJsonArray orphan{QStringLiteral("29096"), QStringLiteral("Lambézellec"), QStringLiteral("29"), QJsonArray{},
-                      QStringLiteral("29999"), QStringLiteral("deleguee")};
-    QJsonArray unknownKind = brest;
-    unknownKind[5] = QStringLiteral("canton");
+    QJsonObject formerToNowhere = rows({brest});
+    formerToNowhere.insert(QStringLiteral("former"), QStringLiteral("29096\t29999"));
     const QJsonObject bad[] = {
-        {{QStringLiteral("communes"), QJsonArray{shortRow}}},
-        {{QStringLiteral("communes"), QJsonArray{brest, brest}}},
-        {{QStringLiteral("communes"), QJsonArray{brest, orphan}}},
-        {{QStringLiteral("communes"), QJsonArray{unknownKind}}},
-        {{QStringLiteral("communes"), QJsonArray{brest}},
-         {QStringLiteral("former"), QJsonArray{QJsonArray{QStringLiteral("29096"), QStringLiteral("29999")}}}},
+        rows({QStringLiteral("29019\tBrest\t29\t29200\t")}),                               // 5 columns
+        rows({brest, brest}),                                                                  // repeated
+        rows({QStringLiteral("29096\tLambézellec\t29\t\t\t"), QStringLiteral("29019\tBrest\t29\t29200\t\t")}),  // out of order
+        rows({brest, QStringLiteral("29096\tLambézellec\t29\t\t29999\tdeleguee")}),       // part of nothing
+        rows({QStringLiteral("29019\tBrest\t29\t29200\t\tcanton")}),                     // unknown kind
+        rows({QStringLiteral("29019\tBrest\t29\t29200\t29019\t")}),                      // part of another, yet current
+        formerToNowhere,
+        {{QStringLiteral("communes"), QJsonArray{QJsonArray{QStringLiteral("29019")}}}},        // not lines of text
     };
     for (const QJsonObject &section : bad) {
         const auto t = tableOf(section);
@@ -229,3 +228,4 @@ TEST_CASE("a malformed commune table is refused whole, saying what to do")
         CHECK(t.error().message.contains(QStringLiteral("scripts/import-communes")));
     }
 }
+

@@ -5,8 +5,8 @@
 #include "domain/validators.h"
 #include "referencerelease.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -14,20 +14,38 @@ namespace guichet {
 
 QString CommuneTable::key(const QString &name)
 {
-    // Words of letters and digits only: "Saint-Pol-de-Léon", "saint pol de leon"
-    // and "St Pol de Leon" have one key.
-    QString spaced = textfold::fold(name);
-    for (QChar &c : spaced)
-        if (!c.isLetterOrNumber())
-            c = u' ';
-    QStringList words = spaced.split(u' ', Qt::SkipEmptyParts);
-    for (QString &w : words) {
-        if (w == u"st")
-            w = QStringLiteral("saint");
-        else if (w == u"ste")
-            w = QStringLiteral("sainte");
+    // Words of letters and digits only, one space apart: "Saint-Pol-de-Léon",
+    // "saint pol de leon" and "St Pol de Leon" have one key.
+    const QString folded = textfold::fold(name);
+    QString key;
+    key.reserve(folded.size() + 8);
+    qsizetype wordStart = 0;
+    bool inWord = false;
+    const auto endWord = [&] {
+        const QStringView word = QStringView(key).mid(wordStart);
+        if (word == u"st")
+            key.replace(wordStart, 2, QStringLiteral("saint"));
+        else if (word == u"ste")
+            key.replace(wordStart, 3, QStringLiteral("sainte"));
+        inWord = false;
+    };
+    for (const QChar c : folded) {
+        if (!c.isLetterOrNumber()) {
+            if (inWord)
+                endWord();
+            continue;
+        }
+        if (!inWord) {
+            if (!key.isEmpty())
+                key += u' ';
+            wordStart = key.size();
+            inWord = true;
+        }
+        key += c;
     }
-    return words.join(u' ');
+    if (inWord)
+        endWord();
+    return key;
 }
 
 Result<CommuneTable> CommuneTable::fromRelease(const ReferenceRelease &release)
@@ -45,52 +63,61 @@ Result<CommuneTable> CommuneTable::fromRelease(const ReferenceRelease &release)
     };
     t.m_sourceVersion = section.value(QLatin1String("source")).toObject().value(QLatin1String("packageVersion")).toString();
 
-    const QJsonArray rows = section.value(QLatin1String("communes")).toArray();
-    t.m_communes.reserve(rows.size());
-    for (const auto &v : rows) {
-        const QJsonArray row = v.toArray();
-        static const QHash<QString, Commune::Kind> kinds{{QString(), Commune::Kind::Current},
-                                                         {QStringLiteral("arrondissement"), Commune::Kind::Arrondissement},
-                                                         {QStringLiteral("deleguee"), Commune::Kind::Delegated},
-                                                         {QStringLiteral("associee"), Commune::Kind::Associated}};
-        if (row.size() != 6 || !kinds.contains(row.at(5).toString()))
+    // One line per commune, tab-separated (see scripts/import-communes).
+    const QString rows = section.value(QLatin1String("communes")).toString();
+    static const QHash<QStringView, Commune::Kind> kinds{{u"", Commune::Kind::Current},
+                                                         {u"arrondissement", Commune::Kind::Arrondissement},
+                                                         {u"deleguee", Commune::Kind::Delegated},
+                                                         {u"associee", Commune::Kind::Associated}};
+    if (rows.isEmpty())
+        return malformed(tr("it has no communes, or not as lines of text"));
+    t.m_communes.reserve(rows.count(u'\n') + 1);
+    for (const QStringView row : QStringTokenizer(rows, u'\n', Qt::SkipEmptyParts)) {
+        const QList<QStringView> cells = row.split(u'\t');
+        if (cells.size() != 6 || !kinds.contains(cells.at(5)))
             return malformed(tr("a row does not have 6 columns or its kind is unknown"));
-        Commune c{row.at(0).toString(), row.at(1).toString(), row.at(2).toString(), {}, row.at(4).toString(),
-                  kinds.value(row.at(5).toString())};
-        for (const auto &p : row.at(3).toArray())
+        Commune c{cells.at(0).toString(), cells.at(1).toString(), cells.at(2).toString(), {},
+                  cells.at(4).toString(), kinds.value(cells.at(5))};
+        for (const QStringView p : cells.at(3).split(u' ', Qt::SkipEmptyParts))
             c.postalCodes << p.toString();
-        if (c.code.size() != 5 || c.name.isEmpty() || c.department.isEmpty() || t.m_byCode.contains(c.code)
+        // Rows come sorted by code, each once (the conversion sorts them).
+        if (c.code.size() != 5 || c.name.isEmpty() || c.department.isEmpty()
+            || (!t.m_communes.isEmpty() && !(t.m_communes.constLast().code < c.code))
             || c.isCurrent() != c.partOf.isEmpty())
-            return malformed(tr("the row of code \"%1\" has no name, no department, is repeated or its commune "
-                                "does not match its kind").arg(c.code));
-        t.m_byCode.insert(c.code, t.m_communes.size());
+            return malformed(tr("the row of code \"%1\" has no name, no department, is repeated, out of order or its "
+                                "commune does not match its kind").arg(c.code));
         t.m_communes.append(c);
     }
     for (const Commune &c : std::as_const(t.m_communes))
-        if (!c.isCurrent() && !t.m_byCode.contains(c.partOf))
+        if (!c.isCurrent() && !t.byCode(c.partOf))
             return malformed(tr("\"%1\" belongs to the unknown commune \"%2\"").arg(c.code, c.partOf));
-    for (const auto &v : section.value(QLatin1String("former")).toArray()) {
-        const QJsonArray pair = v.toArray();
-        const QString from = pair.at(0).toString(), to = pair.at(1).toString();
-        if (from.size() != 5 || !t.m_byCode.contains(to) || t.m_byCode.contains(from))
+    const QString former = section.value(QLatin1String("former")).toString();
+    for (const QStringView line : QStringTokenizer(former, u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype tab = line.indexOf(u'\t');
+        const QString from = line.left(tab).toString(), to = tab < 0 ? QString() : line.mid(tab + 1).toString();
+        if (from.size() != 5 || !t.byCode(to) || t.byCode(from))
             return malformed(tr("the former code \"%1\" does not lead to a known commune").arg(from));
         t.m_former.insert(from, to);
     }
 
     t.m_byName.reserve(t.m_communes.size());
+    t.m_byPostalCode.reserve(t.m_communes.size() + t.m_communes.size() / 4);
     for (qsizetype i = 0; i < t.m_communes.size(); ++i) {
         t.m_byName.append({key(t.m_communes.at(i).name), i});
         for (const QString &p : t.m_communes.at(i).postalCodes)
-            t.m_byPostalCode[p].append(i);
+            t.m_byPostalCode.append({p, i});
     }
     std::sort(t.m_byName.begin(), t.m_byName.end());
+    std::sort(t.m_byPostalCode.begin(), t.m_byPostalCode.end());
     return t;
 }
 
 const Commune *CommuneTable::byCode(const QString &code) const
 {
-    const auto it = m_byCode.constFind(code.trimmed().toUpper());
-    return it == m_byCode.cend() ? nullptr : &m_communes.at(*it);
+    const QString c = code.trimmed().toUpper();
+    const auto it = std::lower_bound(m_communes.cbegin(), m_communes.cend(), c,
+                                     [](const Commune &commune, const QString &k) { return commune.code < k; });
+    return it != m_communes.cend() && it->code == c ? &*it : nullptr;
 }
 
 const Commune *CommuneTable::currentOf(const QString &code) const
@@ -162,8 +189,10 @@ QList<const Commune *> CommuneTable::named(const QString &name) const
 QList<const Commune *> CommuneTable::withPostalCode(const QString &postalCode) const
 {
     QList<const Commune *> found;
-    for (const qsizetype i : m_byPostalCode.value(postalCode.trimmed()))
-        found << &m_communes.at(i);
+    const QString p = postalCode.trimmed();
+    auto it = std::lower_bound(m_byPostalCode.cbegin(), m_byPostalCode.cend(), std::pair<QString, qsizetype>{p, 0});
+    for (; it != m_byPostalCode.cend() && it->first == p; ++it)
+        found << &m_communes.at(it->second);
     return found;
 }
 

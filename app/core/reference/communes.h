@@ -83,11 +83,12 @@ public:
 private:
     static QString key(const QString &name);
 
-    QList<Commune> m_communes;
-    QHash<QString, qsizetype> m_byCode;
-    QHash<QString, QString> m_former;                 ///< former code → current code
-    QHash<QString, QList<qsizetype>> m_byPostalCode;
-    QList<std::pair<QString, qsizetype>> m_byName;    ///< (key, index), sorted by key
+    // Sorted lists searched by halves rather than hashes: the table is read at
+    // every desk start, and 37,000 hash nodes cost more to build than to search.
+    QList<Commune> m_communes;                         ///< sorted by code
+    QHash<QString, QString> m_former;                  ///< former code → current code
+    QList<std::pair<QString, qsizetype>> m_byPostalCode;  ///< (postal code, index), sorted
+    QList<std::pair<QString, qsizetype>> m_byName;     ///< (key, index), sorted by key
     QString m_sourceVersion;
 };
 
