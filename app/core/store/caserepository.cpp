@@ -431,11 +431,21 @@ QString whereClause(const CaseRepository::Filter &f, QVariantList &binds)
             add(QStringLiteral("k.tracking_number >= ?"), t);
             add(QStringLiteral("k.tracking_number < ?"), t + QChar(0xffff));
         } else {
-            // Digits read off a receipt ("032181"): anywhere in the number. Tracking
-            // numbers hold letters, digits and hyphens only, so the pattern needs no escape.
-            static const QRegularExpression allowed(QStringLiteral("^[0-9-]+$"));
-            add(QStringLiteral("k.tracking_number LIKE ?"),
-                allowed.match(t).hasMatch() ? QStringLiteral("%%1%").arg(t) : QStringLiteral("-"));
+            // The number read off a receipt, "032181" or "32181", or the start of
+            // it, with the year before it or not ("2026-032181"): on the index of
+            // the last 6 digits (schema 11), never a scan of every case.
+            static const QRegularExpression receipt(QStringLiteral("^(?:(\\d{4})-)?(\\d{1,6})$"));
+            const auto m = receipt.match(t);
+            if (!m.hasMatch()) {
+                where << QStringLiteral("0");  // anything else typed finds nothing rather than everything
+            } else {
+                const QString number = m.captured(2);
+                where << QStringLiteral("((substr(k.tracking_number, -6) >= ? AND substr(k.tracking_number, -6) < ?) "
+                                        "OR substr(k.tracking_number, -6) = ?)");
+                binds << number << number + QChar(0xffff) << number.rightJustified(6, u'0');
+                if (!m.captured(1).isEmpty())
+                    add(QStringLiteral("substr(k.tracking_number, -11, 4) = ?"), m.captured(1));
+            }
         }
     }
     if (!f.citizenId.isNull()) {
