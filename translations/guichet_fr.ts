@@ -2574,6 +2574,14 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <source>&amp;Create a new record anyway</source>
         <translation>&amp;Créer quand même une nouvelle fiche</translation>
     </message>
+    <message>
+        <source>• %1, born on %2</source>
+        <translation>• %1, né(e) le %2</translation>
+    </message>
+    <message>
+        <source>• %1, born on %2, living in %3</source>
+        <translation>• %1, né(e) le %2, domicilié(e) à %3</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ReceptionPage</name>

@@ -205,8 +205,10 @@ PersonDialog::DuplicateChoice PersonDialog::askAboutDuplicates(const QList<Citiz
     const QLocale locale;
     QStringList lines;
     for (const auto &m : same)
-        lines << QStringLiteral("• %1, %2%3").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat),
-                                                  m.city.isEmpty() ? QString() : QStringLiteral(", ") + m.city);
+        lines << (m.city.isEmpty()
+                      ? tr("• %1, born on %2").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat))
+                      : tr("• %1, born on %2, living in %3")
+                            .arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat), m.city));
     QMessageBox box(QMessageBox::Warning, tr("Same person?"),
                     tr("Already recorded, born the same day with a name written alike:\n%1\n\nCreating another "
                        "record would split this person's cases.")
