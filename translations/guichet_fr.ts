@@ -2310,6 +2310,10 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
         <source> — needs: %1</source>
         <translation> — a besoin de : %1</translation>
     </message>
+    <message>
+        <source>The request being filled is not saved. Close the desk and lose it?</source>
+        <translation>La demande en cours de saisie n&apos;est pas enregistrée. Fermer Guichet et la perdre ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MrzInput</name>
@@ -2730,6 +2734,22 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>The records were merged: %1 is kept.</source>
         <translation>Les fiches ont été fusionnées&#xa0;: la fiche de %1 est conservée.</translation>
+    </message>
+    <message>
+        <source>The request being filled is not saved. Receive the next person and lose it?</source>
+        <translation>La demande en cours de saisie n&apos;est pas enregistrée. Recevoir la personne suivante et la perdre ?</translation>
+    </message>
+    <message>
+        <source>Request not saved</source>
+        <translation>Demande non enregistrée</translation>
+    </message>
+    <message>
+        <source>The request being filled was for %1. Start it again for %2? What was typed is cleared, so that nothing of %1 stays in the answer.</source>
+        <translation>La demande en cours de saisie concernait %1. La recommencer pour %2 ? Ce qui a été saisi est effacé, pour que rien de %1 ne reste dans la réponse.</translation>
+    </message>
+    <message>
+        <source>The request was started again for %1.</source>
+        <translation>La demande a été recommencée pour %1.</translation>
     </message>
 </context>
 <context>

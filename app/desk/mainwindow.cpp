@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QCloseEvent>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -203,8 +204,18 @@ MainWindow::~MainWindow()
 
 void MainWindow::showReception()
 {
+    // The request being filled is still there: only Ctrl+R starts another reception.
     m_pages->setCurrentWidget(m_reception);
-    m_reception->restart();
+    m_reception->resume();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_reception->confirmDropping(tr("The request being filled is not saved. Close the desk and lose it?"))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showCases()

@@ -48,6 +48,10 @@ public:
     /// every minute (acting when the day changed) and after each sync.
     void checkReferenceRelease();
 
+protected:
+    /// Closing with a request being filled and not saved asks first.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     DeskSession &m_session;
     QStackedWidget *m_pages;

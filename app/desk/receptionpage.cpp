@@ -178,7 +178,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     connect(m_checklist, &QListWidget::itemChanged, this, [this] { m_messages->setVisible(false); });
     connect(m_save, &QPushButton::clicked, this, &ReceptionPage::save);
     connect(m_print, &QPushButton::clicked, this, &ReceptionPage::printLastReceipt);
-    connect(restartButton, &QPushButton::clicked, this, &ReceptionPage::restart);
+    connect(restartButton, &QPushButton::clicked, this, &ReceptionPage::nextPerson);
 
     // ↓ from the search box goes to the results.
     m_search->installEventFilter(this);
@@ -231,6 +231,34 @@ void ReceptionPage::restart()
     m_search->setFocus();
 }
 
+void ReceptionPage::nextPerson()
+{
+    if (confirmDropping(tr("The request being filled is not saved. Receive the next person and lose it?")))
+        restart();
+}
+
+void ReceptionPage::resume()
+{
+    if (m_form)
+        m_form->setFocus();
+    else
+        m_search->setFocus();
+}
+
+bool ReceptionPage::hasUnsavedWork() const
+{
+    return m_form && m_form->values() != m_formPristine;
+}
+
+bool ReceptionPage::confirmDropping(const QString &question)
+{
+    if (!hasUnsavedWork())
+        return true;
+    return QMessageBox::question(this, tr("Request not saved"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 void ReceptionPage::showHint()
 {
     m_answer->setText(tr("Choose the person, then the procedure: the answer to give and the documents to ask "
@@ -273,14 +301,29 @@ void ReceptionPage::choosePerson(const QUuid &id)
         showErrors({c.error()});
         return;
     }
+    // Another person while a request is open: it is made again for them, so
+    // that nothing typed for the previous person stays in the answer.
+    const bool otherPerson = m_form && !m_citizen.id.isNull() && c->id != m_citizen.id;
+    if (otherPerson
+        && !confirmDropping(tr("The request being filled was for %1. Start it again for %2? What was typed is "
+                               "cleared, so that nothing of %1 stays in the answer.")
+                                .arg(m_citizen.displayName(), c->displayName())))
+        return;
     m_citizen = *c;
     m_results->clear();
     m_results->setVisible(false);  // room for the form; typing again brings the list back
     const QLocale locale;
     m_person->setText(tr("%1, born on %2 in %3").arg(c->displayName(), locale.toString(c->birthDate, QLocale::ShortFormat),
                                                     c->birthPlaceName.isEmpty() ? c->birthCountry : c->birthPlaceName));
-    if (m_form)
+    if (otherPerson) {
+        chooseProcedure();
+        showMessage(QStringLiteral("notice"), tr("The request was started again for %1.").arg(c->displayName()));
+        return;
+    }
+    if (m_form) {
         m_form->setApplicant(m_citizen);
+        m_formPristine = m_form->values();
+    }
     m_procedure->setFocus();
 }
 
@@ -340,6 +383,7 @@ void ReceptionPage::chooseProcedure()
     m_formRelease = m_session.reference().id();
     if (!m_citizen.id.isNull())
         m_form->setApplicant(m_citizen);
+    m_formPristine = m_form->values();
     m_formArea->setWidget(m_form);
     connect(m_form, &CaseForm::changed, this, &ReceptionPage::refreshChecklist);
     refreshChecklist();
@@ -451,6 +495,7 @@ void ReceptionPage::save()
     // Saved once: a second Ctrl+S would open a second case. Changing the form
     // or receiving the next person makes saving possible again.
     m_save->setEnabled(false);
+    m_formPristine = m_form->values();
     m_print->setFocus();
     Q_EMIT caseCreated(*created);
 }

@@ -4,6 +4,7 @@
 #include "domain/types.h"
 #include "receipt.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -30,6 +31,15 @@ public:
 
     /// Starts a new reception: clears everything, focus on the search box.
     void restart();
+    /// Back on the page (F2 after F3): the work in progress is kept and the
+    /// focus returns to it.
+    void resume();
+    /// A request is being filled and is not saved: what was typed since the
+    /// form opened (or since it was saved) would be lost.
+    bool hasUnsavedWork() const;
+    /// Asks the agent whether to drop the request being filled; true when
+    /// there is none, or the agent agreed.
+    bool confirmDropping(const QString &question);
     /// Lists the procedures the modules offer again (a new release took effect).
     /// A request being filled keeps its form; the next one uses the new list.
     void reloadProcedures();
@@ -45,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void search();
+    void nextPerson();
     void choosePerson(const QUuid &id);
     void newPerson();
     void mergeDuplicate();
@@ -66,6 +77,7 @@ private:
     QScrollArea *m_formArea;
     QPointer<CaseForm> m_form;
     QString m_formRelease;   ///< the release m_form was made under
+    QJsonObject m_formPristine;  ///< m_form's values when it opened or was saved
     QLabel *m_answer;
     QListWidget *m_checklist;
     QLabel *m_messages;

@@ -570,3 +570,93 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
         CHECK(dialog.citizen().birthPlaceCode == QStringLiteral("29019"));
     }
 }
+
+TEST_CASE("Desk: the request being filled survives F3 and F2; Ctrl+R and another person ask first, and a new person "
+          "gets a fresh request",
+          "[desk]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    DeskSession &s = **session;
+    s.setAgent(s.agents().list().value().constFirst());
+    const auto person = [&](const char *family, const char *first, const QDate &born) {
+        Citizen c;
+        c.familyName = QString::fromUtf8(family);
+        c.firstNames = QLatin1String(first);
+        c.sex = QLatin1Char('F');
+        c.birthDate = born;
+        c.birthPlaceCode = QStringLiteral("29019");
+        c.birthPlaceName = QStringLiteral("Brest");
+        REQUIRE(s.citizens().create(c, s.agent().id).has_value());
+    };
+    person("Kerjean", "Anna", QDate(1990, 4, 10));
+    person("Quéré", "Morgane", QDate(1985, 6, 2));
+
+    MainWindow window(s);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ReceptionPage *reception = window.reception();
+    auto *search = reception->findChild<QLineEdit *>(QStringLiteral("search"));
+    auto *results = reception->findChild<QListWidget *>(QStringLiteral("results"));
+    const auto receive = [&](const QString &typed) {
+        search->clear();
+        typeInto(search, typed);
+        REQUIRE(results->count() == 1);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(results, Qt::Key_Return);
+    };
+    const auto formLine = [&](const char *name) {
+        auto *form = reception->findChild<CaseForm *>();
+        REQUIRE(form);
+        return form->findChild<QLineEdit *>(QLatin1String(name));
+    };
+
+    receive(QStringLiteral("kerjean"));
+    auto *procedure = reception->findChild<QComboBox *>(QStringLiteral("procedure"));
+    const int copyIndex = procedure->findData(QStringLiteral("etat-civil.copie-acte"));
+    REQUIRE(copyIndex > 0);
+    for (int i = 0; i < copyIndex; ++i)
+        QTest::keyClick(procedure, Qt::Key_Down);
+    REQUIRE(procedure->currentData().toString() == QStringLiteral("etat-civil.copie-acte"));
+    CHECK(formLine("subjectFamilyName")->text().compare(QStringLiteral("Kerjean"), Qt::CaseInsensitive) == 0);
+    CHECK_FALSE(reception->hasUnsavedWork());  // prefilled only
+    typeInto(formLine("parentNames"), QStringLiteral("Yann Kerjean"));
+    CHECK(reception->hasUnsavedWork());
+
+    // F3 then F2: everything typed is still there.
+    QTest::keyClick(window.windowHandle(), Qt::Key_F3);
+    QTest::keyClick(window.windowHandle(), Qt::Key_F2);
+    CHECK(formLine("parentNames")->text() == QStringLiteral("Yann Kerjean"));
+
+    // Ctrl+R asks; No keeps the request.
+    whenDialogOpens([](QWidget *box) {
+        CHECK(static_cast<QMessageBox *>(box)->text().contains(QStringLiteral("not saved")));
+        static_cast<QMessageBox *>(box)->button(QMessageBox::No)->click();
+    });
+    QTest::keyClick(window.windowHandle(), Qt::Key_R, Qt::ControlModifier);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(formLine("parentNames")->text() == QStringLiteral("Yann Kerjean"));
+
+    // Another person: asked, and Yes makes the request again for her, nothing of Anna Kerjean left.
+    whenDialogOpens([](QWidget *box) {
+        CHECK(static_cast<QMessageBox *>(box)->text().contains(QStringLiteral("KERJEAN Anna")));
+        static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+    });
+    receive(QStringLiteral("quere"));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(reception->findChild<QLabel *>(QStringLiteral("person"))->text().contains(QStringLiteral("QUÉRÉ Morgane")));
+    CHECK(procedure->currentData().toString() == QStringLiteral("etat-civil.copie-acte"));
+    CHECK(formLine("subjectFamilyName")->text().compare(QStringLiteral("Quéré"), Qt::CaseInsensitive) == 0);
+    CHECK(formLine("parentNames")->text().isEmpty());
+    CHECK_FALSE(reception->hasUnsavedWork());
+
+    // Nothing typed: Ctrl+R asks nothing.
+    QTest::keyClick(window.windowHandle(), Qt::Key_R, Qt::ControlModifier);
+    CHECK(search->text().isEmpty());
+    CHECK_FALSE(reception->findChild<CaseForm *>());
+}
