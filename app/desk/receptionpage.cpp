@@ -426,10 +426,11 @@ void ReceptionPage::showErrors(const QList<Error> &errors)
 
 void ReceptionPage::showMessage(const QString &kind, const QString &text)
 {
-    // The style sheet picks the colours by object name: re-polish after the change.
+    // The style sheet picks the colours by object name. Re-polishing alone
+    // left the padding out and the border over the first letter; a style
+    // sheet of the label's own (a comment) makes Qt compute its box again.
     m_messages->setObjectName(kind);
-    style()->unpolish(m_messages);
-    style()->polish(m_messages);
+    m_messages->setStyleSheet(QStringLiteral("/* %1 */").arg(kind));
     m_messages->setText(text);
     m_messages->setVisible(true);
 }
