@@ -48,6 +48,14 @@ QString makeOffice(const TempDir &dir, const Clock &clock)
     return path;
 }
 
+/// The desk's session on a new office made by makeOffice, with the modules built beside the tests.
+std::unique_ptr<DeskSession> openOffice(const TempDir &dir, const Clock &clock)
+{
+    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    return std::move(*session);
+}
+
 template <typename W>
 W *byAccessibleName(QWidget *root, const QString &prefix)
 {
@@ -251,9 +259,8 @@ TEST_CASE("Desk: a case's timeline grows by a note, a status change with its rea
 {
     TempDir dir;
     ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
-    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
-    REQUIRE(session.has_value());
-    DeskSession &s = **session;
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
     s.setAgent(s.agents().authenticate(QStringLiteral("amorvan"), password).value());
 
     Citizen c;
@@ -324,14 +331,13 @@ TEST_CASE("Desk: the status bar names the office, the agent and the reference re
 {
     TempDir dir;
     ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
-    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
-    REQUIRE(session.has_value());
-    (*session)->setAgent((*session)->agents().authenticate(QStringLiteral("amorvan"), password).value());
-    MainWindow window(**session);
+    const auto session = openOffice(dir, clock);
+    session->setAgent(session->agents().authenticate(QStringLiteral("amorvan"), password).value());
+    MainWindow window(*session);
     window.show();
     auto *release = window.findChild<QLabel *>(QStringLiteral("releaseStatus"));
     REQUIRE(release);
-    CHECK(release->text().contains((*session)->reference().id()));
+    CHECK(release->text().contains(session->reference().id()));
     CHECK(window.windowTitle().contains(QStringLiteral("Bellevue")));
 }
 
@@ -442,9 +448,8 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
 {
     TempDir dir;
     ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
-    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
-    REQUIRE(session.has_value());
-    DeskSession &s = **session;
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
     PersonDialog dialog(s.citizens(), s.communes(), s.clock(), QUuid::createUuid());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -571,15 +576,14 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
     }
 }
 
-TEST_CASE("Desk: the request being filled survives F3 and F2; Ctrl+R and another person ask first, and a new person "
+TEST_CASE("Desk: the request being filled survives F3 and F2, Ctrl+R and another person ask first, and a new person "
           "gets a fresh request",
           "[desk]")
 {
     TempDir dir;
     ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
-    auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
-    REQUIRE(session.has_value());
-    DeskSession &s = **session;
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
     s.setAgent(s.agents().list().value().constFirst());
     const auto person = [&](const char *family, const char *first, const QDate &born) {
         Citizen c;
