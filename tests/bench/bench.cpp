@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for the README: demo generation, search per keystroke (against the
-// bare FTS5 query), first page of the filtered case list, desk cold start and
-// its resident memory.
+// bare FTS5 query), the commune table and its completion per keystroke, first
+// page of the filtered case list, desk cold start and its resident memory.
 #include "domain/clock.h"
 #include "domain/textfold.h"
+#include "reference/communes.h"
 #include "store/agentrepository.h"
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
@@ -126,6 +127,36 @@ int main(int argc, char *argv[])
     }
     print("search per keystroke (CitizenRepository)", percentiles(ours));
     print("bare FTS5 query, same prefixes", percentiles(bare));
+
+    // The commune table: read from the shipped release as the desk reads it at
+    // start, then birth communes completed per keystroke (200 names typed from
+    // the first letter), as the person dialog asks for them.
+    if (const auto release = ReferenceStore::bundled()) {
+        QElapsedTimer t;
+        t.start();
+        const auto communes = CommuneTable::fromRelease(*release);
+        const double readMs = elapsedMs(t);
+        if (communes && !communes->isEmpty()) {
+            std::printf("%-48s %.1f ms (%lld communes)\n", "commune table read from the release", readMs,
+                        static_cast<long long>(communes->size()));
+            QList<double> completion;
+            for (int i = 0; i < 200; ++i) {
+                // A commune drawn from a department drawn at random (01 to 95).
+                const auto inDepartment =
+                    communes->complete(QStringLiteral("%1").arg(1 + rng.bounded(95), 2, 10, QChar(u'0')), 5000);
+                if (inDepartment.isEmpty())
+                    continue;
+                const QString name = inDepartment.at(rng.bounded(int(inDepartment.size())))->name;
+                for (int k = 1; k <= name.size(); ++k) {
+                    t.restart();
+                    const auto offered = communes->complete(name.left(k), 30);
+                    completion << elapsedMs(t);
+                    Q_UNUSED(offered);
+                }
+            }
+            print("commune completion per keystroke (30 offered)", percentiles(completion));
+        }
+    }
 
     // First page of the case list under each filter the desk offers.
     const QDate today = QDate::currentDate();

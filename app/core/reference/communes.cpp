@@ -159,17 +159,18 @@ QList<const Commune *> CommuneTable::complete(const QString &typed, int limit) c
         const QString k = key(t);
         if (k.isEmpty())
             return found;
+        // Exact names first, current communes before former ones; within a rank,
+        // m_byName's order (by name, then code). Ranked from the stored keys: this
+        // runs on every keystroke, and "sa" matches thousands of names.
+        QList<std::pair<int, const Commune *>> hits;
         auto it = std::lower_bound(m_byName.cbegin(), m_byName.cend(), std::pair<QString, qsizetype>{k, 0});
-        for (; it != m_byName.cend() && it->first.startsWith(k); ++it)
-            found << &m_communes.at(it->second);
-        std::stable_sort(found.begin(), found.end(), [&](const Commune *a, const Commune *b) {
-            const bool aExact = key(a->name) == k, bExact = key(b->name) == k;
-            if (aExact != bExact)
-                return aExact;
-            if (a->isCurrent() != b->isCurrent())
-                return a->isCurrent();
-            return false;  // m_byName's order: by name, then by index (code)
-        });
+        for (; it != m_byName.cend() && it->first.startsWith(k); ++it) {
+            const Commune &c = m_communes.at(it->second);
+            hits.append({(it->first == k ? 0 : 2) + (c.isCurrent() ? 0 : 1), &c});
+        }
+        std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[rank, c] : std::as_const(hits).first(std::min<qsizetype>(hits.size(), limit)))
+            found << c;
     }
     if (found.size() > limit)
         found.resize(limit);
