@@ -129,6 +129,7 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     // Wide enough for the placeholders and for homonyms with their department and code.
     setMinimumWidth(720);
     m_familyName->setFocus();
+    m_prefilled = fromFields();
 }
 
 void PersonDialog::completeBirthCommune(const QString &typed)
@@ -228,14 +229,9 @@ PersonDialog::DuplicateChoice PersonDialog::askAboutDuplicates(const QList<Citiz
 
 void PersonDialog::reject()
 {
-    const Citizen now = fromFields();
-    const Citizen &was = m_prefilled;
-    const bool typed = now.familyName != was.familyName || now.usedName != was.usedName
-        || now.firstNames != was.firstNames || now.sex != was.sex
-        || !QString(m_birthDate->text()).remove(u'/').trimmed().isEmpty()
-        || !now.birthPlaceCode.isEmpty() || !now.birthPlaceName.isEmpty() || !now.birthCountry.isEmpty()
-        || !now.addressLine.isEmpty() || !now.postalCode.isEmpty() || !now.city.isEmpty() || !now.phone.isEmpty()
-        || !now.email.isEmpty();
+    // A birth date half typed is not a date yet, but it was typed.
+    const bool typed = CitizenRepository::toJson(fromFields()) != CitizenRepository::toJson(m_prefilled)
+        || !QString(m_birthDate->text()).remove(u'/').trimmed().isEmpty();
     if (typed
         && QMessageBox::question(this, tr("Leave without saving"),
                                  tr("The person is not saved. Leave and lose what was typed?"),
