@@ -6,6 +6,7 @@
 
 #include "domain/crashpoint.h"
 #include "domain/fieldversion.h"
+#include "reference/communes.h"
 #include "store/database.h"
 #include "store/referencestore.h"
 #include "sync/replicator.h"
@@ -76,6 +77,10 @@ Result<HqStore::Publication> HqStore::publish(const ReferenceRelease &release)
                "2027.1) and publish it again.").arg(release.id()).arg(known.number)));
     }
     q.finish();
+    // Every desk reads the commune table at start: a malformed one is refused
+    // here, once, rather than by each office.
+    if (auto communes = CommuneTable::fromRelease(release); !communes)
+        return std::unexpected(communes.error());
     const QDate today = m_clock.today();
     if (release.effective() < today)
         return std::unexpected(Error::invalid(QStringLiteral("effective"),

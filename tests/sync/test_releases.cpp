@@ -96,6 +96,16 @@ TEST_CASE("Publish: HQ refuses a release that lacks a section, starts in the pas
         CHECK(r.error().message.contains(QStringLiteral("\"etat-civil\"")));
         CHECK(r.error().message.contains(QStringLiteral("etat-civil.json")));
     }
+    SECTION("a malformed commune table: refused here, not by each desk at start") {
+        const QString folder = releaseFolder(hq.dir, QStringLiteral("2027.2"), [](auto &sections) {
+            QJsonObject communes = sections.value(QStringLiteral("communes"));
+            communes.insert(QStringLiteral("communes"), QStringLiteral("29019\tBrest"));
+            sections.insert(QStringLiteral("communes"), communes);
+        });
+        auto r = hq.tryPublish(folder, QDate(2027, 2, 1));
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().message.contains(QStringLiteral("scripts/import-communes")));
+    }
     SECTION("effective before HQ's today: answers already given cannot change") {
         auto r = hq.tryPublish(releaseFolder(hq.dir, QStringLiteral("2026.2")), hqToday.addDays(-1));
         REQUIRE_FALSE(r.has_value());
