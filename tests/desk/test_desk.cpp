@@ -56,6 +56,21 @@ std::unique_ptr<DeskSession> openOffice(const TempDir &dir, const Clock &clock)
     return std::move(*session);
 }
 
+/// A person already recorded in the office, born in Brest.
+Citizen recordPerson(DeskSession &s, const QString &family, const QString &first, const QDate &born)
+{
+    Citizen c;
+    c.familyName = family;
+    c.firstNames = first;
+    c.sex = QLatin1Char('F');
+    c.birthDate = born;
+    c.birthPlaceCode = QStringLiteral("29019");
+    c.birthPlaceName = QStringLiteral("Brest");
+    auto made = s.citizens().create(c, QUuid::createUuid());
+    REQUIRE(made.has_value());
+    return *made;
+}
+
 template <typename W>
 W *byAccessibleName(QWidget *root, const QString &prefix)
 {
@@ -520,15 +535,7 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
     }
     SECTION("the same person typed again is offered instead of a second record")
     {
-        Citizen recorded;
-        recorded.familyName = QStringLiteral("KERJEAN");
-        recorded.firstNames = QStringLiteral("Anna Marie");
-        recorded.sex = QLatin1Char('F');
-        recorded.birthDate = QDate(1990, 4, 10);
-        recorded.birthPlaceCode = QStringLiteral("29019");
-        recorded.birthPlaceName = QStringLiteral("Brest");
-        const auto made = s.citizens().create(recorded, QUuid::createUuid());
-        REQUIRE(made.has_value());
+        const Citizen made = recordPerson(s, QStringLiteral("KERJEAN"), QStringLiteral("Anna Marie"), QDate(1990, 4, 10));
 
         typeInto(line("birthPlaceName"), QStringLiteral("Brest"));
         QTest::keyClick(line("birthPlaceName")->completer()->popup(), Qt::Key_Tab);
@@ -540,7 +547,7 @@ TEST_CASE("Desk: a birth commune typed by name is chosen among its homonyms, and
         });
         QTest::keyClick(line("birthPlaceCode"), Qt::Key_Return);
         CHECK(dialog.result() == QDialog::Accepted);
-        CHECK(dialog.citizen().id == made->id);
+        CHECK(dialog.citizen().id == made.id);
         CHECK(s.citizens().search(QStringLiteral("kerjean")).value().size() == 1);
     }
     SECTION("75001 with Brest is refused on the postal code; 29200 alone fills Brest")
@@ -585,18 +592,8 @@ TEST_CASE("Desk: the request being filled survives F3 and F2, Ctrl+R and another
     const auto session = openOffice(dir, clock);
     DeskSession &s = *session;
     s.setAgent(s.agents().list().value().constFirst());
-    const auto person = [&](const char *family, const char *first, const QDate &born) {
-        Citizen c;
-        c.familyName = QString::fromUtf8(family);
-        c.firstNames = QLatin1String(first);
-        c.sex = QLatin1Char('F');
-        c.birthDate = born;
-        c.birthPlaceCode = QStringLiteral("29019");
-        c.birthPlaceName = QStringLiteral("Brest");
-        REQUIRE(s.citizens().create(c, s.agent().id).has_value());
-    };
-    person("Kerjean", "Anna", QDate(1990, 4, 10));
-    person("Quéré", "Morgane", QDate(1985, 6, 2));
+    recordPerson(s, QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    recordPerson(s, QStringLiteral("Quéré"), QStringLiteral("Morgane"), QDate(1985, 6, 2));
 
     MainWindow window(s);
     window.show();
