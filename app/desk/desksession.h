@@ -63,7 +63,7 @@ public:
 
     const OfficeInfo &office() const { return m_office; }
     /// The communes of the release in force, for birth places and addresses.
-    const CommuneTable &communes() const { return m_communes; }
+    const CommuneTable &communes() const override { return m_communes; }
     QList<OfficeInfo> offices() const { return m_offices; }
     /// Services of the reference release, id → name.
     QList<QPair<QString, QString>> services() const { return m_services; }

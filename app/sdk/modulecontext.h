@@ -14,6 +14,8 @@
 
 namespace guichet {
 
+class CommuneTable;
+
 /// The SDK version a module is built against; the shell refuses a module whose
 /// metadata names another one (see ModuleLoader).
 inline constexpr int SdkVersion = GUICHET_SDK_VERSION;
@@ -48,6 +50,9 @@ public:
     virtual QString communeName() const = 0;      ///< "Brest"
     virtual QString officeName() const = 0;       ///< "Mairie de quartier de Bellevue"
     virtual QString officeAddress() const = 0;    ///< one line, as printed on documents
+    /// The communes of the release in force (birth places, addresses, the
+    /// commune of an event); empty for a release without them.
+    virtual const CommuneTable &communes() const = 0;
 
     /// The cases of a module's work list (read-only). Status changes, notes
     /// and documents go through the shell's case window: see openCase().

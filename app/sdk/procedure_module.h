@@ -81,5 +81,5 @@ public:
 
 } // namespace guichet
 
-#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/2"
+#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/3"
 Q_DECLARE_INTERFACE(guichet::ProcedureModule, GuichetProcedureModule_iid)

@@ -3,6 +3,7 @@
 
 #include "formsupport.h"
 #include "domain/validators.h"
+#include "reference/communes.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -41,15 +42,6 @@ QString placeKey(Place p)
     return {};
 }
 
-QString joinSentences(const QStringList &sentences)
-{
-    QStringList present;
-    for (const QString &s : sentences)
-        if (!s.isEmpty())
-            present << s;
-    return present.join(u' ');
-}
-
 } // namespace
 
 std::optional<EtatCivilForm::Procedure> EtatCivilForm::procedureOf(const QString &procedureId)
@@ -63,7 +55,7 @@ std::optional<EtatCivilForm::Procedure> EtatCivilForm::procedureOf(const QString
 
 EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &context,
                              Procedure procedure, QWidget *parent)
-    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure), m_answers(rules)
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -292,36 +284,78 @@ void EtatCivilForm::setApplicant(const Citizen &citizen)
     }
 }
 
+QString EtatCivilForm::procedureId() const
+{
+    return m_procedure == Procedure::Copy ? QString(CopyProcedureId) : QString(DeclarationProcedureId);
+}
+
+QString EtatCivilForm::knownCommuneCode() const
+{
+    // While the agent types, or for a code no commune has, the answer says the
+    // commune is missing and validate() says what is wrong with the code.
+    const auto code = m_context.communes().checkCode(m_communeCode->text(), QStringLiteral("eventCommuneCode"));
+    return code ? *code : QString();
+}
+
+Facts EtatCivilForm::facts() const
+{
+    const bool abroad = m_abroad->isChecked();
+    Facts f{{QStringLiteral("abroad"), answers::booleanFact(abroad)}};
+    if (!abroad)
+        f.insert(QStringLiteral("event_commune_code"), knownCommuneCode());
+    if (m_procedure == Procedure::Copy) {
+        f.insert(QStringLiteral("act_kind"), m_act->currentData().toString());
+        f.insert(QStringLiteral("copy_kind"), m_copy->currentData().toString());
+        f.insert(QStringLiteral("relationship"), m_relationship->currentData().toString());
+        f.insert(QStringLiteral("subject_birth_date"), answers::dateFact(dateOf(m_subjectBirth)));
+        f.insert(QStringLiteral("act_date"), answers::dateFact(dateOf(m_actDate)));
+        f.insert(QStringLiteral("subject_deceased"), answers::booleanFact(m_deceased->isChecked()));
+        if (m_deceased->isChecked())
+            f.insert(QStringLiteral("subject_death_date"), answers::dateFact(dateOf(m_deathDate)));
+        f.insert(QStringLiteral("requester_birth_date"), answers::dateFact(dateOf(m_requesterBirth)));
+        f.insert(QStringLiteral("delivery"), m_delivery->currentData().toString());
+    } else {
+        f.insert(QStringLiteral("declaration_kind"), declarationKind());
+        f.insert(QStringLiteral("event_at"), answers::dateTimeFact(dateTimeOf(m_eventAt)));
+    }
+    return f;
+}
+
+FactValues EtatCivilForm::factValues() const
+{
+    return FactValues(facts(), m_answers.facts(procedureId()));
+}
+
+Answer EtatCivilForm::currentAnswer() const
+{
+    return answers::forForm(m_answers, m_context, procedureId(), facts());
+}
+
 CopyRequest EtatCivilForm::copyRequest() const
 {
-    CopyRequest r;
-    if (m_procedure != Procedure::Copy)
-        return r;
-    r.actKind = m_act->currentData().toString();
-    r.copyKind = m_copy->currentData().toString();
-    r.relationship = m_relationship->currentData().toString();
-    r.subjectBirthDate = dateOf(m_subjectBirth);
-    r.requesterBirthDate = dateOf(m_requesterBirth);
-    r.actDate = dateOf(m_actDate);
-    // A birth act is drawn up within days of the birth: when the agent did not
-    // type the act date, the birth date stands for it.
-    if (!r.actDate.isValid() && r.actKind == QLatin1String("naissance"))
-        r.actDate = r.subjectBirthDate;
-    r.subjectDeceased = m_deceased->isChecked();
-    r.subjectDeathDate = r.subjectDeceased ? dateOf(m_deathDate) : QDate();
-    return r;
+    return m_procedure == Procedure::Copy ? m_answers.copyRequest(factValues()) : CopyRequest();
 }
 
 PlaceAnswer EtatCivilForm::copyPlace() const
 {
-    return m_rules.whereToAsk(m_act->currentData().toString(), m_communeCode->text(),
-                              m_communeName->text(), m_abroad->isChecked(), m_context.communeCode());
+    return m_answers.copyPlace(factValues(), answers::contextOf(m_context));
 }
 
 PlaceAnswer EtatCivilForm::declarationPlace() const
 {
-    return m_rules.declarationPlace(declarationKind(), m_communeCode->text(), m_communeName->text(),
-                                    m_abroad->isChecked(), m_context.communeCode());
+    return m_answers.declarationPlace(factValues(), answers::contextOf(m_context));
+}
+
+Result<QString> EtatCivilForm::validateCommuneCode(const QString &code) const
+{
+    const QString field = QStringLiteral("eventCommuneCode");
+    auto shaped = validate::inseeCode(code, field);
+    if (shaped && !m_context.communes().checkCode(*shaped, field))
+        return std::unexpected(Error::invalid(field,
+            tr("Commune code (INSEE) of the event: %1 is not the code of any commune, present or former. "
+               "Check the code (it is not the postal code), e.g. %2 for %3.")
+                .arg(*shaped, m_context.communeCode(), m_context.communeName())));
+    return shaped;
 }
 
 void EtatCivilForm::validatePlace(QList<Error> &errors) const
@@ -338,13 +372,13 @@ void EtatCivilForm::validatePlace(QList<Error> &errors) const
             tr("Commune code (INSEE) of the event is missing: type the 5-character code, e.g. %1 "
                "for %2 (not the postal code), or tick \"Event abroad\".")
                 .arg(m_context.communeCode(), m_context.communeName()));
-    } else if (const auto checked = validate::inseeCode(code, QStringLiteral("eventCommuneCode")); !checked) {
+    } else if (const auto checked = validateCommuneCode(code); !checked) {
         errors << checked.error();
     }
     if (m_communeName->text().trimmed().isEmpty())
         errors << Error::invalid(QStringLiteral("eventCommuneName"),
-            tr("Place name of the event is missing: type the name of the commune, so that the "
-               "answer can name its town hall."));
+            tr("Place name of the event is missing: type the name of the commune, which the case "
+               "records with its code."));
 }
 
 QList<Error> EtatCivilForm::validate() const
@@ -387,7 +421,7 @@ QList<Error> EtatCivilForm::validateCopy() const
     if (data.contains(QLatin1String("eventPlace")))
         validatePlace(errors);
     else if (!m_abroad->isChecked() && !m_communeCode->text().trimmed().isEmpty())
-        if (const auto checked = validate::inseeCode(m_communeCode->text(), QStringLiteral("eventCommuneCode")); !checked)
+        if (const auto checked = validateCommuneCode(m_communeCode->text()); !checked)
             errors << checked.error();
 
     const QDate now = today();
@@ -506,55 +540,17 @@ QString EtatCivilForm::summary() const
 
 QList<ChecklistItem> EtatCivilForm::checklist() const
 {
-    if (m_procedure == Procedure::Copy) {
-        const CopyRequest r = copyRequest();
-        return m_rules.checklist(CopyProcedureId,
-                                 m_rules.copySituation(r, m_delivery->currentData().toString(),
-                                                       m_rules.eligibility(r, today())));
-    }
-    return m_rules.checklist(DeclarationProcedureId, {{QStringLiteral("kind"), declarationKind()}});
+    return currentAnswer().checklist;
 }
 
 QString EtatCivilForm::answer() const
 {
-    if (m_procedure == Procedure::Copy) {
-        const CopyRequest r = copyRequest();
-        const Decision d = m_rules.eligibility(r, today());
-        const PlaceAnswer place = copyPlace();
-        // The delivery promise only holds for acts this town hall keeps.
-        const QString delivery = d.allowed && place.kind == Place::Here
-            ? m_rules.deliverySentence(m_delivery->currentData().toString())
-            : QString();
-        return joinSentences({place.sentence, d.reason, delivery});
-    }
-
-    const QString kind = declarationKind();
-    const PlaceAnswer place = declarationPlace();
-    if (place.kind == Place::OtherCommune || place.kind == Place::Abroad)
-        return place.sentence;
-    if (!m_rules.hasDeadline(kind))
-        return m_rules.deadlineSentence(kind, {});
-    const QDateTime at = dateTimeOf(m_eventAt);
-    if (!at.isValid())
-        return {};
-    if (m_rules.isLate(kind, at, m_context.clock().now(), m_context.communeCode(), calendar()))
-        return m_rules.lateInstruction(kind, m_context.communeCode());
-    return m_rules.deadlineSentence(kind, m_rules.declarationDeadline(kind, at, m_context.communeCode(), calendar()));
+    return currentAnswer().text;
 }
 
 QDate EtatCivilForm::dueDate() const
 {
-    if (m_procedure == Procedure::Copy) {
-        const PlaceAnswer place = copyPlace();
-        if (place.kind != Place::Here || !m_rules.eligibility(copyRequest(), today()).allowed)
-            return {};
-        const int days = m_rules.deliveryWorkingDays(m_delivery->currentData().toString());
-        return days > 0 ? calendar().addWorkingDays(today(), days) : today();
-    }
-    const PlaceAnswer place = declarationPlace();
-    if (place.kind == Place::OtherCommune || place.kind == Place::Abroad)
-        return {};
-    return m_rules.declarationDeadline(declarationKind(), dateTimeOf(m_eventAt), m_context.communeCode(), calendar()).lastDay;
+    return currentAnswer().date(m_procedure == Procedure::Copy ? QStringLiteral("due") : QStringLiteral("deadline"));
 }
 
 QString EtatCivilForm::initialStatus() const

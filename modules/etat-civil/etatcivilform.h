@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "etatcivilanswers.h"
 #include "etatcivilrules.h"
 #include "formrows.h"
 #include "procedure_module.h"
@@ -46,6 +47,8 @@ public:
     QList<Error> validate() const override;
     QJsonObject values() const override;
     QString summary() const override;
+    /// The answer's checklist, text and date (the document's due day, or the
+    /// declaration's deadline): what currentAnswer() says.
     QList<ChecklistItem> checklist() const override;
     QString answer() const override;
     QDate dueDate() const override;
@@ -56,6 +59,11 @@ public:
     /// with a reason from the workflow.
     QString initialStatus() const override;
 
+    /// What is typed, as facts of the procedure's answer (EtatCivilAnswers::facts).
+    /// A commune code is given once it is one the commune table knows.
+    Facts facts() const;
+    /// The answer to those facts, asked now at the context's office.
+    Answer currentAnswer() const;
     /// The request as the rules see it (copy procedure).
     CopyRequest copyRequest() const;
 
@@ -78,6 +86,12 @@ private:
     QList<Error> validateCopy() const;
     QList<Error> validateDeclaration() const;
     void validatePlace(QList<Error> &errors) const;
+    /// A code of the right shape that the commune table knows (present or former).
+    Result<QString> validateCommuneCode(const QString &code) const;
+    QString procedureId() const;
+    FactValues factValues() const;
+    /// The typed commune code when the commune table knows it, else empty.
+    QString knownCommuneCode() const;
     PlaceAnswer copyPlace() const;
     PlaceAnswer declarationPlace() const;
     QString declarationKind() const;
@@ -87,6 +101,7 @@ private:
     EtatCivilRules m_rules;
     const ModuleContext &m_context;
     Procedure m_procedure;
+    EtatCivilAnswers m_answers;
 
     // Copy request.
     QComboBox *m_act = nullptr;

@@ -476,6 +476,14 @@ QString EtatCivilRules::lateInstruction(const QString &kind, const QString &comm
     return k && !k->lateText.isEmpty() ? k->lateText.arg(declarationDelay(kind, communeCode)) : QString();
 }
 
+bool EtatCivilRules::lateGoesToCourt(const QString &kind) const
+{
+    // The release says it only through the late sentence; the counting in days
+    // is the birth's (a death counts hours), so it stands for it.
+    const auto *k = declarationKind(kind);
+    return k && k->counting == Counting::BirthDays;
+}
+
 QList<ChecklistItem> EtatCivilRules::checklist(const QString &procedureId,
                                                const QJsonObject &situation) const
 {

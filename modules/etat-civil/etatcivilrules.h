@@ -161,6 +161,10 @@ public:
     QString deadlineSentence(const QString &kind, const Deadline &deadline) const;
     /// What the agent must do with a late declaration.
     QString lateInstruction(const QString &kind, const QString &communeCode) const;
+    /// Whether a declaration past its deadline can no longer be received by the
+    /// town hall: a birth, which only a judgment of the tribunal judiciaire can
+    /// then record (Code civil art. 55), unlike a death, received late.
+    bool lateGoesToCourt(const QString &kind) const;
 
     // ---- Checklists ----
 

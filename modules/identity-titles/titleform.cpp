@@ -57,7 +57,7 @@ bool sameName(const QString &typed, const QString &read)
 } // namespace
 
 TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, const QString &title, QWidget *parent)
-    : CaseForm(parent), m_rules(rules), m_context(context), m_title(title)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_title(title), m_answers(rules, title)
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -153,12 +153,6 @@ FrenchCalendar TitleForm::calendar() const
     return IdentityRules::calendarOfCommune(m_context.communeCode());
 }
 
-QDate TitleForm::depositDay() const
-{
-    const QDate appointment = dateOf(m_appointment);
-    return appointment.isValid() && appointment >= today() ? appointment : today();
-}
-
 void TitleForm::setApplicant(const Citizen &citizen)
 {
     // A title carries the birth name; a used name is added at the deposit.
@@ -243,20 +237,29 @@ void TitleForm::updateFields()
     }
 }
 
+Facts TitleForm::facts() const
+{
+    Facts f{{QStringLiteral("situation"), m_situation->currentData().toString()},
+            {QStringLiteral("birth_date"), answers::dateFact(dateOf(m_birthDate))},
+            {QStringLiteral("appointment_date"), answers::dateFact(dateOf(m_appointment))},
+            {QStringLiteral("existing_title"), m_existing->currentData().toString()},
+            {QStringLiteral("comedec"), answers::booleanFact(m_comedec->isChecked())},
+            {QStringLiteral("domicile"), m_domicile->currentData().toString()}};
+    if (f.value(QStringLiteral("existing_title")) != NoExistingTitle)
+        f.insert(QStringLiteral("existing_expiry"), answers::dateFact(dateOf(m_existingExpiry)));
+    if (m_indigent)
+        f.insert(QStringLiteral("indigent"), answers::booleanFact(m_indigent->isChecked()));
+    return f;
+}
+
+Answer TitleForm::currentAnswer() const
+{
+    return answers::forForm(m_answers, m_context, m_rules.procedureOf(m_title), facts());
+}
+
 TitleRequest TitleForm::request() const
 {
-    TitleRequest r;
-    r.title = m_title;
-    r.situation = m_situation->currentData().toString();
-    r.birthDate = dateOf(m_birthDate);
-    r.day = depositDay();
-    r.existingTitle = m_existing->currentData().toString();
-    if (r.existingTitle != NoExistingTitle)
-        r.existingExpiry = dateOf(m_existingExpiry);
-    r.birthCommuneOnComedec = m_comedec->isChecked();
-    r.domicile = m_domicile->currentData().toString();
-    r.indigent = m_indigent && m_indigent->isChecked();
-    return r;
+    return m_answers.request(FactValues(facts(), m_answers.facts(m_rules.procedureOf(m_title))), today());
 }
 
 void TitleForm::validateDate(QList<Error> &errors, const QLineEdit *field, const QString &fieldName,
@@ -397,20 +400,12 @@ QString TitleForm::summary() const
 
 QList<ChecklistItem> TitleForm::checklist() const
 {
-    QList<ChecklistItem> items;
-    for (const TitleDocument &d : m_rules.checklist(request()))
-        items.append({d.id, d.label, d.required});
-    return items;
+    return currentAnswer().checklist;
 }
 
 QString TitleForm::answer() const
 {
-    const TitleRequest r = request();
-    QString text = m_rules.answer(r);
-    if (!r.birthDate.isValid())
-        text.prepend(tr("Type the birth date to know the fee, the validity and whether fingerprints are taken.")
-                     + u' ');
-    return text;
+    return currentAnswer().text;
 }
 
 QDate TitleForm::dueDate() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "identityrules.h"
+#include "titleanswers.h"
 #include "formrows.h"
 #include "identity/mrz.h"
 #include "procedure_module.h"
@@ -49,10 +50,12 @@ public:
     /// at the deposit rather than at the appointment.
     QString initialStatus() const override;
 
+    /// What is typed, as facts of the title's answer (TitleAnswers::facts).
+    Facts facts() const;
+    /// The answer to those facts: what answer() and checklist() show.
+    Answer currentAnswer() const;
     /// The request as the rules see it.
     TitleRequest request() const;
-    /// The day ages and fees are counted on: the appointment, or today.
-    QDate depositDay() const;
 
 private:
     QLineEdit *makeDateField(const QString &example);
@@ -70,6 +73,7 @@ private:
     IdentityRules m_rules;
     const ModuleContext &m_context;
     QString m_title;
+    TitleAnswers m_answers;
 
     QComboBox *m_situation = nullptr;
     MrzInput *m_mrz = nullptr;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionform.h"
-#include "domain/frenchdate.h"
 
 #include "formsupport.h"
 #include "domain/textfold.h"
 #include "domain/validators.h"
+#include "reference/communes.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -18,20 +18,12 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 
+#include <limits>
 #include <type_traits>
 
 namespace guichet::inscription {
 
 namespace {
-
-QString joinSentences(const QStringList &sentences)
-{
-    QStringList present;
-    for (const QString &s : sentences)
-        if (!s.isEmpty())
-            present << s;
-    return present.join(u' ');
-}
 
 QString personName(const QString &familyName, const QString &firstNames)
 {
@@ -102,7 +94,8 @@ SplitAddress InscriptionForm::splitAddress(const QString &line) const
 
 InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleContext &context,
                                  Procedure procedure, QWidget *parent)
-    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure),
+      m_answers(rules, context.communeCode())
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -312,20 +305,30 @@ std::optional<qint64> InscriptionForm::quotient() const
 {
     if (!m_qfSource)
         return std::nullopt;
-    const QString source = m_qfSource->currentData().toString();
-    if (source == QLatin1String("caf-statement")) {
-        bool ok = false;
-        const qint64 qf = m_cafQf->text().trimmed().toLongLong(&ok);
-        return ok && qf >= 0 ? std::optional<qint64>(qf) : std::nullopt;
+    const auto values = answers::check(procedureId(), facts(), m_answers.facts(procedureId()), &m_context.communes());
+    return values ? m_answers.quotient(*values) : std::nullopt;
+}
+
+QString InscriptionForm::homeCommune() const
+{
+    if (!livesElsewhere())
+        return m_context.communeCode();
+    const CommuneTable &table = m_context.communes();
+    const QList<const Commune *> named = table.named(m_city->text().trimmed());
+    // Homonyms in several departments: the postal code chooses; a commune
+    // déléguée of that name gives way to the current commune.
+    QList<const Commune *> withPostalCode, current;
+    for (const Commune *c : named) {
+        if (c->postalCodes.contains(m_postalCode->text().trimmed()))
+            withPostalCode << c;
+        if (c->isCurrent())
+            current << c;
     }
-    if (source != QLatin1String("computed"))
-        return std::nullopt;
-    const auto annual = parseCents(m_annualResources->text());
-    const auto monthly = m_monthlyBenefits->text().trimmed().isEmpty() ? std::optional<qint64>(0)
-                                                                        : parseCents(m_monthlyBenefits->text());
-    if (!annual || !monthly || m_disabledChildren->value() > m_children->value())
-        return std::nullopt;
-    return m_rules.quotient({*annual, *monthly, m_children->value(), m_disabledChildren->value()});
+    if (withPostalCode.size() == 1)
+        return withPostalCode.constFirst()->code;
+    if (current.size() == 1)
+        return current.constFirst()->code;
+    return named.size() == 1 ? named.constFirst()->code : QString();
 }
 
 QJsonArray InscriptionForm::siblings() const
@@ -459,6 +462,11 @@ void InscriptionForm::validateHome(QList<Error> &errors) const
             errors << Error::invalid(QStringLiteral("city"),
                 tr("Town: the child lives outside %1, so the catchment map does not apply. Record a "
                    "derogation request instead (both mayors must agree).").arg(m_context.communeName()));
+        else if (!m_context.communes().isEmpty() && homeCommune().isEmpty())
+            // The answer (the home mayor's consent) depends on the commune.
+            errors << Error::invalid(QStringLiteral("city"),
+                tr("Town: \"%1\" is not a commune of France the reference table knows. Check its spelling, "
+                   "and the postal code where several communes have that name.").arg(m_city->text().trimmed()));
         return;
     }
     const CatchmentAnswer a = catchment();
@@ -673,106 +681,77 @@ QString InscriptionForm::summary() const
              m_reason->currentText());
 }
 
+QString InscriptionForm::procedureId() const
+{
+    return m_procedure == Procedure::Enrolment ? QString(EnrolmentProcedureId) : QString(DerogationProcedureId);
+}
+
+Facts InscriptionForm::facts() const
+{
+    const auto number = InscriptionRules::houseNumber(m_houseNumber->text());
+    Facts f{{QStringLiteral("child_birth_date"), answers::dateFact(birthDate())},
+            {QStringLiteral("school_year"), m_schoolYear->currentData().toString()},
+            {QStringLiteral("house_number"), number ? QString::number(*number) : QString()},
+            {QStringLiteral("street"), m_answers.streetFact(m_street->text())},
+            {QStringLiteral("city"), homeCommune()},
+            {QStringLiteral("separated"), answers::booleanFact(m_separated->isChecked())}};
+    // Unticked, the box asks the question rather than answering no.
+    if (m_earlyAdmission->isChecked())
+        f.insert(QStringLiteral("early_admission"), answers::booleanFact(true));
+    if (m_procedure == Procedure::Enrolment) {
+        f.insert(QStringLiteral("moved"), answers::booleanFact(m_moved->isChecked()));
+        const QString source = m_qfSource->currentData().toString();
+        f.insert(QStringLiteral("qf_source"), source);
+        // An amount the facts cannot carry (not a number, or beyond them) is left out: the answer asks for it.
+        const auto amount = [](std::optional<qint64> cents) {
+            return cents && *cents <= std::numeric_limits<int>::max() ? QString::number(*cents) : QString();
+        };
+        if (source == QLatin1String("computed")) {
+            f.insert(QStringLiteral("annual_resources_cents"), amount(parseCents(m_annualResources->text())));
+            f.insert(QStringLiteral("monthly_benefits_cents"),
+                     m_monthlyBenefits->text().trimmed().isEmpty() ? QStringLiteral("0")
+                                                                   : amount(parseCents(m_monthlyBenefits->text())));
+            f.insert(QStringLiteral("children"), QString::number(m_children->value()));
+            f.insert(QStringLiteral("disabled_children"), QString::number(m_disabledChildren->value()));
+        } else if (source == QLatin1String("caf-statement")) {
+            bool ok = false;
+            const qint64 qf = m_cafQf->text().trimmed().toLongLong(&ok);
+            f.insert(QStringLiteral("caf_qf"), ok && qf <= std::numeric_limits<int>::max() ? QString::number(qf) : QString());
+        }
+    } else {
+        f.insert(QStringLiteral("requested_school"), m_requestedSchool->currentData().toString());
+        f.insert(QStringLiteral("reason"), m_reason->currentData().toString());
+        // The siblings named, with their school.
+        const std::pair<QLineEdit *, QComboBox *> rows[] = {{m_sibling1Name, m_sibling1School},
+                                                            {m_sibling2Name, m_sibling2School}};
+        int n = 0;
+        for (const auto &[name, school] : rows) {
+            ++n;
+            if (!name->text().trimmed().isEmpty())
+                f.insert(QStringLiteral("sibling%1_school").arg(n), school->currentData().toString());
+        }
+    }
+    return f;
+}
+
+Answer InscriptionForm::currentAnswer() const
+{
+    return answers::forForm(m_answers, m_context, procedureId(), facts());
+}
+
 QList<ChecklistItem> InscriptionForm::checklist() const
 {
-    if (m_procedure == Procedure::Enrolment) {
-        const QDate birth = birthDate();
-        return m_rules.checklist(EnrolmentProcedureId,
-            {{QStringLiteral("separated"), m_separated->isChecked()},
-             {QStringLiteral("previousSchool"), m_moved->isChecked()},
-             {QStringLiteral("qfSource"), m_qfSource->currentData().toString()},
-             {QStringLiteral("vaccination"), birth.isValid() ? m_rules.vaccinationRegime(birth) : QString()}});
-    }
-    const QString reason = m_reason->currentData().toString();
-    return m_rules.checklist(DerogationProcedureId,
-        {{QStringLiteral("separated"), m_separated->isChecked()},
-         {QStringLiteral("reason"), reason},
-         {QStringLiteral("homeMayorConsent"), livesElsewhere() && !m_rules.reasonExemptsHomeMayorConsent(reason)}});
-}
-
-QString InscriptionForm::levelSentence() const
-{
-    const auto p = placement();
-    if (!p)
-        return {};
-    const SchoolYear year = schoolYear();
-    const bool started = today() >= year.rentree;
-    switch (p->kind) {
-    case Placement::Kind::Level:
-    case Placement::Kind::EarlyAdmission: {
-        const QString sentence = started
-            ? m_rules.text(QStringLiteral("yearStarted"))
-                  .arg(year.id, frenchdate::longDate(year.rentree), p->level.label)
-                  .arg(m_rules.enrolWithinDaysAfterMove())
-            : m_rules.text(QStringLiteral("yearUpcoming"))
-                  .arg(year.id, frenchdate::longDate(year.rentree), p->level.label);
-        return p->kind == Placement::Kind::EarlyAdmission
-            ? joinSentences({sentence, m_rules.text(QStringLiteral("earlyAdmission"))})
-            : sentence;
-    }
-    case Placement::Kind::EarlyAdmissionPossible:
-        return m_rules.text(QStringLiteral("earlyPossible")).arg(p->firstYear);
-    case Placement::Kind::TooYoung:
-        return m_rules.text(QStringLiteral("tooYoung")).arg(year.id).arg(p->firstYear);
-    case Placement::Kind::NotPrimary:
-        return m_rules.text(QStringLiteral("notPrimary")).arg(birthDate().year()).arg(year.id);
-    }
-    return {};
-}
-
-QString InscriptionForm::catchmentSentence() const
-{
-    if (m_street->text().trimmed().isEmpty())
-        return {};
-    if (livesElsewhere()) {
-        if (m_procedure == Procedure::Enrolment)
-            return m_rules.text(QStringLiteral("outsideCommune")).arg(m_context.communeName());
-        return m_rules.reasonExemptsHomeMayorConsent(m_reason->currentData().toString())
-            ? m_rules.text(QStringLiteral("derogationOtherCommuneExempt")).arg(m_context.communeName())
-            : m_rules.text(QStringLiteral("derogationOtherCommune")).arg(m_context.communeName());
-    }
-    const School *sector = catchmentSchool();
-    return sector ? m_rules.text(QStringLiteral("catchment")).arg(sector->name, sector->address) : QString();
-}
-
-QString InscriptionForm::tariffSentence() const
-{
-    const QString source = m_qfSource->currentData().toString();
-    const auto qf = quotient();
-    if (source != QLatin1String("none") && !qf)
-        return {};  // figures not complete yet
-    const Tariff t = m_rules.tariff(qf);
-    const QString canteen = m_rules.tariffLabel(true);
-    const QString afterSchool = m_rules.tariffLabel(false);
-    if (!t.qf)
-        return m_rules.text(QStringLiteral("tariffTop"))
-            .arg(t.tranche.label, canteen, InscriptionRules::euros(t.tranche.canteenCents), afterSchool,
-                 InscriptionRules::euros(t.tranche.afterSchoolCents));
-    return m_rules.text(QStringLiteral("tariff"))
-        .arg(t.tranche.label, QString::number(*t.qf), canteen, InscriptionRules::euros(t.tranche.canteenCents),
-             afterSchool, InscriptionRules::euros(t.tranche.afterSchoolCents));
+    return currentAnswer().checklist;
 }
 
 QString InscriptionForm::answer() const
 {
-    if (m_procedure == Procedure::Enrolment)
-        return joinSentences({levelSentence(), catchmentSentence(), tariffSentence()});
-    const bool ofRight = m_rules.reasonIsOfRight(m_reason->currentData().toString());
-    return joinSentences({levelSentence(), catchmentSentence(),
-                          m_rules.text(ofRight ? QStringLiteral("derogationOfRight") : QStringLiteral("derogation"))});
+    return currentAnswer().text;
 }
 
 QDate InscriptionForm::dueDate() const
 {
-    const FrenchCalendar calendar = InscriptionRules::calendarForCommune(m_context.communeCode());
-    if (m_procedure == Procedure::Derogation)
-        return FrenchCalendar::crpaSilenceDate(today(), m_rules.derogationDecisionMonths());
-    const SchoolYear year = schoolYear();
-    if (!year.isValid())
-        return {};
-    if (today() < year.rentree)
-        return year.rentree;
-    return calendar.civilDeadlineDays(today(), m_rules.enrolWithinDaysAfterMove());
+    return currentAnswer().date(QStringLiteral("due"));
 }
 
 } // namespace guichet::inscription

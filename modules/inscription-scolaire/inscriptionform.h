@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inscriptionanswers.h"
 #include "inscriptionrules.h"
 #include "formrows.h"
 #include "procedure_module.h"
@@ -66,6 +67,13 @@ public:
     /// move once the year has started. Derogation: the mayor's decision delay.
     QDate dueDate() const override;
 
+    /// The procedure id of this form.
+    QString procedureId() const;
+    /// What is typed, as facts of the procedure's answer (InscriptionAnswers::facts).
+    Facts facts() const;
+    /// The answer to those facts: what answer(), checklist() and dueDate() show.
+    Answer currentAnswer() const;
+
     /// The chosen school year, or an invalid one.
     SchoolYear schoolYear() const;
     /// The level for the birth date typed, or nullopt while it is not a date.
@@ -79,6 +87,10 @@ public:
     /// The quotient given, computed or read from a CAF statement; nullopt
     /// when none is given or the figures are not valid yet.
     std::optional<qint64> quotient() const;
+    /// INSEE code of the commune of the child's home: this commune, or the
+    /// commune the town (and its postal code) names; empty when the reference
+    /// table knows no commune of that name.
+    QString homeCommune() const;
 
 private:
     void addSection(QFormLayout *form, const QString &title);
@@ -92,9 +104,6 @@ private:
 
     QDate today() const;
     QDate birthDate() const;
-    QString levelSentence() const;
-    QString catchmentSentence() const;
-    QString tariffSentence() const;
     void validateChild(QList<Error> &errors) const;
     void validateHome(QList<Error> &errors) const;
     void validateSiblings(QList<Error> &errors) const;
@@ -106,6 +115,7 @@ private:
     InscriptionRules m_rules;
     const ModuleContext &m_context;
     Procedure m_procedure;
+    InscriptionAnswers m_answers;
 
     QLineEdit *m_childFamilyName = nullptr;
     QLineEdit *m_childFirstNames = nullptr;

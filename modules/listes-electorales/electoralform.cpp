@@ -70,7 +70,7 @@ std::optional<ElectoralForm::Procedure> ElectoralForm::procedureOf(const QString
 
 ElectoralForm::ElectoralForm(const ElectoralRules &rules, const ModuleContext &context, Procedure procedure,
                              QWidget *parent)
-    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure)
+    : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure), m_answers(rules)
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -235,24 +235,47 @@ QStringList ElectoralForm::checkedLists() const
     return lists;
 }
 
+QString ElectoralForm::procedureId() const
+{
+    return m_procedure == Procedure::Registration ? QString(RegistrationProcedureId) : QString(RemovalProcedureId);
+}
+
+Facts ElectoralForm::facts() const
+{
+    Facts f{{QStringLiteral("nationality"), m_nationality->currentData().toString()},
+            {QStringLiteral("lists"), ElectoralAnswers::listsFact(checkedLists())}};
+    if (m_procedure != Procedure::Registration)
+        return f;
+    f.insert(QStringLiteral("request_kind"), m_requestKind->currentData().toString());
+    f.insert(QStringLiteral("birth_date"), answers::dateFact(typedDate(m_birthDate).date));
+    f.insert(QStringLiteral("attachment"), m_attachment->currentData().toString());
+    if (m_hosted->isEnabled())
+        f.insert(QStringLiteral("hosted"), answers::booleanFact(m_hosted->isChecked()));
+    if (m_residenceSince->isEnabled())
+        f.insert(QStringLiteral("residence_since"), answers::dateFact(typedDate(m_residenceSince).date));
+    if (m_taxYears->isEnabled())
+        f.insert(QStringLiteral("tax_years"), QString::number(m_taxYears->value()));
+    if (m_spouseTaxpayer->isEnabled())
+        f.insert(QStringLiteral("spouse_taxpayer"), answers::booleanFact(m_spouseTaxpayer->isChecked()));
+    f.insert(QStringLiteral("house_number"), m_houseNumber->text());
+    f.insert(QStringLiteral("street"), m_street->text());
+    f.insert(QStringLiteral("id_expiry"), answers::dateFact(typedDate(m_idExpiry).date));
+    const QString exception = m_exception->currentData().toString();
+    f.insert(QStringLiteral("exception"), exception);
+    if (!exception.isEmpty())
+        f.insert(QStringLiteral("exception_date"), answers::dateFact(typedDate(m_exceptionDate).date));
+    return f;
+}
+
+Answer ElectoralForm::currentAnswer() const
+{
+    return answers::forForm(m_answers, m_context, procedureId(), facts());
+}
+
 RegistrationRequest ElectoralForm::request() const
 {
-    RegistrationRequest r;
-    r.nationality = m_nationality->currentData().toString();
-    r.lists = checkedLists();
-    r.idExpiry = typedDate(m_idExpiry).date;
-    if (m_procedure != Procedure::Registration)
-        return r;
-    r.requestKind = m_requestKind->currentData().toString();
-    r.birthDate = typedDate(m_birthDate).date;
-    r.attachment = m_attachment->currentData().toString();
-    r.hosted = m_hosted->isEnabled() && m_hosted->isChecked();
-    r.residenceSince = m_residenceSince->isEnabled() ? typedDate(m_residenceSince).date : QDate();
-    r.taxYears = m_taxYears->isEnabled() ? m_taxYears->value() : 0;
-    r.spouseTaxpayer = m_spouseTaxpayer->isEnabled() && m_spouseTaxpayer->isChecked();
-    r.exception = m_exception->currentData().toString();
-    r.exceptionDate = r.exception.isEmpty() ? QDate() : typedDate(m_exceptionDate).date;
-    return r;
+    const QString procedure = procedureId();
+    return m_answers.request(procedure, FactValues(facts(), m_answers.facts(procedure)));
 }
 
 StationAnswer ElectoralForm::station() const
@@ -333,7 +356,7 @@ QJsonObject ElectoralForm::values() const
     const QDate now = today();
     QJsonObject v{{QStringLiteral("nationality"), r.nationality},
                   {QStringLiteral("idDocument"), m_idDocument->currentData().toString()},
-                  {QStringLiteral("idExpiry"), jsonDate(r.idExpiry)},
+                  {QStringLiteral("idExpiry"), jsonDate(typedDate(m_idExpiry).date)},
                   {QStringLiteral("decisionDue"), jsonDate(dueDate())}};
     // Who the request is for, as the register needs it: the case stores it
     // so that the REU export does not depend on later edits of the person.
@@ -408,39 +431,17 @@ QString ElectoralForm::summary() const
 
 QList<ChecklistItem> ElectoralForm::checklist() const
 {
-    if (m_procedure == Procedure::Removal)
-        return m_rules.checklist(RemovalProcedureId, {});
-    return m_rules.checklist(RegistrationProcedureId, m_rules.situation(request(), today()));
+    return currentAnswer().checklist;
 }
 
 QString ElectoralForm::answer() const
 {
-    const RegistrationRequest r = request();
-    const QDate now = today();
-    QStringList sentences;
-    if (m_procedure == Procedure::Removal) {
-        const RemovalAnswer a = m_rules.removal(r.nationality, r.lists, now);
-        sentences << a.sentence;
-        if (a.allowed)
-            sentences << m_rules.decisionSentence(dueDate());
-        return sentences.join(u'\n');
-    }
-    const Eligibility e = m_rules.eligibility(r, now, calendar());
-    sentences << e.sentences();
-    // The deadline matters only to someone who may be registered at all.
-    const Nationality n = m_rules.nationality(r.nationality);
-    if (n.kind == Nationality::Kind::French || !e.lists.isEmpty())
-        sentences << m_rules.deadline(r, now, calendar()).sentences;
-    const StationAnswer s = station();
-    if (!s.sentence.isEmpty())
-        sentences << s.sentence;
-    sentences << m_rules.decisionSentence(dueDate());
-    return sentences.join(u'\n');
+    return currentAnswer().text;
 }
 
 QDate ElectoralForm::dueDate() const
 {
-    return m_rules.decisionDue(today(), calendar());
+    return currentAnswer().date(QStringLiteral("decision-due"));
 }
 
 } // namespace guichet::listeselectorales

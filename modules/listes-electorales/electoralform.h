@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "electoralanswers.h"
 #include "electoralrules.h"
 #include "formrows.h"
 #include "procedure_module.h"
@@ -49,7 +50,12 @@ public:
     /// The last day of the mayor's decision (5 days from today, civil counting).
     QDate dueDate() const override;
 
-    /// The request as the rules see it (registration).
+    /// What is typed, as facts of the procedure's answer (ElectoralAnswers::facts):
+    /// a disabled field gives none.
+    Facts facts() const;
+    /// The answer to those facts: what answer(), checklist() and dueDate() show.
+    Answer currentAnswer() const;
+    /// The request as the rules see it, read from facts().
     RegistrationRequest request() const;
 
 private:
@@ -69,9 +75,12 @@ private:
     void checkDate(QList<Error> &errors, const QLineEdit *field, const QString &name, bool required,
                    const QString &missing) const;
 
+    QString procedureId() const;
+
     ElectoralRules m_rules;
     const ModuleContext &m_context;
     Procedure m_procedure;
+    ElectoralAnswers m_answers;
     Citizen m_applicant;
 
     QComboBox *m_requestKind = nullptr;

@@ -468,6 +468,15 @@ QString ElectoralRules::attachmentCondition(const QString &id) const
     return a ? a->condition : QString();
 }
 
+QDate ElectoralRules::residenceEnoughOn(const QString &id, const QDate &since) const
+{
+    const auto *a = attachment(id);
+    if (!a || a->condition != QLatin1String("since-months") || !since.isValid())
+        return {};
+    // Six months to the day: residence from 10 September is enough on 10 March.
+    return since.addMonths(a->value);
+}
+
 bool ElectoralRules::isAutomaticException(const QString &id) const
 {
     const auto *e = exception(id);
@@ -555,8 +564,7 @@ Finding ElectoralRules::attachmentFinding(const RegistrationRequest &request, co
     if (a->condition == QLatin1String("since-months")) {
         if (!request.residenceSince.isValid())
             return finding(false, QStringLiteral("needs-residence-start"));
-        // Six months to the day: residence from 10 September is enough on 10 March.
-        const QDate enough = request.residenceSince.addMonths(a->value);
+        const QDate enough = residenceEnoughOn(request.attachment, request.residenceSince);
         if (today < enough)
             return finding(false, QStringLiteral("residence-too-short"),
                            {QString::number(a->value), frenchdate::longDate(request.residenceSince), frenchdate::longDate(enough)});

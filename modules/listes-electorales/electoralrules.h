@@ -177,6 +177,9 @@ public:
     /// Whether an attachment's condition reads the birth date, the residence
     /// start, the tax years or the spouse (what the form must show).
     QString attachmentCondition(const QString &attachment) const;
+    /// The day a residence begun on `since` meets the months the attachment
+    /// asks, or null when it asks none (or `since` is null).
+    QDate residenceEnoughOn(const QString &attachment, const QDate &since) const;
     bool isAutomaticException(const QString &exception) const;
     QString exceptionEventLabel(const QString &exception) const;
     int votingAge() const { return m_votingAge; }

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "reference/referencerelease.h"
+
+#include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 
+using namespace guichet;
 using namespace guichet::test;
 
 namespace {
@@ -71,19 +76,49 @@ TEST_CASE("Architecture: inside app/core, each layer includes only itself and th
     }
 }
 
+namespace {
+
+/// The shared libraries a binary needs, as objdump lists them.
+QString neededLibraries(const QString &file)
+{
+    QProcess objdump;
+    objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), file});
+    REQUIRE(objdump.waitForFinished(30000));
+    REQUIRE(objdump.exitCode() == 0);
+    return QString::fromUtf8(objdump.readAllStandardOutput());
+}
+
+} // namespace
+
 TEST_CASE("Architecture: the core library, the server and guichetctl link no GUI module", "[architecture]")
 {
-    for (const char *file : {GUICHET_CORE_FILE, GUICHET_HQ_FILE, GUICHET_CTL_FILE}) {
+    for (const char *file : {GUICHET_CORE_FILE, GUICHET_HQ_FILE, GUICHET_CTL_FILE, GUICHET_SDK_LOGIC_FILE}) {
         INFO(file);
-        QProcess objdump;
-        objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QString::fromUtf8(file)});
-        REQUIRE(objdump.waitForFinished(30000));
-        REQUIRE(objdump.exitCode() == 0);
-        const QString needed = QString::fromUtf8(objdump.readAllStandardOutput());
+        const QString needed = neededLibraries(QString::fromUtf8(file));
         REQUIRE(needed.contains(QStringLiteral("libQt6Core")));
         CHECK_FALSE(needed.contains(QStringLiteral("libQt6Gui")));
         CHECK_FALSE(needed.contains(QStringLiteral("libQt6Widgets")));
-        CHECK_FALSE(needed.contains(QStringLiteral("libguichet-sdk")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libguichet-sdk.so")));
+    }
+}
+
+TEST_CASE("Architecture: every module of the release has an answer plugin, and none links a GUI module", "[architecture]")
+{
+    const QDir dir(QStringLiteral(GUICHET_ANSWER_PLUGIN_DIR));
+    const QStringList plugins = dir.entryList({QStringLiteral("*.so")}, QDir::Files);
+    auto release = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
+    REQUIRE(release.has_value());
+    for (const QJsonValue &module : release->section(QStringLiteral("offices")).value(QStringLiteral("modules")).toArray()) {
+        INFO(module.toString().toStdString());
+        CHECK(plugins.contains(QStringLiteral("libguichet-answers-%1.so").arg(module.toString())));
+    }
+    for (const QString &plugin : plugins) {
+        INFO(plugin.toStdString());
+        const QString needed = neededLibraries(dir.absoluteFilePath(plugin));
+        REQUIRE(needed.contains(QStringLiteral("NEEDED")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libQt6Gui")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libQt6Widgets")));
+        CHECK_FALSE(needed.contains(QStringLiteral("libguichet-sdk.so")));
     }
 }
 

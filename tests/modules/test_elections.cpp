@@ -7,6 +7,7 @@
 #include "domain/frenchdate.h"
 #include "moduletesting.h"
 
+#include "electoralanswers.h"
 #include "electoralrules.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
@@ -1037,4 +1038,309 @@ TEST_CASE("RegisterExport: the file is written beside, then renamed over the old
     QFile(folder + QStringLiteral("/inside")).open(QIODevice::WriteOnly);
     REQUIRE_FALSE(RegisterExport::writeAtomically("x", folder).has_value());
     CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral(".part")));
+}
+
+// ---- The answer engine (what the desk, guichetctl and HQ are told) ----
+
+namespace {
+
+const QString Registration = QString(RegistrationProcedureId);
+const QString Removal = QString(RemovalProcedureId);
+
+const ElectoralAnswers &engine()
+{
+    static const ElectoralAnswers answers(rules());
+    return answers;
+}
+
+/// The question asked at noon on `day` at the Bellevue office of Brest.
+Answer ask(const QString &procedure, const Facts &facts, const QDate &day)
+{
+    const AnswerContext context{QDateTime(day, QTime(12, 0)), QStringLiteral("BEL"), QStringLiteral("29019"),
+                                QStringLiteral("Brest"), nullptr};
+    auto a = answers::ask(engine(), test::shippedRelease(), procedure, facts, context);
+    INFO((a ? QString() : a.error().message).toStdString());
+    REQUIRE(a.has_value());
+    return *a;
+}
+
+QStringList choiceIds(const QList<Choice> &choices)
+{
+    QStringList list;
+    for (const Choice &c : choices)
+        list << c.id;
+    return list;
+}
+
+QStringList keysOf(const QList<FactSpec> &specs)
+{
+    QStringList keys;
+    for (const FactSpec &s : specs)
+        keys << s.key;
+    return keys;
+}
+
+/// A French resident of 12 bis rue de Siam with a valid card, born in 1990.
+Facts resident()
+{
+    return {{QStringLiteral("nationality"), QStringLiteral("FR")},
+            {QStringLiteral("birth_date"), QStringLiteral("1990-05-12")},
+            {QStringLiteral("attachment"), QStringLiteral("domicile")},
+            {QStringLiteral("house_number"), QStringLiteral("12 bis")},
+            {QStringLiteral("street"), QStringLiteral("rue de Siam")},
+            {QStringLiteral("id_expiry"), QStringLiteral("2031-12-31")}};
+}
+
+Facts with(Facts facts, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        facts.remove(key);
+    else
+        facts.insert(key, value);
+    return facts;
+}
+
+} // namespace
+
+TEST_CASE("ElectoralAnswers: each procedure's facts are named like the form's fields", "[elections][answers]")
+{
+    CHECK(engine().procedures() == QStringList{Registration, Removal});
+    CHECK(keysOf(engine().facts(Registration))
+          == QStringList{"request_kind", "nationality", "lists", "birth_date", "attachment", "hosted", "residence_since",
+                         "tax_years", "spouse_taxpayer", "house_number", "street", "id_expiry", "exception",
+                         "exception_date"});
+    CHECK(keysOf(engine().facts(Removal)) == QStringList{"nationality", "lists"});
+
+    // The choices come from the release: the lists as every set of complementary
+    // lists, the exceptions but the automatic one (turning 18 is read from the birth date).
+    const auto specs = engine().facts(Registration);
+    const auto spec = [&](const char *key) {
+        for (const FactSpec &s : specs)
+            if (s.key == QLatin1String(key))
+                return s;
+        FAIL("no fact " << key);
+        return FactSpec{};
+    };
+    CHECK(choiceIds(spec("lists").choices)
+          == QStringList{"complementaire-municipale", "complementaire-europeenne",
+                         "complementaire-municipale+complementaire-europeenne"});
+    CHECK(choiceIds(spec("nationality").choices).size() == 29);
+    CHECK(spec("nationality").defaultValue.isEmpty());
+    CHECK(spec("attachment").defaultValue.isEmpty());
+    CHECK_FALSE(choiceIds(spec("exception").choices).contains(QStringLiteral("majorite")));
+    CHECK(choiceIds(spec("exception").choices).contains(QStringLiteral("mutation-retraite")));
+    CHECK(spec("request_kind").defaultValue == QStringLiteral("premiere-inscription"));
+    CHECK(spec("hosted").defaultValue == QStringLiteral("non"));
+    CHECK(spec("street").kind == FactSpec::Kind::Text);
+    CHECK(spec("house_number").kind == FactSpec::Kind::Text);
+
+    // A value outside the release's choices is refused before any answer.
+    const AnswerContext context{QDateTime(QDate(2026, 12, 1), QTime(12, 0)), QStringLiteral("BEL"),
+                                QStringLiteral("29019"), QStringLiteral("Brest"), nullptr};
+    const auto wrong = answers::ask(engine(), test::shippedRelease(), Registration,
+                                    with(resident(), QStringLiteral("lists"), QStringLiteral("generale")), context);
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().field == QStringLiteral("lists"));
+}
+
+TEST_CASE("ElectoralAnswers: a French resident on time may register, with the documents, the station and the dates",
+          "[elections][answers]")
+{
+    // Tuesday 1 December 2026: the next poll of the general list is the
+    // presidential election, first round Sunday 11 April 2027, 6th Friday before it 5 March.
+    const Answer a = ask(Registration, resident(), QDate(2026, 12, 1));
+    CHECK(a.verdict == Answer::Verdict::Possible);
+    CHECK(a.rule.isEmpty());
+    CHECK(a.missing.isEmpty());
+    CHECK(a.where.isEmpty());
+    CHECK_FALSE(a.feeKnown);
+    CHECK(a.validityYears == 0);
+    CHECK(a.text
+          == QStringLiteral("Nationalité française : inscription sur la liste électorale générale.\n"
+                            "Attache avec la commune : Domicile dans la commune.\n"
+                            "Déposée aujourd'hui, l'inscription vaut pour l'élection présidentielle de 2027 (premier "
+                            "tour le dimanche 11 avril 2027) : date limite au guichet le vendredi 5 mars 2027, en ligne "
+                            "le mercredi 3 mars 2027.\n"
+                            "Attention : la date de ce scrutin est une hypothèse du calendrier, pas encore fixée par décret.\n"
+                            "Bureau de vote : Bureau 102 — École de Siam (30 rue de Siam).\n"
+                            "Décision du maire au plus tard le lundi 7 décembre 2026, notifiée dans les 2 jours."));
+    CHECK(ids(a.checklist) == QStringList{"cerfa-12669", "identite", "domicile"});
+    CHECK(a.date(QStringLiteral("first-round")) == QDate(2027, 4, 11));
+    CHECK(a.date(QStringLiteral("counter-deadline")) == QDate(2027, 3, 5));
+    CHECK(a.date(QStringLiteral("online-deadline")) == QDate(2027, 3, 3));
+    CHECK(a.date(QStringLiteral("decision-due")) == QDate(2026, 12, 7));   // Tuesday + 5 = Sunday → Monday
+    CHECK_FALSE(a.date(QStringLiteral("missed-deadline")).isValid());
+
+    // Hosted by a third party: the hosting documents replace the proof of address.
+    const Answer hosted = ask(Registration, with(resident(), QStringLiteral("hosted"), QStringLiteral("oui")), QDate(2026, 12, 1));
+    CHECK(ids(hosted.checklist) == QStringList{"cerfa-12669", "identite", "hebergement-attestation", "hebergement-identite",
+                                               "hebergement-domicile", "hebergement-courrier"});
+
+    // An EU citizen on both complementary lists: the form of each list.
+    Facts eu = with(resident(), QStringLiteral("nationality"), QStringLiteral("PT"));
+    eu.insert(QStringLiteral("lists"), QStringLiteral("complementaire-municipale+complementaire-europeenne"));
+    const Answer portuguese = ask(Registration, eu, QDate(2026, 12, 1));
+    CHECK(portuguese.verdict == Answer::Verdict::Possible);
+    CHECK(ids(portuguese.checklist) == QStringList{"cerfa-12670", "cerfa-12671", "identite-ue", "domicile"});
+    CHECK(portuguese.text.contains(QStringLiteral("vaut pour les élections européennes de 2029")));
+}
+
+TEST_CASE("ElectoralAnswers: the counter deadline holds on its day and is missed the day after", "[elections][answers]")
+{
+    const Answer onTheDay = ask(Registration, resident(), QDate(2027, 3, 5));
+    CHECK(onTheDay.verdict == Answer::Verdict::Possible);
+    CHECK(onTheDay.text.contains(QStringLiteral("Déposée aujourd'hui, l'inscription vaut pour l'élection présidentielle de 2027")));
+    CHECK(onTheDay.date(QStringLiteral("first-round")) == QDate(2027, 4, 11));
+
+    // Saturday 6 March 2027: too late for April, the registration counts for
+    // the departmental and regional elections of 12 March 2028 (6th Friday: 4 February 2028).
+    const Answer dayAfter = ask(Registration, resident(), QDate(2027, 3, 6));
+    CHECK(dayAfter.verdict == Answer::Verdict::Possible);
+    CHECK(dayAfter.text.contains(QStringLiteral("La date limite pour l'élection présidentielle de 2027 était le vendredi 5 mars 2027")));
+    CHECK(dayAfter.date(QStringLiteral("missed-deadline")) == QDate(2027, 3, 5));
+    CHECK(dayAfter.date(QStringLiteral("first-round")) == QDate(2028, 3, 12));
+    CHECK(dayAfter.date(QStringLiteral("counter-deadline")) == QDate(2028, 2, 4));
+
+    // A civil servant moved on 10 March 2027, after the cut-off: up to the
+    // 10th day before the first round, Thursday 1 April 2027, and not a day more.
+    Facts moved = resident();
+    moved.insert(QStringLiteral("exception"), QStringLiteral("mutation-retraite"));
+    moved.insert(QStringLiteral("exception_date"), QStringLiteral("2027-03-10"));
+    const Answer lastDay = ask(Registration, moved, QDate(2027, 4, 1));
+    CHECK(lastDay.text.contains(QStringLiteral("au titre de l'exception « Fonctionnaire ou agent public muté")));
+    CHECK(lastDay.date(QStringLiteral("exception-deadline")) == QDate(2027, 4, 1));
+    CHECK(lastDay.date(QStringLiteral("first-round")) == QDate(2027, 4, 11));
+    CHECK(ids(lastDay.checklist).contains(QStringLiteral("exception-mutation")));
+    const Answer tooLate = ask(Registration, moved, QDate(2027, 4, 2));
+    CHECK(tooLate.date(QStringLiteral("first-round")) == QDate(2028, 3, 12));
+    CHECK(tooLate.date(QStringLiteral("missed-deadline")) == QDate(2027, 4, 1));
+}
+
+TEST_CASE("ElectoralAnswers: what the rules refuse is refused with their rule and their sentence", "[elections][answers]")
+{
+    const QDate today(2026, 12, 1);
+    struct Row { const char *what; Facts facts; const char *rule; };
+    const Row table[] = {
+        {"a national of a state outside the Union", with(resident(), QStringLiteral("nationality"), QStringLiteral("hors-ue")), "not-eu"},
+        {"a British national since Brexit", with(with(resident(), QStringLiteral("nationality"), QStringLiteral("GB")),
+                                                 QStringLiteral("lists"), QStringLiteral("complementaire-municipale")), "former-eu"},
+        // 18 on Sunday 25 April 2027, the day of the second round: too late for both.
+        {"18 on the day of the second round", with(resident(), QStringLiteral("birth_date"), QStringLiteral("2009-04-25")), "under-age"},
+        // A residence from 2 June 2026 is six months long on 2 December.
+        {"a residence one day short", with(with(resident(), QStringLiteral("attachment"), QStringLiteral("residence")),
+                                           QStringLiteral("residence_since"), QStringLiteral("2026-06-02")), "residence-too-short"},
+        {"one year on the tax roll", with(with(resident(), QStringLiteral("attachment"), QStringLiteral("contribuable")),
+                                          QStringLiteral("tax_years"), QStringLiteral("1")), "tax-too-short"},
+        // A Portuguese card expired on 1 December 2021: expired for 5 years today.
+        {"an EU citizen's card expired for 5 years",
+         with(with(with(resident(), QStringLiteral("nationality"), QStringLiteral("PT")), QStringLiteral("lists"),
+                   QStringLiteral("complementaire-municipale")), QStringLiteral("id_expiry"), QStringLiteral("2021-12-01")),
+         "id-expired"},
+    };
+    for (const Row &row : table) {
+        INFO(row.what);
+        const Answer a = ask(Registration, row.facts, today);
+        CHECK(a.verdict == Answer::Verdict::Refused);
+        CHECK(a.rule == QLatin1String(row.rule));
+        CHECK_FALSE(a.reason.isEmpty());
+        CHECK(a.text.contains(a.reason));
+        CHECK(a.missing.isEmpty());
+        // The mayor still decides: the request is recorded, its due date said.
+        CHECK(a.date(QStringLiteral("decision-due")) == QDate(2026, 12, 7));
+        // The rule is one the notification letter has a refusal reason for.
+        CHECK_FALSE(rules().suggestedRefusalReason(a.rule).isEmpty());
+    }
+    CHECK(ask(Registration, table[2].facts, today).date(QStringLiteral("voting-age")) == QDate(2027, 4, 25));
+    CHECK(ask(Registration, table[3].facts, today).date(QStringLiteral("residence-enough")) == QDate(2026, 12, 2));
+
+    // The bounds: one day more of residence, two years of taxes, 18 on the
+    // first round (the second round only), a French title expired 5 years ago.
+    CHECK(ask(Registration, with(table[3].facts, QStringLiteral("residence_since"), QStringLiteral("2026-06-01")), today).verdict
+          == Answer::Verdict::Possible);
+    CHECK(ask(Registration, with(table[4].facts, QStringLiteral("tax_years"), QStringLiteral("2")), today).verdict
+          == Answer::Verdict::Possible);
+    const Answer secondRound = ask(Registration, with(resident(), QStringLiteral("birth_date"), QStringLiteral("2009-04-11")), today);
+    CHECK(secondRound.verdict == Answer::Verdict::Possible);
+    CHECK(secondRound.date(QStringLiteral("second-round")) == QDate(2027, 4, 25));
+    const Answer oldTitle = ask(Registration, with(resident(), QStringLiteral("id_expiry"), QStringLiteral("2021-12-01")), today);
+    CHECK(oldTitle.verdict == Answer::Verdict::Possible);
+    CHECK(ids(oldTitle.checklist) == QStringList{"cerfa-12669", "identite-autre", "nationalite", "domicile"});
+
+    // A removal: only an EU citizen on a complementary list may ask it.
+    const Answer french = ask(Removal, {{QStringLiteral("nationality"), QStringLiteral("FR")}}, today);
+    CHECK(french.verdict == Answer::Verdict::Refused);
+    CHECK(french.rule == QStringLiteral("removal-french"));
+    CHECK(french.text.startsWith(QStringLiteral("Un électeur de nationalité française ne peut pas demander sa radiation")));
+    CHECK(french.date(QStringLiteral("decision-due")) == QDate(2026, 12, 7));
+    CHECK(ask(Removal, {{QStringLiteral("nationality"), QStringLiteral("hors-ue")}}, today).rule == QStringLiteral("removal-not-eu"));
+    const Answer belgian = ask(Removal, {{QStringLiteral("nationality"), QStringLiteral("BE")},
+                                         {QStringLiteral("lists"), QStringLiteral("complementaire-municipale")}}, today);
+    CHECK(belgian.verdict == Answer::Verdict::Possible);
+    CHECK(belgian.text == QStringLiteral("Ressortissant de l'Union européenne : la radiation de la liste complémentaire "
+                                         "municipale peut être demandée ; le maire statue, puis la décision est transmise "
+                                         "au REU.\nDécision du maire au plus tard le lundi 7 décembre 2026, notifiée dans "
+                                         "les 2 jours."));
+    CHECK(ids(belgian.checklist) == QStringList{"demande-ecrite", "identite-ue"});
+}
+
+TEST_CASE("ElectoralAnswers: a missing fact makes the answer incomplete and names its key", "[elections][answers]")
+{
+    const QDate today(2026, 12, 1);
+    struct Row { const char *what; Facts facts; QStringList missing; };
+    const Row table[] = {
+        {"no nationality", with(resident(), QStringLiteral("nationality"), {}), {"nationality"}},
+        {"no birth date", with(resident(), QStringLiteral("birth_date"), {}), {"birth_date"}},
+        {"an EU citizen with no list", with(resident(), QStringLiteral("nationality"), QStringLiteral("ES")), {"lists"}},
+        {"no attachment", with(resident(), QStringLiteral("attachment"), {}), {"attachment"}},
+        {"a residence with no start", with(resident(), QStringLiteral("attachment"), QStringLiteral("residence")), {"residence_since"}},
+        // Not read as 0 years or "no", which the rules would refuse.
+        {"a taxpayer with no years", with(resident(), QStringLiteral("attachment"), QStringLiteral("contribuable")), {"tax_years"}},
+        {"a spouse not said", with(resident(), QStringLiteral("attachment"), QStringLiteral("conjoint-contribuable")), {"spouse_taxpayer"}},
+        {"no identity document date", with(resident(), QStringLiteral("id_expiry"), {}), {"id_expiry"}},
+        {"no street", with(with(resident(), QStringLiteral("street"), {}), QStringLiteral("house_number"), {}), {"street"}},
+        {"a street two streets match", with(resident(), QStringLiteral("street"), QStringLiteral("gouesnou")), {"street"}},
+        {"a split street with no number", with(resident(), QStringLiteral("house_number"), {}), {"house_number"}},
+        {"a number with no digit", with(resident(), QStringLiteral("house_number"), QStringLiteral("bis")), {"house_number"}},
+        {"an exception with no date", with(resident(), QStringLiteral("exception"), QStringLiteral("naturalisation")), {"exception_date"}},
+    };
+    for (const Row &row : table) {
+        INFO(row.what);
+        const Answer a = ask(Registration, row.facts, today);
+        CHECK(a.verdict == Answer::Verdict::Incomplete);
+        CHECK(a.missing == row.missing);
+        CHECK(a.rule.isEmpty());
+        CHECK(a.text.endsWith(QStringLiteral("Décision du maire au plus tard le lundi 7 décembre 2026, notifiée dans les 2 jours.")));
+    }
+    CHECK(ask(Registration, table[1].facts, today).text.contains(QStringLiteral("Indiquez la date de naissance")));
+    CHECK(ask(Registration, table[10].facts, today).text.contains(QStringLiteral("La voie « Rue de Siam » est partagée")));
+
+    // A refusal stands over what is missing: the missing fact is still named.
+    const Answer both = ask(Registration, with(table[1].facts, QStringLiteral("nationality"), QStringLiteral("hors-ue")), today);
+    CHECK(both.verdict == Answer::Verdict::Refused);
+    CHECK(both.rule == QStringLiteral("not-eu"));
+    CHECK(both.missing == QStringList{"birth_date"});
+
+    // A street the table does not know is recorded and reported: not missing.
+    const Answer unknown = ask(Registration, with(resident(), QStringLiteral("street"), QStringLiteral("Rue Neuve")), today);
+    CHECK(unknown.verdict == Answer::Verdict::Possible);
+    CHECK(unknown.text.contains(QStringLiteral("La voie « Rue Neuve » ne figure pas dans la table")));
+
+    const Answer noList = ask(Removal, {{QStringLiteral("nationality"), QStringLiteral("BE")}}, today);
+    CHECK(noList.verdict == Answer::Verdict::Incomplete);
+    CHECK(noList.missing == QStringList{"lists"});
+    CHECK(ask(Removal, {}, today).missing == QStringList{"nationality"});
+}
+
+TEST_CASE("ElectoralAnswerModule: the engine of a release, or why there is none", "[elections][answers]")
+{
+    ElectoralAnswerModule module;
+    const auto shipped = module.engine(test::shippedRelease());
+    REQUIRE(shipped.has_value());
+    CHECK((*shipped)->procedures() == QStringList{Registration, Removal});
+
+    auto without = releaseWithSection([](QJsonObject &s) { s = {}; });
+    REQUIRE(without.has_value());
+    const auto none = module.engine(*without);
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().message.contains(QStringLiteral("listes-electorales")));
 }

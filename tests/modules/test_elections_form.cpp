@@ -405,6 +405,72 @@ TEST_CASE("ElectoralForm: a French voter cannot ask to be removed, an EU citizen
     CHECK(form.values().value(QStringLiteral("eligible")).toBool());
 }
 
+TEST_CASE("ElectoralForm: the answer shown is the engine's answer to the same facts", "[elections][form][answers]")
+{
+    TestContext context(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    const ElectoralRules rules = rulesOf(context);
+    const ElectoralAnswers engine(rules);
+    // What guichetctl is given, typed by hand: the same answer, sentence for sentence.
+    const auto sameAnswer = [&](const ElectoralForm &form, const QString &procedure, const Facts &typed) {
+        const auto specs = engine.facts(procedure);
+        auto asked = answers::ask(engine, context.reference(), procedure, typed, answers::contextOf(context));
+        REQUIRE(asked.has_value());
+        const Answer shown = form.currentAnswer();
+        CHECK(shown.toJson(specs) == asked->toJson(specs));
+        CHECK(form.answer() == asked->text);
+        CHECK(ids(form.checklist()) == ids(asked->checklist));
+        CHECK(form.dueDate() == asked->date(QStringLiteral("decision-due")));
+    };
+
+    ElectoralForm form(rules, context, ElectoralForm::Procedure::Registration);
+    form.setApplicant(applicant());
+    showAndActivate(form);
+    mnemonic(&form, Qt::Key_V);
+    type(QStringLiteral("31122031"));
+    tab();
+    // A disabled field gives no fact: no residence date, no tax years for a domicile.
+    CHECK(form.facts()
+          == Facts{{"request_kind", "premiere-inscription"}, {"nationality", "FR"}, {"lists", ""},
+                   {"birth_date", "2008-09-14"}, {"attachment", "domicile"}, {"hosted", "non"},
+                   {"house_number", "12 bis"}, {"street", "rue de Siam"}, {"id_expiry", "2031-12-31"}, {"exception", ""}});
+    sameAnswer(form, QString(RegistrationProcedureId),
+               {{"nationality", "FR"}, {"birth_date", "2008-09-14"}, {"attachment", "domicile"},
+                {"house_number", "12 bis"}, {"street", "rue de Siam"}, {"id_expiry", "2031-12-31"}});
+    CHECK(form.currentAnswer().verdict == Answer::Verdict::Possible);
+
+    // A Portuguese citizen on the municipal list, resident for one day short of 6 months.
+    mnemonic(&form, Qt::Key_N);
+    type(QStringLiteral("port"));
+    tab();
+    key(Qt::Key_Space);
+    mnemonic(&form, Qt::Key_A);
+    key(Qt::Key_Down);
+    tab();
+    type(QStringLiteral("02062026"));
+    tab();
+    CHECK(form.facts().value(QStringLiteral("lists")) == QStringLiteral("complementaire-municipale"));
+    CHECK_FALSE(form.facts().contains(QStringLiteral("hosted")));
+    sameAnswer(form, QString(RegistrationProcedureId),
+               {{"nationality", "PT"}, {"lists", "complementaire-municipale"}, {"birth_date", "2008-09-14"},
+                {"attachment", "residence"}, {"residence_since", "2026-06-02"}, {"house_number", "12 bis"},
+                {"street", "rue de Siam"}, {"id_expiry", "2031-12-31"}});
+    CHECK(form.currentAnswer().verdict == Answer::Verdict::Refused);
+    CHECK(form.currentAnswer().rule == QStringLiteral("residence-too-short"));
+    CHECK(form.values().value(QStringLiteral("eligibilityRule")).toString() == QStringLiteral("residence-too-short"));
+
+    // The removal form: nationality and lists are all its answer reads.
+    ElectoralForm removal(rules, context, ElectoralForm::Procedure::Removal);
+    showAndActivate(removal);
+    mnemonic(&removal, Qt::Key_N);
+    type(QStringLiteral("belg"));
+    CHECK(removal.currentAnswer().missing == QStringList{"lists"});
+    mnemonic(&removal, Qt::Key_L);
+    key(Qt::Key_Space);
+    CHECK(removal.facts() == Facts{{"nationality", "BE"}, {"lists", "complementaire-municipale"}});
+    sameAnswer(removal, QString(RemovalProcedureId), {{"nationality", "BE"}, {"lists", "complementaire-municipale"}});
+    CHECK(removal.currentAnswer().verdict == Answer::Verdict::Possible);
+}
+
 namespace {
 
 CaseSummary stored(const char *tracking, const QString &procedure, const char *status, const QDate &created,

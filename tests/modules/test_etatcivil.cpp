@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "moduletesting.h"
 
+#include "etatcivilanswers.h"
 #include "etatcivilrules.h"
 #include "reference/communes.h"
 #include "reference/referencerelease.h"
@@ -651,4 +652,418 @@ TEST_CASE("EtatCivilRules: the declaration workflow from the reference data", "[
     const QStringList reasons = w.reasons(QStringLiteral("received"), QStringLiteral("redirected"));
     CHECK(reasons == rules().declarationRedirectionReasons());
     CHECK(reasons.filter(QStringLiteral("jugement déclaratif")).size() == 1);
+}
+
+// ---- The answer engine: facts → answer, as the desk and guichetctl ask it ----
+
+namespace {
+
+const CommuneTable &communeTable()
+{
+    static const CommuneTable table = [] {
+        auto t = CommuneTable::fromRelease(test::shippedRelease());
+        REQUIRE(t.has_value());
+        return *t;
+    }();
+    return table;
+}
+
+const EtatCivilAnswers &engine()
+{
+    static const EtatCivilAnswers answers(rules());
+    return answers;
+}
+
+/// A question asked at the Bellevue office of Brest at `now`.
+AnswerContext brestAt(const QDateTime &now)
+{
+    return {now, QStringLiteral("BEL"), brest, QStringLiteral("Brest"), &communeTable()};
+}
+
+Answer ask(const EtatCivilAnswers &answers, const QString &procedure, const Facts &facts, const QDateTime &now)
+{
+    const auto a = guichet::answers::ask(answers, test::shippedRelease(), procedure, facts, brestAt(now));
+    INFO((a ? QString() : a.error().message).toStdString());
+    REQUIRE(a.has_value());
+    return *a;
+}
+
+Answer askCopy(const Facts &facts, const QDateTime &now = QDateTime(Today, QTime(10, 0)))
+{
+    return ask(engine(), QString(CopyProcedureId), facts, now);
+}
+
+Answer askDeclaration(const Facts &facts, const QDateTime &now)
+{
+    return ask(engine(), QString(DeclarationProcedureId), facts, now);
+}
+
+QString verdict(const Answer &a)
+{
+    return Answer::verdictId(a.verdict);
+}
+
+QStringList keys(const QList<FactSpec> &specs)
+{
+    QStringList list;
+    for (const FactSpec &s : specs)
+        list << s.key;
+    return list;
+}
+
+/// A parent asking for the full copy of a birth act drawn up in Brest.
+Facts parentAskingHere()
+{
+    return {{QStringLiteral("act_kind"), QStringLiteral("naissance")},
+            {QStringLiteral("copy_kind"), QStringLiteral("copie-integrale")},
+            {QStringLiteral("relationship"), QStringLiteral("ascendant")},
+            {QStringLiteral("subject_birth_date"), QStringLiteral("1990-05-12")},
+            {QStringLiteral("event_commune_code"), QStringLiteral("29019")}};
+}
+
+Facts with(Facts facts, const QString &key, const QString &value)
+{
+    facts.insert(key, value);
+    return facts;
+}
+
+} // namespace
+
+TEST_CASE("EtatCivilAnswers: each procedure's facts are named like the form's fields, choices from the release",
+          "[etat-civil][answers]")
+{
+    CHECK(engine().procedures() == QStringList{CopyProcedureId, DeclarationProcedureId});
+
+    const auto copy = engine().facts(QString(CopyProcedureId));
+    CHECK(keys(copy) == QStringList{"act_kind", "copy_kind", "relationship", "subject_birth_date", "act_date", "abroad",
+                                    "event_commune_code", "subject_deceased", "subject_death_date",
+                                    "requester_birth_date", "delivery"});
+    const auto declaration = engine().facts(QString(DeclarationProcedureId));
+    CHECK(keys(declaration) == QStringList{"declaration_kind", "event_at", "abroad", "event_commune_code"});
+    CHECK(engine().facts(QStringLiteral("etat-civil.pacs")).isEmpty());
+
+    const auto spec = [](const QList<FactSpec> &specs, const char *key) {
+        for (const FactSpec &s : specs)
+            if (s.key == QLatin1String(key))
+                return s;
+        FAIL("no fact " << key);
+        return FactSpec{};
+    };
+    using K = FactSpec::Kind;
+    CHECK(spec(copy, "act_kind").kind == K::Choice);
+    CHECK(guichet::answers::allowedValues(spec(copy, "act_kind")) == QStringLiteral("naissance, mariage, deces"));
+    CHECK(spec(copy, "relationship").choices.size() == Relationships.size());
+    CHECK(guichet::answers::allowedValues(spec(copy, "delivery")) == QStringLiteral("guichet, courrier"));
+    CHECK(spec(copy, "subject_birth_date").kind == K::Date);
+    CHECK(spec(copy, "event_commune_code").kind == K::Commune);
+    CHECK(spec(declaration, "event_at").kind == K::DateTime);
+    CHECK(guichet::answers::allowedValues(spec(declaration, "declaration_kind"))
+          == QStringLiteral("naissance, deces, reconnaissance"));
+    // Defaults only where the form starts neutral: not abroad, not deceased, handed over at the counter.
+    for (const FactSpec &s : copy + declaration) {
+        INFO(s.key.toStdString());
+        CHECK_FALSE(s.label.isEmpty());
+        CHECK_FALSE(s.meaning.isEmpty());
+        const QStringList defaulted{"abroad", "subject_deceased", "delivery"};
+        CHECK(s.defaultValue.isEmpty() == !defaulted.contains(s.key));
+    }
+    CHECK(spec(copy, "delivery").defaultValue == QStringLiteral("guichet"));
+    CHECK(spec(copy, "abroad").defaultValue == QStringLiteral("non"));
+}
+
+TEST_CASE("EtatCivilAnswers: a parent asking for a birth act kept here may have it, with the documents to bring",
+          "[etat-civil][answers]")
+{
+    const Answer a = askCopy(parentAskingHere());
+    CHECK(verdict(a) == QStringLiteral("possible"));
+    CHECK(a.rule.isEmpty());
+    CHECK(a.where.isEmpty());
+    CHECK(a.missing.isEmpty());
+    // The place, the grounds, then the delivery: the sentences of the release, in that order.
+    const QJsonObject section = civilStatusSection();
+    CHECK(a.text == section.value(QStringLiteral("whereToAsk")).toObject().value(QStringLiteral("here")).toString()
+                        + u' '
+                        + section.value(QStringLiteral("decisionTexts")).toObject()
+                              .value(QStringLiteral("allowed-relationship")).toString()
+                        + QStringLiteral(" Délivrance gratuite et immédiate au guichet."));
+    CHECK(ids(a.checklist) == QStringList{"identite-demandeur", "noms-parents", "preuve-lien"});
+    CHECK_FALSE(a.feeKnown);
+    CHECK(a.validityYears == 0);
+    // Handed over the same day at the counter.
+    REQUIRE(a.dates.size() == 1);
+    CHECK(a.dates.at(0).id == QStringLiteral("due"));
+    CHECK(a.date(QStringLiteral("due")) == Today);
+    CHECK_FALSE(a.dates.at(0).instant.isValid());
+    // The facts used, the delivery's default included.
+    CHECK(a.facts.value(QStringLiteral("delivery")) == QStringLiteral("guichet"));
+    CHECK(a.facts.value(QStringLiteral("abroad")) == QStringLiteral("non"));
+
+    // By post: 5 working days after Tuesday 10 March 2026, Tuesday 17 March.
+    const Answer posted = askCopy(with(parentAskingHere(), QStringLiteral("delivery"), QStringLiteral("courrier")));
+    CHECK(verdict(posted) == QStringLiteral("possible"));
+    CHECK(posted.date(QStringLiteral("due")) == QDate(2026, 3, 17));
+    CHECK(ids(posted.checklist) == QStringList{"noms-parents", "preuve-lien", "adresse-envoi"});
+    CHECK(posted.text.endsWith(QStringLiteral("envoi par courrier sous quelques jours.")));
+
+    // A death act: open to anyone.
+    const Answer death = askCopy({{QStringLiteral("act_kind"), QStringLiteral("deces")},
+                                  {QStringLiteral("copy_kind"), QStringLiteral("copie-integrale")},
+                                  {QStringLiteral("relationship"), QStringLiteral("tiers")},
+                                  {QStringLiteral("event_commune_code"), QStringLiteral("29019")}});
+    CHECK(verdict(death) == QStringLiteral("possible"));
+    CHECK(death.text.contains(QStringLiteral("délivré à toute personne")));
+}
+
+TEST_CASE("EtatCivilAnswers: a refusal carries the rule that refuses and its sentence, wherever the act is",
+          "[etat-civil][answers]")
+{
+    const Answer third = askCopy(with(parentAskingHere(), QStringLiteral("relationship"), QStringLiteral("tiers")));
+    CHECK(verdict(third) == QStringLiteral("refused"));
+    CHECK(third.rule == QStringLiteral("relationship-not-allowed"));
+    CHECK(third.reason == rules().eligibility(scenarioRequest(Scenario::Recent, QStringLiteral("naissance"),
+                                                               QStringLiteral("copie-integrale"), QStringLiteral("tiers")),
+                                              Today).reason);
+    CHECK(third.text.contains(third.reason));
+    CHECK(third.where.isEmpty());
+    CHECK(third.dates.isEmpty());
+    CHECK(ids(third.checklist) == QStringList{"noms-parents"});
+
+    // Asked about an act kept in Rennes, a refusal stays a refusal: Rennes would refuse it too.
+    const Answer elsewhere = askCopy(with(with(parentAskingHere(), QStringLiteral("relationship"), QStringLiteral("tiers")),
+                                          QStringLiteral("event_commune_code"), QStringLiteral("35238")));
+    CHECK(verdict(elsewhere) == QStringLiteral("refused"));
+    CHECK(elsewhere.rule == QStringLiteral("relationship-not-allowed"));
+
+    // A kind of copy that does not exist for the act.
+    const Answer notIssued = askCopy({{QStringLiteral("act_kind"), QStringLiteral("deces")},
+                                      {QStringLiteral("copy_kind"), QStringLiteral("extrait-avec-filiation")},
+                                      {QStringLiteral("relationship"), QStringLiteral("interesse")},
+                                      {QStringLiteral("event_commune_code"), QStringLiteral("29019")}});
+    CHECK(verdict(notIssued) == QStringLiteral("refused"));
+    CHECK(notIssued.rule == QStringLiteral("copy-not-issued"));
+
+    // The person on the act is a minor the day before the 18th birthday, an adult on it.
+    Facts own = with(parentAskingHere(), QStringLiteral("relationship"), QStringLiteral("interesse"));
+    own.insert(QStringLiteral("subject_birth_date"), QStringLiteral("2008-03-11"));
+    const Answer minor = askCopy(own);
+    CHECK(verdict(minor) == QStringLiteral("refused"));
+    CHECK(minor.rule == QStringLiteral("subject-minor"));
+    own.insert(QStringLiteral("subject_birth_date"), QStringLiteral("2008-03-10"));
+    CHECK(verdict(askCopy(own)) == QStringLiteral("possible"));
+
+    // Dead for 25 years to the day: the act opens to anyone.
+    Facts dead = with(parentAskingHere(), QStringLiteral("relationship"), QStringLiteral("tiers"));
+    dead.insert(QStringLiteral("subject_deceased"), QStringLiteral("oui"));
+    dead.insert(QStringLiteral("subject_death_date"), QStringLiteral("2001-03-11"));
+    CHECK(askCopy(dead).rule == QStringLiteral("relationship-not-allowed"));
+    dead.insert(QStringLiteral("subject_death_date"), QStringLiteral("2001-03-10"));
+    const Answer opened = askCopy(dead);
+    CHECK(verdict(opened) == QStringLiteral("possible"));
+    CHECK(ids(opened.checklist) == QStringList{"noms-parents", "preuve-deces"});
+}
+
+TEST_CASE("EtatCivilAnswers: an act kept elsewhere is redirected to the town hall the commune table names",
+          "[etat-civil][answers][where]")
+{
+    const Answer rennes = askCopy(with(parentAskingHere(), QStringLiteral("event_commune_code"), QStringLiteral("35238")));
+    CHECK(verdict(rennes) == QStringLiteral("redirected"));
+    CHECK(rennes.rule == QStringLiteral("other-commune"));
+    CHECK(rennes.where.contains(QStringLiteral("à la mairie de Rennes (35)")));
+    CHECK(rennes.reason == rennes.where);
+    // The same sentences as at the counter, without the delivery promise, which holds only here.
+    CHECK(rennes.text.startsWith(rennes.where + u' '));
+    CHECK_FALSE(rennes.text.contains(QStringLiteral("Délivrance")));
+    CHECK(rennes.dates.isEmpty());
+
+    // A death act: also the town hall of the last domicile.
+    Facts death = with(parentAskingHere(), QStringLiteral("act_kind"), QStringLiteral("deces"));
+    death.insert(QStringLiteral("event_commune_code"), QStringLiteral("29232"));
+    const Answer quimper = askCopy(death);
+    CHECK(quimper.where.contains(QStringLiteral("mairie de Quimper (29), ou à celle du dernier domicile")));
+
+    // A former commune's acts are at the town hall of the commune it joined:
+    // 35313 merged into Saint-Malo, 29096 into Brest (the table's "former" list).
+    const Answer servan = askCopy(with(parentAskingHere(), QStringLiteral("event_commune_code"), QStringLiteral("35313")));
+    CHECK(verdict(servan) == QStringLiteral("redirected"));
+    CHECK(servan.where.contains(QStringLiteral("mairie de Saint-Malo (35)")));
+    const Answer lambezellec = askCopy(with(parentAskingHere(), QStringLiteral("event_commune_code"), QStringLiteral("29096")));
+    CHECK(verdict(lambezellec) == QStringLiteral("possible"));
+    CHECK(lambezellec.text.contains(QStringLiteral("la demande se traite ici")));
+
+    // Abroad: the SCEC in Nantes.
+    Facts abroad = parentAskingHere();
+    abroad.remove(QStringLiteral("event_commune_code"));
+    abroad.insert(QStringLiteral("abroad"), QStringLiteral("oui"));
+    const Answer scec = askCopy(abroad);
+    CHECK(verdict(scec) == QStringLiteral("redirected"));
+    CHECK(scec.rule == QStringLiteral("abroad"));
+    CHECK(scec.where.contains(QStringLiteral("Nantes")));
+
+    // Declarations: made in the commune of the event.
+    const Answer birth = askDeclaration({{QStringLiteral("declaration_kind"), QStringLiteral("naissance")},
+                                         {QStringLiteral("event_at"), QStringLiteral("2026-07-08T15:30")},
+                                         {QStringLiteral("event_commune_code"), QStringLiteral("29232")}},
+                                        QDateTime(QDate(2026, 7, 9), QTime(9, 0)));
+    CHECK(verdict(birth) == QStringLiteral("redirected"));
+    CHECK(birth.rule == QStringLiteral("other-commune"));
+    CHECK(birth.where.contains(QStringLiteral("orientez le déclarant vers la mairie de Quimper (29)")));
+    CHECK(birth.text == birth.where);
+    CHECK(birth.dates.isEmpty());
+
+    // Without a commune table (an older release), the code names the commune.
+    AnswerContext bare = brestAt(QDateTime(Today, QTime(10, 0)));
+    bare.communes = nullptr;
+    const auto unnamed = guichet::answers::ask(engine(), test::shippedRelease(), QString(CopyProcedureId),
+                                               with(parentAskingHere(), QStringLiteral("event_commune_code"),
+                                                    QStringLiteral("35238")),
+                                               bare);
+    REQUIRE(unnamed.has_value());
+    CHECK(unnamed->where.contains(QStringLiteral("mairie de 35238")));
+}
+
+TEST_CASE("EtatCivilAnswers: a missing fact gives the verdict incomplete with its key, never a guess",
+          "[etat-civil][answers]")
+{
+    // The rules' own sentence says an act, a copy kind and a relationship are needed.
+    Facts noRelationship = parentAskingHere();
+    noRelationship.remove(QStringLiteral("relationship"));
+    const Answer undecided = askCopy(noRelationship);
+    CHECK(verdict(undecided) == QStringLiteral("incomplete"));
+    CHECK(undecided.missing == QStringList{"relationship"});
+    CHECK(undecided.text.contains(QStringLiteral("Choisissez l'acte")));
+    CHECK(undecided.dates.isEmpty());
+
+    // The person on the act must be an adult: her birth date is needed.
+    Facts own = with(parentAskingHere(), QStringLiteral("relationship"), QStringLiteral("interesse"));
+    own.remove(QStringLiteral("subject_birth_date"));
+    const Answer noBirth = askCopy(own);
+    CHECK(verdict(noBirth) == QStringLiteral("incomplete"));
+    CHECK(noBirth.missing == QStringList{"subject_birth_date"});
+    CHECK(noBirth.text.contains(QStringLiteral("Indiquez la date de naissance")));
+
+    // Without the place, no one can say where the act is: the answer names what is missing first.
+    Facts nowhere = parentAskingHere();
+    nowhere.remove(QStringLiteral("event_commune_code"));
+    const Answer placeless = askCopy(nowhere);
+    CHECK(verdict(placeless) == QStringLiteral("incomplete"));
+    CHECK(placeless.missing == QStringList{"event_commune_code"});
+    CHECK(placeless.text.startsWith(QStringLiteral("Missing: the commune of the event.")));
+    CHECK(placeless.dates.isEmpty());
+
+    // A birth or a death needs its moment for a deadline; a declaration, its kind.
+    const QDateTime july(QDate(2026, 7, 10), QTime(9, 0));
+    const Answer noMoment = askDeclaration({{QStringLiteral("declaration_kind"), QStringLiteral("deces")},
+                                            {QStringLiteral("event_commune_code"), QStringLiteral("29019")}},
+                                           july);
+    CHECK(verdict(noMoment) == QStringLiteral("incomplete"));
+    CHECK(noMoment.missing == QStringList{"event_at"});
+    CHECK(noMoment.text == QStringLiteral("Missing: the date and time of the event."));
+    CHECK(ids(noMoment.checklist) == QStringList{"identite-declarant", "certificat-deces", "etat-civil-defunt"});
+    const Answer noKind = askDeclaration({}, july);
+    CHECK(noKind.missing == QStringList{"declaration_kind"});
+    CHECK(noKind.checklist.isEmpty());
+
+    // A row asking for an adult requester needs the requester's birth date.
+    const auto edited = releaseWithSection([](QJsonObject &section) {
+        QJsonArray rows = section.value(QStringLiteral("eligibility")).toArray();
+        QJsonObject row = rows.at(4).toObject();  // mariage / copie-integrale
+        REQUIRE(row.value(QStringLiteral("act")).toString() == QStringLiteral("mariage"));
+        QJsonArray allowed = row.value(QStringLiteral("allowed")).toArray();
+        allowed.append(QJsonObject{{QStringLiteral("relationship"), QStringLiteral("tiers")},
+                                   {QStringLiteral("condition"), QStringLiteral("requester-adult")}});
+        row.insert(QStringLiteral("allowed"), allowed);
+        rows[4] = row;
+        section.insert(QStringLiteral("eligibility"), rows);
+    });
+    REQUIRE(edited.has_value());
+    const auto editedRules = EtatCivilRules::fromRelease(*edited);
+    REQUIRE(editedRules.has_value());
+    const EtatCivilAnswers strict(*editedRules);
+    Facts marriage{{QStringLiteral("act_kind"), QStringLiteral("mariage")},
+                   {QStringLiteral("copy_kind"), QStringLiteral("copie-integrale")},
+                   {QStringLiteral("relationship"), QStringLiteral("tiers")},
+                   {QStringLiteral("act_date"), QStringLiteral("2005-09-17")},
+                   {QStringLiteral("event_commune_code"), QStringLiteral("29019")}};
+    const Answer noRequester = ask(strict, QString(CopyProcedureId), marriage, QDateTime(Today, QTime(10, 0)));
+    CHECK(verdict(noRequester) == QStringLiteral("incomplete"));
+    CHECK(noRequester.missing == QStringList{"requester_birth_date"});
+    marriage.insert(QStringLiteral("requester_birth_date"), QStringLiteral("2010-01-01"));
+    const Answer young = ask(strict, QString(CopyProcedureId), marriage, QDateTime(Today, QTime(10, 0)));
+    CHECK(verdict(young) == QStringLiteral("refused"));
+    CHECK(young.rule == QStringLiteral("requester-minor"));
+}
+
+TEST_CASE("EtatCivilAnswers: a birth is declared here to the deadline's last day, then only a court can record it",
+          "[etat-civil][answers][deadline]")
+{
+    // Wed 8 July 2026 15:30 in Brest: the 5th day is Monday 13 July.
+    const Facts birth{{QStringLiteral("declaration_kind"), QStringLiteral("naissance")},
+                      {QStringLiteral("event_at"), QStringLiteral("2026-07-08T15:30")},
+                      {QStringLiteral("event_commune_code"), QStringLiteral("29019")}};
+    const Answer onTime = askDeclaration(birth, QDateTime(QDate(2026, 7, 13), QTime(23, 59)));
+    CHECK(verdict(onTime) == QStringLiteral("possible"));
+    CHECK(onTime.text.contains(QStringLiteral("au plus tard le lundi 13 juillet 2026")));
+    REQUIRE(onTime.dates.size() == 1);
+    CHECK(onTime.dates.at(0).id == QStringLiteral("deadline"));
+    CHECK(onTime.date(QStringLiteral("deadline")) == QDate(2026, 7, 13));
+    CHECK_FALSE(onTime.dates.at(0).instant.isValid());  // counted in days: the whole day counts
+    CHECK(ids(onTime.checklist).contains(QStringLiteral("certificat-accouchement")));
+
+    const Answer late = askDeclaration(birth, QDateTime(QDate(2026, 7, 14), QTime(8, 30)));
+    CHECK(verdict(late) == QStringLiteral("redirected"));
+    CHECK(late.rule == QStringLiteral("late"));
+    CHECK(late.where.contains(QStringLiteral("tribunal judiciaire")));
+    CHECK(late.text == rules().lateInstruction(QStringLiteral("naissance"), brest));
+    CHECK(late.date(QStringLiteral("deadline")) == QDate(2026, 7, 13));
+
+    // A recognition: any town hall, any time, whatever the place.
+    const Answer recognition = askDeclaration({{QStringLiteral("declaration_kind"), QStringLiteral("reconnaissance")},
+                                               {QStringLiteral("event_commune_code"), QStringLiteral("35238")}},
+                                              QDateTime(QDate(2026, 7, 14), QTime(8, 30)));
+    CHECK(verdict(recognition) == QStringLiteral("possible"));
+    CHECK(recognition.text.contains(QStringLiteral("n'importe quelle mairie")));
+    CHECK(recognition.dates.isEmpty());
+}
+
+TEST_CASE("EtatCivilAnswers: a death's deadline is an instant, 24 hours without weekends, and a late death is still received",
+          "[etat-civil][answers][deadline]")
+{
+    // Fri 10 July 2026 15:00: Monday 13 July 15:00.
+    const Facts death{{QStringLiteral("declaration_kind"), QStringLiteral("deces")},
+                      {QStringLiteral("event_at"), QStringLiteral("2026-07-10T15:00")},
+                      {QStringLiteral("event_commune_code"), QStringLiteral("29019")}};
+    const Answer onTime = askDeclaration(death, QDateTime(QDate(2026, 7, 13), QTime(15, 0)));
+    CHECK(verdict(onTime) == QStringLiteral("possible"));
+    CHECK(onTime.text.contains(QStringLiteral("lundi 13 juillet 2026 à 15:00")));
+    REQUIRE(onTime.dates.size() == 1);
+    CHECK(onTime.dates.at(0).instant == QDateTime(QDate(2026, 7, 13), QTime(15, 0)));
+    CHECK(onTime.date(QStringLiteral("deadline")) == QDate(2026, 7, 13));
+
+    const Answer late = askDeclaration(death, QDateTime(QDate(2026, 7, 13), QTime(15, 1)));
+    CHECK(verdict(late) == QStringLiteral("possible"));
+    CHECK(late.text.contains(QStringLiteral("tout de même enregistrée")));
+    CHECK(late.dates.at(0).instant == QDateTime(QDate(2026, 7, 13), QTime(15, 0)));
+
+    // Abroad: the consulate, whatever the moment.
+    Facts abroad = death;
+    abroad.remove(QStringLiteral("event_commune_code"));
+    abroad.insert(QStringLiteral("abroad"), QStringLiteral("oui"));
+    const Answer consulate = askDeclaration(abroad, QDateTime(QDate(2026, 7, 13), QTime(9, 0)));
+    CHECK(verdict(consulate) == QStringLiteral("redirected"));
+    CHECK(consulate.rule == QStringLiteral("abroad"));
+    CHECK(consulate.where.contains(QStringLiteral("consulat")));
+}
+
+TEST_CASE("EtatCivilAnswers: the answer plugin's engine refuses a release without the section",
+          "[etat-civil][answers]")
+{
+    const EtatCivilAnswerModule module;
+    const auto shipped = module.engine(test::shippedRelease());
+    REQUIRE(shipped.has_value());
+    CHECK((*shipped)->procedures() == engine().procedures());
+    const auto none = releaseWithSection([](QJsonObject &ec) { ec = {}; });
+    REQUIRE(none.has_value());
+    const auto refused = module.engine(*none);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("etat-civil")));
 }

@@ -6,10 +6,15 @@
 #include "testsupport.h"
 #include "formtesting.h"
 
+#include "etatcivilanswers.h"
 #include "etatcivilform.h"
 #include "reference/referencerelease.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QJsonDocument>
+#include <QLineEdit>
 #include <QPluginLoader>
 #include <QSignalSpy>
 #include <QTest>
@@ -230,7 +235,10 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
     CHECK(focusedName() == QStringLiteral("Declaration"));
     CHECK(form.values().value(QStringLiteral("declarationKind")).toString() == QStringLiteral("naissance"));
     CHECK(errorFields(form.validate()) == QStringList{"eventAt", "subjectFamilyName", "subjectFirstNames"});
-    CHECK(form.answer().isEmpty());
+    // Nothing typed yet: the answer says what it lacks, and gives no deadline.
+    CHECK(form.answer() == QStringLiteral("Missing: the date and time of the event."));
+    CHECK(form.currentAnswer().missing == QStringList{"event_at"});
+    CHECK(form.dueDate().isNull());
 
     tab(&form);
     CHECK(focusedName() == QStringLiteral("Date and time of the birth, or of the medical confirmation of the death"));
@@ -282,6 +290,113 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
     CHECK(form.validate().isEmpty());
     tab(&form);
     CHECK(focusedName() == QStringLiteral("Family name of the child or of the deceased person"));
+}
+
+namespace {
+
+/// The answer the engine gives to `facts` in the form's context: what
+/// `guichetctl answer` says for the same facts at the same moment.
+Answer engineAnswer(const TestContext &context, const QString &procedure, const Facts &facts)
+{
+    const EtatCivilAnswers engine(rulesOf(context));
+    const auto a = answers::ask(engine, context.reference(), procedure, facts, answers::contextOf(context));
+    INFO((a ? QString() : a.error().message).toStdString());
+    REQUIRE(a.has_value());
+    return *a;
+}
+
+QByteArray json(const TestContext &context, const QString &procedure, const Answer &a)
+{
+    return QJsonDocument(a.toJson(EtatCivilAnswers(rulesOf(context)).facts(procedure))).toJson();
+}
+
+template<typename T>
+T *field(const EtatCivilForm &form, const char *name)
+{
+    auto *w = form.findChild<T *>(QLatin1String(name));
+    REQUIRE(w);
+    return w;
+}
+
+void choose(const EtatCivilForm &form, const char *name, const char *id)
+{
+    auto *combo = field<QComboBox>(form, name);
+    const int index = combo->findData(QLatin1String(id));
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("EtatCivilForm: the desk's answer is the engine's answer to the form's facts", "[etat-civil][form][answers]")
+{
+    const QString copy = CopyProcedureId;
+    const QString declaration = DeclarationProcedureId;
+
+    SECTION("a copy request")
+    {
+        TestContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+        EtatCivilForm form(rulesOf(context), context, EtatCivilForm::Procedure::Copy);
+        choose(form, "relationship", "ascendant");
+        field<QDateTimeEdit>(form, "subjectBirthDate")->setDate(QDate(1990, 5, 12));
+        field<QLineEdit>(form, "eventCommuneCode")->setText(QStringLiteral("35238"));
+
+        // The keys and values guichetctl takes; a field left unknown is an empty fact.
+        const Facts typed{{"act_kind", "naissance"}, {"copy_kind", "copie-integrale"}, {"relationship", "ascendant"},
+                          {"subject_birth_date", "1990-05-12"}, {"act_date", ""}, {"abroad", "non"},
+                          {"event_commune_code", "35238"}, {"subject_deceased", "non"},
+                          {"requester_birth_date", ""}, {"delivery", "guichet"}};
+        CHECK(form.facts() == typed);
+        const Answer rennes = form.currentAnswer();
+        CHECK(json(context, copy, rennes) == json(context, copy, engineAnswer(context, copy, typed)));
+        CHECK(Answer::verdictId(rennes.verdict) == QStringLiteral("redirected"));
+        CHECK(rennes.where.contains(QStringLiteral("mairie de Rennes (35)")));
+        CHECK(form.answer() == rennes.text);
+        CHECK(ids(form.checklist()) == ids(rennes.checklist));
+        CHECK(form.dueDate().isNull());
+        CHECK(form.values().value(QStringLiteral("place")).toString() == QStringLiteral("other-commune"));
+
+        // Kept here, by post: the due day is the answer's.
+        field<QLineEdit>(form, "eventCommuneCode")->setText(QStringLiteral("29019"));
+        choose(form, "delivery", "courrier");
+        const Answer here = form.currentAnswer();
+        CHECK(Answer::verdictId(here.verdict) == QStringLiteral("possible"));
+        CHECK(json(context, copy, here) == json(context, copy, engineAnswer(context, copy, form.facts())));
+        CHECK(form.dueDate() == here.date(QStringLiteral("due")));
+        CHECK(form.dueDate() == QDate(2026, 3, 17));
+        CHECK(ids(form.checklist()) == ids(here.checklist));
+
+        // A code being typed, or one no commune has, is not a fact yet: the
+        // answer says the commune is missing, validate() says why.
+        field<QLineEdit>(form, "eventCommuneCode")->setText(QStringLiteral("352"));
+        CHECK(form.facts().value(QStringLiteral("event_commune_code")).isEmpty());
+        CHECK(form.currentAnswer().missing == QStringList{"event_commune_code"});
+        CHECK(errorFields(form.validate()).contains(QStringLiteral("eventCommuneCode")));
+        field<QLineEdit>(form, "eventCommuneCode")->setText(QStringLiteral("35999"));
+        CHECK(form.currentAnswer().missing == QStringList{"event_commune_code"});
+        CHECK(errorOf(form.validate(), QStringLiteral("eventCommuneCode")).contains(QStringLiteral("not the code of any commune")));
+    }
+
+    SECTION("a declaration")
+    {
+        TestContext context(QDateTime(QDate(2026, 7, 10), QTime(9, 0)));
+        EtatCivilForm form(rulesOf(context), context, EtatCivilForm::Procedure::Declaration);
+        choose(form, "declarationKind", "deces");
+        field<QDateTimeEdit>(form, "eventAt")->setDateTime(QDateTime(QDate(2026, 7, 10), QTime(3, 0)));
+
+        const Facts typed{{"declaration_kind", "deces"}, {"event_at", "2026-07-10T03:00"}, {"abroad", "non"},
+                          {"event_commune_code", "29019"}};
+        CHECK(form.facts() == typed);
+        const Answer a = form.currentAnswer();
+        CHECK(json(context, declaration, a) == json(context, declaration, engineAnswer(context, declaration, typed)));
+        CHECK(Answer::verdictId(a.verdict) == QStringLiteral("possible"));
+        // Friday 03:00 → Monday 13 July 03:00 (the weekend is not counted).
+        REQUIRE(a.dates.size() == 1);
+        CHECK(a.dates.at(0).instant == QDateTime(QDate(2026, 7, 13), QTime(3, 0)));
+        CHECK(form.dueDate() == QDate(2026, 7, 13));
+        CHECK(form.answer() == a.text);
+        CHECK(ids(form.checklist()) == ids(a.checklist));
+    }
 }
 
 namespace {

@@ -6,7 +6,9 @@
 #include "domain/frenchdate.h"
 #include "moduletesting.h"
 
+#include "inscriptionanswers.h"
 #include "inscriptionrules.h"
+#include "reference/communes.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
 
@@ -547,4 +549,333 @@ TEST_CASE("InscriptionRules: dates and amounts written the French way", "[inscri
     CHECK(frenchdate::longDate(QDate(2027, 7, 3)) == QStringLiteral("samedi 3 juillet 2027"));
     CHECK(InscriptionRules::euros(100) == QStringLiteral("1,00\u00a0€"));
     CHECK(InscriptionRules::euros(1290) == QStringLiteral("12,90\u00a0€"));
+}
+
+// ---- The answer engine: facts → answer ---------------------------------------
+
+namespace {
+
+const CommuneTable &communeTable()
+{
+    static const CommuneTable table = [] {
+        auto t = CommuneTable::fromRelease(test::shippedRelease());
+        REQUIRE(t.has_value());
+        return *t;
+    }();
+    return table;
+}
+
+/// The engine as the answer plugin builds it from the shipped release.
+const AnswerEngine &engine()
+{
+    static const std::shared_ptr<const AnswerEngine> built = [] {
+        auto e = InscriptionAnswerModule().engine(test::shippedRelease());
+        INFO((e ? QString() : e.error().message).toStdString());
+        REQUIRE(e.has_value());
+        return *e;
+    }();
+    return *built;
+}
+
+/// Asked at the Bellevue office of Brest, at noon of `day`.
+Answer ask(const QString &procedure, const Facts &facts, const QDate &day)
+{
+    const AnswerContext context{QDateTime(day, QTime(12, 0)), QStringLiteral("BEL"), QStringLiteral("29019"),
+                                QStringLiteral("Brest"), &communeTable()};
+    auto a = answers::ask(engine(), test::shippedRelease(), procedure, facts, context);
+    INFO((a ? QString() : a.error().message).toStdString());
+    REQUIRE(a.has_value());
+    return *a;
+}
+
+Answer enrol(const Facts &facts, const QDate &day = QDate(2026, 3, 10))
+{
+    return ask(QString(EnrolmentProcedureId), facts, day);
+}
+
+Answer derogate(const Facts &facts, const QDate &day = QDate(2026, 11, 20))
+{
+    return ask(QString(DerogationProcedureId), facts, day);
+}
+
+QString verdict(const Answer &a)
+{
+    return Answer::verdictId(a.verdict);
+}
+
+QStringList keys(const QList<FactSpec> &specs)
+{
+    QStringList list;
+    for (const FactSpec &s : specs)
+        list << s.key;
+    return list;
+}
+
+const FactSpec &spec(const QList<FactSpec> &specs, const char *key)
+{
+    for (const FactSpec &s : specs)
+        if (s.key == QLatin1String(key))
+            return s;
+    FAIL("no fact " << key);
+    return specs.first();
+}
+
+/// Lou, in CP in 2026-2027, living 12 rue de Siam (Vauban), asks for Jean Macé.
+Facts lou(const Facts &more = {})
+{
+    Facts f{{"child_birth_date", "2020-03-03"}, {"street", "rue-de-siam"}, {"house_number", "12"},
+            {"requested_school", "jean-mace"}, {"reason", "sante"}};
+    for (auto it = more.cbegin(); it != more.cend(); ++it)
+        f.insert(it.key(), it.value());
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("InscriptionAnswers: each procedure's facts are named like the form's fields", "[inscription][answer]")
+{
+    CHECK(engine().procedures() == QStringList{"inscription-scolaire.inscription", "inscription-scolaire.derogation"});
+    const auto enrolment = engine().facts(QString(EnrolmentProcedureId));
+    CHECK(keys(enrolment) == QStringList{"child_birth_date", "school_year", "early_admission", "house_number", "street",
+                                         "city", "separated", "moved", "qf_source", "annual_resources_cents",
+                                         "monthly_benefits_cents", "children", "disabled_children", "caf_qf"});
+    const auto derogation = engine().facts(QString(DerogationProcedureId));
+    CHECK(keys(derogation) == QStringList{"child_birth_date", "school_year", "early_admission", "house_number", "street",
+                                          "city", "separated", "requested_school", "reason", "sibling1_school",
+                                          "sibling2_school"});
+    CHECK(engine().facts(QStringLiteral("inscription-scolaire.autre")).isEmpty());
+
+    // Choices come from the reference data; defaults only where the form starts neutral.
+    CHECK(spec(enrolment, "school_year").choices.size() == 2);
+    CHECK(spec(enrolment, "school_year").defaultValue.isEmpty());
+    CHECK(section::containsId(spec(enrolment, "street").choices, QStringLiteral("rue-jean-jaures")));
+    CHECK(section::containsId(spec(enrolment, "street").choices, QStringLiteral("rue-de-l-harteloire")));
+    CHECK(spec(enrolment, "street").choices.size() == rules().streetNames().size());
+    CHECK(spec(enrolment, "city").kind == FactSpec::Kind::Commune);
+    CHECK(spec(enrolment, "city").defaultValue == QStringLiteral("29019"));  // the offices' commune
+    CHECK(spec(enrolment, "qf_source").defaultValue == QStringLiteral("none"));
+    CHECK(spec(enrolment, "children").defaultValue == QStringLiteral("1"));
+    CHECK(spec(enrolment, "early_admission").defaultValue.isEmpty());
+    CHECK(spec(derogation, "reason").choices == rules().derogationReasons());
+    CHECK(spec(derogation, "reason").defaultValue.isEmpty());
+    CHECK(spec(derogation, "requested_school").choices.size() == 10);
+}
+
+TEST_CASE("InscriptionAnswers: the street typed at the desk is one street of the catchment map, or none", "[inscription][answer]")
+{
+    const InscriptionAnswers answers(rules(), QStringLiteral("29019"));
+    CHECK(answers.streetFact(QStringLiteral("r. jean-jaures")) == QStringLiteral("rue-jean-jaures"));
+    CHECK(answers.streetFact(QStringLiteral("impasse de quizac")) == QStringLiteral("impasse-de-quizac"));
+    CHECK(answers.streetFact(QStringLiteral("Quizac")).isEmpty());  // the rue and the impasse
+    CHECK(answers.streetFact(QStringLiteral("rue de Paris")).isEmpty());
+    CHECK(answers.streetFact(QString()).isEmpty());
+}
+
+TEST_CASE("InscriptionAnswers: an enrolment in Brest is possible, with its level, school, tariff, documents and dates",
+          "[inscription][answer]")
+{
+    const Answer a = enrol({{"child_birth_date", "2023-05-12"}, {"street", "rue-pierre-trepos"}, {"house_number", "1"}});
+    CHECK(verdict(a) == QStringLiteral("possible"));
+    CHECK(a.missing.isEmpty());
+    CHECK(a.text == QStringLiteral("Année scolaire 2026-2027 (rentrée le mardi 1er septembre 2026) : Petite section (PS). "
+                                   "École de secteur : École primaire publique de Kerhallet (Rue Pierre Trépos, 29200 Brest). "
+                                   "Sans quotient familial, le tarif le plus élevé s'applique (Tranche 5) : "
+                                   "Restauration scolaire (le repas), 3,50\u00a0€ ; Accueil périscolaire (la séance), 1,90\u00a0€."));
+    CHECK(ids(a.checklist) == QStringList{"identite-responsable", "identite-enfant", "justificatif-domicile", "vaccins-onze"});
+    CHECK_FALSE(a.feeKnown);
+    CHECK(a.validityYears == 0);
+    CHECK(a.date(QStringLiteral("rentree")) == QDate(2026, 9, 1));
+    CHECK(a.date(QStringLiteral("due")) == QDate(2026, 9, 1));  // before the rentrée: by the rentrée
+    CHECK(a.where.isEmpty());
+    // The defaults the answer used are stamped with it.
+    CHECK(a.facts.value(QStringLiteral("city")) == QStringLiteral("29019"));
+    CHECK(a.facts.value(QStringLiteral("qf_source")) == QStringLiteral("none"));
+
+    SECTION("the day before, on and after the rentrée")
+    {
+        const Facts facts{{"child_birth_date", "2020-03-03"}, {"street", "rue-de-siam"}};
+        const Answer before = enrol(facts, QDate(2026, 8, 31));
+        CHECK(before.text.startsWith(QStringLiteral("Année scolaire 2026-2027 (rentrée le mardi 1er septembre 2026) : "
+                                                    "Cours préparatoire (CP).")));
+        CHECK(before.date(QStringLiteral("due")) == QDate(2026, 9, 1));
+        const Answer on = enrol(facts, QDate(2026, 9, 1));
+        CHECK(on.text.startsWith(QStringLiteral("Année scolaire 2026-2027, commencée le mardi 1er septembre 2026 : "
+                                                "Cours préparatoire (CP).")));
+        CHECK(on.text.contains(QStringLiteral("dans les 8 jours")));
+        CHECK(on.date(QStringLiteral("due")) == QDate(2026, 9, 9));  // 8 days after a move
+        CHECK(enrol(facts, QDate(2026, 9, 2)).date(QStringLiteral("due")) == QDate(2026, 9, 10));
+        // After the last day of classes, the next year: a year older.
+        const Answer summer = enrol(facts, QDate(2027, 7, 4));
+        CHECK(summer.text.contains(QStringLiteral("Année scolaire 2027-2028")));
+        CHECK(summer.text.contains(QStringLiteral("Cours élémentaire 1re année (CE1)")));
+    }
+
+    SECTION("the quotient familial decides the tariff, and its documents")
+    {
+        // 30,000 € a year, 300 € a month, 2 children: (2,500 + 300) / 3 = 933 → tranche 3.
+        const Answer computed = enrol({{"child_birth_date", "2023-05-12"}, {"street", "rue-sisley"},
+                                       {"qf_source", "computed"}, {"annual_resources_cents", "3000000"},
+                                       {"monthly_benefits_cents", "30000"}, {"children", "2"}});
+        CHECK(verdict(computed) == QStringLiteral("possible"));
+        CHECK(computed.text.contains(QStringLiteral("Tarifs (Tranche 3, quotient familial 933 €) : "
+                                                    "Restauration scolaire (le repas), 2,90\u00a0€")));
+        CHECK(ids(computed.checklist).contains(QStringLiteral("avis-imposition")));
+        CHECK(ids(computed.checklist).contains(QStringLiteral("attestation-prestations")));
+        const auto caf = [](const char *qf) {
+            return enrol({{"child_birth_date", "2023-05-12"}, {"street", "rue-sisley"}, {"qf_source", "caf-statement"},
+                          {"caf_qf", QLatin1String(qf)}});
+        };
+        CHECK(caf("622").text.contains(QStringLiteral("(Tranche 1, quotient familial 622 €)")));
+        CHECK(caf("623").text.contains(QStringLiteral("(Tranche 2, quotient familial 623 €)")));
+        CHECK(ids(caf("623").checklist).contains(QStringLiteral("attestation-qf")));
+    }
+
+    SECTION("separated parents and a change of school add their documents")
+    {
+        const Answer b = enrol({{"child_birth_date", "2017-06-01"}, {"street", "rue-sisley"}, {"separated", "oui"},
+                                {"moved", "oui"}});
+        CHECK(ids(b.checklist) == QStringList{"identite-responsable", "identite-enfant", "justificatif-domicile",
+                                              "separation", "domicile-second-foyer", "radiation", "vaccins-dtp"});
+    }
+}
+
+TEST_CASE("InscriptionAnswers: the rules refuse a child too young, with their rule and sentence", "[inscription][answer]")
+{
+    // 2 the day after the rentrée: not even the admission at 2.
+    const Answer young = enrol({{"child_birth_date", "2024-09-02"}, {"street", "rue-sisley"}});
+    CHECK(verdict(young) == QStringLiteral("refused"));
+    CHECK(young.rule == QStringLiteral("too-young"));
+    CHECK(young.reason == QStringLiteral("L'enfant n'aura pas 2 ans le jour de la rentrée 2026-2027 : il pourra être "
+                                         "inscrit en petite section pour la rentrée 2027."));
+    CHECK(young.text.startsWith(young.reason));
+    CHECK_FALSE(young.text.contains(QStringLiteral("École de secteur")));
+
+    // 2 on the rentrée day itself: the family's choice decides.
+    const Facts two{{"child_birth_date", "2024-09-01"}, {"street", "rue-sisley"}};
+    const Answer asked = enrol(two);
+    CHECK(verdict(asked) == QStringLiteral("incomplete"));
+    CHECK(asked.missing == QStringList{"early_admission"});
+    CHECK(asked.text.contains(QStringLiteral("cochez « admission à 2 ans »")));
+    Facts declined = two;
+    declined.insert(QStringLiteral("early_admission"), QStringLiteral("non"));
+    CHECK(enrol(declined).rule == QStringLiteral("early-admission-declined"));
+    CHECK(verdict(enrol(declined)) == QStringLiteral("refused"));
+    Facts early = two;
+    early.insert(QStringLiteral("early_admission"), QStringLiteral("oui"));
+    const Answer admitted = enrol(early);
+    CHECK(verdict(admitted) == QStringLiteral("possible"));
+    CHECK(admitted.text.contains(QStringLiteral("Toute petite section (TPS). Admission anticipée à 2 ans")));
+    CHECK(admitted.text.contains(QStringLiteral("École primaire publique de Kerhallet")));
+
+    const Answer unborn = enrol({{"child_birth_date", "2026-03-11"}, {"street", "rue-sisley"}});
+    CHECK(unborn.rule == QStringLiteral("birth-date-future"));
+
+    // The command line may name a year already over; the form never offers one.
+    const Answer over = enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-sisley"}, {"school_year", "2026-2027"}},
+                              QDate(2027, 7, 4));
+    CHECK(over.rule == QStringLiteral("school-year-over"));
+    CHECK(enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-sisley"}}, QDate(2028, 7, 2)).rule
+          == QStringLiteral("no-school-year"));
+}
+
+TEST_CASE("InscriptionAnswers: a derogation refused by the rules names its rule", "[inscription][answer][derogation]")
+{
+    const Answer vauban = derogate(lou({{"requested_school", "vauban"}}));
+    CHECK(verdict(vauban) == QStringLiteral("refused"));
+    CHECK(vauban.rule == QStringLiteral("catchment-school-requested"));
+    CHECK(vauban.reason.contains(QStringLiteral("École primaire publique Vauban")));
+
+    const Answer maternelle = derogate(lou({{"requested_school", "kerichen-mat"}}));
+    CHECK(maternelle.rule == QStringLiteral("school-level"));
+    CHECK(maternelle.reason.contains(QStringLiteral("Cours préparatoire (CP)")));
+
+    // A sibling at the requested school is the reason: given elsewhere, refused; not given, asked for.
+    CHECK(derogate(lou({{"reason", "fratrie"}})).missing == QStringList{"sibling1_school"});
+    CHECK(verdict(derogate(lou({{"reason", "fratrie"}, {"sibling2_school", "jean-mace"}}))) == QStringLiteral("possible"));
+    const Answer elsewhere = derogate(lou({{"reason", "fratrie"}, {"sibling1_school", "quizac"}, {"sibling2_school", "vauban"}}));
+    CHECK(elsewhere.rule == QStringLiteral("sibling-not-there"));
+}
+
+TEST_CASE("InscriptionAnswers: a request that belongs elsewhere is redirected, naming where", "[inscription][answer]")
+{
+    // A family of Guipavas enrols in its own commune (or asks a derogation here).
+    const Answer guipavas = enrol({{"child_birth_date", "2020-03-03"}, {"city", "29075"}});
+    CHECK(verdict(guipavas) == QStringLiteral("redirected"));
+    CHECK(guipavas.rule == QStringLiteral("outside-commune"));
+    CHECK(guipavas.where.contains(QStringLiteral("Guipavas (29)")));
+    CHECK(guipavas.text.contains(QStringLiteral("La famille n'habite pas Brest : une inscription dans une école de Brest "
+                                                "passe par une demande de dérogation")));
+    CHECK(guipavas.missing.isEmpty());  // no street of Brest to ask for
+
+    // Born in 2015: the collège, not the primary school. Born in 2016: CM2.
+    const Answer college = enrol({{"child_birth_date", "2015-12-31"}, {"street", "rue-sisley"}});
+    CHECK(verdict(college) == QStringLiteral("redirected"));
+    CHECK(college.rule == QStringLiteral("not-primary"));
+    CHECK(college.text.contains(QStringLiteral("ce n'est pas une inscription à l'école primaire")));
+    CHECK(enrol({{"child_birth_date", "2016-01-01"}, {"street", "rue-sisley"}}).text.contains(
+        QStringLiteral("Cours moyen 2e année (CM2)")));
+
+    // Rue Jean Jaurès: odd 1–121 Jean Macé, even 2–130 Vauban, 131 on Paul Dukas; 123 is on no row.
+    const auto jaures = [](const char *number) {
+        return enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-jean-jaures"}, {"house_number", QLatin1String(number)}});
+    };
+    CHECK(jaures("121").text.contains(QStringLiteral("Jean Macé")));
+    CHECK(jaures("122").text.contains(QStringLiteral("Vauban")));
+    CHECK(jaures("131").text.contains(QStringLiteral("Paul Dukas")));
+    const Answer gap = jaures("123");
+    CHECK(verdict(gap) == QStringLiteral("redirected"));
+    CHECK(gap.rule == QStringLiteral("catchment-not-covered"));
+    CHECK(gap.where.contains(QStringLiteral("Rue Jean Jaurès")));
+}
+
+TEST_CASE("InscriptionAnswers: a missing fact makes the answer incomplete and is named, never guessed", "[inscription][answer]")
+{
+    const Answer nothing = enrol({});
+    CHECK(verdict(nothing) == QStringLiteral("incomplete"));
+    CHECK(nothing.missing == QStringList{"child_birth_date", "street"});
+    CHECK(nothing.text.startsWith(QStringLiteral("Missing: the child's birth date and the street of the child's home.")));
+    CHECK(nothing.text.contains(QStringLiteral("le tarif le plus élevé")));  // no quotient: said all the same
+
+    CHECK(enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-jean-jaures"}}).missing == QStringList{"house_number"});
+    CHECK(enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-sisley"}, {"qf_source", "computed"}}).missing
+          == QStringList{"annual_resources_cents"});
+    CHECK(enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-sisley"}, {"qf_source", "caf-statement"}}).missing
+          == QStringList{"caf_qf"});
+    const Answer disabled = enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-sisley"}, {"qf_source", "computed"},
+                                   {"annual_resources_cents", "3000000"}, {"children", "2"}, {"disabled_children", "3"}});
+    CHECK(disabled.missing == QStringList{"disabled_children"});
+    CHECK(disabled.text.contains(QStringLiteral("(3)")));
+    // A town the desk cannot name: the commune is asked for, not taken as here.
+    CHECK(enrol({{"child_birth_date", "2020-03-03"}, {"street", "rue-sisley"}, {"city", ""}}).missing == QStringList{"city"});
+
+    const Answer derogation = derogate({{"child_birth_date", "2020-03-03"}, {"street", "rue-de-siam"}});
+    CHECK(verdict(derogation) == QStringLiteral("incomplete"));
+    CHECK(derogation.missing == QStringList{"requested_school", "reason"});
+}
+
+TEST_CASE("InscriptionAnswers: a derogation goes to the mayor, with the home mayor's consent where the reason needs it",
+          "[inscription][answer][derogation]")
+{
+    const Answer health = derogate(lou());
+    CHECK(verdict(health) == QStringLiteral("possible"));
+    CHECK(health.text == QStringLiteral("Année scolaire 2026-2027, commencée le mardi 1er septembre 2026 : Cours préparatoire "
+                                        "(CP). L'enfant rejoint sa classe dès son admission par le directeur de l'école ; "
+                                        "après un déménagement, l'inscription se fait dans les 8 jours. École de secteur : "
+                                        "École primaire publique Vauban (Rue Duquesne, 29200 Brest). La demande de dérogation "
+                                        "est soumise au maire, qui décide ; la famille reçoit la décision par courrier."));
+    CHECK(ids(health.checklist) == QStringList{"identite-responsable", "identite-enfant", "justificatif-domicile",
+                                               "certificat-medical"});
+    CHECK(health.date(QStringLiteral("due")) == QDate(2027, 1, 20));  // the mayor's decision: 2 months, date to date
+
+    // From Guipavas: the reason spares the consent of its mayor, or not.
+    const Answer exempt = derogate(lou({{"city", "29075"}}));
+    CHECK(verdict(exempt) == QStringLiteral("possible"));
+    CHECK(exempt.text.contains(QStringLiteral("dispense de l'accord du maire")));
+    CHECK_FALSE(exempt.text.contains(QStringLiteral("École de secteur")));
+    const Answer other = derogate(lou({{"city", "29075"}, {"reason", "autre"}}));
+    CHECK(other.text.contains(QStringLiteral("l'accord du maire de la commune de résidence est aussi nécessaire")));
+    CHECK(ids(other.checklist) == QStringList{"identite-responsable", "identite-enfant", "justificatif-domicile",
+                                              "lettre-motivee", "accord-maire-residence"});
+    // Continuing the schooling already started is of right (L212-8).
+    CHECK(derogate(lou({{"reason", "fin-de-cycle"}})).text.contains(QStringLiteral("Ce motif est de droit")));
 }

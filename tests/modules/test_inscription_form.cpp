@@ -448,6 +448,88 @@ TEST_CASE("InscriptionForm: a derogation request, its reason and the home mayor'
     CHECK(v.value(QStringLiteral("catchmentSchool")).toString().isEmpty());
 }
 
+TEST_CASE("InscriptionForm: what is typed becomes facts, and the form's answer is the engine's answer to them",
+          "[inscription][form][answer]")
+{
+    TestContext context(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    const InscriptionAnswers engine(rules, QStringLiteral("29019"));
+    const auto engineAnswer = [&](const QString &procedure, const Facts &facts) {
+        auto a = answers::ask(engine, context.reference(), procedure, facts, answers::contextOf(context));
+        INFO((a ? QString() : a.error().message).toStdString());
+        REQUIRE(a.has_value());
+        return a->toJson(engine.facts(procedure));
+    };
+
+    SECTION("an enrolment: the street as the map names it, the number without its suffix, the CAF quotient")
+    {
+        InscriptionForm form(rules, context, InscriptionForm::Procedure::Enrolment);
+        form.setApplicant(applicant());
+        field<QLineEdit>(form, "childFirstNames")->setText(QStringLiteral("Maël"));
+        field<QLineEdit>(form, "childBirthDate")->setText(QStringLiteral("12052020"));
+        field<QLineEdit>(form, "houseNumber")->setText(QStringLiteral("121 bis"));
+        field<QLineEdit>(form, "street")->setText(QStringLiteral("r. jean-jaures"));
+        auto *source = field<QComboBox>(form, "qfSource");
+        source->setCurrentIndex(source->findData(QStringLiteral("caf-statement")));
+        field<QLineEdit>(form, "cafQf")->setText(QStringLiteral("742"));
+        REQUIRE(form.validate().isEmpty());
+
+        const Facts expected{{"child_birth_date", "2020-05-12"}, {"school_year", "2026-2027"},
+                             {"house_number", "121"}, {"street", "rue-jean-jaures"}, {"city", "29019"},
+                             {"separated", "non"}, {"moved", "non"}, {"qf_source", "caf-statement"}, {"caf_qf", "742"}};
+        CHECK(form.facts() == expected);
+        const QString procedure = EnrolmentProcedureId;
+        CHECK(form.currentAnswer().toJson(engine.facts(procedure)) == engineAnswer(procedure, expected));
+        CHECK(form.answer() == form.currentAnswer().text);
+        CHECK(form.answer().contains(QStringLiteral("École primaire publique Jean Macé")));
+        CHECK(form.answer().contains(QStringLiteral("(Tranche 2, quotient familial 742 €)")));
+        CHECK(ids(form.checklist()) == ids(form.currentAnswer().checklist));
+        CHECK(form.dueDate() == form.currentAnswer().date(QStringLiteral("due")));
+        // The year has started: 8 days, to Saturday 28, carried to Monday.
+        CHECK(form.dueDate() == QDate(2026, 11, 30));
+
+        // A street the map splits without a number: the form's answer asks for it.
+        field<QLineEdit>(form, "houseNumber")->clear();
+        CHECK(form.currentAnswer().missing == QStringList{"house_number"});
+        CHECK(form.answer().startsWith(QStringLiteral("Missing: the house number.")));
+    }
+
+    SECTION("a derogation from another commune, with a sibling at the requested school")
+    {
+        InscriptionForm form(rules, context, InscriptionForm::Procedure::Derogation);
+        form.setApplicant(applicant());
+        field<QLineEdit>(form, "childFirstNames")->setText(QStringLiteral("Lou"));
+        field<QLineEdit>(form, "childBirthDate")->setText(QStringLiteral("03032020"));
+        field<QLineEdit>(form, "city")->setText(QStringLiteral("Guipavas"));
+        field<QLineEdit>(form, "postalCode")->setText(QStringLiteral("29490"));
+        auto *school = field<QComboBox>(form, "requestedSchool");
+        school->setCurrentIndex(school->findData(QStringLiteral("jean-mace")));
+        auto *reason = field<QComboBox>(form, "reason");
+        reason->setCurrentIndex(reason->findData(QStringLiteral("fratrie")));
+        field<QLineEdit>(form, "sibling1Name")->setText(QStringLiteral("Nolan"));
+        auto *sibling = field<QComboBox>(form, "sibling1School");
+        sibling->setCurrentIndex(sibling->findData(QStringLiteral("jean-mace")));
+        REQUIRE(form.validate().isEmpty());
+
+        const Facts expected{{"child_birth_date", "2020-03-03"}, {"school_year", "2026-2027"},
+                             {"house_number", "1"}, {"street", "rue-pierre-trepos"}, {"city", "29075"},
+                             {"separated", "non"}, {"requested_school", "jean-mace"}, {"reason", "fratrie"},
+                             {"sibling1_school", "jean-mace"}};
+        CHECK(form.facts() == expected);
+        const QString procedure = DerogationProcedureId;
+        const Answer a = form.currentAnswer();
+        CHECK(a.toJson(engine.facts(procedure)) == engineAnswer(procedure, expected));
+        CHECK(a.verdict == Answer::Verdict::Possible);
+        CHECK(a.text.contains(QStringLiteral("dispense de l'accord du maire")));
+        CHECK(form.dueDate() == QDate(2027, 1, 20));
+
+        // A town no commune of France is called: the answer cannot tell whose consent is needed.
+        field<QLineEdit>(form, "city")->setText(QStringLiteral("Guipavaz"));
+        CHECK(errorFields(form.validate()) == QStringList{"city"});
+        CHECK(form.currentAnswer().missing == QStringList{"city"});
+    }
+}
+
 namespace {
 
 /// An enrolment as the form records it, for the work page's cases.

@@ -7,6 +7,7 @@
 // Header-only: tests of modules link the SDK, the support library does not.
 
 #include "modulecontext.h"
+#include "reference/communes.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -32,6 +33,18 @@ public:
     QString communeName() const override { return QStringLiteral("Brest"); }
     QString officeName() const override { return QStringLiteral("Mairie de quartier de Bellevue"); }
     QString officeAddress() const override { return QStringLiteral("1 rue Sisley, 29200 Brest"); }
+    /// The communes of the source tree's release, read once for every test.
+    const CommuneTable &communes() const override
+    {
+        static const CommuneTable table = [] {
+            auto r = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
+            REQUIRE(r.has_value());
+            auto t = CommuneTable::fromRelease(*r);
+            REQUIRE(t.has_value());
+            return *t;
+        }();
+        return table;
+    }
 
     /// Filters `storedCases` as the store would, oldest first.
     Result<QList<CaseSummary>> cases(const CaseQuery &query) const override
