@@ -53,7 +53,7 @@ int Command::execute(const Program &program, const QStringList &arguments, const
     if (!parser.parse(QStringList{program.name} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        out() << helpText(parser);
+        out() << helpText(parser) << moreHelp(parser.positionalArguments());
         out().flush();
         return Success;
     }

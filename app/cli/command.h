@@ -71,6 +71,9 @@ protected:
     virtual QString syntax() const = 0;
     /// Longer translated description shown by --help.
     virtual QString description() const { return summary(); }
+    /// What --help adds after the options, given the positional arguments typed
+    /// before it (`guichetctl answer cni.demande --help` lists that procedure's facts).
+    virtual QString moreHelp(const QStringList &positional) const { Q_UNUSED(positional); return {}; }
     virtual int run(const QCommandLineParser &parser) = 0;
 
     QString name() const { return words().join(QLatin1Char(' ')); }

@@ -3,6 +3,7 @@
 // scheduled tasks. Links guichet-core only.
 
 #include "agentcommand.h"
+#include "answercommand.h"
 #include "calendarcommand.h"
 #include "checkcommand.h"
 #include "command.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<SettingCommand>());
     all.push_back(std::make_unique<StateHashCommand>());
     all.push_back(std::make_unique<CheckCommand>());
+    all.push_back(std::make_unique<AnswerCommand>());
     all.push_back(std::make_unique<CalendarHolidaysCommand>());
     return all;
 }

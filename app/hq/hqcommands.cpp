@@ -5,10 +5,16 @@
 
 #include "hqserver.h"
 
+#include "answermodule.h"
+#include "reference/communes.h"
 #include "reference/referencerelease.h"
+#include "scenario.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QSslKey>
 
@@ -440,6 +446,194 @@ private:
     QDate m_which;
 };
 
+/// Answers every scenario as each office would — under the release each office
+/// answered under that day (from the operations it pushed), else the release
+/// HQ had in force — and lists the scenarios whose answers differ.
+class ConsistencyCommand final : public StoreCommand
+{
+public:
+    ConsistencyCommand()
+        : StoreCommand({QStringLiteral("consistency")},
+                       QStringLiteral("Answer scenarios as each office would; list those whose answers differ between offices."),
+                       QStringLiteral("--scenarios FILE [--json]")) {}
+
+protected:
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addOption(m_scenarios);
+        parser.addOption(m_json);
+    }
+    std::optional<int> check(const QCommandLineParser &parser) override
+    {
+        if (!parser.isSet(m_scenarios))
+            return usageError(QStringLiteral("--scenarios FILE is required (e.g. resources/scenarios/answers.json)."));
+        auto list = scenarios::read(parser.value(m_scenarios));
+        if (!list)
+            return list.error().code == Error::Code::Invalid ? usageError(list.error().message) : fail(list.error());
+        m_list = std::move(*list);
+        return std::nullopt;
+    }
+    int act(HqStore &store, const QCommandLineParser &parser) override
+    {
+        auto modules = AnswerModules::load();
+        if (!modules)
+            return fail(modules.error());
+        m_modules = std::move(*modules);
+
+        QJsonArray differing;
+        QSet<QString> allOffices;
+        for (qsizetype i = 0; i < m_list.size(); ++i) {
+            const Scenario &s = m_list.at(i);
+            auto answers = answersAtEachOffice(store, s);
+            if (!answers)
+                return answers.error().code == Error::Code::Invalid
+                    ? usageError(QStringLiteral("scenario %1: %2").arg(i + 1).arg(answers.error().message))
+                    : fail(answers.error());
+            // Offices grouped by identical answers, apart from the office and the release they name.
+            QMap<QByteArray, QStringList> groups;
+            QMap<QByteArray, QStringList> groupReleases;
+            QMap<QByteArray, QJsonObject> objects;
+            for (const auto &[office, object] : *answers) {
+                allOffices.insert(office.left(office.indexOf(u' ')));
+                QJsonObject key = object;
+                key.remove(QStringLiteral("office"));
+                key.remove(QStringLiteral("release"));
+                const QByteArray bytes = QJsonDocument(key).toJson(QJsonDocument::Compact);
+                groups[bytes] << office;
+                const QString release = object.value(QStringLiteral("release")).toObject().value(QStringLiteral("id")).toString();
+                if (!groupReleases[bytes].contains(release))
+                    groupReleases[bytes] << release;
+                objects.insert(bytes, key);
+            }
+            if (groups.size() < 2)
+                continue;
+            QStringList fields;   // the answer's fields that are not the same everywhere
+            const QJsonObject first = objects.first();
+            for (const QJsonObject &o : objects)
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    if (first.value(it.key()) != it.value() && !fields.contains(it.key()))
+                        fields << it.key();
+            QJsonArray groupList;
+            for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+                QJsonObject values;
+                for (const QString &f : fields)
+                    values.insert(f, objects.value(it.key()).value(f));
+                groupList.append(QJsonObject{{QStringLiteral("offices"), QJsonArray::fromStringList(it.value())},
+                                             {QStringLiteral("releases"), QJsonArray::fromStringList(groupReleases.value(it.key()))},
+                                             {QStringLiteral("differences"), values}});
+            }
+            differing.append(QJsonObject{{QStringLiteral("scenario"), i + 1}, {QStringLiteral("name"), s.name},
+                                         {QStringLiteral("procedure"), s.procedure},
+                                         {QStringLiteral("date"), s.at.toString(Qt::ISODate)},
+                                         {QStringLiteral("groups"), groupList}});
+        }
+
+        QStringList offices = allOffices.values();
+        offices.sort();
+        if (parser.isSet(m_json)) {
+            printJson({{QStringLiteral("scenarios"), m_list.size()}, {QStringLiteral("offices"), QJsonArray::fromStringList(offices)},
+                       {QStringLiteral("differing"), differing}});
+        } else {
+            for (const QJsonValue &d : differing) {
+                const QJsonObject o = d.toObject();
+                print(QStringLiteral("scenario %1\t%2\t%3\t%4\tANSWERS DIFFER")
+                          .arg(o.value(QStringLiteral("scenario")).toInt())
+                          .arg(o.value(QStringLiteral("procedure")).toString(), o.value(QStringLiteral("date")).toString(),
+                               o.value(QStringLiteral("name")).toString()));
+                for (const QJsonValue &g : o.value(QStringLiteral("groups")).toArray()) {
+                    const QJsonObject group = g.toObject();
+                    QStringList values;
+                    const QJsonObject diff = group.value(QStringLiteral("differences")).toObject();
+                    for (auto it = diff.begin(); it != diff.end(); ++it)
+                        values << it.key() + u'=' + QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1).left(300);
+                    print(QStringLiteral("  %1\trelease %2\t%3")
+                              .arg(group.value(QStringLiteral("offices")).toVariant().toStringList().join(QStringLiteral(", ")),
+                                   group.value(QStringLiteral("releases")).toVariant().toStringList().join(QStringLiteral(", ")),
+                                   values.join(u'\t')));
+                }
+            }
+            print(differing.isEmpty()
+                      ? QStringLiteral("%1 scenario(s) answered at %2 office(s): every office gives the same answer.")
+                            .arg(m_list.size()).arg(offices.size())
+                      : QStringLiteral("%1 of %2 scenario(s) answered differently between offices.")
+                            .arg(differing.size()).arg(m_list.size()));
+        }
+        return differing.isEmpty() ? cli::Success : cli::Failed;
+    }
+
+private:
+    /// Each office's answer to a scenario, labelled "BEL" or "BEL (2026.1)" when
+    /// the office answered under several releases that day.
+    Result<QList<std::pair<QString, QJsonObject>>> answersAtEachOffice(HqStore &store, const Scenario &s)
+    {
+        const QDate day = s.at.date();
+        auto inForce = store.releaseInForce(day);
+        if (!inForce)
+            return std::unexpected(inForce.error());
+        auto answered = store.answered(day);
+        if (!answered)
+            return std::unexpected(answered.error());
+        auto current = engines(store, inForce->id);
+        if (!current)
+            return std::unexpected(current.error());
+        QList<std::pair<QString, QJsonObject>> out;
+        for (AnswerContext context : answers::officeContexts(*(*current)->set.release(), (*current)->communes.get())) {
+            QStringList releases;
+            for (const auto &a : *answered)
+                if (a.office == context.officeCode && !releases.contains(a.releaseId))
+                    releases << a.releaseId;
+            if (releases.isEmpty())
+                releases << inForce->id;
+            for (const QString &id : releases) {
+                auto set = engines(store, id);
+                if (!set)
+                    return std::unexpected(set.error());
+                context.now = s.at;
+                context.communes = (*set)->communes.get();
+                auto answer = (*set)->set.answer(s.procedure, s.facts, context);
+                if (!answer)
+                    return std::unexpected(answer.error());
+                const auto specs = (*set)->set.facts(s.procedure);
+                out.append({releases.size() > 1 ? QStringLiteral("%1 (%2)").arg(context.officeCode, id) : context.officeCode,
+                            answer->toJson(*specs)});
+            }
+        }
+        return out;
+    }
+
+    struct Engines
+    {
+        AnswerSet set;
+        std::shared_ptr<CommuneTable> communes;
+    };
+    /// The answers under a published release, built once.
+    Result<const Engines *> engines(HqStore &store, const QString &releaseId)
+    {
+        if (!m_engines.contains(releaseId)) {
+            auto content = store.releaseContent(releaseId);
+            if (!content)
+                return std::unexpected(content.error());
+            auto release = ReferenceRelease::fromCanonicalJson(*content);
+            if (!release)
+                return std::unexpected(release.error());
+            auto set = m_modules.forRelease(*release);
+            if (!set)
+                return std::unexpected(set.error());
+            auto communes = CommuneTable::fromRelease(*release);
+            if (!communes)
+                return std::unexpected(communes.error());
+            m_engines.insert(releaseId, Engines{std::move(*set), std::make_shared<CommuneTable>(std::move(*communes))});
+        }
+        return &m_engines[releaseId];
+    }
+
+    QCommandLineOption m_scenarios{QStringLiteral("scenarios"), QStringLiteral("The scenario file (docs/answers.md)."), QStringLiteral("file")};
+    QCommandLineOption m_json{QStringLiteral("json"), QStringLiteral("Print JSON, for scripts.")};
+    QList<Scenario> m_list;
+    AnswerModules m_modules;
+    QHash<QString, Engines> m_engines;
+};
+
 class AgentsCommand final : public StoreCommand
 {
 public:
@@ -620,6 +814,7 @@ std::vector<std::unique_ptr<cli::Command>> allCommands()
     all.push_back(std::make_unique<PublishCommand>());
     all.push_back(std::make_unique<ReleasesCommand>());
     all.push_back(std::make_unique<AnsweredCommand>());
+    all.push_back(std::make_unique<ConsistencyCommand>());
     all.push_back(std::make_unique<SetAsideCommand>());
     all.push_back(std::make_unique<NewEpochCommand>());
     all.push_back(std::make_unique<StateHashCommand>());

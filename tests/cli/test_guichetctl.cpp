@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -531,4 +532,191 @@ TEST_CASE("guichetctl: check mrz reads the zone on standard input and names the 
     const Run asArgument = guichetctl(dir, {QStringLiteral("check"), QStringLiteral("mrz"), QStringLiteral("P<UTO")});
     CHECK(asArgument.code == 2);
     CHECK_FALSE(asArgument.err.trimmed().isEmpty());
+}
+
+// ---- guichetctl answer: the modules' answers without the desk (docs/answers.md) ----
+
+namespace {
+
+QStringList answerArgs(const QString &procedure, const QStringList &facts, const QStringList &options = {})
+{
+    return QStringList{QStringLiteral("answer"), procedure, QStringLiteral("--date"), QStringLiteral("2026-12-03"),
+                       QStringLiteral("--office"), QStringLiteral("BEL")}
+        + options + facts;
+}
+
+/// The procedures `guichetctl answer --help` lists, one per line after the options.
+QStringList answeredProcedures(const TempDir &dir)
+{
+    const Run help = guichetctl(dir, {QStringLiteral("answer"), QStringLiteral("--help")});
+    REQUIRE(help.code == 0);
+    QStringList procedures;
+    static const QRegularExpression line(QStringLiteral("^  ([a-z-]+\\.[a-z.-]+)$"), QRegularExpression::MultilineOption);
+    for (auto m = line.globalMatch(help.out); m.hasNext();)
+        procedures << m.next().captured(1);
+    return procedures;
+}
+
+} // namespace
+
+TEST_CASE("guichetctl answer: every module's procedures answer, and --help lists each one's facts", "[cli][answer]")
+{
+    TempDir dir;
+    const QStringList procedures = answeredProcedures(dir);
+    for (const char *expected : {"cni.demande", "passeport.demande", "etat-civil.copie-acte", "etat-civil.declaration"})
+        CHECK(procedures.contains(QLatin1String(expected)));
+    for (const char *module : {"inscription-scolaire.", "listes-electorales."}) {
+        INFO(module);
+        CHECK(std::any_of(procedures.begin(), procedures.end(), [&](const QString &p) { return p.startsWith(QLatin1String(module)); }));
+    }
+    for (const QString &procedure : procedures) {
+        INFO(procedure.toStdString());
+        const Run help = guichetctl(dir, {QStringLiteral("answer"), procedure, QStringLiteral("--help")});
+        CHECK(help.code == 0);
+        CHECK(help.out.contains(procedure));
+        // One line per fact: "  birth_date=YYYY-MM-DD".
+        CHECK(help.out.contains(QRegularExpression(QStringLiteral("^  [a-z_0-9]+="), QRegularExpression::MultilineOption)));
+        // With no fact at all, an answer is still given: the facts it lacks are named.
+        const Run bare = guichetctl(dir, answerArgs(procedure, {}, {QStringLiteral("--json")}));
+        CHECK(bare.code == 0);
+        CHECK(bare.json().value(QStringLiteral("procedure")).toString() == procedure);
+    }
+}
+
+TEST_CASE("guichetctl answer: a lost card costs 25 euros, the answer is stamped with the release, and --json is byte-identical twice",
+          "[cli][answer]")
+{
+    TempDir dir;
+    const QStringList args = answerArgs(QStringLiteral("cni.demande"),
+                                        {QStringLiteral("situation=perte"), QStringLiteral("birth_date=1990-04-10")},
+                                        {QStringLiteral("--json")});
+    const Run first = guichetctl(dir, args);
+    REQUIRE(first.code == 0);
+    const Run second = guichetctl(dir, args);
+    CHECK(first.out.toUtf8() == second.out.toUtf8());
+    const QJsonObject a = first.json();
+    CHECK(a.value(QStringLiteral("schema")).toString() == QStringLiteral("guichet-answer/1"));
+    CHECK(a.value(QStringLiteral("verdict")).toString() == QStringLiteral("possible"));
+    CHECK(a.value(QStringLiteral("fee")).toObject().value(QStringLiteral("cents")).toInt() == 2500);
+    CHECK(a.value(QStringLiteral("office")).toString() == QStringLiteral("BEL"));
+    CHECK(a.value(QStringLiteral("at")).toString() == QStringLiteral("2026-12-03T12:00:00"));
+    CHECK(a.value(QStringLiteral("release")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("2026.1"));
+    CHECK(a.value(QStringLiteral("release")).toObject().value(QStringLiteral("hash")).toString().size() == 64);
+    CHECK(a.value(QStringLiteral("facts")).toObject().value(QStringLiteral("existing_title")).toString() == QStringLiteral("aucun"));
+    // The keys of the schema, in the order written.
+    const QStringList keys = QJsonDocument(a).object().keys();
+    CHECK(keys == QStringList{QStringLiteral("at"), QStringLiteral("checklist"), QStringLiteral("dates"), QStringLiteral("facts"),
+                              QStringLiteral("fee"), QStringLiteral("missing"), QStringLiteral("office"), QStringLiteral("procedure"),
+                              QStringLiteral("reason"), QStringLiteral("release"), QStringLiteral("rule"), QStringLiteral("schema"),
+                              QStringLiteral("text"), QStringLiteral("validityYears"), QStringLiteral("verdict"), QStringLiteral("where")});
+}
+
+TEST_CASE("guichetctl answer: a missing fact is named, never guessed", "[cli][answer]")
+{
+    TempDir dir;
+    const Run r = guichetctl(dir, answerArgs(QStringLiteral("passeport.demande"), {QStringLiteral("situation=premiere-demande")},
+                                             {QStringLiteral("--json")}));
+    REQUIRE(r.code == 0);
+    const QJsonObject a = r.json();
+    CHECK(a.value(QStringLiteral("verdict")).toString() == QStringLiteral("incomplete"));
+    REQUIRE(a.value(QStringLiteral("missing")).toArray().size() == 1);
+    CHECK(a.value(QStringLiteral("missing")).toArray().at(0).toObject().value(QStringLiteral("fact")).toString() == QStringLiteral("birth_date"));
+    CHECK(a.value(QStringLiteral("fee")).isNull());
+    const Run text = guichetctl(dir, answerArgs(QStringLiteral("passeport.demande"), {QStringLiteral("situation=premiere-demande")}));
+    CHECK(text.out.contains(QStringLiteral("la date de naissance")) != text.out.contains(QStringLiteral("the birth date")));
+}
+
+TEST_CASE("guichetctl answer: an unknown procedure, fact, value or office exits 2 and names what is allowed", "[cli][answer]")
+{
+    TempDir dir;
+    struct Bad { QStringList args; const char *named; const char *allowed; };
+    const QList<Bad> bad = {
+        {answerArgs(QStringLiteral("cni.renouvellement"), {}), "cni.renouvellement", "cni.demande"},
+        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("naissance=1990-04-10")}), "naissance", "birth_date"},
+        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("situation=vol-qualifie")}), "vol-qualifie", "premiere-demande"},
+        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("birth_date=10/04/1990")}), "10/04/1990", "YYYY-MM-DD"},
+        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("comedec=peut-etre")}), "peut-etre", "oui, non"},
+        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("situation")}), "situation", "KEY=VALUE"},
+        {QStringList{QStringLiteral("answer"), QStringLiteral("cni.demande"), QStringLiteral("--office"), QStringLiteral("XYZ")}, "XYZ", "BEL"},
+        {QStringList{QStringLiteral("answer"), QStringLiteral("cni.demande"), QStringLiteral("--date"), QStringLiteral("demain")}, "demain", "--date"},
+        {QStringList{QStringLiteral("answer")}, "cni.demande", "--help"},
+    };
+    for (const Bad &b : bad) {
+        INFO(b.args.join(u' ').toStdString());
+        const Run r = guichetctl(dir, b.args);
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QLatin1String(b.named)));
+        CHECK(r.err.contains(QLatin1String(b.allowed)));
+        CHECK(r.out.isEmpty());
+    }
+}
+
+TEST_CASE("guichetctl answer: with --db, the office and the release are the database's", "[cli][answer]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("sma.db"));
+    REQUIRE(guichetctl(dir, {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--office"), QStringLiteral("SMA")}).code == 0);
+    const Run r = guichetctl(dir, {QStringLiteral("--db"), db, QStringLiteral("answer"), QStringLiteral("cni.demande"),
+                                   QStringLiteral("--date"), QStringLiteral("2026-12-03"), QStringLiteral("--json"),
+                                   QStringLiteral("situation=perte")});
+    REQUIRE(r.code == 0);
+    CHECK(r.json().value(QStringLiteral("office")).toString() == QStringLiteral("SMA"));
+    CHECK(r.json().value(QStringLiteral("release")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("2026.1"));
+}
+
+TEST_CASE("guichetctl answer --scenarios: the shipped file meets every expectation, one answer per scenario in order",
+          "[cli][answer][scenarios]")
+{
+    TempDir dir;
+    const QString file = test::sourcePath(QStringLiteral("resources/scenarios/answers.json"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonArray scenarios = QJsonDocument::fromJson(f.readAll()).array();
+    REQUIRE(scenarios.size() >= 50);
+    const Run r = guichetctl(dir, {QStringLiteral("answer"), QStringLiteral("--scenarios"), file, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    const QJsonArray answers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(answers.size() == scenarios.size());
+    QSet<QString> modules;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QString procedure = scenarios.at(i).toObject().value(QStringLiteral("procedure")).toString();
+        CHECK(answers.at(i).toObject().value(QStringLiteral("procedure")).toString() == procedure);
+        modules.insert(procedure.section(u'.', 0, 0));
+    }
+    CHECK(modules == QSet<QString>{QStringLiteral("cni"), QStringLiteral("passeport"), QStringLiteral("etat-civil"),
+                                   QStringLiteral("inscription-scolaire"), QStringLiteral("listes-electorales")});
+}
+
+TEST_CASE("guichetctl answer --scenarios: a contradicted expectation exits 1 naming the scenario, a malformed file exits 2",
+          "[cli][answer][scenarios]")
+{
+    TempDir dir;
+    const QString file = dir.file(QStringLiteral("s.json"));
+    auto write = [&](const QByteArray &json) {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+    };
+    write(R"([{"name": "perte", "procedure": "cni.demande", "date": "2026-12-03", "office": "BEL",
+               "facts": {"situation": "perte", "birth_date": "1990-04-10"}, "expect": {"feeCents": 2500}},
+              {"name": "perte, mauvais tarif attendu", "procedure": "cni.demande", "date": "2026-12-03", "office": "BEL",
+               "facts": {"situation": "perte", "birth_date": "1990-04-10"}, "expect": {"feeCents": 8600, "verdict": "possible"}}])");
+    const Run wrong = guichetctl(dir, {QStringLiteral("answer"), QStringLiteral("--scenarios"), file});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("mauvais tarif attendu")));
+    CHECK(wrong.err.contains(QStringLiteral("8600")));
+    CHECK(wrong.err.contains(QStringLiteral("2500")));
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("verdict")));
+
+    for (const QByteArray &malformed : {QByteArray("{\"procedure\": \"cni.demande\"}"), QByteArray("[{\"procedure\": \"cni.demande\"}]"),
+                                        QByteArray("[{\"procedure\": \"cni.demande\", \"date\": \"2026-12-03\", \"facts\": {\"situation\": 3}}]"),
+                                        QByteArray("[{\"procedure\": \"cni.demande\", \"date\": \"2026-12-03\", \"facts\": {\"sitution\": \"perte\"}}]"),
+                                        QByteArray("[1, 2")}) {
+        INFO(malformed.toStdString());
+        write(malformed);
+        const Run r = guichetctl(dir, {QStringLiteral("answer"), QStringLiteral("--scenarios"), file});
+        CHECK(r.code == 2);
+        CHECK(r.out.isEmpty());
+    }
 }

@@ -84,6 +84,7 @@ struct Hq
     std::unique_ptr<hq::HqServer> server;
     QUrl url;
     QString postgresDatabase;   ///< dropped at the end
+    QString storeUrl;           ///< what guichet-hq --db takes
 
     /// `backend`: "sqlite" or a PostgreSQL server URL (postgresUrl()).
     explicit Hq(const QString &backend = QStringLiteral("sqlite"))
@@ -125,6 +126,7 @@ struct Hq
     }
     void open(const QString &databaseUrl)
     {
+        storeUrl = databaseUrl;
         server.reset();
         store.reset();
         auto s = hq::HqStore::open(databaseUrl, clock);

@@ -407,3 +407,94 @@ TEST_CASE("Tokens never cross a network in clear text: guichet-hq refuses plain 
     CHECK(sync::HqLink::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:8443"))).has_value());
     CHECK(sync::HqLink::checkUrl(QUrl(QStringLiteral("https://hq.mairie.example"))).has_value());
 }
+
+TEST_CASE("guichet-hq consistency: an office answering under an older release is listed with the difference",
+          "[sync][hq][release][answers]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    const QDate day(2026, 11, 21);
+    // 2027.1 says another collection delay sentence; Bellevue takes it, Saint-Marc answers under 2026.1 that day.
+    hq.publish(releaseFolder(hq.dir, QStringLiteral("2027.1"), [](QMap<QString, QJsonObject> &sections) {
+                   QJsonObject titres = sections.value(QStringLiteral("titres"));
+                   QJsonObject answers = titres.value(QStringLiteral("answers")).toObject();
+                   answers.insert(QStringLiteral("collection"), QStringLiteral("Titre à retirer dans les %1 mois, sinon détruit."));
+                   titres.insert(QStringLiteral("answers"), answers);
+                   sections.insert(QStringLiteral("titres"), titres);
+               }),
+               day);
+    Workstation bel(hq, QStringLiteral("BEL"), 1);
+    Workstation sma(hq, QStringLiteral("SMA"), 1);
+    REQUIRE(bel.sync().ok);
+    REQUIRE(sma.sync().ok);
+    for (Workstation *w : {&bel, &sma})
+        w->clock.set(noon(day));
+    hq.clock.set(noon(day));
+    bel.release = ReferenceStore(*bel.db).current(day).value();
+    bel.request(bel.person().id, QStringLiteral("BEL"));
+    sma.request(sma.person().id, QStringLiteral("SMA"));
+    REQUIRE(bel.sync().ok);
+    {
+        sync::SyncClient client(*sma.db, sma.network);
+        REQUIRE(client.run(sma.link, QStringLiteral("2026.1")).ok);
+    }
+
+    TempDir dir;
+    const QString file = dir.file(QStringLiteral("scenarios.json"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"([
+          {"name": "renouvellement d'une CNI", "procedure": "cni.demande", "date": "2026-11-21", "office": "BEL",
+           "facts": {"situation": "renouvellement", "birth_date": "1980-05-02"}},
+          {"name": "ce que 2027.1 ne change pas", "procedure": "cni.demande", "date": "2026-11-21",
+           "office": "BEL", "facts": {}}
+        ])");
+    }
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.start(buildPath(QStringLiteral("bin/guichet-hq")), QStringList{QStringLiteral("--db"), hq.storeUrl} + args);
+        REQUIRE(p.waitForFinished(120000));
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));
+    };
+    const auto [code, output] = run({QStringLiteral("consistency"), QStringLiteral("--scenarios"), file, QStringLiteral("--json")});
+    INFO(output.toStdString());
+    CHECK(code == 1);
+    const QJsonObject report = QJsonDocument::fromJson(output.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("scenarios")).toInt() == 2);
+    CHECK(report.value(QStringLiteral("offices")).toArray().size() == 8);
+    const QJsonArray differing = report.value(QStringLiteral("differing")).toArray();
+    REQUIRE(differing.size() == 1);
+    const QJsonObject d = differing.at(0).toObject();
+    CHECK(d.value(QStringLiteral("scenario")).toInt() == 1);
+    const QJsonArray groups = d.value(QStringLiteral("groups")).toArray();
+    REQUIRE(groups.size() == 2);
+    QJsonObject lagging;   // the group of Saint-Marc alone, under 2026.1
+    for (const QJsonValue &g : groups)
+        if (g.toObject().value(QStringLiteral("offices")).toArray() == QJsonArray{QStringLiteral("SMA")})
+            lagging = g.toObject();
+    REQUIRE_FALSE(lagging.isEmpty());
+    CHECK(lagging.value(QStringLiteral("releases")).toArray() == QJsonArray{QStringLiteral("2026.1")});
+    const QJsonObject difference = lagging.value(QStringLiteral("differences")).toObject();
+    CHECK(QStringList(difference.keys()) == QStringList{QStringLiteral("text")});
+    CHECK(difference.value(QStringLiteral("text")).toString().contains(QStringLiteral("dans les 3 mois suivant le message")));
+}
+
+TEST_CASE("guichet-hq consistency: the shipped scenarios get the same answer at every office", "[sync][hq][answers]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    QProcess p;
+    p.start(buildPath(QStringLiteral("bin/guichet-hq")),
+            {QStringLiteral("--db"), hq.storeUrl, QStringLiteral("consistency"), QStringLiteral("--scenarios"),
+             sourcePath(QStringLiteral("resources/scenarios/answers.json"))});
+    REQUIRE(p.waitForFinished(120000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    INFO(output.toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("answered at 8 office(s): every office gives the same answer")));
+}

@@ -48,8 +48,16 @@ Result<QString> ReferenceStore::installedHash(const QString &id) const
 
 Result<ReferenceRelease> ReferenceStore::current(const QDate &day) const
 {
+    const auto id = currentId(day);
+    if (!id)
+        return std::unexpected(id.error());
+    return release(*id);
+}
+
+Result<QString> ReferenceStore::currentId(const QDate &day) const
+{
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT content FROM reference_releases WHERE effective <= ? "
+    q.prepare(QStringLiteral("SELECT id FROM reference_releases WHERE effective <= ? "
                              "ORDER BY effective DESC, installed_at DESC LIMIT 1"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
@@ -57,6 +65,19 @@ Result<ReferenceRelease> ReferenceStore::current(const QDate &day) const
     if (!q.next())
         return std::unexpected(Error::make(Error::Code::NotFound,
             QCoreApplication::translate("ReferenceStore", "No reference release is in force on this workstation. Run \"guichetctl init\" or synchronise with HQ.")));
+    return q.value(0).toString();
+}
+
+Result<ReferenceRelease> ReferenceStore::release(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT content FROM reference_releases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the reference releases")));
+    if (!q.next())
+        return std::unexpected(Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("ReferenceStore", "Reference release %1 is not installed on this workstation.").arg(id)));
     return ReferenceRelease::fromCanonicalJson(q.value(0).toByteArray());
 }
 

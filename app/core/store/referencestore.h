@@ -23,6 +23,11 @@ public:
     Result<QString> installedHash(const QString &id) const;
     /// The release in force on `day`.
     Result<ReferenceRelease> current(const QDate &day) const;
+    /// The id of the release in force on `day`, without reading it: callers
+    /// that ask for many days read each release once (guichetctl answer).
+    Result<QString> currentId(const QDate &day) const;
+    /// An installed release.
+    Result<ReferenceRelease> release(const QString &id) const;
 
     /// The release shipped inside this version of Guichet.
     static Result<ReferenceRelease> bundled();
