@@ -1117,6 +1117,10 @@
         <source>This build of Guichet ships no reference release.</source>
         <translation>Cette version de Guichet n&apos;est livrée avec aucun référentiel.</translation>
     </message>
+    <message>
+        <source>Reference release %1 is not installed on this workstation.</source>
+        <translation>Le référentiel %1 n&apos;est pas installé sur ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>Replicator</name>
@@ -1525,6 +1529,63 @@
     <message>
         <source>E-mail address: the part after the @ must be a domain such as example.fr: letters without accents, digits and hyphens, in parts separated by single dots, none beginning or ending with a hyphen. Check the address with the person.</source>
         <translation>Adresse de courriel : la partie après le @ doit être un domaine tel que example.fr : lettres sans accents, chiffres et tirets, en parties séparées par un seul point, aucune ne commençant ni ne finissant par un tiret. Vérifiez l&apos;adresse avec la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Answer</name>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Il manque %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1 and %2.</source>
+        <translation>Il manque %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Unknown fact &quot;%1&quot; for %2. The facts of this procedure are: %3.</source>
+        <translation>Donnée &quot;%1&quot; inconnue pour %2. Les données de cette démarche sont : %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Expected YYYY-MM-DD, e.g. 2009-04-10.</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une date. Format attendu : AAAA-MM-JJ, par exemple 2009-04-10.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time. Expected YYYY-MM-DDTHH:MM, e.g. 2026-03-02T14:30.</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une date et une heure. Format attendu : AAAA-MM-JJTHH:MM, par exemple 2026-03-02T14:30.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not allowed. Allowed values: %3.</source>
+        <translation>%1 : la valeur &quot;%2&quot; n&apos;est pas autorisée. Valeurs autorisées : %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not allowed. Allowed values: oui, non.</source>
+        <translation>%1 : la valeur &quot;%2&quot; n&apos;est pas autorisée. Valeurs autorisées : oui, non.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AnswerModules</name>
+    <message>
+        <source>The answer plugin %1 was built for another version of Guichet. Reinstall Guichet.</source>
+        <translation>Le module de réponse %1 a été compilé pour une autre version de Guichet. Réinstallez Guichet.</translation>
+    </message>
+    <message>
+        <source>The answer plugin %1 cannot be loaded: %2. Reinstall Guichet.</source>
+        <translation>Le module de réponse %1 ne peut pas être chargé : %2. Réinstallez Guichet.</translation>
+    </message>
+    <message>
+        <source>No answer plugin in %1. Reinstall Guichet, or build it (cmake --build build).</source>
+        <translation>Aucun module de réponse dans %1. Réinstallez Guichet, ou compilez-le (cmake --build build).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AnswerSet</name>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;. The procedures are: %2.</source>
+        <translation>Démarche inconnue &quot;%1&quot;. Les démarches sont : %2.</translation>
     </message>
 </context>
 <context>
@@ -2753,10 +2814,184 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
 </context>
 <context>
+    <name>guichet::Scenario</name>
+    <message>
+        <source>the text does not contain &quot;%1&quot;</source>
+        <translation>le texte ne contient pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1 : %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>Scenario file %1 cannot be read: %2.</source>
+        <translation>Le fichier de scénarios %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Scenario file %1 is larger than %2 MB: split it.</source>
+        <translation>Le fichier de scénarios %1 dépasse %2 Mo : découpez-le.</translation>
+    </message>
+    <message>
+        <source>Scenario file %1 is not JSON: %2 at byte %3.</source>
+        <translation>Le fichier de scénarios %1 n&apos;est pas du JSON : %2 à l&apos;octet %3.</translation>
+    </message>
+    <message>
+        <source>Scenario file %1: expected a JSON array of scenarios.</source>
+        <translation>Fichier de scénarios %1 : un tableau JSON de scénarios est attendu.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;procedure&quot;, &quot;date&quot;, &quot;office&quot; and &quot;facts&quot;.</source>
+        <translation>%1 : un objet avec &quot;procedure&quot;, &quot;date&quot;, &quot;office&quot; et &quot;facts&quot; est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;procedure&quot; is missing, e.g. &quot;cni.demande&quot;.</source>
+        <translation>%1 : &quot;procedure&quot; manque, par exemple &quot;cni.demande&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;date&quot; must be YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>%1 : &quot;date&quot; doit être au format AAAA-MM-JJ ou AAAA-MM-JJTHH:MM.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;facts&quot; must be an object of KEY: &quot;VALUE&quot;.</source>
+        <translation>%1 : &quot;facts&quot; doit être un objet de la forme KEY: &quot;VALUE&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the fact &quot;%2&quot; must be a string, as typed: &quot;2009-04-10&quot;, &quot;oui&quot;.</source>
+        <translation>%1 : la donnée &quot;%2&quot; doit être une chaîne de caractères, telle qu&apos;on la saisit : &quot;2009-04-10&quot;, &quot;oui&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::cni::CniModule</name>
     <message>
         <source>Identity cards</source>
         <translation>Cartes d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::etatcivil::EtatCivilAnswers</name>
+    <message>
+        <source>the act</source>
+        <translation>l&apos;acte</translation>
+    </message>
+    <message>
+        <source>The act asked for: birth, marriage or death.</source>
+        <translation>L&apos;acte demandé : naissance, mariage ou décès.</translation>
+    </message>
+    <message>
+        <source>the kind of copy</source>
+        <translation>le type de copie</translation>
+    </message>
+    <message>
+        <source>Full copy, extract with or without parentage, or multilingual extract.</source>
+        <translation>Copie intégrale, extrait avec ou sans filiation, ou extrait plurilingue.</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s relationship to the person on the act</source>
+        <translation>la qualité du demandeur par rapport à la personne de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Who asks, in relation to the person on the act: the person, a spouse, an ascendant, a third party…</source>
+        <translation>Qui demande, par rapport à la personne de l&apos;acte : la personne elle-même, son conjoint, un ascendant, un tiers…</translation>
+    </message>
+    <message>
+        <source>the birth date of the person on the act</source>
+        <translation>la date de naissance de la personne de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Whether the person on the act is an adult; for a birth act, also the date of the act.</source>
+        <translation>Indique si la personne de l&apos;acte est majeure ; pour un acte de naissance, c&apos;est aussi la date de l&apos;acte.</translation>
+    </message>
+    <message>
+        <source>the date of the act</source>
+        <translation>la date de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Date of the marriage or death act (a birth act is dated by the birth when not given): an old enough register is open to anyone.</source>
+        <translation>Date de l&apos;acte de mariage ou de décès (à défaut, un acte de naissance est daté par la naissance) : un registre suffisamment ancien est communicable à tous.</translation>
+    </message>
+    <message>
+        <source>whether the event took place abroad</source>
+        <translation>l&apos;indication d&apos;un événement survenu ou non à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>oui for a birth, marriage or death abroad: the act is then held by a national service.</source>
+        <translation>oui pour une naissance, un mariage ou un décès à l&apos;étranger : l&apos;acte est alors détenu par un service national.</translation>
+    </message>
+    <message>
+        <source>the commune of the event</source>
+        <translation>la commune de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune where the event took place (not the postal code): its town hall holds the act.</source>
+        <translation>Code INSEE de la commune où l&apos;événement a eu lieu (et non le code postal) : sa mairie détient l&apos;acte.</translation>
+    </message>
+    <message>
+        <source>whether the person on the act is deceased</source>
+        <translation>l&apos;indication du décès éventuel de la personne de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>oui when the person on the act has died: long enough after the death, the act is open to anyone.</source>
+        <translation>oui si la personne de l&apos;acte est décédée : passé un certain délai après le décès, l&apos;acte est communicable à tous.</translation>
+    </message>
+    <message>
+        <source>the death date of the person on the act</source>
+        <translation>la date du décès de la personne de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Date of death of the person on the act, read only when deceased.</source>
+        <translation>Date du décès de la personne de l&apos;acte, prise en compte seulement si elle est décédée.</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s birth date</source>
+        <translation>la date de naissance du demandeur</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s birth date, where a rule asks for an adult requester.</source>
+        <translation>La date de naissance du demandeur, lorsqu&apos;une règle exige un demandeur majeur.</translation>
+    </message>
+    <message>
+        <source>the delivery</source>
+        <translation>le mode de délivrance</translation>
+    </message>
+    <message>
+        <source>Handed over at the counter or sent by post.</source>
+        <translation>Remise au guichet ou envoi par courrier.</translation>
+    </message>
+    <message>
+        <source>the declaration</source>
+        <translation>la déclaration</translation>
+    </message>
+    <message>
+        <source>Birth, death or recognition of a child.</source>
+        <translation>Naissance, décès ou reconnaissance d&apos;un enfant.</translation>
+    </message>
+    <message>
+        <source>the date and time of the event</source>
+        <translation>la date et l&apos;heure de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>When the birth took place, or when the death was medically confirmed: the deadline runs from it.</source>
+        <translation>Moment de la naissance, ou du constat médical du décès : le délai court à partir de ce moment.</translation>
+    </message>
+    <message>
+        <source>oui for a birth or a death abroad: declared to the local authority or the French consulate.</source>
+        <translation>oui pour une naissance ou un décès à l&apos;étranger : la déclaration se fait auprès des autorités locales ou du consulat de France.</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune where the event took place (not the postal code): it is declared at its town hall.</source>
+        <translation>Code INSEE de la commune où l&apos;événement a eu lieu (et non le code postal) : la déclaration se fait à sa mairie.</translation>
+    </message>
+    <message>
+        <source>Document handed over or posted by</source>
+        <translation>Document remis ou envoyé au plus tard le</translation>
+    </message>
+    <message>
+        <source>Deadline of the declaration</source>
+        <translation>Date limite de la déclaration</translation>
     </message>
 </context>
 <context>
@@ -2866,10 +3101,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Le code commune (INSEE) de l&apos;événement n&apos;est pas renseigné : saisissez le code à 5 caractères, par exemple %1 pour %2 (et non le code postal), ou cochez « Événement à l&apos;étranger ».</translation>
     </message>
     <message>
-        <source>Place name of the event is missing: type the name of the commune, so that the answer can name its town hall.</source>
-        <translation>Le nom du lieu de l&apos;événement n&apos;est pas renseigné : saisissez le nom de la commune, afin que la réponse puisse indiquer sa mairie.</translation>
-    </message>
-    <message>
         <source>Copy kind: a &quot;%1&quot; is not issued for this act (%2). Choose another kind of copy.</source>
         <translation>Type de copie : le type « %1 » n&apos;est pas délivré pour cet acte (%2). Choisissez un autre type de copie.</translation>
     </message>
@@ -2951,6 +3182,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Declaration: %1 — %2</source>
         <translation>Déclaration : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Commune code (INSEE) of the event: %1 is not the code of any commune, present or former. Check the code (it is not the postal code), e.g. %2 for %3.</source>
+        <translation>Code commune (INSEE) de l&apos;événement : %1 n&apos;est le code d&apos;aucune commune, actuelle ou ancienne. Vérifiez le code (ce n&apos;est pas le code postal), par exemple %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Place name of the event is missing: type the name of the commune, which the case records with its code.</source>
+        <translation>Le nom du lieu de l&apos;événement n&apos;est pas renseigné : saisissez le nom de la commune, que le dossier enregistre avec son code.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3399,89 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
 </context>
 <context>
+    <name>guichet::identity::TitleAnswers</name>
+    <message>
+        <source>the situation</source>
+        <translation>la situation</translation>
+    </message>
+    <message>
+        <source>Why the person asks for the title.</source>
+        <translation>Le motif pour lequel la personne demande le titre.</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s birth date: age band, fee, fingerprints, validity.</source>
+        <translation>La date de naissance du demandeur&#xa0;: tranche d&apos;âge, tarif, empreintes, durée de validité.</translation>
+    </message>
+    <message>
+        <source>the appointment date</source>
+        <translation>la date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Day of the deposit when it is later than today: ages and fees are counted on it.</source>
+        <translation>Jour du dépôt, s&apos;il est postérieur à aujourd&apos;hui&#xa0;: les âges et les tarifs sont calculés à cette date.</translation>
+    </message>
+    <message>
+        <source>the title shown</source>
+        <translation>le titre présenté</translation>
+    </message>
+    <message>
+        <source>The identity card or passport the person shows, even expired.</source>
+        <translation>La carte d&apos;identité ou le passeport que présente la personne, même périmé.</translation>
+    </message>
+    <message>
+        <source>the expiry date of the title shown</source>
+        <translation>la date d&apos;expiration du titre présenté</translation>
+    </message>
+    <message>
+        <source>The expiry date printed on the title shown.</source>
+        <translation>La date d&apos;expiration imprimée sur le titre présenté.</translation>
+    </message>
+    <message>
+        <source>whether the birth commune is on COMEDEC</source>
+        <translation>le raccordement ou non de la commune de naissance à COMEDEC</translation>
+    </message>
+    <message>
+        <source>oui when the birth act is checked online (COMEDEC): no birth act to bring.</source>
+        <translation>oui si l&apos;acte de naissance est vérifié en ligne (COMEDEC)&#xa0;: pas d&apos;acte de naissance à fournir.</translation>
+    </message>
+    <message>
+        <source>the kind of domicile</source>
+        <translation>le type de domicile</translation>
+    </message>
+    <message>
+        <source>Own home, hosted by someone, or elected domicile.</source>
+        <translation>Domicile propre, hébergement chez un tiers ou élection de domicile.</translation>
+    </message>
+    <message>
+        <source>whether the town hall recognises the person as destitute</source>
+        <translation>la reconnaissance éventuelle de l&apos;indigence de la personne par la mairie</translation>
+    </message>
+    <message>
+        <source>oui for a free passport to a person the town hall recognises as destitute.</source>
+        <translation>oui pour un passeport gratuit délivré à une personne que la mairie reconnaît indigente.</translation>
+    </message>
+    <message>
+        <source>Type the birth date to know the fee, the validity and whether fingerprints are taken.</source>
+        <translation>Saisissez la date de naissance pour connaître le tarif, la durée de validité et savoir si les empreintes sont relevées.</translation>
+    </message>
+    <message>
+        <source>Day of the deposit</source>
+        <translation>Jour du dépôt</translation>
+    </message>
+    <message>
+        <source>Title shown valid until</source>
+        <translation>Titre présenté valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>New title valid until, if issued on the day of the deposit</source>
+        <translation>Nouveau titre, s&apos;il est délivré le jour du dépôt, valable jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
     <name>guichet::identity::TitleForm</name>
     <message>
         <source>S&amp;ituation:</source>
@@ -3357,10 +3679,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
-    <message>
-        <source>Type the birth date to know the fee, the validity and whether fingerprints are taken.</source>
-        <translation>Saisissez la date de naissance pour connaître le tarif, la durée de validité et savoir si les empreintes sont relevées.</translation>
-    </message>
 </context>
 <context>
     <name>guichet::identity::TitleListModel</name>
@@ -3456,6 +3774,209 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Missing documents</source>
         <translation>Documents manquants</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::inscription::InscriptionAnswers</name>
+    <message>
+        <source>the child&apos;s birth date</source>
+        <translation>la date de naissance de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>The child&apos;s birth date: the level for the school year, or why the child cannot be enrolled.</source>
+        <translation>La date de naissance de l&apos;enfant&#xa0;: elle donne le niveau pour l&apos;année scolaire, ou la raison pour laquelle l&apos;enfant ne peut pas être inscrit.</translation>
+    </message>
+    <message>
+        <source>the school year</source>
+        <translation>l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>The school year asked for; when not given, the year in progress, or the next one before its rentrée.</source>
+        <translation>L&apos;année scolaire demandée&#xa0;; à défaut, l&apos;année en cours, ou la suivante avant sa rentrée.</translation>
+    </message>
+    <message>
+        <source>whether the family asks for the admission at 2</source>
+        <translation>la demande éventuelle d&apos;admission à 2 ans par la famille</translation>
+    </message>
+    <message>
+        <source>oui when the family asks for the admission at 2 (toute petite section) where places allow; asked only for a child who is 2 on the day of the rentrée.</source>
+        <translation>oui si la famille demande l&apos;admission à 2 ans (toute petite section), dans la limite des places disponibles&#xa0;; demandé seulement pour un enfant qui a 2 ans le jour de la rentrée.</translation>
+    </message>
+    <message>
+        <source>the house number</source>
+        <translation>le numéro dans la voie</translation>
+    </message>
+    <message>
+        <source>The house number of the child&apos;s home, without bis or ter: it decides where a street is shared between schools.</source>
+        <translation>Le numéro dans la voie du domicile de l&apos;enfant, sans bis ni ter&#xa0;: il départage les écoles lorsqu&apos;une voie relève de plusieurs écoles.</translation>
+    </message>
+    <message>
+        <source>the street of the child&apos;s home</source>
+        <translation>la voie du domicile de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>The street of the child&apos;s home, as the catchment map names it: it gives the catchment school.</source>
+        <translation>La voie du domicile de l&apos;enfant, telle que la nomme la carte scolaire&#xa0;: elle détermine l&apos;école de secteur.</translation>
+    </message>
+    <message>
+        <source>the commune of the child&apos;s home</source>
+        <translation>la commune du domicile de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune of the child&apos;s home (not the postal code); when not given, the commune of the town hall. Outside it the catchment map does not apply.</source>
+        <translation>Code INSEE de la commune du domicile de l&apos;enfant (et non le code postal)&#xa0;; à défaut, la commune de la mairie. En dehors de celle-ci, la carte scolaire ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>whether the parents are separated</source>
+        <translation>la séparation éventuelle des parents</translation>
+    </message>
+    <message>
+        <source>oui when the parents are separated and the child has two homes.</source>
+        <translation>oui si les parents sont séparés et que l&apos;enfant a deux domiciles.</translation>
+    </message>
+    <message>
+        <source>whether the child changes school after a move</source>
+        <translation>le changement éventuel d&apos;école après un déménagement</translation>
+    </message>
+    <message>
+        <source>oui when the child leaves another school after a move: its radiation certificate is asked for.</source>
+        <translation>oui si l&apos;enfant quitte une autre école après un déménagement&#xa0;: son certificat de radiation est demandé.</translation>
+    </message>
+    <message>
+        <source>how the quotient familial is given</source>
+        <translation>le mode de saisie du quotient familial</translation>
+    </message>
+    <message>
+        <source>No quotient (the top tariff), computed from the household&apos;s figures, or read from a CAF statement: the canteen and after-school tariffs follow it.</source>
+        <translation>Sans quotient (tarif le plus élevé), calculé à partir des chiffres du foyer, ou relevé sur une attestation CAF&#xa0;: les tarifs de la restauration scolaire et du périscolaire en dépendent.</translation>
+    </message>
+    <message>
+        <source>the household&apos;s annual taxable resources</source>
+        <translation>les ressources annuelles imposables du foyer</translation>
+    </message>
+    <message>
+        <source>The household&apos;s taxable resources of the year (tax notice), in cents of euro, when the quotient is computed.</source>
+        <translation>Les ressources imposables annuelles du foyer (avis d&apos;imposition), en centimes d&apos;euro, lorsque le quotient est calculé.</translation>
+    </message>
+    <message>
+        <source>the household&apos;s monthly benefits</source>
+        <translation>les prestations mensuelles du foyer</translation>
+    </message>
+    <message>
+        <source>Family benefits of the last month (CAF statement), in cents of euro, when the quotient is computed; 0 when none.</source>
+        <translation>Les prestations familiales du dernier mois (attestation CAF), en centimes d&apos;euro, lorsque le quotient est calculé&#xa0;; 0 s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>the number of children in the household</source>
+        <translation>le nombre d&apos;enfants à charge du foyer</translation>
+    </message>
+    <message>
+        <source>Dependent children of the household, this one included, when the quotient is computed.</source>
+        <translation>Les enfants à charge du foyer, y compris celui-ci, lorsque le quotient est calculé.</translation>
+    </message>
+    <message>
+        <source>the number of disabled children</source>
+        <translation>le nombre d&apos;enfants en situation de handicap</translation>
+    </message>
+    <message>
+        <source>Of the dependent children, how many are disabled, when the quotient is computed.</source>
+        <translation>Parmi les enfants à charge, le nombre d&apos;enfants en situation de handicap, lorsque le quotient est calculé.</translation>
+    </message>
+    <message>
+        <source>the quotient familial of the CAF statement</source>
+        <translation>le quotient familial de l&apos;attestation CAF</translation>
+    </message>
+    <message>
+        <source>The quotient familial printed on the CAF statement, in whole euros.</source>
+        <translation>Le quotient familial indiqué sur l&apos;attestation CAF, en euros entiers.</translation>
+    </message>
+    <message>
+        <source>the requested school</source>
+        <translation>l&apos;école demandée</translation>
+    </message>
+    <message>
+        <source>The school the family asks for instead of the catchment school.</source>
+        <translation>L&apos;école que demande la famille à la place de l&apos;école de secteur.</translation>
+    </message>
+    <message>
+        <source>the reason for the exception</source>
+        <translation>le motif de dérogation</translation>
+    </message>
+    <message>
+        <source>Why the family asks for another school: some reasons spare the consent of the mayor of the family&apos;s commune, one is of right.</source>
+        <translation>La raison pour laquelle la famille demande une autre école&#xa0;: certains motifs dispensent de l&apos;accord du maire de la commune de la famille, l&apos;un d&apos;eux est de droit.</translation>
+    </message>
+    <message>
+        <source>the school of a brother or sister</source>
+        <translation>l&apos;école d&apos;un frère ou d&apos;une sœur</translation>
+    </message>
+    <message>
+        <source>The school of a brother or sister already at school, when the reason is a sibling enrolled at the requested school.</source>
+        <translation>L&apos;école d&apos;un frère ou d&apos;une sœur déjà scolarisé(e), lorsque le motif invoqué est un frère ou une sœur inscrit(e) dans l&apos;école demandée.</translation>
+    </message>
+    <message>
+        <source>the school of another brother or sister</source>
+        <translation>l&apos;école d&apos;un autre frère ou d&apos;une autre sœur</translation>
+    </message>
+    <message>
+        <source>The school of a second brother or sister already at school.</source>
+        <translation>L&apos;école d&apos;un deuxième frère ou d&apos;une deuxième sœur déjà scolarisé(e).</translation>
+    </message>
+    <message>
+        <source>The reference release has no school year for %1: ask HQ to publish a release with the next school calendar.</source>
+        <translation>Le référentiel ne contient aucune année scolaire pour le %1&#xa0;: demandez au siège de publier un référentiel avec le prochain calendrier scolaire.</translation>
+    </message>
+    <message>
+        <source>The school year %1 ended on %2: enrolments are for the next school year.</source>
+        <translation>L&apos;année scolaire %1 s&apos;est terminée le %2&#xa0;: les inscriptions se font pour l&apos;année scolaire suivante.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future: check the year.</source>
+        <translation>La date de naissance %1 est dans le futur&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Without the admission at 2, the child enters %1 at the rentrée %2.</source>
+        <translation>Sans admission à 2 ans, l&apos;enfant entre en %1 à la rentrée %2.</translation>
+    </message>
+    <message>
+        <source>at the collège of the family&apos;s sector, or the departmental services of national education (DSDEN)</source>
+        <translation>au collège du secteur de la famille, ou auprès des services départementaux de l&apos;Éducation nationale (DSDEN)</translation>
+    </message>
+    <message>
+        <source>at the town hall of %1</source>
+        <translation>à la mairie de %1</translation>
+    </message>
+    <message>
+        <source>at the education department of %1, which says which school serves number %2 of %3</source>
+        <translation>au service des affaires scolaires de %1, qui indique de quelle école relève le numéro %2 de %3</translation>
+    </message>
+    <message>
+        <source>Rentrée of the school year %1</source>
+        <translation>Rentrée de l&apos;année scolaire %1</translation>
+    </message>
+    <message>
+        <source>The mayor&apos;s decision is due by</source>
+        <translation>Décision du maire attendue au plus tard le</translation>
+    </message>
+    <message>
+        <source>Enrolment to be completed by</source>
+        <translation>Inscription à finaliser au plus tard le</translation>
+    </message>
+    <message>
+        <source>There cannot be more disabled children (%1) than children in the household (%2): the quotient familial cannot be computed.</source>
+        <translation>Il ne peut pas y avoir plus d&apos;enfants en situation de handicap (%1) que d&apos;enfants à charge dans le foyer (%2)&#xa0;: le quotient familial ne peut pas être calculé.</translation>
+    </message>
+    <message>
+        <source>%1 does not take pupils of %2.</source>
+        <translation>%1 n&apos;accueille pas les élèves de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already the catchment school of this address, so no derogation is needed: an enrolment is recorded instead.</source>
+        <translation>%1 est déjà l&apos;école de secteur de cette adresse, aucune dérogation n&apos;est donc nécessaire&#xa0;: une inscription est enregistrée à la place.</translation>
+    </message>
+    <message>
+        <source>The reason is a brother or sister enrolled at %1, but the brothers and sisters given are at other schools.</source>
+        <translation>Le motif invoqué est un frère ou une sœur inscrit(e) à l&apos;école demandée (%1), mais les frères et sœurs indiqués sont dans d&apos;autres écoles.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4297,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>Derogation — %1 — %2 %3 — to %4 (%5)</source>
         <translation>Dérogation — %1 — %2 %3 — vers %4 (%5)</translation>
     </message>
+    <message>
+        <source>Town: &quot;%1&quot; is not a commune of France the reference table knows. Check its spelling, and the postal code where several communes have that name.</source>
+        <translation>Commune&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une commune française connue de la table de référence. Vérifiez son orthographe, ainsi que le code postal lorsque plusieurs communes portent ce nom.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::inscription::InscriptionRules</name>
@@ -4073,6 +4598,169 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::ElectoralAnswers</name>
+    <message>
+        <source>the nationality</source>
+        <translation>la nationalité</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s nationality: French, a state of the European Union, or another.</source>
+        <translation>La nationalité du demandeur&#xa0;: française, celle d&apos;un État de l&apos;Union européenne, ou une autre.</translation>
+    </message>
+    <message>
+        <source>the complementary lists to leave</source>
+        <translation>les listes complémentaires à quitter</translation>
+    </message>
+    <message>
+        <source>The complementary list or lists an EU citizen asks to leave, joined with +.</source>
+        <translation>La ou les listes complémentaires que le ressortissant de l&apos;UE demande à quitter, reliées par +.</translation>
+    </message>
+    <message>
+        <source>the kind of request</source>
+        <translation>le type de demande</translation>
+    </message>
+    <message>
+        <source>A registration in the commune, or a change of address within it.</source>
+        <translation>Une inscription dans la commune, ou un changement d&apos;adresse au sein de celle-ci.</translation>
+    </message>
+    <message>
+        <source>the complementary lists</source>
+        <translation>les listes complémentaires</translation>
+    </message>
+    <message>
+        <source>For an EU citizen: the complementary list or lists asked, joined with +.</source>
+        <translation>Pour un ressortissant de l&apos;UE&#xa0;: la ou les listes complémentaires demandées, reliées par +.</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s birth date: the voting age depends on it.</source>
+        <translation>La date de naissance du demandeur&#xa0;: la condition d&apos;âge pour voter en dépend.</translation>
+    </message>
+    <message>
+        <source>the attachment to the commune</source>
+        <translation>l&apos;attache avec la commune</translation>
+    </message>
+    <message>
+        <source>What ties the applicant to the commune: domicile, residence, local taxes…</source>
+        <translation>Ce qui rattache le demandeur à la commune&#xa0;: domicile, résidence, impôts locaux…</translation>
+    </message>
+    <message>
+        <source>whether the applicant is hosted by a third party</source>
+        <translation>l&apos;hébergement éventuel du demandeur par un tiers</translation>
+    </message>
+    <message>
+        <source>oui when the domicile is at a third party&apos;s (certificate of hosting); read for a domicile only.</source>
+        <translation>oui si le domicile est chez un tiers (attestation d&apos;hébergement)&#xa0;; pris en compte pour un domicile seulement.</translation>
+    </message>
+    <message>
+        <source>the start of the residence in the commune</source>
+        <translation>le début de la résidence dans la commune</translation>
+    </message>
+    <message>
+        <source>First day of the effective residence; read for a residence only.</source>
+        <translation>Premier jour de la résidence effective&#xa0;; pris en compte pour une résidence seulement.</translation>
+    </message>
+    <message>
+        <source>the years on the local tax roll</source>
+        <translation>les années au rôle des impôts locaux</translation>
+    </message>
+    <message>
+        <source>Consecutive years on the commune&apos;s local tax roll; read for a taxpayer or a manager only.</source>
+        <translation>Années consécutives au rôle des impôts locaux de la commune&#xa0;; prises en compte pour un contribuable ou un gérant seulement.</translation>
+    </message>
+    <message>
+        <source>whether the spouse is registered here as a taxpayer</source>
+        <translation>l&apos;inscription éventuelle du conjoint comme contribuable de la commune</translation>
+    </message>
+    <message>
+        <source>oui when the spouse is on the commune&apos;s list as a taxpayer; read for that attachment only.</source>
+        <translation>oui si le conjoint est inscrit sur la liste de la commune en qualité de contribuable&#xa0;; pris en compte pour cette attache seulement.</translation>
+    </message>
+    <message>
+        <source>the house number</source>
+        <translation>le numéro dans la voie</translation>
+    </message>
+    <message>
+        <source>The house number of the address in the commune, with bis, ter or a letter: 12, 12 bis.</source>
+        <translation>Le numéro dans la voie de l&apos;adresse dans la commune, avec bis, ter ou une lettre&#xa0;: 12, 12 bis.</translation>
+    </message>
+    <message>
+        <source>the street</source>
+        <translation>la voie</translation>
+    </message>
+    <message>
+        <source>The street of the address in the commune (e.g. rue de Siam): the polling station depends on it.</source>
+        <translation>La voie de l&apos;adresse dans la commune (par exemple rue de Siam)&#xa0;: le bureau de vote en dépend.</translation>
+    </message>
+    <message>
+        <source>the end of validity of the identity document</source>
+        <translation>la fin de validité de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>The end of validity printed on the identity document.</source>
+        <translation>La fin de validité imprimée sur la pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>the late-registration exception</source>
+        <translation>l&apos;exception d&apos;inscription tardive</translation>
+    </message>
+    <message>
+        <source>After the 6th Friday before a poll: the event that still allows registering up to the 10th day. None when not given.</source>
+        <translation>Après le 6e vendredi précédant un scrutin&#xa0;: l&apos;événement qui permet encore de s&apos;inscrire jusqu&apos;au 10e jour précédant le scrutin. Aucune à défaut.</translation>
+    </message>
+    <message>
+        <source>the date of the event of the exception</source>
+        <translation>la date de l&apos;événement ouvrant l&apos;exception</translation>
+    </message>
+    <message>
+        <source>The day of the move, the naturalisation or the recovered rights; read with an exception only.</source>
+        <translation>Le jour du déménagement, de la naturalisation ou du recouvrement des droits&#xa0;; pris en compte avec une exception seulement.</translation>
+    </message>
+    <message>
+        <source>Reaches the voting age</source>
+        <translation>Atteint l&apos;âge de voter le</translation>
+    </message>
+    <message>
+        <source>Residence long enough from</source>
+        <translation>Durée de résidence suffisante à partir du</translation>
+    </message>
+    <message>
+        <source>Out of the European Union since</source>
+        <translation>Hors de l&apos;Union européenne depuis le</translation>
+    </message>
+    <message>
+        <source>First round of the poll the registration counts for</source>
+        <translation>Premier tour du scrutin pour lequel l&apos;inscription vaut</translation>
+    </message>
+    <message>
+        <source>Second round, the only one the person votes in</source>
+        <translation>Second tour, le seul auquel la personne vote</translation>
+    </message>
+    <message>
+        <source>Deadline missed for the poll before</source>
+        <translation>Date limite dépassée pour le scrutin précédent</translation>
+    </message>
+    <message>
+        <source>Last day at the counter</source>
+        <translation>Dernier jour au guichet</translation>
+    </message>
+    <message>
+        <source>Last day online</source>
+        <translation>Dernier jour en ligne</translation>
+    </message>
+    <message>
+        <source>Last day under the exception</source>
+        <translation>Dernier jour au titre de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s decision due by</source>
+        <translation>Décision du maire attendue au plus tard le</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5978,176 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
     <message>
         <source>valid: %1, %2</source>
         <translation>valide : %1, %2</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>to be asked elsewhere</source>
+        <translation>à demander ailleurs</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplète</translation>
+    </message>
+    <message>
+        <source>Under release %1 (%2), %3, office %4</source>
+        <translation>Selon le référentiel %1 (%2), %3, bureau %4</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Where to ask: %1</source>
+        <translation>Où s&apos;adresser : %1</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Pièces à fournir :</translation>
+    </message>
+    <message>
+        <source> (if any)</source>
+        <translation> (le cas échéant)</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Tarif : %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validity: %n year(s)</source>
+        <translation>
+            <numerusform>Validité : %n an</numerusform>
+            <numerusform>Validité : %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation> : </translation>
+    </message>
+    <message>
+        <source>Answer a procedure&apos;s question from facts, as the desk would.</source>
+        <translation>Répond à la question d&apos;une démarche à partir de données, comme le ferait le guichet.</translation>
+    </message>
+    <message>
+        <source>PROCEDURE [--date DATE] [--office CODE] [KEY=VALUE ...] [--json] | --scenarios FILE [--json]</source>
+        <translation>PROCEDURE [--date DATE] [--office CODE] [KEY=VALUE ...] [--json] | --scenarios FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the answer the desk gives for a procedure: verdict, the sentences to read out, the documents, the fee, the validity, the dates and the reference release. Facts are KEY=VALUE, named like the form&apos;s fields; &quot;guichetctl answer PROCEDURE --help&quot; lists them. With --db, answers as that office under the release it has in force on the date; without, under the release shipped with this program. An unknown procedure, fact or value exits 2. With --scenarios, answers every scenario of a JSON file and exits 1 if an answer contradicts what a scenario expects (docs/answers.md).</source>
+        <translation>Affiche la réponse que donne le guichet pour une démarche : décision, phrases à lire à la personne, pièces à fournir, tarif, durée de validité, dates et référentiel. Les données s&apos;écrivent KEY=VALUE et sont nommées comme les champs du formulaire ; &quot;guichetctl answer PROCEDURE --help&quot; les liste. Avec --db, répond comme ce bureau, selon le référentiel qu&apos;il a en vigueur à la date donnée ; sans --db, selon le référentiel livré avec ce programme. Une démarche, une donnée ou une valeur inconnue termine la commande avec le code 2. Avec --scenarios, répond à chaque scénario d&apos;un fichier JSON et se termine avec le code 1 si une réponse contredit ce qu&apos;attend un scénario (docs/answers.md).</translation>
+    </message>
+    <message>
+        <source>The procedure, e.g. cni.demande.</source>
+        <translation>La démarche, par exemple cni.demande.</translation>
+    </message>
+    <message>
+        <source>The facts, KEY=VALUE, e.g. birth_date=2009-04-10.</source>
+        <translation>Les données, KEY=VALUE, par exemple birth_date=2009-04-10.</translation>
+    </message>
+    <message>
+        <source>[KEY=VALUE ...]</source>
+        <translation>[KEY=VALUE ...]</translation>
+    </message>
+    <message>
+        <source>The day of the question, YYYY-MM-DD (at noon) or YYYY-MM-DDTHH:MM (default: now).</source>
+        <translation>Le jour de la question, AAAA-MM-JJ (à midi) ou AAAA-MM-JJTHH:MM (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>The office asked, e.g. BEL (default: the database&apos;s office, or the first office).</source>
+        <translation>Le bureau interrogé, par exemple BEL (par défaut : le bureau de la base de données, ou le premier bureau).</translation>
+    </message>
+    <message>
+        <source>Answer every scenario of this JSON file, in order.</source>
+        <translation>Répond à chaque scénario de ce fichier JSON, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts (schema in docs/answers.md).</source>
+        <translation>Affiche du JSON, pour les scripts (schéma dans docs/answers.md).</translation>
+    </message>
+    <message>
+        <source>Procedures:</source>
+        <translation>Démarches :</translation>
+    </message>
+    <message>
+        <source>Facts of %1:</source>
+        <translation>Données de %1 :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>code INSEE</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(par défaut : %1)</translation>
+    </message>
+    <message>
+        <source>--scenarios takes no procedure, facts, --date nor --office: the file gives them.</source>
+        <translation>--scenarios ne prend ni démarche, ni données, ni --date, ni --office : le fichier les fournit.</translation>
+    </message>
+    <message>
+        <source>expected a procedure, e.g. guichetctl answer cni.demande birth_date=2009-04-10; &quot;guichetctl answer --help&quot; lists the procedures.</source>
+        <translation>une démarche est attendue, par exemple guichetctl answer cni.demande birth_date=2009-04-10 ; &quot;guichetctl answer --help&quot; liste les démarches.</translation>
+    </message>
+    <message>
+        <source>--date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--date : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM est attendu, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a fact as KEY=VALUE, e.g. birth_date=2009-04-10.</source>
+        <translation>&quot;%1&quot; : une donnée au format KEY=VALUE est attendue, par exemple birth_date=2009-04-10.</translation>
+    </message>
+    <message>
+        <source>the fact &quot;%1&quot; is given twice.</source>
+        <translation>la donnée &quot;%1&quot; est indiquée deux fois.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: </source>
+        <translation>Scénario %1 : </translation>
+    </message>
+    <message>
+        <source>the office &quot;%1&quot; is not known. The offices are: %2.</source>
+        <translation>le bureau &quot;%1&quot; est inconnu. Les bureaux sont : %2.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 (%2): %3.</source>
+        <translation>Scénario %1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Scénario %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) answered in %1 ms (%2 answers/s), after %3 ms reading the release and the answer plugins.</source>
+        <translation>
+            <numerusform>%n scénario traité en %1 ms (%2 réponses/s), après %3 ms de lecture du référentiel et des modules de réponse.</numerusform>
+            <numerusform>%n scénarios traités en %1 ms (%2 réponses/s), après %3 ms de lecture du référentiel et des modules de réponse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

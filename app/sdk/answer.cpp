@@ -222,7 +222,6 @@ QString booleanFact(bool value)
 Result<FactValues> check(const QString &procedure, const Facts &facts, const QList<FactSpec> &specs,
                          const CommuneTable *communes)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("guichet::Answer", text); };
     Facts checked;
     for (const FactSpec &s : specs)
         if (!s.defaultValue.isEmpty())
@@ -239,7 +238,7 @@ Result<FactValues> check(const QString &procedure, const Facts &facts, const QLi
             for (const FactSpec &s : specs)
                 keys << s.key;
             return std::unexpected(Error::invalid(key,
-                tr("Unknown fact \"%1\" for %2. The facts of this procedure are: %3.")
+                Answer::tr("Unknown fact \"%1\" for %2. The facts of this procedure are: %3.")
                     .arg(key, procedure, keys.join(QStringLiteral(", ")))));
         }
         if (value.isEmpty()) {
@@ -251,13 +250,13 @@ Result<FactValues> check(const QString &procedure, const Facts &facts, const QLi
         case FactSpec::Kind::Date:
             if (value.size() != 10 || !QDate::fromString(value, Qt::ISODate).isValid())
                 return std::unexpected(Error::invalid(key,
-                    tr("%1: \"%2\" is not a date. Expected YYYY-MM-DD, e.g. 2009-04-10.").arg(key, value)));
+                    Answer::tr("%1: \"%2\" is not a date. Expected YYYY-MM-DD, e.g. 2009-04-10.").arg(key, value)));
             break;
         case FactSpec::Kind::DateTime: {
             const QDateTime at = parseDateTime(value);
             if (!at.isValid())
                 return std::unexpected(Error::invalid(key,
-                    tr("%1: \"%2\" is not a date and time. Expected YYYY-MM-DDTHH:MM, e.g. 2026-03-02T14:30.")
+                    Answer::tr("%1: \"%2\" is not a date and time. Expected YYYY-MM-DDTHH:MM, e.g. 2026-03-02T14:30.")
                         .arg(key, value)));
             normal = answers::dateTimeFact(at);
             break;
@@ -265,7 +264,7 @@ Result<FactValues> check(const QString &procedure, const Facts &facts, const QLi
         case FactSpec::Kind::Choice:
             if (!section::containsId(spec->choices, value))
                 return std::unexpected(Error::invalid(key,
-                    tr("%1: \"%2\" is not allowed. Allowed values: %3.").arg(key, value, allowedValues(*spec))));
+                    Answer::tr("%1: \"%2\" is not allowed. Allowed values: %3.").arg(key, value, allowedValues(*spec))));
             break;
         case FactSpec::Kind::Boolean:
             if (yesWords().contains(value.toLower()))
@@ -274,14 +273,14 @@ Result<FactValues> check(const QString &procedure, const Facts &facts, const QLi
                 normal = booleanFact(false);
             else
                 return std::unexpected(Error::invalid(key,
-                    tr("%1: \"%2\" is not allowed. Allowed values: oui, non.").arg(key, value)));
+                    Answer::tr("%1: \"%2\" is not allowed. Allowed values: oui, non.").arg(key, value)));
             break;
         case FactSpec::Kind::Integer: {
             bool ok = false;
             value.toInt(&ok);
             if (!ok)
                 return std::unexpected(Error::invalid(key,
-                    tr("%1: \"%2\" is not a whole number.").arg(key, value)));
+                    Answer::tr("%1: \"%2\" is not a whole number.").arg(key, value)));
             break;
         }
         case FactSpec::Kind::Text:   // free text (a street, a house number): the engine reads it

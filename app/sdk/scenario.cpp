@@ -10,11 +10,6 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::Scenario", text);
-}
-
 QString compact(const QJsonValue &v)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
@@ -73,25 +68,25 @@ Result<QList<Scenario>> read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(Error::make(Error::Code::NotFound,
-            tr("Scenario file %1 cannot be read: %2.").arg(path, file.errorString())));
+            Scenario::tr("Scenario file %1 cannot be read: %2.").arg(path, file.errorString())));
     if (file.size() > MaxFileBytes)
         return std::unexpected(Error::invalid(QStringLiteral("scenarios"),
-            tr("Scenario file %1 is larger than %2 MB: split it.").arg(path).arg(MaxFileBytes / 1024 / 1024)));
+            Scenario::tr("Scenario file %1 is larger than %2 MB: split it.").arg(path).arg(MaxFileBytes / 1024 / 1024)));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return std::unexpected(Error::invalid(QStringLiteral("scenarios"),
-            tr("Scenario file %1 is not JSON: %2 at byte %3.").arg(path, parseError.errorString()).arg(parseError.offset)));
+            Scenario::tr("Scenario file %1 is not JSON: %2 at byte %3.").arg(path, parseError.errorString()).arg(parseError.offset)));
     if (!doc.isArray())
         return std::unexpected(Error::invalid(QStringLiteral("scenarios"),
-            tr("Scenario file %1: expected a JSON array of scenarios.").arg(path)));
+            Scenario::tr("Scenario file %1: expected a JSON array of scenarios.").arg(path)));
     QList<Scenario> list;
     const QJsonArray items = doc.array();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString where = tr("Scenario %1").arg(i + 1);
+        const QString where = Scenario::tr("Scenario %1").arg(i + 1);
         if (!items.at(i).isObject())
             return std::unexpected(Error::invalid(QStringLiteral("scenario"),
-                tr("%1: expected an object with \"procedure\", \"date\", \"office\" and \"facts\".").arg(where)));
+                Scenario::tr("%1: expected an object with \"procedure\", \"date\", \"office\" and \"facts\".").arg(where)));
         const QJsonObject o = items.at(i).toObject();
         Scenario s;
         s.name = o.value(QStringLiteral("name")).toString();
@@ -100,19 +95,19 @@ Result<QList<Scenario>> read(const QString &path)
         s.expect = o.value(QStringLiteral("expect")).toObject();
         if (s.procedure.isEmpty())
             return std::unexpected(Error::invalid(QStringLiteral("procedure"),
-                tr("%1: \"procedure\" is missing, e.g. \"cni.demande\".").arg(where)));
+                Scenario::tr("%1: \"procedure\" is missing, e.g. \"cni.demande\".").arg(where)));
         s.at = parseMoment(o.value(QStringLiteral("date")).toString());
         if (!s.at.isValid())
             return std::unexpected(Error::invalid(QStringLiteral("date"),
-                tr("%1: \"date\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM.").arg(where)));
+                Scenario::tr("%1: \"date\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM.").arg(where)));
         if (!o.value(QStringLiteral("facts")).isObject() && o.contains(QStringLiteral("facts")))
             return std::unexpected(Error::invalid(QStringLiteral("facts"),
-                tr("%1: \"facts\" must be an object of KEY: \"VALUE\".").arg(where)));
+                Scenario::tr("%1: \"facts\" must be an object of KEY: \"VALUE\".").arg(where)));
         const QJsonObject facts = o.value(QStringLiteral("facts")).toObject();
         for (auto it = facts.begin(); it != facts.end(); ++it) {
             if (!it.value().isString())
                 return std::unexpected(Error::invalid(it.key(),
-                    tr("%1: the fact \"%2\" must be a string, as typed: \"2009-04-10\", \"oui\".").arg(where, it.key())));
+                    Scenario::tr("%1: the fact \"%2\" must be a string, as typed: \"2009-04-10\", \"oui\".").arg(where, it.key())));
             s.facts.insert(it.key(), it.value().toString());
         }
         list << s;

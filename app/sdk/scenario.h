@@ -8,6 +8,7 @@
 
 #include "answer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,9 @@ namespace guichet {
 /// and optionally what the answer must say.
 struct Scenario
 {
+    Q_DECLARE_TR_FUNCTIONS(guichet::Scenario)
+
+public:
     QString name;
     QString procedure;
     QDateTime at;

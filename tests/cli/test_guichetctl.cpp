@@ -634,7 +634,7 @@ TEST_CASE("guichetctl answer: an unknown procedure, fact, value or office exits 
         {answerArgs(QStringLiteral("cni.renouvellement"), {}), "cni.renouvellement", "cni.demande"},
         {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("naissance=1990-04-10")}), "naissance", "birth_date"},
         {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("situation=vol-qualifie")}), "vol-qualifie", "premiere-demande"},
-        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("birth_date=10/04/1990")}), "10/04/1990", "YYYY-MM-DD"},
+        {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("birth_date=10/04/1990")}), "10/04/1990", "2009-04-10"},
         {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("comedec=peut-etre")}), "peut-etre", "oui, non"},
         {answerArgs(QStringLiteral("cni.demande"), {QStringLiteral("situation")}), "situation", "KEY=VALUE"},
         {QStringList{QStringLiteral("answer"), QStringLiteral("cni.demande"), QStringLiteral("--office"), QStringLiteral("XYZ")}, "XYZ", "BEL"},
