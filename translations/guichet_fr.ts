@@ -3815,10 +3815,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>la voie du domicile de l&apos;enfant</translation>
     </message>
     <message>
-        <source>The street of the child&apos;s home, as the catchment map names it: it gives the catchment school.</source>
-        <translation>La voie du domicile de l&apos;enfant, telle que la nomme la carte scolaire&#xa0;: elle détermine l&apos;école de secteur.</translation>
-    </message>
-    <message>
         <source>the commune of the child&apos;s home</source>
         <translation>la commune du domicile de l&apos;enfant</translation>
     </message>
@@ -3977,6 +3973,18 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>The reason is a brother or sister enrolled at %1, but the brothers and sisters given are at other schools.</source>
         <translation>Le motif invoqué est un frère ou une sœur inscrit(e) à l&apos;école demandée (%1), mais les frères et sœurs indiqués sont dans d&apos;autres écoles.</translation>
+    </message>
+    <message>
+        <source>The street of the child&apos;s home as typed (&quot;r. jean-jaures&quot;; the street type, accents and case do not matter): the catchment map gives its school.</source>
+        <translation>La voie du domicile de l&apos;enfant telle que saisie (&quot;r. jean-jaures&quot; ; le type de voie, les accents et la casse sont indifférents) : la carte scolaire donne son école.</translation>
+    </message>
+    <message>
+        <source>at the education department of %1, which says which school serves &quot;%2&quot;: no street of the catchment map has that name (check the spelling)</source>
+        <translation>au service des affaires scolaires de %1, qui indique de quelle école relève « %2 » : aucune voie de la carte scolaire ne porte ce nom (vérifiez l&apos;orthographe)</translation>
+    </message>
+    <message>
+        <source>To know the catchment school, ask %1.</source>
+        <translation>Pour connaître l&apos;école de secteur, adressez-vous %1.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 #include "inscriptionanswers.h"
 
 #include "domain/frenchdate.h"
-#include "domain/textfold.h"
 #include "reference/communes.h"
 #include "reference/referencerelease.h"
 
@@ -43,6 +42,7 @@ const QString EarlyDeclinedRule = QStringLiteral("early-admission-declined");
 const QString NotPrimaryRule = QStringLiteral("not-primary");
 const QString OutsideCommuneRule = QStringLiteral("outside-commune");
 const QString NotCoveredRule = QStringLiteral("catchment-not-covered");
+const QString UnknownStreetRule = QStringLiteral("street-not-in-catchment-map");
 const QString SchoolLevelRule = QStringLiteral("school-level");
 const QString CatchmentRequestedRule = QStringLiteral("catchment-school-requested");
 const QString SiblingNotThereRule = QStringLiteral("sibling-not-there");
@@ -54,21 +54,6 @@ QString joinSentences(const QStringList &sentences)
         if (!s.isEmpty())
             present << s;
     return present.join(u' ');
-}
-
-/// "Rue de l'Harteloire" → "rue-de-l-harteloire": a street's id on the command line.
-QString slug(const QString &name)
-{
-    QString id;
-    for (const QChar c : textfold::fold(name)) {
-        if (c.isLetterOrNumber())
-            id += c;
-        else if (!id.isEmpty() && !id.endsWith(u'-'))
-            id += u'-';
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    return id;
 }
 
 QList<Choice> schoolChoices(const QList<School> &schools)
@@ -109,7 +94,7 @@ struct InscriptionAnswers::Reading
     std::optional<Placement> placement;  ///< birth date and year known, birth not in the future
     bool homeKnown = false;              ///< the commune of the home is given
     bool livesHere = false;              ///< …and it is the commune of the schools
-    const Choice *street = nullptr;
+    QString street;                      ///< as typed: the rules match it
     CatchmentAnswer catchment;           ///< livesHere and a street
     const School *sector = nullptr;      ///< the catchment school for the level
     bool derogation = false;
@@ -119,11 +104,6 @@ struct InscriptionAnswers::Reading
 InscriptionAnswers::InscriptionAnswers(InscriptionRules rules, QString communeCode)
     : m_rules(std::move(rules)), m_communeCode(std::move(communeCode))
 {
-    for (const QString &name : m_rules.streetNames()) {
-        const QString id = slug(name);
-        if (!section::containsId(m_streets, id))
-            m_streets << Choice{id, name};
-    }
 }
 
 QStringList InscriptionAnswers::procedures() const
@@ -153,9 +133,9 @@ QList<FactSpec> InscriptionAnswers::facts(const QString &procedure) const
         {HouseNumber, K::Integer, tr("the house number"),
          tr("The house number of the child's home, without bis or ter: it decides where a street is shared "
             "between schools."), {}, {}},
-        {Street, K::Choice, tr("the street of the child's home"),
-         tr("The street of the child's home, as the catchment map names it: it gives the catchment school."),
-         m_streets, {}},
+        {Street, K::Text, tr("the street of the child's home"),
+         tr("The street of the child's home as typed (\"r. jean-jaures\"; the street type, accents and case do "
+            "not matter): the catchment map gives its school."), {}, {}},
         {City, K::Commune, tr("the commune of the child's home"),
          tr("INSEE code of the commune of the child's home (not the postal code); when not given, the commune of "
             "the town hall. Outside it the catchment map does not apply."), {}, m_communeCode},
@@ -201,17 +181,6 @@ QList<FactSpec> InscriptionAnswers::facts(const QString &procedure) const
     return specs;
 }
 
-QString InscriptionAnswers::streetFact(const QString &typed) const
-{
-    if (typed.trimmed().isEmpty())
-        return {};
-    const CatchmentAnswer a = m_rules.catchment(typed, QString());
-    if (a.rows.isEmpty() || a.kind == CatchmentAnswer::Kind::Several)
-        return {};
-    const QString id = slug(a.rows.constFirst().street);
-    return section::containsId(m_streets, id) ? id : QString();
-}
-
 std::optional<qint64> InscriptionAnswers::quotient(const FactValues &facts) const
 {
     const QString source = facts.text(QfSource);
@@ -251,11 +220,9 @@ InscriptionAnswers::Reading InscriptionAnswers::read(const QString &procedure, c
     r.homeKnown = !city.isEmpty();
     r.livesHere = r.homeKnown
         && sameCommune(city, context.communeCode.isEmpty() ? m_communeCode : context.communeCode, context.communes);
-    for (const Choice &street : m_streets)
-        if (street.id == facts.text(Street))
-            r.street = &street;
-    if (r.livesHere && r.street)
-        r.catchment = m_rules.catchment(r.street->label, facts.text(HouseNumber));
+    r.street = facts.text(Street);
+    if (r.livesHere && !r.street.isEmpty())
+        r.catchment = m_rules.catchment(r.street, facts.text(HouseNumber));
     if (r.livesHere && r.placement && r.placement->level.isValid()
         && r.catchment.kind == CatchmentAnswer::Kind::Found && !r.catchment.rows.isEmpty())
         r.sector = m_rules.school(m_rules.schoolIdFor(r.catchment.rows.constFirst(), r.placement->level));
@@ -308,6 +275,14 @@ QString InscriptionAnswers::catchmentSentence(const Reading &r, const AnswerCont
             : m_rules.text(QStringLiteral("derogationOtherCommune")).arg(context.communeName);
     }
     return r.sector ? m_rules.text(QStringLiteral("catchment")).arg(r.sector->name, r.sector->address) : QString();
+}
+
+QString InscriptionAnswers::askCatchment(const Answer &a)
+{
+    // The map cannot name the school of this home: the agent says who can.
+    if (a.verdict != Answer::Verdict::Redirected || (a.rule != UnknownStreetRule && a.rule != NotCoveredRule))
+        return {};
+    return tr("To know the catchment school, ask %1.").arg(a.where);
 }
 
 QString InscriptionAnswers::tariffSentence(const FactValues &facts) const
@@ -406,7 +381,7 @@ void InscriptionAnswers::judgeHome(Answer &a, const Reading &r, const FactValues
     // No school to name for a child who cannot be enrolled at all.
     if (r.placement && !r.placement->level.isValid())
         return;
-    if (!r.street) {
+    if (r.street.isEmpty()) {
         a.need(Street);
         return;
     }
@@ -414,16 +389,21 @@ void InscriptionAnswers::judgeHome(Answer &a, const Reading &r, const FactValues
     case CatchmentAnswer::Kind::Found:
         break;
     case CatchmentAnswer::Kind::UnknownStreet:
+        a.redirect(UnknownStreetRule, tr("at the education department of %1, which says which school serves \"%2\": "
+                                         "no street of the catchment map has that name (check the spelling)")
+                                          .arg(context.communeName, r.street));
+        break;
+    case CatchmentAnswer::Kind::Several:
+        // Streets of several types answer to what is typed ("Quizac": the rue and the impasse): say which.
         a.need(Street);
         break;
     case CatchmentAnswer::Kind::NumberNeeded:
     case CatchmentAnswer::Kind::InvalidNumber:
-    case CatchmentAnswer::Kind::Several:
         a.need(HouseNumber);
         break;
     case CatchmentAnswer::Kind::NumberNotCovered:
         a.redirect(NotCoveredRule, tr("at the education department of %1, which says which school serves number %2 "
-                                      "of %3").arg(context.communeName, facts.text(HouseNumber), r.street->label));
+                                      "of %3").arg(context.communeName, facts.text(HouseNumber), r.catchment.rows.constFirst().street));
         break;
     }
 }
@@ -478,7 +458,7 @@ Answer InscriptionAnswers::enrolment(const FactValues &facts, const AnswerContex
     }
 
     const QList<FactSpec> specs = this->facts(QString(EnrolmentProcedureId));
-    a.text = joinSentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), tariff});
+    a.text = joinSentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a), tariff});
     const QDate birth = facts.date(ChildBirthDate);
     a.checklist = m_rules.checklist(EnrolmentProcedureId,
         {{QStringLiteral("separated"), facts.boolean(Separated)},
@@ -526,7 +506,7 @@ Answer InscriptionAnswers::derogation(const FactValues &facts, const AnswerConte
 
     const QList<FactSpec> specs = this->facts(QString(DerogationProcedureId));
     const bool ofRight = m_rules.reasonIsOfRight(r.reason);
-    a.text = joinSentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context),
+    a.text = joinSentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a),
                             m_rules.text(ofRight ? QStringLiteral("derogationOfRight") : QStringLiteral("derogation"))});
     a.checklist = m_rules.checklist(DerogationProcedureId,
         {{QStringLiteral("separated"), facts.boolean(Separated)},

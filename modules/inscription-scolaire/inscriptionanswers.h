@@ -27,12 +27,6 @@ public:
     Answer answer(const QString &procedure, const FactValues &facts, const AnswerContext &context) const override;
 
     const InscriptionRules &rules() const { return m_rules; }
-    /// The streets of the catchment table as choices: "rue-jean-jaures" → "Rue Jean Jaurès".
-    QList<Choice> streets() const { return m_streets; }
-    /// The street fact of a street as typed ("r. jean-jaures" → "rue-jean-jaures"):
-    /// the one street of the catchment table it names, or empty when it names
-    /// none or several ("Quizac": the rue and the impasse).
-    QString streetFact(const QString &typed) const;
     /// The quotient familial the facts give (read from the CAF statement, or
     /// computed from the household's figures), or nullopt: none given, or
     /// figures missing or inconsistent.
@@ -44,6 +38,8 @@ private:
     QString levelSentence(const Reading &r) const;
     QString catchmentSentence(const Reading &r, const AnswerContext &context) const;
     QString tariffSentence(const FactValues &facts) const;
+    /// The sentence that sends the family to who knows the catchment school, when the map cannot.
+    static QString askCatchment(const Answer &a);
     void judgeYearAndChild(Answer &a, const Reading &r, const FactValues &facts) const;
     void judgeHome(Answer &a, const Reading &r, const FactValues &facts, const AnswerContext &context) const;
     QList<AnswerDate> dates(const Reading &r, const AnswerContext &context) const;
@@ -52,7 +48,6 @@ private:
 
     InscriptionRules m_rules;
     QString m_communeCode;
-    QList<Choice> m_streets;
 };
 
 /// The answer plugin's work: InscriptionAnswers under a release, for the

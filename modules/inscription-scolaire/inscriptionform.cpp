@@ -692,7 +692,7 @@ Facts InscriptionForm::facts() const
     Facts f{{QStringLiteral("child_birth_date"), answers::dateFact(birthDate())},
             {QStringLiteral("school_year"), m_schoolYear->currentData().toString()},
             {QStringLiteral("house_number"), number ? QString::number(*number) : QString()},
-            {QStringLiteral("street"), m_answers.streetFact(m_street->text())},
+            {QStringLiteral("street"), m_street->text().trimmed()},
             {QStringLiteral("city"), homeCommune()},
             {QStringLiteral("separated"), answers::booleanFact(m_separated->isChecked())}};
     // Unticked, the box asks the question rather than answering no.

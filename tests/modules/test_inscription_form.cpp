@@ -475,7 +475,7 @@ TEST_CASE("InscriptionForm: what is typed becomes facts, and the form's answer i
         REQUIRE(form.validate().isEmpty());
 
         const Facts expected{{"child_birth_date", "2020-05-12"}, {"school_year", "2026-2027"},
-                             {"house_number", "121"}, {"street", "rue-jean-jaures"}, {"city", "29019"},
+                             {"house_number", "121"}, {"street", "r. jean-jaures"}, {"city", "29019"},
                              {"separated", "non"}, {"moved", "non"}, {"qf_source", "caf-statement"}, {"caf_qf", "742"}};
         CHECK(form.facts() == expected);
         const QString procedure = EnrolmentProcedureId;
@@ -512,7 +512,7 @@ TEST_CASE("InscriptionForm: what is typed becomes facts, and the form's answer i
         REQUIRE(form.validate().isEmpty());
 
         const Facts expected{{"child_birth_date", "2020-03-03"}, {"school_year", "2026-2027"},
-                             {"house_number", "1"}, {"street", "rue-pierre-trepos"}, {"city", "29075"},
+                             {"house_number", "1"}, {"street", "rue Pierre Trépos"}, {"city", "29075"},
                              {"separated", "non"}, {"requested_school", "jean-mace"}, {"reason", "fratrie"},
                              {"sibling1_school", "jean-mace"}};
         CHECK(form.facts() == expected);
