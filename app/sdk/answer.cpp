@@ -196,6 +196,15 @@ QJsonObject Answer::toJson(const QList<FactSpec> &specs) const
 
 namespace answers {
 
+QString sentences(const QStringList &parts)
+{
+    QStringList present;
+    for (const QString &s : parts)
+        if (!s.isEmpty())
+            present << s;
+    return present.join(u' ');
+}
+
 QString allowedValues(const FactSpec &spec)
 {
     QStringList ids;

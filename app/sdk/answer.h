@@ -154,6 +154,8 @@ namespace answers {
 Result<FactValues> check(const QString &procedure, const Facts &facts, const QList<FactSpec> &specs,
                          const CommuneTable *communes);
 
+/// The sentences that are not empty, joined by a space: the text of an answer.
+QString sentences(const QStringList &parts);
 /// Ids of choices, for a spec: "premiere-demande, renouvellement, …".
 QString allowedValues(const FactSpec &spec);
 /// A fact's text value as a form gives it: ISO dates, "oui"/"non".

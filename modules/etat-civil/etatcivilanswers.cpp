@@ -30,14 +30,6 @@ const QString OtherCommuneRule = QStringLiteral("other-commune");
 const QString AbroadRule = QStringLiteral("abroad");
 const QString LateRule = QStringLiteral("late");
 
-QString joinSentences(const QStringList &sentences)
-{
-    QStringList present;
-    for (const QString &s : sentences)
-        if (!s.isEmpty())
-            present << s;
-    return present.join(u' ');
-}
 
 /// The commune whose town hall holds the acts of an event at `code`, and its
 /// name as the answer says it. A former commune (merged, or now déléguée or
@@ -205,7 +197,7 @@ Answer EtatCivilAnswers::copyAnswer(const FactValues &facts, const AnswerContext
 
     // The delivery promise only holds for acts this town hall keeps.
     const bool deliveredHere = d.allowed && place.kind == Place::Here;
-    a.text = joinSentences({placeMissing, place.sentence, d.reason,
+    a.text = answers::sentences({placeMissing, place.sentence, d.reason,
                             deliveredHere ? m_rules.deliverySentence(delivery) : QString()});
     a.checklist = m_rules.checklist(CopyProcedureId, m_rules.copySituation(r, delivery, d));
     if (deliveredHere) {
@@ -261,7 +253,7 @@ Answer EtatCivilAnswers::declarationAnswer(const FactValues &facts, const Answer
         }
     }
     // Neither the place nor the moment has a sentence of its own in the rules.
-    a.text = joinSentences({a.missingSentence(specs), text});
+    a.text = answers::sentences({a.missingSentence(specs), text});
     return a;
 }
 

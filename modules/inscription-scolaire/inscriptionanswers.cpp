@@ -47,14 +47,6 @@ const QString SchoolLevelRule = QStringLiteral("school-level");
 const QString CatchmentRequestedRule = QStringLiteral("catchment-school-requested");
 const QString SiblingNotThereRule = QStringLiteral("sibling-not-there");
 
-QString joinSentences(const QStringList &sentences)
-{
-    QStringList present;
-    for (const QString &s : sentences)
-        if (!s.isEmpty())
-            present << s;
-    return present.join(u' ');
-}
 
 QList<Choice> schoolChoices(const QList<School> &schools)
 {
@@ -250,7 +242,7 @@ QString InscriptionAnswers::levelSentence(const Reading &r) const
             : m_rules.text(QStringLiteral("yearUpcoming"))
                   .arg(r.year.id, frenchdate::longDate(r.year.rentree), p.level.label);
         return p.kind == Placement::Kind::EarlyAdmission
-            ? joinSentences({sentence, m_rules.text(QStringLiteral("earlyAdmission"))})
+            ? answers::sentences({sentence, m_rules.text(QStringLiteral("earlyAdmission"))})
             : sentence;
     }
     case Placement::Kind::EarlyAdmissionPossible:
@@ -458,7 +450,7 @@ Answer InscriptionAnswers::enrolment(const FactValues &facts, const AnswerContex
     }
 
     const QList<FactSpec> specs = this->facts(QString(EnrolmentProcedureId));
-    a.text = joinSentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a), tariff});
+    a.text = answers::sentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a), tariff});
     const QDate birth = facts.date(ChildBirthDate);
     a.checklist = m_rules.checklist(EnrolmentProcedureId,
         {{QStringLiteral("separated"), facts.boolean(Separated)},
@@ -506,7 +498,7 @@ Answer InscriptionAnswers::derogation(const FactValues &facts, const AnswerConte
 
     const QList<FactSpec> specs = this->facts(QString(DerogationProcedureId));
     const bool ofRight = m_rules.reasonIsOfRight(r.reason);
-    a.text = joinSentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a),
+    a.text = answers::sentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a),
                             m_rules.text(ofRight ? QStringLiteral("derogationOfRight") : QStringLiteral("derogation"))});
     a.checklist = m_rules.checklist(DerogationProcedureId,
         {{QStringLiteral("separated"), facts.boolean(Separated)},

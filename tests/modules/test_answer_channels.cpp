@@ -66,6 +66,13 @@ void select(QWidget &form, const char *name, const QString &id)
     combo->setCurrentIndex(index);
 }
 
+/// The answer the form shows now is the one guichetctl gives to the form's facts.
+template <typename Form>
+void checkSameAnswer(const Form &form, const QString &procedure, const QList<FactSpec> &specs)
+{
+    CHECK(deskAnswer(form.currentAnswer(), specs) == commandLineAnswer(procedure, form.facts(), Now));
+}
+
 template <typename Rules>
 Rules rulesOf(const ModuleContext &context)
 {
@@ -110,7 +117,7 @@ TEST_CASE("Answer channels: the title form and guichetctl answer give the same a
         const QString procedure = rules->procedureOf(title);
         const auto specs = identity::TitleAnswers(*rules, title).facts(procedure);
         // The empty form: the birth date is missing.
-        CHECK(deskAnswer(form.currentAnswer(), specs) == commandLineAnswer(procedure, form.facts(), Now));
+        checkSameAnswer(form, procedure, specs);
         CHECK(form.currentAnswer().missing == QStringList{QStringLiteral("birth_date")});
 
         select(form, "situation", QStringLiteral("renouvellement"));
@@ -121,7 +128,7 @@ TEST_CASE("Answer channels: the title form and guichetctl answer give the same a
         const Answer renewal = form.currentAnswer();
         CHECK(renewal.verdict == Answer::Verdict::Possible);
         CHECK(renewal.date(QStringLiteral("deposit")) == QDate(2026, 3, 24));
-        CHECK(deskAnswer(renewal, specs) == commandLineAnswer(procedure, form.facts(), Now));
+        checkSameAnswer(form, procedure, specs);
         CHECK(form.answer() == renewal.text);
     }
 }
@@ -134,7 +141,7 @@ TEST_CASE("Answer channels: the civil-status form and guichetctl answer give the
     const QString procedure = CopyProcedureId;
     const auto specs = EtatCivilAnswers(rules).facts(procedure);
     EtatCivilForm form(rules, context, EtatCivilForm::Procedure::Copy);
-    CHECK(deskAnswer(form.currentAnswer(), specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
 
     // A full copy of a birth act of Rennes, asked by a parent: redirected, the commune named.
     select(form, "relationship", QStringLiteral("ascendant"));
@@ -144,7 +151,7 @@ TEST_CASE("Answer channels: the civil-status form and guichetctl answer give the
     type(form, "eventCommuneCode", QStringLiteral("35238"));
     const Answer rennes = form.currentAnswer();
     CHECK(rennes.verdict == Answer::Verdict::Redirected);
-    CHECK(deskAnswer(rennes, specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
 
     // The same act kept here, by post: possible, with its due day.
     type(form, "eventCommuneCode", QStringLiteral("29019"));
@@ -152,7 +159,7 @@ TEST_CASE("Answer channels: the civil-status form and guichetctl answer give the
     const Answer here = form.currentAnswer();
     CHECK(here.verdict == Answer::Verdict::Possible);
     CHECK(here.date(QStringLiteral("due")).isValid());
-    CHECK(deskAnswer(here, specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
 }
 
 TEST_CASE("Answer channels: the electoral form and guichetctl answer give the same answer", "[answers][elections]")
@@ -163,13 +170,13 @@ TEST_CASE("Answer channels: the electoral form and guichetctl answer give the sa
     const QString procedure = RegistrationProcedureId;
     const auto specs = ElectoralAnswers(rules).facts(procedure);
     ElectoralForm form(rules, context, ElectoralForm::Procedure::Registration);
-    CHECK(deskAnswer(form.currentAnswer(), specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
 
     // A French person of 17 living rue de Siam, who turns 18 before the next poll.
     form.setApplicant(applicant());
     CHECK(form.facts().value(QStringLiteral("street")) == QStringLiteral("rue de Siam"));
     const Answer registration = form.currentAnswer();
-    CHECK(deskAnswer(registration, specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
     CHECK(form.answer() == registration.text);
 }
 
@@ -181,7 +188,7 @@ TEST_CASE("Answer channels: the school form and guichetctl answer give the same 
     const QString procedure = EnrolmentProcedureId;
     const auto specs = InscriptionAnswers(rules, context.communeCode()).facts(procedure);
     InscriptionForm form(rules, context, InscriptionForm::Procedure::Enrolment);
-    CHECK(deskAnswer(form.currentAnswer(), specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
 
     // A child of 5 living rue Jean-Jaurès, with the CAF's quotient familial.
     form.setApplicant(applicant());
@@ -192,6 +199,6 @@ TEST_CASE("Answer channels: the school form and guichetctl answer give the same 
     type(form, "cafQf", QStringLiteral("742"));
     const Answer enrolment = form.currentAnswer();
     CHECK(enrolment.verdict == Answer::Verdict::Possible);
-    CHECK(deskAnswer(enrolment, specs) == commandLineAnswer(procedure, form.facts(), Now));
+    checkSameAnswer(form, procedure, specs);
     CHECK(form.answer() == enrolment.text);
 }

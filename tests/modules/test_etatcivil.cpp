@@ -658,16 +658,6 @@ TEST_CASE("EtatCivilRules: the declaration workflow from the reference data", "[
 
 namespace {
 
-const CommuneTable &communeTable()
-{
-    static const CommuneTable table = [] {
-        auto t = CommuneTable::fromRelease(test::shippedRelease());
-        REQUIRE(t.has_value());
-        return *t;
-    }();
-    return table;
-}
-
 const EtatCivilAnswers &engine()
 {
     static const EtatCivilAnswers answers(rules());
@@ -677,7 +667,7 @@ const EtatCivilAnswers &engine()
 /// A question asked at the Bellevue office of Brest at `now`.
 AnswerContext brestAt(const QDateTime &now)
 {
-    return {now, QStringLiteral("BEL"), brest, QStringLiteral("Brest"), &communeTable()};
+    return {now, QStringLiteral("BEL"), brest, QStringLiteral("Brest"), &test::shippedCommunes()};
 }
 
 Answer ask(const EtatCivilAnswers &answers, const QString &procedure, const Facts &facts, const QDateTime &now)

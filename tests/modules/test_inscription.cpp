@@ -555,16 +555,6 @@ TEST_CASE("InscriptionRules: dates and amounts written the French way", "[inscri
 
 namespace {
 
-const CommuneTable &communeTable()
-{
-    static const CommuneTable table = [] {
-        auto t = CommuneTable::fromRelease(test::shippedRelease());
-        REQUIRE(t.has_value());
-        return *t;
-    }();
-    return table;
-}
-
 /// The engine as the answer plugin builds it from the shipped release.
 const AnswerEngine &engine()
 {
@@ -581,7 +571,7 @@ const AnswerEngine &engine()
 Answer ask(const QString &procedure, const Facts &facts, const QDate &day)
 {
     const AnswerContext context{QDateTime(day, QTime(12, 0)), QStringLiteral("BEL"), QStringLiteral("29019"),
-                                QStringLiteral("Brest"), &communeTable()};
+                                QStringLiteral("Brest"), &test::shippedCommunes()};
     auto a = answers::ask(engine(), test::shippedRelease(), procedure, facts, context);
     INFO((a ? QString() : a.error().message).toStdString());
     REQUIRE(a.has_value());

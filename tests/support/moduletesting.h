@@ -6,6 +6,7 @@
 // Header-only: module tests link the SDK, the support library does not.
 
 #include "modulecontext.h"
+#include "reference/communes.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,17 @@ inline const ReferenceRelease &shippedRelease()
         return *r;
     }();
     return loaded;
+}
+
+/// The communes of the shipped release, read once.
+inline const CommuneTable &shippedCommunes()
+{
+    static const CommuneTable table = [] {
+        auto t = CommuneTable::fromRelease(shippedRelease());
+        REQUIRE(t.has_value());
+        return *t;
+    }();
+    return table;
 }
 
 /// A module's rules read from the shipped release, once; the test fails if they are refused.

@@ -7,7 +7,7 @@
 // Header-only: tests of modules link the SDK, the support library does not.
 
 #include "modulecontext.h"
-#include "reference/communes.h"
+#include "moduletesting.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -34,17 +34,7 @@ public:
     QString officeName() const override { return QStringLiteral("Mairie de quartier de Bellevue"); }
     QString officeAddress() const override { return QStringLiteral("1 rue Sisley, 29200 Brest"); }
     /// The communes of the source tree's release, read once for every test.
-    const CommuneTable &communes() const override
-    {
-        static const CommuneTable table = [] {
-            auto r = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
-            REQUIRE(r.has_value());
-            auto t = CommuneTable::fromRelease(*r);
-            REQUIRE(t.has_value());
-            return *t;
-        }();
-        return table;
-    }
+    const CommuneTable &communes() const override { return shippedCommunes(); }
 
     /// Filters `storedCases` as the store would, oldest first.
     Result<QList<CaseSummary>> cases(const CaseQuery &query) const override
