@@ -35,6 +35,9 @@ struct ChecklistItem
     QString id;
     QString label;
     bool required = true;
+    /// Already given through the form itself (a number typed, such as the ANTS
+    /// pre-application's): the shell ticks it. Never part of an answer.
+    bool given = false;
 };
 
 /// What the shell lends a module. A module reaches the rest of the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answer.h"
 #include "modulecontext.h"
 
 #include <QDate>
@@ -35,6 +36,10 @@ public:
     /// The sentence the agent can read out now (eligibility, where to ask,
     /// deadline), or empty.
     virtual QString answer() const { return {}; }
+    /// The engine's whole answer for what is filled now (verdict, rule,
+    /// checklist…): the shell asks before saving a refused request.
+    /// A form without an engine answers an empty Answer.
+    virtual Answer currentAnswer() const { return {}; }
     /// Date by which the town hall must act or the person must come back, or null.
     virtual QDate dueDate() const { return {}; }
     /// Workflow state a new case starts in when it is not the workflow's
@@ -81,5 +86,5 @@ public:
 
 } // namespace guichet
 
-#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/3"
+#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/4"
 Q_DECLARE_INTERFACE(guichet::ProcedureModule, GuichetProcedureModule_iid)

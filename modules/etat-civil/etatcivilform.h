@@ -63,7 +63,7 @@ public:
     /// A commune code is given once it is one the commune table knows.
     Facts facts() const;
     /// The answer to those facts, asked now at the context's office.
-    Answer currentAnswer() const;
+    Answer currentAnswer() const override;
     /// The request as the rules see it (copy procedure).
     CopyRequest copyRequest() const;
 

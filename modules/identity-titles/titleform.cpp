@@ -400,7 +400,14 @@ QString TitleForm::summary() const
 
 QList<ChecklistItem> TitleForm::checklist() const
 {
-    return currentAnswer().checklist;
+    // A number typed and well formed is the document given: the pre-application
+    // and the electronic stamp are checked by their number, not on paper.
+    const bool preApplication = IdentityRules::preApplicationNumber(m_preApplication->text()).has_value();
+    const bool stamp = m_taxStamp->isEnabled() && IdentityRules::taxStampNumber(m_taxStamp->text()).has_value();
+    QList<ChecklistItem> items = currentAnswer().checklist;
+    for (ChecklistItem &item : items)
+        item.given = (item.id == u"pre-demande" && preApplication) || (item.id == u"timbre-fiscal" && stamp);
+    return items;
 }
 
 QString TitleForm::answer() const

@@ -53,7 +53,7 @@ public:
     /// What is typed, as facts of the title's answer (TitleAnswers::facts).
     Facts facts() const;
     /// The answer to those facts: what answer() and checklist() show.
-    Answer currentAnswer() const;
+    Answer currentAnswer() const override;
     /// The request as the rules see it.
     TitleRequest request() const;
 

@@ -72,7 +72,7 @@ public:
     /// What is typed, as facts of the procedure's answer (InscriptionAnswers::facts).
     Facts facts() const;
     /// The answer to those facts: what answer(), checklist() and dueDate() show.
-    Answer currentAnswer() const;
+    Answer currentAnswer() const override;
 
     /// The chosen school year, or an invalid one.
     SchoolYear schoolYear() const;

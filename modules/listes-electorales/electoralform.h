@@ -54,7 +54,7 @@ public:
     /// a disabled field gives none.
     Facts facts() const;
     /// The answer to those facts: what answer(), checklist() and dueDate() show.
-    Answer currentAnswer() const;
+    Answer currentAnswer() const override;
     /// The request as the rules see it, read from facts().
     RegistrationRequest request() const;
 
