@@ -208,6 +208,8 @@ Result<void> HqStore::checkReferences(const QList<sync::Operation> &batch, QHash
             add("citizen_id");
         else if (op.entity == entity::CaseEvent)
             add("case_id");
+        else if (op.entity == entity::CitizenChange)
+            add("citizen_id");
         else if (op.entity == entity::CitizenMerge) {
             add("merged");
             add("into");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storefixture.h"
 
+#include "reference/communes.h"
 #include "store/citizenrepository.h"
 
 using namespace guichet;
@@ -221,4 +222,220 @@ TEST_CASE("CitizenRepository: every read of a record is logged with the agent", 
     CHECK(q.value(2).toString() == QStringLiteral("reception"));
     REQUIRE(q.next());
     CHECK(q.value(2).toString() == QStringLiteral("case:BEL-2026-000011"));
+}
+
+namespace {
+
+/// The values of one correction in the outbox, by operation.
+QJsonObject outboxPayload(StoreFixture &f, const QString &entity, const QString &op)
+{
+    QSqlQuery q(f.db->connection());
+    q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE entity = ? AND op = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(op);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+}
+
+} // namespace
+
+TEST_CASE("CitizenRepository: a correction writes the changed fields and a history line with its reason, in one "
+          "transaction",
+          "[store][citizen][correction]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    auto c = people.create(sampleCitizen(), f.agent);
+    REQUIRE(c.has_value());
+    f.clock.advance(3'600'000);
+    Citizen moved = *c;
+    moved.addressLine = QStringLiteral("3 place de la Liberté");
+    moved.phone = QStringLiteral("07 98 76 54 32");
+
+    SECTION("the fields, their versions, the outbox and the history, together")
+    {
+        auto corrected = people.correct(moved, QStringLiteral("  Déménagement,   justificatif vu  "), f.agent);
+        REQUIRE(corrected.has_value());
+        CHECK(corrected->phone == QStringLiteral("+33798765432"));
+        CHECK(corrected->updatedAt == f.clock.now());
+        const Citizen stored = people.read(c->id, f.agent, QStringLiteral("test")).value();
+        CHECK(stored.addressLine == QStringLiteral("3 place de la Liberté"));
+        CHECK(stored.phone == QStringLiteral("+33798765432"));
+        CHECK(stored.city == QStringLiteral("Brest"));
+        // The fields travel as an update does, with the versions they overwrote…
+        const QJsonObject update = outboxPayload(f, QStringLiteral("citizen"), QStringLiteral("update"));
+        CHECK(update.keys() == QStringList{QStringLiteral("_base"), QStringLiteral("address_line"), QStringLiteral("phone")});
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM field_versions WHERE entity = 'citizen'")) == 2);
+        // …and the history line beside them, values before and after.
+        const QJsonObject change = outboxPayload(f, QStringLiteral("citizen_change"), QStringLiteral("append"));
+        CHECK(change.value(QStringLiteral("citizen_id")).toString() == c->id.toString(QUuid::WithoutBraces));
+        CHECK(change.value(QStringLiteral("reason")).toString() == QStringLiteral("Déménagement, justificatif vu"));
+        CHECK(change.value(QStringLiteral("office_code")).toString() == QStringLiteral("BEL"));
+        CHECK(change.value(QStringLiteral("changes")).toObject()
+              == QJsonObject{{QStringLiteral("address_line"), QJsonObject{{QStringLiteral("from"), QStringLiteral("12 rue de Siam")},
+                                                                          {QStringLiteral("to"), QStringLiteral("3 place de la Liberté")}}},
+                             {QStringLiteral("phone"), QJsonObject{{QStringLiteral("from"), QStringLiteral("+33612345678")},
+                                                                   {QStringLiteral("to"), QStringLiteral("+33798765432")}}}});
+
+        auto history = people.history(c->id, f.agent, QStringLiteral("test"));
+        REQUIRE(history.has_value());
+        REQUIRE(history->size() == 1);
+        const CitizenChange &line = history->first();
+        CHECK(line.citizenId == c->id);
+        CHECK(line.at == f.clock.now());
+        CHECK(line.agentId == f.agent);
+        CHECK(line.officeCode == QStringLiteral("BEL"));
+        CHECK(line.reason == QStringLiteral("Déménagement, justificatif vu"));
+        CHECK(line.fields == QList<CitizenChange::Field>{
+                                 {QStringLiteral("address_line"), QStringLiteral("12 rue de Siam"), QStringLiteral("3 place de la Liberté")},
+                                 {QStringLiteral("phone"), QStringLiteral("+33612345678"), QStringLiteral("+33798765432")}});
+    }
+    SECTION("a correction that fails half-way leaves neither the fields, nor the history, nor their outbox rows")
+    {
+        const qint64 outbox = f.count(QStringLiteral("SELECT count(*) FROM outbox"));
+        {
+            Database::Transaction outer(*f.db);
+            REQUIRE(people.correct(moved, QStringLiteral("Déménagement"), f.agent).has_value());
+            CHECK(f.count(QStringLiteral("SELECT count(*) FROM citizen_changes")) == 1);
+            // outer is never committed: as if the workstation crashed here.
+        }
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM citizen_changes")) == 0);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox")) == outbox);
+        CHECK(people.read(c->id, f.agent, QStringLiteral("test")).value().addressLine == QStringLiteral("12 rue de Siam"));
+        CHECK(people.history(c->id, f.agent, QStringLiteral("test")).value().isEmpty());
+    }
+}
+
+TEST_CASE("CitizenRepository: a correction without a reason, without a change, with a wrong value or on a merged record "
+          "is refused with the field named, and writes nothing",
+          "[store][citizen][correction][validation]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    auto c = people.create(sampleCitizen(), f.agent);
+    REQUIRE(c.has_value());
+    const qint64 outbox = f.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    Citizen moved = *c;
+    moved.city = QStringLiteral("Guipavas");
+    moved.postalCode = QStringLiteral("29490");
+
+    auto refusal = [&](const Citizen &typed, const QString &reason, const CommuneTable *communes = nullptr) {
+        auto r = people.correct(typed, reason, f.agent, communes);
+        REQUIRE_FALSE(r.has_value());
+        CHECK_FALSE(r.error().message.isEmpty());
+        return r.error();
+    };
+    CHECK(refusal(moved, QStringLiteral("   ")).field == QStringLiteral("reason"));
+    CHECK(refusal(moved, QString(501, u'x')).field == QStringLiteral("reason"));
+    // Normalised values equal to the stored ones are no change: "06 12…" is the +33 6 12… kept.
+    Citizen same = *c;
+    same.phone = QStringLiteral("06 12 34 56 78");
+    same.familyName = QStringLiteral("  Lefèvre ");
+    const Error unchanged = refusal(same, QStringLiteral("Vérification"));
+    CHECK(unchanged.code == Error::Code::Invalid);
+    CHECK(unchanged.message.contains(QStringLiteral("Nothing was changed")));
+    Citizen wrong = moved;
+    wrong.phone = QStringLiteral("12");
+    CHECK(refusal(wrong, QStringLiteral("Déménagement")).field == QStringLiteral("phone"));
+    // With the release's commune table, a birth commune that does not exist is refused (create's rule).
+    auto communes = CommuneTable::fromRelease(f.release);
+    REQUIRE(communes.has_value());
+    wrong = moved;
+    wrong.birthPlaceCode = QStringLiteral("29999");
+    CHECK(refusal(wrong, QStringLiteral("Acte de naissance"), &*communes).field == QStringLiteral("birthPlaceCode"));
+    wrong = moved;
+    wrong.postalCode = QStringLiteral("75001");
+    CHECK(refusal(wrong, QStringLiteral("Déménagement"), &*communes).field == QStringLiteral("postalCode"));
+
+    auto twin = people.create(sampleCitizen(QStringLiteral("LEFEVRE"), QStringLiteral("Jeanne")), f.agent);
+    REQUIRE(twin.has_value());
+    REQUIRE(people.merge(twin->id, c->id, f.agent));
+    const qint64 afterMerge = f.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    Citizen merged = *twin;
+    merged.city = QStringLiteral("Guipavas");
+    CHECK(refusal(merged, QStringLiteral("Déménagement")).code == Error::Code::Conflict);
+
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM citizen_changes")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox")) == afterMerge);
+    CHECK(afterMerge == outbox + 2);  // the twin and the merge, nothing of the refused corrections
+    CHECK(people.read(c->id, f.agent, QStringLiteral("test")).value().city == QStringLiteral("Brest"));
+}
+
+TEST_CASE("CitizenRepository: a person's history lists the newest correction first, follows merged records into the kept "
+          "one, only grows, and every read of it is logged",
+          "[store][citizen][correction][privacy]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    auto c = people.create(sampleCitizen(), f.agent);
+    REQUIRE(c.has_value());
+    Citizen typed = *c;
+    typed.email = QStringLiteral("jeanne@example.fr");
+    f.clock.advance(60'000);
+    REQUIRE(people.correct(typed, QStringLiteral("Adresse électronique changée"), f.agent));
+    typed.language = QStringLiteral("br");
+    typed.usedName = QStringLiteral("Kerjean");
+    f.clock.advance(60'000);
+    REQUIRE(people.correct(typed, QStringLiteral("Mariage"), f.agent));
+
+    auto reasons = [&](const QUuid &id) {
+        QStringList out;
+        auto history = people.history(id, f.agent, QStringLiteral("history"));
+        REQUIRE(history.has_value());
+        for (const CitizenChange &h : *history)
+            out << h.reason;
+        return out;
+    };
+    CHECK(reasons(c->id) == QStringList{QStringLiteral("Mariage"), QStringLiteral("Adresse électronique changée")});
+    auto latest = people.history(c->id, f.agent, QStringLiteral("history")).value().first();
+    // The fields in the record's order, whatever their names' order.
+    REQUIRE(latest.fields.size() == 2);
+    CHECK(latest.fields.at(0).name == QStringLiteral("used_name"));
+    CHECK(latest.fields.at(1).name == QStringLiteral("language"));
+    CHECK(latest.fields.at(1).from == QStringLiteral("fr"));
+    // The renamed person is found by the corrected name.
+    CHECK(people.search(QStringLiteral("kerjean")).value().size() == 1);
+
+    SECTION("a duplicate's corrections stay on its id and are read with the kept record")
+    {
+        auto twin = people.create(sampleCitizen(QStringLiteral("LEFEVRE"), QStringLiteral("Jeanne")), f.agent);
+        REQUIRE(twin.has_value());
+        Citizen t = *twin;
+        t.city = QStringLiteral("Guipavas");
+        t.postalCode = QStringLiteral("29490");
+        f.clock.advance(60'000);
+        REQUIRE(people.correct(t, QStringLiteral("Déménagement"), f.agent));
+        REQUIRE(people.merge(twin->id, c->id, f.agent));
+        auto history = people.history(c->id, f.agent, QStringLiteral("history"));
+        REQUIRE(history.has_value());
+        REQUIRE(history->size() == 3);
+        CHECK(history->first().reason == QStringLiteral("Déménagement"));
+        CHECK(history->first().citizenId == twin->id);
+        CHECK(reasons(twin->id) == QStringList{QStringLiteral("Déménagement")});
+    }
+    SECTION("no line can be changed or removed")
+    {
+        QSqlQuery q(f.db->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE citizen_changes SET reason = 'autre'")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM citizen_changes")));
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM citizen_changes")) == 2);
+    }
+    SECTION("each read of the history is logged with the agent and the purpose, and an unknown person is refused")
+    {
+        const qint64 before = f.count(QStringLiteral("SELECT count(*) FROM access_log"));
+        const QUuid other = QUuid::fromString(QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8058"));
+        REQUIRE(people.history(c->id, other, QStringLiteral("correction")).has_value());
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM access_log")) == before + 1);
+        QSqlQuery q(f.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT agent_id, citizen_id, purpose FROM access_log ORDER BY id DESC LIMIT 1")));
+        REQUIRE(q.next());
+        CHECK(uuidFromBytes(q.value(0).toByteArray()) == other);
+        CHECK(uuidFromBytes(q.value(1).toByteArray()) == c->id);
+        CHECK(q.value(2).toString() == QStringLiteral("correction"));
+        auto unknown = people.history(QUuid::createUuid(), other, QStringLiteral("correction"));
+        REQUIRE_FALSE(unknown.has_value());
+        CHECK(unknown.error().code == Error::Code::NotFound);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM access_log")) == before + 1);
+    }
 }

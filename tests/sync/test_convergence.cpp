@@ -119,6 +119,7 @@ qint64 refusalsSeen = 0;
 qint64 deletesSeen = 0;
 qint64 mergesSeen = 0;
 qint64 refusedAgentsSeen = 0;
+qint64 correctionsSeen = 0;
 
 void runSeed(quint32 seed, int nodesCount, int steps)
 {
@@ -162,7 +163,7 @@ void runSeed(quint32 seed, int nodesCount, int steps)
             auto made = CaseRepository(*n.db).create(k, workflow, agent);
             REQUIRE(made.has_value());
             n.cases << made->id;
-        } else if (action < 42) {
+        } else if (action < 34) {
             // Concurrent edits of the same fields of the same people.
             auto c = CitizenRepository(*n.db).read(n.people.at(rng.bounded(n.people.size())), agent, QStringLiteral("test"));
             REQUIRE(c.has_value());
@@ -170,6 +171,25 @@ void runSeed(quint32 seed, int nodesCount, int steps)
             if (rng.bounded(2))
                 c->addressLine = QStringLiteral("%1 rue de Siam").arg(1 + rng.bounded(80));
             REQUIRE(CitizenRepository(*n.db).update(*c, agent));
+        } else if (action < 42) {
+            // Corrections at the counter, with their reason: the same fields as
+            // the edits above and others, so corrections cross edits and each other.
+            CitizenRepository people(*n.db);
+            auto c = people.read(n.people.at(rng.bounded(n.people.size())), agent, QStringLiteral("test"));
+            REQUIRE(c.has_value());
+            static const QStringList languages{QStringLiteral("fr"), QStringLiteral("br"), QStringLiteral("en")};
+            switch (rng.bounded(4)) {
+            case 0: c->city = cities.at(rng.bounded(cities.size())); break;
+            case 1: c->phone = QStringLiteral("06 12 34 56 %1").arg(10 + rng.bounded(90)); break;
+            case 2: c->language = languages.at(rng.bounded(languages.size())); break;
+            default: c->usedName = rng.bounded(2) ? QStringLiteral("Kerjean") : QString(); break;
+            }
+            if (rng.bounded(2))
+                c->addressLine = QStringLiteral("%1 rue de Brest").arg(1 + rng.bounded(80));
+            auto made = people.correct(*c, QStringLiteral("Correction %1").arg(step), agent);
+            // Drawn the values already held, or a record merged meanwhile: refused, nothing written.
+            REQUIRE((made.has_value() || (made.error().code == Error::Code::Invalid && made.error().field.isEmpty())
+                     || made.error().code == Error::Code::Conflict));
         } else if (action < 52 && !n.cases.isEmpty()) {
             const QUuid id = n.cases.at(rng.bounded(n.cases.size()));
             const Case k = CaseRepository(*n.db).get(id).value();
@@ -248,6 +268,18 @@ void runSeed(quint32 seed, int nodesCount, int steps)
         REQUIRE(q.next());
         mergesSeen += q.value(0).toLongLong();
         CHECK(q.value(1).toLongLong() == 0);
+        // Every correction made reached everyone's history, once.
+        qint64 corrections = 0;
+        for (const auto &n : nodes) {
+            QSqlQuery made(n->db->connection());
+            REQUIRE(made.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'citizen_change'")));
+            REQUIRE(made.next());
+            corrections += made.value(0).toLongLong();
+        }
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM citizen_changes")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toLongLong() == corrections);
+        correctionsSeen += corrections;
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM agents WHERE refused IS NOT NULL")));
         REQUIRE(q.next());
         refusedAgentsSeen += q.value(0).toLongLong();
@@ -308,7 +340,8 @@ void runSeed(quint32 seed, int nodesCount, int steps)
 } // namespace
 
 TEST_CASE("Convergence: eight workstations apart, messages late, repeated or lost, end on one state with the same "
-          "conflicts, the statuses HQ accepted, the deletions, the merges and the logins HQ refused",
+          "conflicts, the statuses HQ accepted, the deletions, the merges, the people's histories and the logins HQ "
+          "refused",
           "[sync][property]")
 {
     const int seeds = qEnvironmentVariableIntValue("GUICHET_PROPERTY_SEEDS") > 0
@@ -323,4 +356,5 @@ TEST_CASE("Convergence: eight workstations apart, messages late, repeated or los
     CHECK(deletesSeen > 0);
     CHECK(mergesSeen > 0);
     CHECK(refusedAgentsSeen > 0);
+    CHECK(correctionsSeen > 0);
 }

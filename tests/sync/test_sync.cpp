@@ -279,6 +279,108 @@ TEST_CASE("Sync: two records of one person merged in one office are one person e
     CHECK(hq.store->stateHash().value() == bellevue.hash());
 }
 
+TEST_CASE("Sync: a person corrected in one office arrives in every other with its history, corrections made apart "
+          "both stay in it, and HQ's replay agrees",
+          "[sync][correction]")
+{
+    const QString server = backend();
+    if (server.isEmpty())
+        return;
+    Hq hq(server);
+    Workstation bellevue(hq, QStringLiteral("BEL"), 1);
+    Workstation saintMarc(hq, QStringLiteral("SMA"), 1);
+    const Citizen person = bellevue.person();
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+
+    auto reasons = [](Workstation &w, const QUuid &id) {
+        auto history = CitizenRepository(*w.db).history(id, w.agent, QStringLiteral("test"));
+        REQUIRE(history.has_value());
+        QStringList out;
+        for (const CitizenChange &h : *history)
+            out << h.officeCode + u':' + h.reason;
+        return out;
+    };
+    bellevue.clock.advance(60'000);
+    Citizen moved = person;
+    moved.addressLine = QStringLiteral("3 place de la Liberté");
+    REQUIRE(CitizenRepository(*bellevue.db).correct(moved, QStringLiteral("Déménagement"), bellevue.agent));
+    REQUIRE(bellevue.sync().ok);
+    const auto received = saintMarc.sync();
+    REQUIRE(received.ok);
+    CHECK(received.received == 2);  // the fields and the history line
+    const Citizen there = CitizenRepository(*saintMarc.db).read(person.id, saintMarc.agent, QStringLiteral("test")).value();
+    CHECK(there.addressLine == QStringLiteral("3 place de la Liberté"));
+    auto history = CitizenRepository(*saintMarc.db).history(person.id, saintMarc.agent, QStringLiteral("test"));
+    REQUIRE(history.has_value());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().officeCode == QStringLiteral("BEL"));
+    CHECK(history->first().agentId == bellevue.agent);
+    CHECK(history->first().at == bellevue.clock.now());
+    CHECK(history->first().fields
+          == QList<CitizenChange::Field>{{QStringLiteral("address_line"), QStringLiteral("12 rue de Siam"),
+                                          QStringLiteral("3 place de la Liberté")}});
+
+    // A correction made after seeing the first one comes first in every history.
+    saintMarc.clock.advance(120'000);
+    Citizen called = there;
+    called.phone = QStringLiteral("07 98 76 54 32");
+    REQUIRE(CitizenRepository(*saintMarc.db).correct(called, QStringLiteral("Nouveau numéro"), saintMarc.agent));
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+    const QStringList both{QStringLiteral("SMA:Nouveau numéro"), QStringLiteral("BEL:Déménagement")};
+    CHECK(reasons(bellevue, person.id) == both);
+    CHECK(reasons(saintMarc, person.id) == both);
+
+    // The same field corrected in both offices while apart: one value wins
+    // everywhere, the other is a conflict, and both corrections stay in the history.
+    Citizen here = CitizenRepository(*bellevue.db).read(person.id, bellevue.agent, QStringLiteral("test")).value();
+    here.city = QStringLiteral("Guipavas");
+    here.postalCode = QStringLiteral("29490");
+    REQUIRE(CitizenRepository(*bellevue.db).correct(here, QStringLiteral("Déménagement à Guipavas"), bellevue.agent));
+    Citizen apart = CitizenRepository(*saintMarc.db).read(person.id, saintMarc.agent, QStringLiteral("test")).value();
+    apart.city = QStringLiteral("Plouzané");
+    apart.postalCode = QStringLiteral("29280");
+    REQUIRE(CitizenRepository(*saintMarc.db).correct(apart, QStringLiteral("Déménagement à Plouzané"), saintMarc.agent));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+    CHECK(reasons(bellevue, person.id) == reasons(saintMarc, person.id));
+    CHECK(reasons(bellevue, person.id).size() == 4);
+    CHECK(ConflictRepository(*bellevue.db).open(10).value().size() == 2);  // the city and the postal code
+    CHECK(CitizenRepository(*bellevue.db).read(person.id, bellevue.agent, QStringLiteral("test")).value().city
+          == CitizenRepository(*saintMarc.db).read(person.id, saintMarc.agent, QStringLiteral("test")).value().city);
+
+    // A duplicate corrected in one office, then merged into the kept record:
+    // its corrections keep its id and are read with the kept record everywhere.
+    Citizen twin = saintMarc.person(QStringLiteral("LEFEVRE"));
+    twin.email = QStringLiteral("j.lefevre@example.fr");
+    REQUIRE(CitizenRepository(*saintMarc.db).correct(twin, QStringLiteral("Adresse électronique"), saintMarc.agent));
+    REQUIRE(saintMarc.sync().ok);
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(CitizenRepository(*bellevue.db).merge(twin.id, person.id, bellevue.agent));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+    for (Workstation *w : {&bellevue, &saintMarc}) {
+        auto lines = CitizenRepository(*w->db).history(person.id, w->agent, QStringLiteral("test"));
+        REQUIRE(lines.has_value());
+        CHECK(lines->size() == 5);
+        CHECK(std::ranges::count_if(*lines, [&](const CitizenChange &h) { return h.citizenId == twin.id; }) == 1);
+    }
+    CHECK(bellevue.hash() == saintMarc.hash());
+    CHECK(hq.store->stateHash().value() == bellevue.hash());
+
+    // A new office starts from a snapshot that holds the histories.
+    const sync::SnapshotInfo snapshot = hq.snapshot();
+    Workstation newcomer(hq, QStringLiteral("CEN"), 1);
+    const auto first = newcomer.sync();
+    REQUIRE(first.ok);
+    CHECK(first.snapshotSeq == snapshot.seq);
+    CHECK(first.received == 0);
+    CHECK(reasons(newcomer, person.id) == reasons(bellevue, person.id));
+    CHECK(newcomer.hash() == bellevue.hash());
+}
+
 TEST_CASE("HQ flags a workstation whose clock runs ahead of its own, and still takes its changes", "[sync][hq][clock]")
 {
     const QString server = backend();
@@ -587,6 +689,14 @@ TEST_CASE("HQ refuses bad requests with a 4xx and a reason, and applies nothing"
                               a.link.token);
         CHECK(r.status == 426);
         CHECK(r.error().contains(QStringLiteral("7 to 9")));
+        CHECK(r.error().contains(QStringLiteral("%1 to %2").arg(sync::ProtocolMin).arg(sync::ProtocolMax)));
+    }
+    SECTION("a workstation of protocol 2, which could not apply corrections of people, is told to upgrade") {
+        const Answer r = post(a.network, hq.url, QStringLiteral("/v1/handshake"),
+                              sync::pack({{QStringLiteral("protocol_min"), 2}, {QStringLiteral("protocol_max"), 2},
+                                          {QStringLiteral("client_version"), QStringLiteral("9.0.0")}}),
+                              a.link.token);
+        CHECK(r.status == 426);
         CHECK(r.error().contains(QStringLiteral("2 to 2")));
     }
     CHECK(hqOperations(hq) == 0);
@@ -748,6 +858,38 @@ TEST_CASE("HQ checks every operation whole before storing it: one it refuses is 
     SECTION("a note on a case HQ never received: sent again later, not stored") {
         bad.fields.insert(QStringLiteral("case_id"), sync::uuidText(QUuid::createUuid()));
         field = QStringLiteral("case_id");
+        later = true;
+    }
+    // A correction of the person, written by hand: each one is wrong in one way.
+    const auto correction = [&](const QJsonObject &changes, const QString &reason) {
+        bad.entity = QStringLiteral("citizen_change");
+        bad.op = QStringLiteral("append");
+        bad.fields = {{QStringLiteral("citizen_id"), sync::uuidText(person.id)},
+                      {QStringLiteral("at"), QStringLiteral("2026-11-20T09:30:00.000Z")},
+                      {QStringLiteral("office_code"), QStringLiteral("BEL")},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("changes"), changes}};
+    };
+    const QJsonObject moved{{QStringLiteral("city"), QJsonObject{{QStringLiteral("from"), QStringLiteral("Brest")},
+                                                                 {QStringLiteral("to"), QStringLiteral("Guipavas")}}}};
+    SECTION("a correction of a field no person has") {
+        correction({{QStringLiteral("colour"), QJsonObject{{QStringLiteral("from"), QStringLiteral("red")},
+                                                           {QStringLiteral("to"), QStringLiteral("blue")}}}},
+                   QStringLiteral("Déménagement"));
+        field = QStringLiteral("changes");
+    }
+    SECTION("a correction that changes nothing") {
+        correction({}, QStringLiteral("Déménagement"));
+        field = QStringLiteral("changes");
+    }
+    SECTION("a correction without a reason") {
+        correction(moved, QStringLiteral("  "));
+        field = QStringLiteral("reason");
+    }
+    SECTION("a correction of a person HQ never received: sent again later, not stored") {
+        correction(moved, QStringLiteral("Déménagement"));
+        bad.fields.insert(QStringLiteral("citizen_id"), sync::uuidText(QUuid::createUuid()));
+        field = QStringLiteral("citizen_id");
         later = true;
     }
     SECTION("a stamp at the end of time") {

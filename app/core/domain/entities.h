@@ -15,6 +15,7 @@ inline constexpr QLatin1StringView CaseEvent{"case_event"};
 inline constexpr QLatin1StringView Agent{"agent"};
 inline constexpr QLatin1StringView Conflict{"conflict"};          ///< a settlement of values written apart
 inline constexpr QLatin1StringView CitizenMerge{"citizen_merge"};
+inline constexpr QLatin1StringView CitizenChange{"citizen_change"};  ///< a correction of a person, kept in its history
 } // namespace entity
 
 namespace operation {

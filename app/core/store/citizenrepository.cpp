@@ -11,6 +11,7 @@
 #include "searchindex.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -21,6 +22,10 @@ namespace guichet {
 
 namespace {
 
+/// A person's synced fields, in the order of the record (and of its columns).
+constexpr const char *personFields[] = {"family_name", "used_name", "first_names", "sex", "birth_date",
+                                        "birth_place_code", "birth_place_name", "birth_country", "address_line",
+                                        "postal_code", "city", "phone", "email", "language"};
 
 const QString columns = QStringLiteral(
     "id, family_name, used_name, first_names, sex, birth_date, birth_place_code, birth_place_name, "
@@ -181,9 +186,7 @@ Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
     QJsonObject fields = toJson(c);
     // Every workstation stores the same creation time as this one.
     fields.insert(QStringLiteral("created_at"), Database::timestamp(c.createdAt));
-    for (const char *key : {"family_name", "used_name", "first_names", "sex", "birth_date", "birth_place_code",
-                            "birth_place_name", "birth_country", "address_line", "postal_code", "city", "phone",
-                            "email", "language"})
+    for (const char *key : personFields)
         q.addBindValue(fields.value(QLatin1String(key)).toString());
     q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
     q.addBindValue(Database::timestamp(c.createdAt));
@@ -199,24 +202,23 @@ Result<Citizen> CitizenRepository::create(Citizen c, const QUuid &agentId)
     return c;
 }
 
-Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
+QJsonObject CitizenRepository::changedFields(const Citizen &stored, const Citizen &c)
 {
-    if (const auto errors = validate(c, m_db.clock().today()); !errors.isEmpty())
-        return std::unexpected(errors.first());
-    Database::Transaction tx(m_db);
-    auto stored = load(c.id);
-    if (!stored)
-        return std::unexpected(stored.error());
-    const QJsonObject before = toJson(*stored);
+    const QJsonObject before = toJson(stored);
     const QJsonObject after = toJson(c);
     QJsonObject changed;
     for (auto it = after.begin(); it != after.end(); ++it)
         if (before.value(it.key()) != it.value())
             changed.insert(it.key(), it.value());
-    if (changed.isEmpty())
-        return *stored;
+    return changed;
+}
 
-    c.createdAt = stored->createdAt;
+Result<void> CitizenRepository::writeFields(Citizen &c, const Citizen &stored, const QJsonObject &changed,
+                                            const QUuid &agentId)
+{
+    Q_ASSERT(!changed.isEmpty());
+    c.createdAt = stored.createdAt;
+    c.mergedInto = stored.mergedInto;
     c.updatedAt = m_db.clock().now();
     QStringList sets;
     for (auto it = changed.begin(); it != changed.end(); ++it)
@@ -228,7 +230,7 @@ Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
     q.addBindValue(Database::timestamp(c.updatedAt));
     q.addBindValue(uuidBytes(c.id));
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "save the person")); !r)
-        return std::unexpected(r.error());
+        return r;
     if (changed.contains(QLatin1String("family_name")) || changed.contains(QLatin1String("used_name"))
         || changed.contains(QLatin1String("first_names"))) {
         QSqlQuery rowid(m_db.connection());
@@ -237,13 +239,124 @@ Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
         if (!rowid.exec() || !rowid.next())
             return std::unexpected(Database::storageError(rowid, QT_TRANSLATE_NOOP("Database", "index a person for search")));
         if (auto r = searchindex::indexCitizen(m_db, rowid.value(0).toLongLong(), c.familyName, c.usedName, c.firstNames); !r)
-            return std::unexpected(r.error());
+            return r;
     }
-    if (auto r = m_db.recordChange({entity::Citizen, c.id, operation::Update, changed, agentId}); !r)
+    return m_db.recordChange({entity::Citizen, c.id, operation::Update, changed, agentId});
+}
+
+Result<Citizen> CitizenRepository::update(Citizen c, const QUuid &agentId)
+{
+    if (const auto errors = validate(c, m_db.clock().today()); !errors.isEmpty())
+        return std::unexpected(errors.first());
+    Database::Transaction tx(m_db);
+    auto stored = load(c.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const QJsonObject changed = changedFields(*stored, c);
+    if (changed.isEmpty())
+        return *stored;
+    if (auto r = writeFields(c, *stored, changed, agentId); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return c;
+}
+
+Result<Citizen> CitizenRepository::correct(Citizen c, const QString &reason, const QUuid &agentId,
+                                           const CommuneTable *communes)
+{
+    if (const auto errors = validate(c, m_db.clock().today(), communes); !errors.isEmpty())
+        return std::unexpected(errors.first());
+    Database::Transaction tx(m_db);
+    auto stored = load(c.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->mergedInto.isNull())
+        return std::unexpected(Error::make(Error::Code::Conflict,
+            QCoreApplication::translate("CitizenRepository", "This record was merged into another record of the same person: "
+                                                             "search the person again and correct the record kept.")));
+    const QJsonObject changed = changedFields(*stored, c);
+    if (changed.isEmpty())
+        return std::unexpected(Error::invalid(QString(),
+            QCoreApplication::translate("CitizenRepository", "Nothing was changed: type the corrected values over the "
+                                                             "recorded ones, or cancel.")));
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return std::unexpected(Error::invalid(QStringLiteral("reason"),
+            QCoreApplication::translate("CitizenRepository", "Reason for the correction: expected a few words saying why, "
+                                                             "e.g. \"moved house\" or \"typing error on the birth act\". It is "
+                                                             "kept in the person's history.")));
+    if (why.size() > validate::MaxPersonTextChars)
+        return std::unexpected(Error::invalid(QStringLiteral("reason"),
+            QCoreApplication::translate("CitizenRepository", "Reason for the correction: at most %1 characters; shorten it.")
+                .arg(validate::MaxPersonTextChars)));
+    if (auto r = writeFields(c, *stored, changed, agentId); !r)
+        return std::unexpected(r.error());
+
+    // The history line: each field's value before and after, as stored.
+    const QJsonObject before = toJson(*stored);
+    QJsonObject changes;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), before.value(it.key())}, {QStringLiteral("to"), it.value()}});
+    const QUuid id = m_db.ids().next();
+    const QString at = Database::timestamp(c.updatedAt);
+    const QString office = m_db.meta(QStringLiteral("office_code"), QStringLiteral(""));
+    if (auto r = m_db.recordChange({entity::CitizenChange, id, operation::Append,
+                                    {{QStringLiteral("citizen_id"), c.id.toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("at"), at},
+                                     {QStringLiteral("office_code"), office},
+                                     {QStringLiteral("reason"), why},
+                                     {QStringLiteral("changes"), changes}}, agentId}); !r)
+        return std::unexpected(r.error());
+    // The stamp the outbox row just got: every office keeps the line as this one does.
+    const lifecycle::Stamp stamp{m_db.hlc().last(), uuidBytes(m_db.workstationId()),
+                                 agentId.isNull() ? QByteArray() : uuidBytes(agentId), at};
+    if (auto r = lifecycle::recordCitizenChange(m_db, uuidBytes(id), uuidBytes(c.id), stamp, office, why, changes); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return c;
+}
+
+Result<QList<CitizenChange>> CitizenRepository::history(const QUuid &citizenId, const QUuid &agentId, const QString &purpose)
+{
+    if (auto person = load(citizenId); !person)
+        return std::unexpected(person.error());
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT h.id, h.citizen_id, h.at, h.agent_id, a.display_name, h.office_code, h.reason, h.changes "
+        "FROM citizen_changes h LEFT JOIN agents a ON a.id = h.agent_id "
+        "WHERE h.citizen_id = ? OR h.citizen_id IN (SELECT id FROM citizens WHERE merged_into = ?) "
+        "ORDER BY h.hlc DESC, h.workstation_id DESC, h.id DESC"));
+    q.addBindValue(uuidBytes(citizenId));
+    q.addBindValue(uuidBytes(citizenId));
+    if (!q.exec())
+        return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the person's history")));
+    QList<CitizenChange> out;
+    while (q.next()) {
+        CitizenChange h;
+        h.id = uuidFromBytes(q.value(0).toByteArray());
+        h.citizenId = uuidFromBytes(q.value(1).toByteArray());
+        h.at = Database::fromTimestamp(q.value(2).toString());
+        if (!q.value(3).isNull())
+            h.agentId = uuidFromBytes(q.value(3).toByteArray());
+        h.agentName = q.value(4).toString();
+        h.officeCode = q.value(5).toString();
+        h.reason = q.value(6).toString();
+        const QJsonObject changes = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        for (const char *field : personFields) {
+            const QString name = QLatin1String(field);
+            if (!changes.contains(name))
+                continue;
+            const QJsonObject v = changes.value(name).toObject();
+            h.fields.append({name, v.value(QStringLiteral("from")).toString(), v.value(QStringLiteral("to")).toString()});
+        }
+        out.append(std::move(h));
+    }
+    q.finish();
+    // No log entry, no read: a history must never be shown without a trace.
+    if (auto r = logRead(citizenId, agentId, purpose); !r)
+        return std::unexpected(r.error());
+    return out;
 }
 
 Result<Citizen> CitizenRepository::load(const QUuid &id) const
@@ -363,16 +476,20 @@ Result<Citizen> CitizenRepository::read(const QUuid &id, const QUuid &agentId, c
     auto c = load(id);
     if (!c)
         return c;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO access_log(at, agent_id, citizen_id, purpose) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(Database::timestamp(m_db.clock().now()));
-    q.addBindValue(uuidBytes(agentId));
-    q.addBindValue(uuidBytes(id));
-    q.addBindValue(purpose);
     // No log entry, no read: a record must never be shown without a trace.
-    if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "log the read of the record")); !r)
+    if (auto r = logRead(id, agentId, purpose); !r)
         return std::unexpected(r.error());
     return c;
+}
+
+Result<void> CitizenRepository::logRead(const QUuid &citizenId, const QUuid &agentId, const QString &purpose)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO access_log(at, agent_id, citizen_id, purpose) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(Database::timestamp(m_db.clock().now()));
+    q.addBindValue(uuidBytes(agentId));
+    q.addBindValue(uuidBytes(citizenId));
+    q.addBindValue(purpose);
+    return Database::exec(q, QT_TRANSLATE_NOOP("Database", "log the read of the record"));
 }
 
 Result<QList<CitizenRepository::Match>> CitizenRepository::search(const QString &typed, int limit) const

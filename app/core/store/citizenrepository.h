@@ -11,6 +11,29 @@ namespace guichet {
 class CommuneTable;
 class Database;
 
+/// One correction of a person's record as its history keeps it: written once,
+/// in the same transaction as the corrected fields, synced to every office,
+/// never changed nor removed.
+struct CitizenChange
+{
+    /// One field corrected: its stored name ("address_line", as synced) and its values.
+    struct Field
+    {
+        QString name;
+        QString from;
+        QString to;
+        bool operator==(const Field &) const = default;
+    };
+    QUuid id;
+    QUuid citizenId;     ///< the record corrected: the one read, or a record merged into it since
+    QDateTime at;        ///< when, by the correcting workstation's clock
+    QUuid agentId;
+    QString agentName;   ///< filled when read, for display; empty if the account is unknown here
+    QString officeCode;  ///< the office of the workstation that made it
+    QString reason;
+    QList<Field> fields; ///< in the order of the record's fields
+};
+
 /// People known to the office: creation with validated, normalised fields,
 /// changes recorded field by field in the outbox, as-you-type search, and a
 /// log entry for every read of a record (who read whose record, and why).
@@ -28,6 +51,19 @@ public:
     Result<Citizen> create(Citizen c, const QUuid &agentId);
     /// Writes the fields that differ from the stored record; the outbox gets only those.
     Result<Citizen> update(Citizen c, const QUuid &agentId);
+    /// A correction made at the counter, with its reason: validated as create()
+    /// does (with the release's commune table when given), written field by
+    /// field as update() does (same versions, same conflicts) and, in the same
+    /// transaction, kept in the person's history (a `citizen_change`, synced).
+    /// Refused, naming the field: invalid values, an empty reason, nothing
+    /// changed, a record merged into another (correct the kept one).
+    Result<Citizen> correct(Citizen c, const QString &reason, const QUuid &agentId,
+                            const CommuneTable *communes = nullptr);
+    /// The corrections of a person, newest first (in the hybrid clock's order,
+    /// so a correction made after seeing another comes before it), with those
+    /// of the records merged into it: the history follows the kept record.
+    /// A read of personal data: logged, like read(), with `agentId` and `purpose`.
+    Result<QList<CitizenChange>> history(const QUuid &citizenId, const QUuid &agentId, const QString &purpose);
     /// Two records of the same person (a duplicate typed in another office):
     /// `merged` joins `into`, which is the one kept. A merge is an event synced
     /// to every office; ids are never rewritten, so every case keeps its
@@ -60,6 +96,12 @@ public:
 
 private:
     Result<Citizen> load(const QUuid &id) const;
+    /// The fields of `c` that differ from `stored`, by stored name.
+    static QJsonObject changedFields(const Citizen &stored, const Citizen &c);
+    /// Writes `changed` (fields of `c`) over the stored record, reindexes the
+    /// names, and records the `citizen update`; inside a transaction.
+    Result<void> writeFields(Citizen &c, const Citizen &stored, const QJsonObject &changed, const QUuid &agentId);
+    Result<void> logRead(const QUuid &citizenId, const QUuid &agentId, const QString &purpose);
     Database &m_db;
 };
 

@@ -5,6 +5,7 @@
 #include "statement.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace guichet::lifecycle {
@@ -94,6 +95,25 @@ Result<void> mergeCitizens(Database &db, const QByteArray &mergeId, const QByteA
     if (auto r = Database::exec(q, QT_TRANSLATE_NOOP("Database", "merge the records")); !r)
         return r;
     return resolveMerges(db);
+}
+
+Result<void> recordCitizenChange(Database &db, const QByteArray &changeId, const QByteArray &citizenId, const Stamp &stamp,
+                                 const QString &officeCode, const QString &reason, const QJsonObject &changes)
+{
+    // Once per correction received by sync: the faster interface.
+    Statement &q = db.statement(QStringLiteral(
+        "INSERT INTO citizen_changes(id, citizen_id, at, agent_id, workstation_id, hlc, office_code, reason, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"));
+    q.bindBlob(changeId).bindBlob(citizenId).bind(stamp.at);
+    if (stamp.agentId.isEmpty())
+        q.bindNull();
+    else
+        q.bindBlob(stamp.agentId);
+    // Texts are NOT NULL: an office code never set is the empty text, not NULL.
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    q.bindBlob(stamp.workstationId).bind(stamp.hlc).bind(text(officeCode)).bind(text(reason));
+    q.bind(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return q.run(QT_TRANSLATE_NOOP("Database", "keep the correction in the person's history"));
 }
 
 } // namespace guichet::lifecycle

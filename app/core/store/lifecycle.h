@@ -4,15 +4,16 @@
 #include "domain/error.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace guichet {
 
 class Database;
 
-/// The two changes no later change undoes, applied the same way whether made
-/// here (CaseRepository::remove, CitizenRepository::merge) or received from
-/// HQ (sync/replicator), so every workstation derives the same rows.
+/// The changes no later change undoes, applied the same way whether made
+/// here (CaseRepository::remove, CitizenRepository::merge and correct) or
+/// received from HQ (sync/replicator), so every workstation derives the same rows.
 namespace lifecycle {
 
 /// One deletion or merge as it travels: ids are the 16-byte forms.
@@ -38,6 +39,14 @@ Result<void> keepBuried(Database &db, const QByteArray &caseId);
 /// person is skipped, so crossed merges made apart end the same everywhere.
 Result<void> mergeCitizens(Database &db, const QByteArray &mergeId, const QByteArray &merged, const QByteArray &into,
                            const Stamp &stamp);
+
+/// Keeps one correction of a person in its history (`citizen_changes`, append
+/// only): `changes` is {"field": {"from": …, "to": …}}, stored as compact JSON
+/// so that every workstation holds the same bytes. A correction already kept
+/// (the same id arriving again) changes nothing. It never rewrites the person:
+/// the corrected fields travel as a `citizen update`, merged field by field.
+Result<void> recordCitizenChange(Database &db, const QByteArray &changeId, const QByteArray &citizenId, const Stamp &stamp,
+                                 const QString &officeCode, const QString &reason, const QJsonObject &changes);
 
 } // namespace lifecycle
 } // namespace guichet

@@ -24,6 +24,7 @@ constexpr Synced syncedTables[] = {
     {"cases", "case", "insert"},
     {"case_events", "case_event", "append"},
     {"agents", "agent", "insert"},
+    {"citizen_changes", "citizen_change", "append"},
 };
 
 } // namespace

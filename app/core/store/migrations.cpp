@@ -291,6 +291,30 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX cases_open_due ON cases(due_date) WHERE closed = 0"),
          },
          {}},
+        {12, "history of people's records: each correction with its reason, its old and new values, who and where",
+         {
+             // Append only, like a case's timeline: a correction of a correction
+             // is a new line. Synced (a citizen_change append, sync/wire.cpp)
+             // and hashed (sync/statehash.cpp): every office holds the same
+             // history. citizen_id is the record corrected, never rewritten by a
+             // merge: the kept record's history reads its merged records' too.
+             QStringLiteral(R"(CREATE TABLE citizen_changes (
+                 id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                 citizen_id BLOB NOT NULL REFERENCES citizens(id),
+                 at TEXT NOT NULL,
+                 agent_id BLOB,
+                 workstation_id BLOB NOT NULL,
+                 hlc INTEGER NOT NULL,
+                 office_code TEXT NOT NULL,
+                 reason TEXT NOT NULL,
+                 changes TEXT NOT NULL) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX citizen_changes_citizen ON citizen_changes(citizen_id, hlc)"),
+             QStringLiteral("CREATE TRIGGER citizen_changes_no_update BEFORE UPDATE ON citizen_changes "
+                            "BEGIN SELECT RAISE(ABORT, 'the history of a person is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER citizen_changes_no_delete BEFORE DELETE ON citizen_changes "
+                            "BEGIN SELECT RAISE(ABORT, 'the history of a person is append-only'); END"),
+         },
+         {}},
     };
     return all;
 }

@@ -324,6 +324,16 @@ Result<void> Replicator::applyOne(const Operation &op)
             return std::unexpected(malformed(op, QStringLiteral("a merge names the merged record and the kept one")));
         return lifecycle::mergeCitizens(m_db, uuidBytes(op.entityId), uuidBytes(merged), uuidBytes(into), stamp);
     }
+    if (op.entity == entity::CitizenChange) {
+        const QUuid citizen = QUuid::fromString(op.fields.value(QStringLiteral("citizen_id")).toString());
+        if (op.op != operation::Append || citizen.isNull())
+            return std::unexpected(malformed(op, QStringLiteral("a correction names the person corrected")));
+        // Kept whole, as made: its fields arrive beside it as a citizen update.
+        return lifecycle::recordCitizenChange(m_db, uuidBytes(op.entityId), uuidBytes(citizen), stamp,
+                                              op.fields.value(QStringLiteral("office_code")).toString(),
+                                              op.fields.value(QStringLiteral("reason")).toString(),
+                                              op.fields.value(QStringLiteral("changes")).toObject());
+    }
     if (op.op == operation::Delete) {
         if (op.entity != entity::Case)
             return std::unexpected(malformed(op, QStringLiteral("only a case is deleted")));

@@ -103,7 +103,7 @@ const QStringList &snapshotTables()
                                     QStringLiteral("cases"),          QStringLiteral("case_events"),
                                     QStringLiteral("field_versions"), QStringLiteral("conflicts"),
                                     QStringLiteral("tombstones"),     QStringLiteral("citizen_merges"),
-                                    QStringLiteral("applied_ops")};
+                                    QStringLiteral("citizen_changes"), QStringLiteral("applied_ops")};
     return tables;
 }
 
@@ -190,7 +190,7 @@ Result<bool> canStartFromSnapshot(Database &db)
     if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM citizens) OR EXISTS(SELECT 1 FROM cases) "
                                "OR EXISTS(SELECT 1 FROM case_events) OR EXISTS(SELECT 1 FROM conflicts) "
                                "OR EXISTS(SELECT 1 FROM tombstones) OR EXISTS(SELECT 1 FROM citizen_merges) "
-                               "OR EXISTS(SELECT 1 FROM applied_ops)"))
+                               "OR EXISTS(SELECT 1 FROM citizen_changes) OR EXISTS(SELECT 1 FROM applied_ops)"))
         || !q.next())
         return std::unexpected(Database::storageError(q, QT_TRANSLATE_NOOP("Database", "read the synced state")));
     return !q.value(0).toBool();

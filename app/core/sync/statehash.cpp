@@ -34,6 +34,8 @@ const char *const selects[] = {
     "reason FROM tombstones ORDER BY entity_id, entity",
     "SELECT 'merge', hex(id), hex(merged_id), hex(into_id), hlc, hex(workstation_id), hex(agent_id), at "
     "FROM citizen_merges ORDER BY id",
+    "SELECT 'correction', hex(id), hex(citizen_id), at, hex(agent_id), hex(workstation_id), hlc, office_code, reason, "
+    "changes FROM citizen_changes ORDER BY id",
 };
 
 /// Runs each part's query; `row` gets the part, the row's key and its canonical bytes.
@@ -93,7 +95,8 @@ QString describeParts(const QStringList &parts)
         {entity::Agent, QT_TRANSLATE_NOOP("StateHash", "agents")},
         {entity::Conflict, QT_TRANSLATE_NOOP("StateHash", "conflicts")},
         {QStringLiteral("tombstone"), QT_TRANSLATE_NOOP("StateHash", "deleted cases")},
-        {QStringLiteral("merge"), QT_TRANSLATE_NOOP("StateHash", "merged people")}};
+        {QStringLiteral("merge"), QT_TRANSLATE_NOOP("StateHash", "merged people")},
+        {QStringLiteral("correction"), QT_TRANSLATE_NOOP("StateHash", "people's histories")}};
     QStringList out;
     for (const QString &part : parts)
         out << (names.contains(part) ? QCoreApplication::translate("StateHash", names.value(part)) : part);

@@ -15,7 +15,8 @@ class Database;
 namespace sync {
 
 /// A SHA-256 (hex) over the synced state, written canonically: people, cases,
-/// case events, agents and conflicts, each sorted by id and hashed as its own
+/// case events, agents, conflicts, deleted cases, merges and people's
+/// corrections, each sorted by id and hashed as its own
 /// part, the total being the SHA-256 of the parts' hashes (hex, one per line);
 /// with the columns every workstation holds the same value of once converged (not local bookkeeping
 /// such as updated_at, the outbox or the access log). Two converged
@@ -23,7 +24,7 @@ namespace sync {
 Result<QByteArray> stateHash(Database &db);
 
 /// The same hash, with one hash per part of the state ("citizen", "case",
-/// "event", "agent", "conflict", "tombstone", "merge"), so that two states
+/// "event", "agent", "conflict", "tombstone", "merge", "correction"), so that two states
 /// that differ say where.
 struct StateDigest
 {
@@ -32,7 +33,8 @@ struct StateDigest
 };
 Result<StateDigest> stateDigest(Database &db);
 
-/// The parts of the state, in hash order: "citizen", "case", "event", "agent", "conflict", "tombstone", "merge".
+/// The parts of the state, in hash order: "citizen", "case", "event", "agent", "conflict", "tombstone", "merge",
+/// "correction".
 QStringList stateParts();
 
 /// The parts of the state named for people ("case" → "cases"), joined with commas.

@@ -27,7 +27,8 @@ bool isSyncedEntity(const QString &entity)
 {
     static const QStringList entities{entity::Citizen, entity::Case,
                                       entity::CaseEvent, entity::Agent,
-                                      entity::Conflict, entity::CitizenMerge};
+                                      entity::Conflict, entity::CitizenMerge,
+                                      entity::CitizenChange};
     return entities.contains(entity);
 }
 
@@ -158,7 +159,10 @@ Result<Operation> Operation::fromJson(const QJsonObject &o)
 
 namespace {
 
-enum class Kind { Text, PersonText, Uuid, Bool, Json, Versions };
+/// Reason: a person's text that says something (not blank). PersonChanges: a
+/// correction's {"field": {"from": …, "to": …}}, every field a person's, at
+/// least one, both values person texts.
+enum class Kind { Text, PersonText, Reason, Uuid, Bool, Json, Versions, PersonChanges };
 
 struct FieldRule
 {
@@ -177,7 +181,8 @@ struct OperationRule
     bool open = false;
 };
 
-const QList<OperationRule> &rules()
+/// A person's fields, as a citizen insert carries them.
+const QList<FieldRule> &personFields()
 {
     using K = Kind;
     static const QList<FieldRule> person{
@@ -186,6 +191,13 @@ const QList<OperationRule> &rules()
         {"birth_place_name", K::PersonText, false}, {"birth_country", K::PersonText, false},
         {"address_line", K::PersonText, false}, {"postal_code", K::PersonText, false}, {"city", K::PersonText, false},
         {"phone", K::PersonText, false}, {"email", K::PersonText, false}, {"language", K::PersonText, false}};
+    return person;
+}
+
+const QList<OperationRule> &rules()
+{
+    using K = Kind;
+    const QList<FieldRule> &person = personFields();
     auto optional = [](QList<FieldRule> list) {
         for (FieldRule &f : list)
             f.required = false;
@@ -212,8 +224,18 @@ const QList<OperationRule> &rules()
         {"agent", "update", {{"login", K::Text, false}, {"display_name", K::Text, false}, {"role", K::Text, false}, {"active", K::Bool, false}}},
         {"conflict", "append", {{"entity", K::Text, true}, {"field", K::Text, true}, {"versions", K::Versions, true}}},
         {"citizen_merge", "append", {{"merged", K::Uuid, true}, {"into", K::Uuid, true}, {"at", K::Text, false}}},
+        // A correction at the counter, kept in the person's history; its fields
+        // travel beside it as a citizen update (CitizenRepository::correct).
+        {"citizen_change", "append",
+         {{"citizen_id", K::Uuid, true}, {"at", K::Text, true}, {"office_code", K::Text, true}, {"reason", K::Reason, true},
+          {"changes", K::PersonChanges, true}}},
     };
     return all;
+}
+
+bool isPersonText(const QJsonValue &v)
+{
+    return v.isString() && v.toString().size() <= validate::MaxPersonTextChars;
 }
 
 bool hasKind(const QJsonValue &v, Kind kind)
@@ -222,7 +244,23 @@ bool hasKind(const QJsonValue &v, Kind kind)
     case Kind::Text:
         return v.isString() || v.isNull();
     case Kind::PersonText:
-        return (v.isString() && v.toString().size() <= validate::MaxPersonTextChars) || v.isNull();
+        return isPersonText(v) || v.isNull();
+    case Kind::Reason:
+        return isPersonText(v) && !v.toString().trimmed().isEmpty();
+    case Kind::PersonChanges: {
+        const QJsonObject changes = v.toObject();
+        if (!v.isObject() || changes.isEmpty())
+            return false;
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            const bool isPersonField = std::any_of(personFields().cbegin(), personFields().cend(),
+                                                   [&](const FieldRule &f) { return it.key() == QLatin1String(f.name); });
+            const QJsonObject change = it.value().toObject();
+            if (!isPersonField || !it.value().isObject() || change.size() != 2
+                || !isPersonText(change.value(QStringLiteral("from"))) || !isPersonText(change.value(QStringLiteral("to"))))
+                return false;
+        }
+        return true;
+    }
     case Kind::Uuid:
         return !QUuid::fromString(v.toString()).isNull();
     case Kind::Bool:

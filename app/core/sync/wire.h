@@ -16,9 +16,10 @@ namespace guichet::sync {
 
 /// Protocol versions this build speaks; HQ and workstation agree on one at the handshake.
 /// 2: deleted cases (tombstones) and merged person records, which a version-1
-/// workstation could not apply.
-inline constexpr int ProtocolMin = 2;
-inline constexpr int ProtocolMax = 2;
+/// workstation could not apply. 3: corrections kept in a person's history
+/// (`citizen_change`), which a version-2 workstation could not apply.
+inline constexpr int ProtocolMin = 3;
+inline constexpr int ProtocolMax = 3;
 
 /// A push carries at most this many operations and about this many bytes of JSON.
 inline constexpr int BatchOperations = 1000;
@@ -44,7 +45,7 @@ bool isSyncedEntity(const QString &entity);
 struct Operation
 {
     QUuid opId;
-    QString entity;           ///< "citizen", "case", "case_event", "agent", "conflict" (a settlement), "citizen_merge"
+    QString entity;           ///< "citizen", "case", "case_event", "agent", "conflict" (a settlement), "citizen_merge", "citizen_change"
     QUuid entityId;
     QString op;               ///< "insert", "update", "append", "delete" (a case)
     QJsonObject fields;
