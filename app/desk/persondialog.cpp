@@ -11,13 +11,17 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace guichet {
 
@@ -93,7 +97,10 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_language->addItem(tr("Spanish"), QStringLiteral("es"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
 
-    auto *form = new QFormLayout;
+    m_reason = line("reason", tr("Reason for the correction"));
+    m_reason->setPlaceholderText(tr("Why, e.g. moved house, typing error on the birth act; kept in the history"));
+
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Family name (birth):"), m_familyName);
     form->addRow(tr("&Used name:"), m_usedName);
     form->addRow(tr("&First names:"), m_firstNames);
@@ -109,6 +116,8 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("Preferred &language:"), m_language);
+    form->addRow(tr("&Reason for the correction:"), m_reason);
+    form->setRowVisible(m_reason, false);
 
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("errors"));
@@ -116,8 +125,26 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_errors->setVisible(false);
     m_errors->setAccessibleName(tr("Errors"));
 
+    // The corrections of the person, newest first: one compact line each.
+    m_historyTitle = new QLabel(this);
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
+    m_historyTitle->setWordWrap(true);
+    m_historyTitle->setVisible(false);
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("History of the corrections"));
+    m_history->setHeaderLabels({tr("Date"), tr("Agent"), tr("Office"), tr("Fields corrected"), tr("Reason")});
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setAlternatingRowColors(true);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setMaximumHeight(m_history->fontMetrics().height() * 9);
+    m_history->setVisible(false);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save the person"));
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setText(tr("&Save the person"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -125,11 +152,112 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_errors);
+    layout->addWidget(m_historyTitle);
+    layout->addWidget(m_history);
     layout->addWidget(buttons);
     // Wide enough for the placeholders and for homonyms with their department and code.
     setMinimumWidth(720);
     m_familyName->setFocus();
     m_prefilled = fromFields();
+    m_prefilledBirthDate = m_birthDate->text();
+}
+
+void PersonDialog::correct(const Citizen &person)
+{
+    m_record = person;
+    setWindowTitle(tr("Correct the details of %1").arg(person.displayName()));
+    m_saveButton->setText(tr("&Save the correction"));
+    fill(person);
+    m_form->setRowVisible(m_reason, true);
+    m_historyTitle->setVisible(true);
+    showHistory();
+    m_familyName->setFocus();
+}
+
+void PersonDialog::fill(const Citizen &c)
+{
+    m_familyName->setText(c.familyName);
+    m_usedName->setText(c.usedName);
+    m_firstNames->setText(c.firstNames);
+    m_sex->setCurrentIndex(std::max(0, m_sex->findData(QString(c.sex))));
+    m_birthDate->setText(c.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    m_birthPlaceName->setText(c.birthPlaceName);
+    m_birthPlaceCode->setText(c.birthPlaceCode);
+    m_birthCountry->setText(c.birthCountry);
+    m_address->setText(c.addressLine);
+    m_postalCode->setText(c.postalCode);
+    m_city->setText(c.city);
+    // As people dial it; saved, it is the same number again.
+    m_phone->setText(validate::phoneForDisplay(c.phone));
+    m_email->setText(c.email);
+    // A language recorded elsewhere that this list lacks stays as it is.
+    if (m_language->findData(c.language) < 0)
+        m_language->addItem(c.language, c.language);
+    m_language->setCurrentIndex(m_language->findData(c.language));
+    takeBirthCode();
+    m_prefilled = fromFields();
+    m_prefilledBirthDate = m_birthDate->text();
+}
+
+QString PersonDialog::fieldLabel(const QString &name) const
+{
+    // The inputs are named after the fields: address_line is addressLine.
+    QString objectName;
+    bool upper = false;
+    for (const QChar c : name) {
+        if (c == u'_') {
+            upper = true;
+            continue;
+        }
+        objectName += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    const auto *input = findChild<QWidget *>(objectName);
+    return input ? input->accessibleName() : name;
+}
+
+void PersonDialog::showHistory()
+{
+    m_history->clear();
+    auto history = m_citizens.history(m_record.id, m_agentId, QStringLiteral("correction"));
+    if (!history) {
+        m_historyTitle->setText(history.error().message);
+        m_history->setVisible(false);
+        return;
+    }
+    if (history->isEmpty()) {
+        m_historyTitle->setText(tr("No correction of this person has been recorded."));
+        m_history->setVisible(false);
+        return;
+    }
+    m_historyTitle->setText(tr("Corrections already made, newest first (hover a line for the values):"));
+    const QLocale locale;
+    const auto value = [&](const QString &field, const QString &v) {
+        if (v.isEmpty())
+            return tr("(empty)");
+        if (field == QLatin1String("birth_date"))
+            return locale.toString(QDate::fromString(v, Qt::ISODate), QLocale::ShortFormat);
+        if (field == QLatin1String("phone"))
+            return validate::phoneForDisplay(v);
+        return v;
+    };
+    for (const CitizenChange &h : std::as_const(*history)) {
+        QStringList labels, details;
+        for (const CitizenChange::Field &f : h.fields) {
+            labels << fieldLabel(f.name);
+            details << tr("%1: %2 → %3").arg(fieldLabel(f.name), value(f.name, f.from), value(f.name, f.to));
+        }
+        if (h.citizenId != m_record.id)
+            details << tr("Made on a duplicate record of this person, merged into this one since.");
+        auto *item = new QTreeWidgetItem(m_history, {locale.toString(h.at.toLocalTime(), QLocale::ShortFormat),
+                                                     h.agentName.isEmpty() ? tr("unknown agent") : h.agentName,
+                                                     h.officeCode, labels.join(QStringLiteral(", ")), h.reason});
+        for (int column = 0; column < m_history->columnCount(); ++column)
+            item->setToolTip(column, details.join(u'\n'));
+    }
+    for (int column = 0; column < m_history->columnCount() - 1; ++column)
+        m_history->resizeColumnToContents(column);
+    m_history->setVisible(true);
 }
 
 void PersonDialog::completeBirthCommune(const QString &typed)
@@ -230,11 +358,13 @@ PersonDialog::DuplicateChoice PersonDialog::askAboutDuplicates(const QList<Citiz
 void PersonDialog::reject()
 {
     // A birth date half typed is not a date yet, but it was typed.
+    const bool correcting = !m_record.id.isNull();
     const bool typed = CitizenRepository::toJson(fromFields()) != CitizenRepository::toJson(m_prefilled)
-        || !QString(m_birthDate->text()).remove(u'/').trimmed().isEmpty();
+        || m_birthDate->text() != m_prefilledBirthDate || (correcting && !m_reason->text().trimmed().isEmpty());
     if (typed
         && QMessageBox::question(this, tr("Leave without saving"),
-                                 tr("The person is not saved. Leave and lose what was typed?"),
+                                 correcting ? tr("The correction is not saved. Leave and lose what was typed?")
+                                            : tr("The person is not saved. Leave and lose what was typed?"),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                != QMessageBox::Yes)
         return;
@@ -264,6 +394,10 @@ Citizen PersonDialog::fromFields() const
 
 void PersonDialog::save()
 {
+    if (!m_record.id.isNull()) {
+        saveCorrection();
+        return;
+    }
     Citizen c = fromFields();
     QList<Error> errors = CitizenRepository::validate(c, m_clock.today(), &m_communes);
     if (errors.isEmpty()) {
@@ -292,13 +426,38 @@ void PersonDialog::save()
         }
         errors << saved.error();
     }
+    showErrors(errors);
+}
+
+void PersonDialog::saveCorrection()
+{
+    Citizen c = fromFields();
+    c.id = m_record.id;
+    // Every wrong field at once, as for a new person; then the repository's
+    // own refusals (nothing changed, no reason) one by one.
+    QList<Error> errors = CitizenRepository::validate(c, m_clock.today(), &m_communes);
+    if (errors.isEmpty()) {
+        auto corrected = m_citizens.correct(c, m_reason->text(), m_agentId, &m_communes);
+        if (corrected) {
+            m_saved = *corrected;
+            accept();
+            return;
+        }
+        errors << corrected.error();
+    }
+    showErrors(errors);
+}
+
+void PersonDialog::showErrors(const QList<Error> &errors)
+{
     QStringList lines;
     for (const Error &e : errors)
         lines << QStringLiteral("• ") + e.message;
     m_errors->setText(lines.join(QLatin1Char('\n')));
     m_errors->setVisible(true);
-    if (auto *w = findChild<QWidget *>(errors.first().field))
-        w->setFocus();
+    // An error about no field (nothing changed) sends the agent back to the first one.
+    auto *w = errors.first().field.isEmpty() ? nullptr : findChild<QWidget *>(errors.first().field);
+    (w ? w : m_familyName)->setFocus();
 }
 
 } // namespace guichet
