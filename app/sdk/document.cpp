@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 #include "domain/frenchdate.h"
+#include "pagedflow.h"
 
 #include "modulecontext.h"
 
@@ -24,129 +25,88 @@ PrintedDocument PrintedDocument::forOffice(const ModuleContext &context)
     return d;
 }
 
-namespace {
-
-/// Lays text out top to bottom, starting a new page when a block does not fit.
-class Layout
+int renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &d)
 {
-public:
-    Layout(QPainter &painter, QPagedPaintDevice &device) : m_p(painter), m_device(device)
-    {
-        const double margin = mm(20);
-        m_page = QRectF(margin, margin, device.width() - 2 * margin, device.height() - 2 * margin);
-        m_y = m_page.top();
-    }
+    using paper::font;
+    paper::PagedFlow flow(painter, device, 20);
+    const auto mm = [&flow](double v) { return flow.mm(v); };
+    const double width = flow.page().width();
 
-    double mm(double v) const { return v * m_device.logicalDpiX() / 25.4; }
-    double y() const { return m_y; }
-    void skip(double millimetres) { m_y += mm(millimetres); }
-    const QRectF &page() const { return m_page; }
+    // Pages after the first say whose letter they continue: the office and the reference.
+    const QString which = d.reference.isEmpty()
+        ? d.title
+        : QCoreApplication::translate("PrintedDocument", "Ref. %1").arg(d.reference);
+    const paper::TextBox reference(which, font(9, true), width * 0.6, device, Qt::AlignRight);
+    const paper::TextBox office(d.officeName, font(9), width - reference.naturalWidth() - mm(6), device);
+    const double headerLine = qMax(office.height(), reference.height());
+    flow.setRunningHeader(headerLine + mm(8), [=](QPainter &p, const QRectF &band, int, int) {
+        office.draw(p, band.topLeft());
+        reference.draw(p, QPointF(band.right() - width * 0.6, band.top()));
+        const double y = band.top() + headerLine + mm(2);
+        p.setPen(QPen(Qt::black, mm(0.3)));
+        p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
+    });
+    const double footerLine = paper::TextBox(QStringLiteral("page 1/1"), font(8), width, device).height();
+    flow.setFooter(footerLine + mm(6), [=, &device](QPainter &p, const QRectF &band, int page, int pageCount) {
+        paper::TextBox(QCoreApplication::translate("PrintedDocument", "page %1/%2").arg(page).arg(pageCount), font(8),
+                       width, device, Qt::AlignRight)
+            .draw(p, QPointF(band.left(), band.bottom() - footerLine));
+    });
 
-    static QFont font(double pointSize, bool bold)
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSizeF(pointSize);
-        f.setBold(bold);
-        return f;
-    }
-
-    /// A block of wrapped text, `indent` from the left, `width` wide (-1: to the right margin).
-    void text(const QString &s, double pointSize, bool bold = false, Qt::Alignment align = Qt::AlignLeft,
-              double indent = 0, double width = -1)
-    {
-        if (s.isEmpty())
-            return;
-        m_p.setFont(font(pointSize, bold));
-        const double w = width < 0 ? m_page.width() - indent : width;
-        const int flags = int(align) | Qt::TextWordWrap;
-        const QRectF needed = m_p.boundingRect(QRectF(0, 0, w, 1e6), flags, s);
-        ensure(needed.height());
-        m_p.drawText(QRectF(m_page.left() + indent, m_y, w, needed.height()), flags, s);
-        m_y += needed.height();
-    }
-
-    /// A label and its value side by side, kept together.
-    void row(const QString &label, const QString &value)
-    {
-        const double labelWidth = mm(55);
-        const int flags = Qt::AlignLeft | Qt::TextWordWrap;
-        m_p.setFont(font(10, true));
-        const QRectF l = m_p.boundingRect(QRectF(0, 0, labelWidth - mm(3), 1e6), flags, label);
-        m_p.setFont(font(10, false));
-        const double valueWidth = m_page.width() - labelWidth;
-        const QRectF v = m_p.boundingRect(QRectF(0, 0, valueWidth, 1e6), flags, value);
-        ensure(qMax(l.height(), v.height()));
-        m_p.setFont(font(10, true));
-        m_p.drawText(QRectF(m_page.left(), m_y, labelWidth - mm(3), l.height()), flags, label);
-        m_p.setFont(font(10, false));
-        m_p.drawText(QRectF(m_page.left() + labelWidth, m_y, valueWidth, v.height()), flags, value);
-        m_y += qMax(l.height(), v.height()) + mm(1.5);
-    }
-
-    void rule()
-    {
-        m_p.setPen(QPen(Qt::black, mm(0.3)));
-        m_p.drawLine(QPointF(m_page.left(), m_y), QPointF(m_page.right(), m_y));
-    }
-
-private:
-    void ensure(double height)
-    {
-        if (m_y + height <= m_page.bottom() || m_y == m_page.top())
-            return;
-        m_device.newPage();
-        m_y = m_page.top();
-    }
-
-    QPainter &m_p;
-    QPagedPaintDevice &m_device;
-    QRectF m_page;
-    double m_y = 0;
-};
-
-} // namespace
-
-void renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &d)
-{
-    Layout l(painter, device);
-
-    l.text(d.officeName, 13, true);
-    l.text(d.officeAddress, 9);
-    l.skip(3);
-    l.rule();
-    l.skip(8);
+    flow.paragraph(d.officeName, font(13, true)).keepWithNext = true;
+    paper::Block &address = flow.paragraph(d.officeAddress, font(9));
+    address.keepWithNext = true;
+    address.spaceAfter = mm(3);
+    flow.drawing(mm(0.3), [mm](QPainter &p, const QRectF &r) {
+        p.setPen(QPen(Qt::black, mm(0.3)));
+        p.drawLine(r.topLeft(), r.topRight());
+    });
+    flow.skip(8);
 
     // French letters put the addressee on the right, the place and date above the subject.
+    const double rightColumn = width * 0.55;
     if (!d.recipient.isEmpty()) {
-        const double indent = l.page().width() * 0.55;
-        l.text(d.recipient.join(u'\n'), 10.5, false, Qt::AlignLeft, indent);
-        l.skip(10);
+        flow.paragraph(d.recipient.join(u'\n'), font(10.5), Qt::AlignLeft, rightColumn);
+        flow.skip(10);
     }
     if (d.date.isValid())
-        l.text(QCoreApplication::translate("PrintedDocument", "%1, on %2")
-                   .arg(d.place, frenchdate::date(d.date)),
-               10.5, false, Qt::AlignRight);
-    l.skip(8);
-    l.text(d.title, 15, true, Qt::AlignHCenter);
+        flow.paragraph(QCoreApplication::translate("PrintedDocument", "%1, on %2").arg(d.place, frenchdate::date(d.date)),
+                       font(10.5), Qt::AlignRight);
+    flow.skip(8);
+    // The title, its reference and the first rows stay together.
+    flow.paragraph(d.title, font(15, true), Qt::AlignHCenter).keepWithNext = true;
     if (!d.reference.isEmpty())
-        l.text(QCoreApplication::translate("PrintedDocument", "Ref. %1").arg(d.reference), 9.5, false,
-               Qt::AlignHCenter);
-    l.skip(8);
+        flow.paragraph(QCoreApplication::translate("PrintedDocument", "Ref. %1").arg(d.reference), font(9.5),
+                       Qt::AlignHCenter).keepWithNext = true;
+    flow.skip(8);
 
-    for (const auto &[label, value] : d.rows)
-        if (!value.isEmpty())
-            l.row(label, value);
-    if (!d.rows.isEmpty())
-        l.skip(5);
-    for (const QString &paragraph : d.paragraphs) {
-        l.text(paragraph, 10.5, false, Qt::AlignJustify);
-        l.skip(3);
+    QList<QPair<QString, QString>> rows;
+    for (const auto &row : d.rows)
+        if (!row.second.trimmed().isEmpty())
+            rows << row;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        paper::Block &row = flow.row(rows.at(i).first, font(10, true), mm(55), rows.at(i).second, font(10));
+        row.spaceAfter = mm(1.5);
+        // Neither the first row nor the last one alone on a page.
+        row.keepWithNext = i == 0 || i == rows.size() - 2;
+    }
+    if (!rows.isEmpty())
+        flow.skip(5);
+    QStringList paragraphs;
+    for (const QString &paragraph : d.paragraphs)
+        if (!paragraph.trimmed().isEmpty())
+            paragraphs << paragraph;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        paper::Block &p = flow.paragraph(paragraphs.at(i), font(10.5), Qt::AlignJustify);
+        p.spaceAfter = mm(3);
+        // The signature is never alone on the last page: the end of the last paragraph goes with it.
+        p.keepWithNext = i == paragraphs.size() - 1 && !d.signature.isEmpty();
     }
     if (!d.signature.isEmpty()) {
-        l.skip(10);
-        const double indent = l.page().width() * 0.55;
-        l.text(d.signature, 10.5, false, Qt::AlignLeft, indent);
+        flow.skip(10);
+        flow.paragraph(d.signature, font(10.5), Qt::AlignLeft, rightColumn);
     }
+    return flow.render();
 }
 
 Result<void> writeDocumentPdf(const PrintedDocument &document, const QString &path)

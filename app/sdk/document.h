@@ -23,7 +23,7 @@ struct PrintedDocument
 {
     QString officeName;
     QString officeAddress;
-    QString place;                 ///< "Brest", for "Brest, le 1 décembre 2026"
+    QString place;                 ///< "Brest", for "Brest, le 1er décembre 2026"
     QDate date;
     QStringList recipient;         ///< address block, one line each; may be empty
     QString title;                 ///< "Certificat d'inscription scolaire"
@@ -36,8 +36,10 @@ struct PrintedDocument
     static PrintedDocument forOffice(const ModuleContext &context);
 };
 
-/// Draws the document on any paged device (PDF writer or printer), adding pages as needed.
-void renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &document);
+/// Draws the document on any paged device (PDF writer or printer), on as many
+/// pages as it needs: every page after the first repeats the office and the
+/// reference, every page ends with "page n/N"; returns the page count.
+int renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &document);
 
 /// Writes the document as an A4 PDF (beside, then renamed: never half a file).
 Result<void> writeDocumentPdf(const PrintedDocument &document, const QString &path);

@@ -70,3 +70,70 @@ TEST_CASE("PrintedDocument: an unwritable destination is an error that names the
     REQUIRE_FALSE(r.has_value());
     CHECK(r.error().message.contains(QStringLiteral("/proc/guichet/letter.pdf")));
 }
+
+namespace {
+
+QString pageText(const QString &pdf, int page)
+{
+    return pdfText(pdf, {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)});
+}
+
+int pageCount(const QString &pdf)
+{
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+TEST_CASE("PrintedDocument: every page after the first repeats the office and the reference, and every page says "
+          "page n/N", "[sdk][document][paper]")
+{
+    TestContext context;
+    PrintedDocument d = certificate(context);
+    for (int i = 0; i < 40; ++i)
+        d.paragraphs << QStringLiteral("Paragraphe %1 : les voies et délais de recours sont indiqués ci-dessous.").arg(i);
+    const QString pdf = QDir(context.documentsDirectory()).filePath(QStringLiteral("pages.pdf"));
+    REQUIRE(writeDocumentPdf(d, pdf).has_value());
+    const int pages = pageCount(pdf);
+    REQUIRE(pages >= 2);
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = pageText(pdf, p);
+        INFO("page " << p << ":\n" << text.toStdString());
+        CHECK(text.contains(QStringLiteral("page %1/%2").arg(p).arg(pages)));
+        CHECK(text.contains(QStringLiteral("Mairie de quartier de Bellevue")));
+        CHECK(text.contains(QStringLiteral("BEL-2026-000123")));
+    }
+}
+
+TEST_CASE("PrintedDocument: a paragraph broken between pages keeps two lines on each, and the signature is never "
+          "alone on the last page", "[sdk][document][paper]")
+{
+    TestContext context;
+    // Words that say which paragraph they belong to, so its printed lines can be counted.
+    const QRegularExpression longParagraph(QStringLiteral("long\\d{3}"));
+    const QRegularExpression closing(QStringLiteral("fin\\d{2}"));
+    bool split = false;
+    for (int words = 300; words <= 560; words += 4) {
+        PrintedDocument d = certificate(context);
+        QStringList text;
+        for (int w = 1; w <= words; ++w)
+            text << QStringLiteral("long%1").arg(w, 3, 10, QLatin1Char('0'));
+        QStringList last;
+        for (int w = 1; w <= 12; ++w)
+            last << QStringLiteral("fin%1").arg(w, 2, 10, QLatin1Char('0'));
+        d.paragraphs = {text.join(u' '), last.join(u' ')};
+        const QString pdf = QDir(context.documentsDirectory()).filePath(QStringLiteral("words-%1.pdf").arg(words));
+        REQUIRE(writeDocumentPdf(d, pdf).has_value());
+        const int pages = pageCount(pdf);
+        for (int p = 1; p <= pages; ++p) {
+            const QStringList lines = pageText(pdf, p).split(u'\n');
+            INFO("words " << words << ", page " << p << " of " << pages << ":\n" << lines.join(u'\n').toStdString());
+            CHECK(lines.filter(longParagraph).size() != 1);
+            if (lines.filter(QStringLiteral("Pour le maire")).size() > 0)
+                CHECK(lines.filter(closing).size() >= 1);  // the signature comes with the end of the letter
+            split = split || (p > 1 && lines.filter(longParagraph).size() >= 2);
+        }
+    }
+    CHECK(split);
+}
