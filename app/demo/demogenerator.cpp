@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
+#include "demorng.h"
+#include "schooldemo.h"
+
 #include "store/agentrepository.h"
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
@@ -27,63 +30,7 @@ namespace guichet {
 
 namespace {
 
-// ---------------------------------------------------------------- randomness
-
-/// SplitMix64 with explicit bounded draws. std::uniform_int_distribution and
-/// friends differ between standard libraries, and the same seed must give the
-/// same data on every workstation and compiler.
-class Rng
-{
-public:
-    explicit Rng(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    /// 0 … n-1 (multiply-shift: no modulo bias worth speaking of for demo sizes).
-    int below(qint64 n)
-    {
-        Q_ASSERT(n > 0);
-        return int((quint64(quint32(next() >> 32)) * quint64(n)) >> 32);
-    }
-    qint64 between(qint64 lo, qint64 hi) // inclusive
-    {
-        const quint64 span = quint64(hi - lo) + 1;
-        return lo + qint64(next() % span);
-    }
-    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
-    bool chance(double p) { return unit() < p; }
-    template <typename List>
-    const auto &pick(const List &list) { return list.at(below(list.size())); }
-    /// An index drawn with the given weights.
-    int weighted(std::initializer_list<double> weights)
-    {
-        double total = 0;
-        for (double w : weights)
-            total += w;
-        double x = unit() * total;
-        int i = 0;
-        for (double w : weights) {
-            if (x < w)
-                return i;
-            x -= w;
-            ++i;
-        }
-        return i - 1;
-    }
-    int weighted(const std::vector<double> &cumulative)
-    {
-        const double x = unit() * cumulative.back();
-        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
-        return int(std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ptrdiff_t(cumulative.size()) - 1));
-    }
-
-private:
-    quint64 m_state;
-};
+using demo::Rng;
 
 QStringList utf8(std::initializer_list<const char *> items)
 {
@@ -116,6 +63,8 @@ struct Profile
     QStringList family;
     QStringList female;
     QStringList male;
+    QStringList girls;          ///< children's first names, when they differ from their parents' generation
+    QStringList boys;
     QList<AbroadPlace> abroad;
     double bornAbroad = 0;
     QStringList languages;      ///< besides French
@@ -165,8 +114,23 @@ QList<Profile> profiles()
         "Le Gac", "Le Berre", "Madec", "Le Duff", "Coat", "Kerboul", "Le Lann", "Pennec", "Le Men", "Kerdraon",
         "Le Scour", "Guézennec", "Tréguer", "Le Cann", "Lagadec", "Le Brun", "Calvez", "Le Coz", "Quéméner",
         "Bothorel", "Kermarrec", "Le Goasduff", "Uguen"});
+    // Children at primary school now, born since 2014.
+    const QStringList frenchGirls = utf8({
+        "Léa", "Manon", "Chloé", "Emma", "Jade", "Louise", "Alice", "Lina", "Rose", "Ambre", "Maëlys", "Camille",
+        "Zoé", "Inès", "Lou", "Anna", "Mila", "Iris", "Romy", "Nina", "Julia", "Agathe", "Jeanne", "Léonie"});
+    const QStringList frenchBoys = utf8({
+        "Gabriel", "Léo", "Louis", "Raphaël", "Arthur", "Jules", "Adam", "Noé", "Mathéo", "Hugo", "Lucas",
+        "Nathan", "Tom", "Sacha", "Théo", "Paul", "Victor", "Gaspard", "Timéo", "Marius", "Aaron", "Axel"});
+    const QStringList bretonGirls = utf8({
+        "Nolwenn", "Maïwenn", "Enora", "Klervi", "Azilis", "Bleuenn", "Maëlle", "Anaëlle", "Awena", "Lilwenn",
+        "Gwenn", "Rozenn"});
+    const QStringList bretonBoys = utf8({
+        "Malo", "Maël", "Elouan", "Youenn", "Ewen", "Tristan", "Nolan", "Gaël", "Titouan", "Erwan", "Corentin",
+        "Tugdual"});
     breton.female = frenchFemale + bretonFemale + bretonFemale;
     breton.male = frenchMale + bretonMale + bretonMale;
+    breton.girls = frenchGirls + bretonGirls + bretonGirls;
+    breton.boys = frenchBoys + bretonBoys + bretonBoys;
     breton.languages = {QStringLiteral("br")};
     breton.otherLanguage = 0.03;
     all << breton;
@@ -185,6 +149,8 @@ QList<Profile> profiles()
         "Fleury", "Deschamps", "Prévost", "Carré", "Rémy", "Benoît", "Jacquet", "Poirier", "Charpentier"});
     french.female = frenchFemale;
     french.male = frenchMale;
+    french.girls = frenchGirls;
+    french.boys = frenchBoys;
     all << french;
 
     Profile particle;
@@ -194,6 +160,8 @@ QList<Profile> profiles()
         "de La Villemarqué", "de Saint-Pern", "Le Gonidec de Traissan"});
     particle.female = frenchFemale + bretonFemale;
     particle.male = frenchMale + bretonMale;
+    particle.girls = frenchGirls + bretonGirls;
+    particle.boys = frenchBoys + bretonBoys;
     all << particle;
 
     Profile irish;
@@ -437,7 +405,7 @@ struct Office
 
 struct Procedure
 {
-    enum class Kind { Generic, CivilCopy, CivilDeclaration };
+    enum class Kind { Generic, CivilCopy, CivilDeclaration, SchoolEnrolment, SchoolDerogation };
     QString id;
     QString moduleId;
     QString title;
@@ -509,6 +477,23 @@ struct CaseState
     int pending = 0;
 };
 
+/// A person of the demo, with what their requests draw on.
+struct Person
+{
+    QUuid id;
+    int profile = 0;
+    bool female = false;
+    QDate birthDate;
+    QString usedName;           ///< the used name, else the family name
+    QString guardian;           ///< "LE GALL Anne": the name the person uses, then the first names
+    QString number;             ///< house number
+    QString street;
+    QString postalCode;
+    QString city;
+    int catchmentRow = -1;      ///< the school map's row of the home; -1: outside every sector or the commune
+    bool livesHere = false;     ///< in the commune of the offices
+};
+
 struct Arrival
 {
     qint64 at;                  ///< local ms
@@ -537,7 +522,8 @@ private:
     Result<void> createAgents();
     void prepareCalendar();
     std::vector<Arrival> planArrivals();
-    Result<void> createCitizen(qint64 at, int office);
+    /// `parent`: a parent of a child at primary school, living in the commune.
+    Result<void> createCitizen(qint64 at, int office, bool parent = false);
     Result<void> createCase(const Arrival &arrival, quint32 caseIndex);
     Result<void> process(const Pending &event);
     Result<void> drainUntil(qint64 at, bool inclusive);
@@ -545,7 +531,11 @@ private:
     Result<void> counted();
     void report(qint64 done);
 
-    Situation situationFor(const Procedure &p, Channel channel, qint64 at);
+    Situation situationFor(const Procedure &p, Channel channel, qint64 at, const Person &applicant);
+    /// The person who makes a request of `p`: for a school request, a parent
+    /// of the age to be one (and, for an enrolment, living in the commune),
+    /// the newcomer if they are one, else someone already known.
+    Result<const Person *> applicantFor(const Procedure &p, qint64 at, int office, bool newcomer);
     void fillChecklist(const Procedure &p, Situation &s, Channel channel, QStringList &missing);
     QDate defaultDue(const QDate &day, Channel channel) const;
 
@@ -591,8 +581,12 @@ private:
     std::vector<double> m_communeWeights;
     QStringList m_streets, m_villageStreets, m_domains, m_notes;
     QList<NearbyCommune> m_nearby;
+    /// The school catchment map: the commune's homes are on its streets, but
+    /// for a deliberate few on `m_streets` outside every sector.
+    demo::SchoolDemo m_school;
+    QStringList m_outsideSectors;
 
-    std::vector<QUuid> m_people;
+    std::vector<Person> m_people;
     std::unordered_map<quint32, CaseState> m_open;
     std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> m_queue;
     quint64 m_order = 0;
@@ -655,6 +649,14 @@ Result<void> Run::loadReference()
             } else if (section.contains(QStringLiteral("declarationKinds"))
                        && p.id.endsWith(QLatin1String(".declaration"))) {
                 p.kind = Procedure::Kind::CivilDeclaration;
+            } else if (demo::SchoolDemo::isSchoolSection(section)) {
+                if (m_school.isEmpty())
+                    m_school = demo::SchoolDemo::fromSection(section);
+                if (!m_school.isEmpty() && p.id.endsWith(QLatin1String(".inscription")))
+                    p.kind = Procedure::Kind::SchoolEnrolment;
+                else if (!m_school.isEmpty() && p.id.endsWith(QLatin1String(".derogation"))
+                         && section.contains(QStringLiteral("derogationReasons")))
+                    p.kind = Procedure::Kind::SchoolDerogation;
             }
             m_procedures.append(p);
         }
@@ -889,10 +891,11 @@ std::vector<Arrival> Run::planArrivals()
     return arrivals;
 }
 
-Result<void> Run::createCitizen(qint64 at, int office)
+Result<void> Run::createCitizen(qint64 at, int office, bool parent)
 {
     Rng &r = m_peopleRng;
-    const Profile &profile = m_profiles.at(r.weighted(m_profileWeights));
+    const int profileIndex = r.weighted(m_profileWeights);
+    const Profile &profile = m_profiles.at(profileIndex);
     Citizen c;
     const bool female = r.chance(0.52);
     c.sex = female ? u'F' : u'M';
@@ -914,13 +917,14 @@ Result<void> Run::createCitizen(qint64 at, int office)
     // Mostly adults: they are the ones who come to the desk.
     const QDate today = dateOf(at);
     int age = 0;
-    switch (r.weighted({2, 20, 28, 24, 18, 8})) {
+    switch (parent ? 6 : r.weighted({2, 20, 28, 24, 18, 8})) {
     case 0: age = int(r.between(14, 17)); break;
     case 1: age = int(r.between(18, 29)); break;
     case 2: age = int(r.between(30, 44)); break;
     case 3: age = int(r.between(45, 59)); break;
     case 4: age = int(r.between(60, 74)); break;
-    default: age = int(r.between(75, 98)); break;
+    case 5: age = int(r.between(75, 98)); break;
+    default: age = int(r.between(24, 48)); break;
     }
     c.birthDate = today.addYears(-age).addDays(-r.below(365));
     if (female && age > 25 && r.chance(0.35))
@@ -937,17 +941,36 @@ Result<void> Run::createCitizen(qint64 at, int office)
         c.birthCountry = QStringLiteral("France");
     }
 
-    const QString number = QString::number(r.between(1, 140)) + (r.chance(0.04) ? QStringLiteral(" bis") : QString());
-    if (r.chance(0.85)) {
-        c.addressLine = number + QLatin1Char(' ') + r.pick(m_streets);
-        c.postalCode = QStringLiteral("29200");
-        c.city = QStringLiteral("Brest");
+    Person person;
+    const auto anyNumber = [&r] {
+        return QString::number(r.between(1, 140)) + (r.chance(0.04) ? QStringLiteral(" bis") : QString());
+    };
+    if (parent || r.chance(0.85)) {
+        // On the school map's streets, so that the school desk finds the
+        // family's school; a deliberate 2 % live on a street no sector has,
+        // which the school module answers by sending the family to who decides.
+        if (!m_school.isEmpty() && (m_outsideSectors.isEmpty() || !r.chance(0.02))) {
+            const demo::SchoolDemo::Address a = m_school.drawAddress(r);
+            person.number = a.number;
+            person.street = a.street;
+            person.catchmentRow = a.row;
+        } else {
+            person.number = anyNumber();
+            person.street = r.pick(m_school.isEmpty() ? m_streets : m_outsideSectors);
+        }
+        person.postalCode = QStringLiteral("29200");
+        person.city = QStringLiteral("Brest");
+        person.livesHere = true;
     } else {
         const NearbyCommune &n = r.pick(m_nearby);
-        c.addressLine = number + QLatin1Char(' ') + r.pick(m_villageStreets);
-        c.postalCode = n.postcode;
-        c.city = n.name;
+        person.number = anyNumber();
+        person.street = r.pick(m_villageStreets);
+        person.postalCode = n.postcode;
+        person.city = n.name;
     }
+    c.addressLine = person.number + QLatin1Char(' ') + person.street;
+    c.postalCode = person.postalCode;
+    c.city = person.city;
 
     if (r.chance(0.8)) {
         // Numbers the French plan gives to mobiles (06 without 063 9–069 4, 07 3–9) and to Brest landlines (02 98).
@@ -978,7 +1001,13 @@ Result<void> Run::createCitizen(qint64 at, int office)
     auto created = m_citizens.create(c, agentOf(office, false, r));
     if (!created)
         return std::unexpected(created.error());
-    m_people.push_back(created->id);
+    person.id = created->id;
+    person.profile = profileIndex;
+    person.female = female;
+    person.birthDate = c.birthDate;
+    person.usedName = c.usedName.isEmpty() ? c.familyName : c.usedName;
+    person.guardian = person.usedName.toUpper() + QLatin1Char(' ') + c.firstNames;
+    m_people.push_back(std::move(person));
     ++m_summary.citizens;
     return counted();
 }
@@ -1007,7 +1036,38 @@ QDate Run::defaultDue(const QDate &day, Channel channel) const
     return m_calendar.addWorkingDays(day, 10);
 }
 
-Situation Run::situationFor(const Procedure &p, Channel channel, qint64 at)
+Result<const Person *> Run::applicantFor(const Procedure &p, qint64 at, int office, bool newcomer)
+{
+    Rng &r = m_caseRng;
+    const Person *drawn = newcomer ? &m_people.back() : &m_people.at(size_t(r.below(qint64(m_people.size()))));
+    if (p.kind != Procedure::Kind::SchoolEnrolment && p.kind != Procedure::Kind::SchoolDerogation)
+        return drawn;
+    const QDate day = dateOf(at);
+    const auto fits = [&](const Person &person) {
+        return person.birthDate.addYears(20) <= day && day < person.birthDate.addYears(56)
+            && (person.livesHere || p.kind == Procedure::Kind::SchoolDerogation);
+    };
+    if (fits(*drawn))
+        return drawn;
+    for (int attempt = 0; attempt < 32; ++attempt) {
+        const Person &other = m_people.at(size_t(r.below(qint64(m_people.size()))));
+        if (fits(other))
+            return &other;
+    }
+    // Early in the history there are few people: the next one comes now, a
+    // parent (later requests then bring one newcomer fewer).
+    if (qint64(m_people.size()) < m_options.citizens) {
+        if (auto c = createCitizen(at, office, true); !c)
+            return std::unexpected(c.error());
+        m_clock.set(m_clock.now().addSecs(20 + r.below(60)));
+        m_clockMs = m_clock.now().toMSecsSinceEpoch();
+        return &m_people.back();
+    }
+    const auto any = std::find_if(m_people.cbegin(), m_people.cend(), fits);
+    return any != m_people.cend() ? &*any : drawn;
+}
+
+Situation Run::situationFor(const Procedure &p, Channel channel, qint64 at, const Person &applicant)
 {
     Rng &r = m_caseRng;
     Situation s;
@@ -1096,6 +1156,31 @@ Situation Run::situationFor(const Procedure &p, Channel channel, qint64 at)
                                                             deadline.value(QStringLiteral("value")).toInt(24)).date();
         break;
     }
+    case Procedure::Kind::SchoolEnrolment:
+    case Procedure::Kind::SchoolDerogation: {
+        const Profile &profile = m_profiles.at(applicant.profile);
+        demo::SchoolDemo::Applicant who;
+        who.guardian = applicant.guardian;
+        who.familyName = applicant.usedName;
+        who.female = applicant.female;
+        who.girls = profile.girls.isEmpty() ? profile.female : profile.girls;
+        who.boys = profile.boys.isEmpty() ? profile.male : profile.boys;
+        who.number = applicant.number;
+        who.street = applicant.street;
+        who.postalCode = applicant.postalCode;
+        who.city = applicant.city;
+        who.row = applicant.catchmentRow;
+        who.livesHere = applicant.livesHere;
+        const demo::SchoolDemo::Request request = p.kind == Procedure::Kind::SchoolEnrolment
+            ? m_school.enrolment(who, day, m_calendar, r)
+            : m_school.derogation(who, day, r);
+        s.data = request.data;
+        s.facts = request.facts;
+        s.summary = request.summary;
+        s.preferredTo = request.preferredTo;
+        s.dueDate = request.dueDate;
+        break;
+    }
     case Procedure::Kind::Generic:
         s.summary = p.title;
         s.dueDate = defaultDue(day, channel);
@@ -1125,21 +1210,26 @@ Result<void> Run::createCase(const Arrival &arrival, quint32 caseIndex)
     // Rounded up, so that the first case already has its person.
     const qint64 target = (qint64(caseIndex + 1) * m_options.citizens + m_options.cases - 1) / m_options.cases;
     const bool newcomers = qint64(m_people.size()) < target;
+    const bool school = p.kind == Procedure::Kind::SchoolEnrolment || p.kind == Procedure::Kind::SchoolDerogation;
     while (qint64(m_people.size()) < target) {
-        if (auto c = createCitizen(arrival.at, office); !c)
+        // The person who comes with a school request is a parent.
+        if (auto c = createCitizen(arrival.at, office, school && qint64(m_people.size()) + 1 == target); !c)
             return c;
         report(qint64(m_people.size()) + caseIndex);
         m_clock.set(m_clock.now().addSecs(20 + r.below(60)));
         m_clockMs = m_clock.now().toMSecsSinceEpoch();
     }
-    const QUuid citizen = newcomers ? m_people.back() : m_people.at(size_t(r.below(qint64(m_people.size()))));
+    const auto found = applicantFor(p, arrival.at, office, newcomers);
+    if (!found)
+        return std::unexpected(found.error());
+    const Person &applicant = **found;
 
-    Situation s = situationFor(p, channel, arrival.at);
+    Situation s = situationFor(p, channel, arrival.at, applicant);
     QStringList missing;
     fillChecklist(p, s, channel, missing);
 
     CaseRepository::NewCase n;
-    n.citizenId = citizen;
+    n.citizenId = applicant.id;
     n.moduleId = p.moduleId;
     n.procedureId = p.id;
     n.channel = channel;
@@ -1318,6 +1408,8 @@ Result<DemoGenerator::Summary> Run::exec()
     for (const WeightedCommune &c : m_communes)
         m_communeWeights.push_back(total += c.weight);
     m_streets = brestStreets();
+    if (!m_school.isEmpty())
+        m_outsideSectors = m_school.streetsOutside(m_streets);
     m_villageStreets = villageStreets();
     m_nearby = nearbyCommunes();
     m_domains = mailDomains();

@@ -17,7 +17,10 @@ class ReferenceRelease;
 /// Demo data for an office database: agents for every office, people with
 /// realistic French (and Breton, and foreign) names, and years of cases over
 /// every channel, procedure and office of the reference release, each case
-/// walked along its workflow with notes and documents received.
+/// walked along its workflow with notes and documents received. The people of
+/// the commune live on the streets of the release's school catchment map (a
+/// deliberate 2 % on streets outside every sector), and school requests carry
+/// the child, the level and the school as the school form records them.
 ///
 /// Everything goes through the repositories, so every synced row gets its
 /// outbox operation exactly as at the counter; the data is therefore also a

@@ -8,6 +8,7 @@
 #include "store/citizenrepository.h"
 #include "store/database.h"
 #include "demogenerator.h"
+#include "inscriptionrules.h"
 #include "store/maintenance.h"
 #include "store/referencestore.h"
 
@@ -240,6 +241,164 @@ TEST_CASE("DemoGenerator: people pass the validation of the counter screens", "[
     CHECK(all.contains(QRegularExpression(QStringLiteral("(^|\\|)Le [A-Z]"), QRegularExpression::MultilineOption)));
     CHECK(bornAbroad > 0);
     CHECK(inBrest > 250);
+}
+
+namespace {
+
+/// "12 bis rue de Siam" → {"12 bis", "rue de Siam"}, as the demo writes its addresses.
+std::pair<QString, QString> splitAddress(const QString &line)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+(?: bis)?) (.+)$"));
+    const auto m = pattern.match(line);
+    REQUIRE(m.hasMatch());
+    return {m.captured(1), m.captured(2)};
+}
+
+inscription::InscriptionRules schoolRules(const ReferenceRelease &release)
+{
+    auto rules = inscription::InscriptionRules::fromRelease(release);
+    INFO((rules ? QString() : rules.error().message).toStdString());
+    REQUIRE(rules);
+    return *rules;
+}
+
+} // namespace
+
+TEST_CASE("DemoGenerator: homes in Brest are on the streets of the school catchment map, but for a deliberate 2 %",
+          "[demo][inscription]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(2000, 100, 7));
+    const auto rules = schoolRules(demo.release);
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT address_line FROM citizens WHERE city = 'Brest'")));
+    int inSector = 0;
+    int outside = 0;
+    QSet<QString> streets;
+    while (q.next()) {
+        const auto [number, street] = splitAddress(q.value(0).toString());
+        const inscription::CatchmentAnswer a = rules.catchment(street, number);
+        INFO(q.value(0).toString().toStdString());
+        // In the map, a number its rows cover (side and range); outside it, a street no row names.
+        CHECK((a.kind == inscription::CatchmentAnswer::Kind::Found
+               || a.kind == inscription::CatchmentAnswer::Kind::UnknownStreet));
+        if (a.kind == inscription::CatchmentAnswer::Kind::Found) {
+            ++inSector;
+            streets.insert(a.rows.constFirst().street);
+        } else {
+            ++outside;
+        }
+    }
+    const int inBrest = inSector + outside;
+    CHECK(inBrest > 1500);
+    // A small share, there on purpose, so the demo shows that case too.
+    CHECK(outside > inBrest / 200);
+    CHECK(outside < inBrest * 4 / 100);
+    // Every street of the map has people.
+    const QStringList names = rules.streetNames();
+    CHECK(streets == QSet<QString>(names.begin(), names.end()));
+}
+
+TEST_CASE("DemoGenerator: school requests hold the child, the level and the school the module gives their home",
+          "[demo][inscription]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(400, 2000, 9));
+    const auto rules = schoolRules(demo.release);
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT k.procedure_id, k.summary, k.data, c.address_line, c.city, c.birth_date, "
+                                  "k.created_at FROM cases k JOIN citizens c ON c.id = k.citizen_id "
+                                  "WHERE k.module_id = 'inscription-scolaire'")));
+    int enrolments = 0;
+    int derogations = 0;
+    int outsideSectors = 0;
+    while (q.next()) {
+        const bool enrolment = q.value(0).toString() == inscription::EnrolmentProcedureId;
+        const QJsonObject d = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        const auto text = [&](const char *key) { return d.value(QLatin1String(key)).toString(); };
+        INFO(QJsonDocument(d).toJson().toStdString());
+        enrolments += enrolment ? 1 : 0;
+        derogations += enrolment ? 0 : 1;
+
+        // The child, the level of its birth date, the school year.
+        REQUIRE_FALSE(text("childFamilyName").isEmpty());
+        REQUIRE_FALSE(text("childFirstNames").isEmpty());
+        const QDate birth = QDate::fromString(text("childBirthDate"), Qt::ISODate);
+        const inscription::SchoolYear year{text("schoolYear"), {}, QDate::fromString(text("rentree"), Qt::ISODate), {}};
+        REQUIRE(birth.isValid());
+        REQUIRE(year.rentree.isValid());
+        CHECK(year.id == QStringLiteral("%1-%2").arg(year.rentree.year()).arg(year.rentree.year() + 1));
+        const QDate created = Database::fromTimestamp(q.value(6).toString()).date();
+        CHECK(birth < created);
+        CHECK(created <= year.rentree.addYears(1));
+        const inscription::Placement p = rules.placement(birth, year, d.value(QStringLiteral("earlyAdmission")).toBool());
+        REQUIRE(p.level.isValid());
+        CHECK((p.kind == inscription::Placement::Kind::Level || p.kind == inscription::Placement::Kind::EarlyAdmission));
+        CHECK(p.level.id == text("level"));
+        CHECK(p.level.label == text("levelLabel"));
+        CHECK(q.value(1).toString().contains(text("childFamilyName").toUpper() + QLatin1Char(' ') + text("childFirstNames")));
+
+        // The home is the applicant's; the parent is of an age to be one.
+        CHECK(text("houseNumber") + QLatin1Char(' ') + text("street") == q.value(3).toString());
+        CHECK(text("city") == q.value(4).toString());
+        const int parentAge = QDate::fromString(q.value(5).toString(), Qt::ISODate).daysTo(created) / 365;
+        CHECK(parentAge >= 19);
+        CHECK(parentAge <= 56);
+        const bool elsewhere = d.value(QStringLiteral("livesElsewhere")).toBool();
+        CHECK(elsewhere == (text("city") != QLatin1String("Brest")));
+        if (enrolment)
+            CHECK_FALSE(elsewhere);  // a family from elsewhere asks for a derogation
+
+        // The catchment school, as the module's rules give it for that home and level.
+        const inscription::CatchmentAnswer a = rules.catchment(text("street"), text("houseNumber"));
+        if (!elsewhere && a.kind == inscription::CatchmentAnswer::Kind::Found) {
+            const inscription::School *school = rules.school(rules.schoolIdFor(a.rows.constFirst(), p.level));
+            REQUIRE(school);
+            CHECK(text("catchmentSchool") == school->id);
+            CHECK(text("catchmentSchoolName") == school->name);
+            CHECK(text("catchmentSchoolAddress") == school->address);
+            CHECK(text("catchmentRow") == rules.describe(a.rows.constFirst()));
+        } else {
+            if (!elsewhere) {
+                CHECK(a.kind == inscription::CatchmentAnswer::Kind::UnknownStreet);
+                ++outsideSectors;
+            }
+            CHECK(text("catchmentSchool").isEmpty());
+            CHECK(text("catchmentSchoolName").isEmpty());
+        }
+
+        if (enrolment) {
+            CHECK(q.value(1).toString().endsWith(text("catchmentSchoolName").isEmpty() ? QStringLiteral("école à déterminer")
+                                                                                      : text("catchmentSchoolName")));
+            CHECK(rules.tariff(d.value(QStringLiteral("qf")).isNull()
+                                   ? std::nullopt
+                                   : std::optional<qint64>(d.value(QStringLiteral("qf")).toInteger()))
+                      .tranche.id
+                  == text("tranche"));
+        } else {
+            // The letter's school: another one than the catchment school, for the child's level.
+            const inscription::School *requested = rules.school(text("requestedSchool"));
+            REQUIRE(requested);
+            CHECK(requested->name == text("requestedSchoolName"));
+            CHECK(requested->serves.contains(p.level.school));
+            CHECK(requested->id != text("catchmentSchool"));
+            CHECK(rules.reasonLabel(text("reason")) == text("reasonLabel"));
+            CHECK(d.value(QStringLiteral("homeMayorConsent")).toBool()
+                  == (elsewhere && !rules.reasonExemptsHomeMayorConsent(text("reason"))));
+            if (rules.reasonNeedsSiblingThere(text("reason")))
+                CHECK(d.value(QStringLiteral("siblings")).toArray().first().toObject().value(QStringLiteral("school"))
+                      == text("requestedSchool"));
+            if (rules.reasonNeedsDetails(text("reason")))
+                CHECK_FALSE(text("details").isEmpty());
+        }
+    }
+    INFO(outsideSectors << " requests from homes outside every sector");
+    CHECK(enrolments > 20);
+    CHECK(derogations > 20);
 }
 
 TEST_CASE("DemoGenerator: the same seed gives the same data, ids included", "[demo]")
