@@ -417,8 +417,11 @@ QString TitleForm::answer() const
 
 QDate TitleForm::dueDate() const
 {
-    const QDate appointment = dateOf(m_appointment);
-    return appointment.isValid() && appointment >= today() ? appointment : QDate();
+    // The appointment is the day of the deposit, not a day by which anyone
+    // must answer: as the case's due date it was printed on the receipt as
+    // "Réponse au plus tard le" and made the case overdue the next day. It
+    // stays in values() (appointmentDate, depositDay) and in the answer.
+    return {};
 }
 
 QString TitleForm::initialStatus() const

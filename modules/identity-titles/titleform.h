@@ -44,7 +44,9 @@ public:
     QString summary() const override;
     QList<ChecklistItem> checklist() const override;
     QString answer() const override;
-    /// The appointment day, when one is typed.
+    /// None: no law sets a day by which a title request is answered (the
+    /// title is made by the ANTS, when it is ready the person is told), so the
+    /// receipt prints no "answer due by" line and the case is never overdue.
     QDate dueDate() const override;
     /// "deposited" once a deposit number is typed: the case is then recorded
     /// at the deposit rather than at the appointment.
