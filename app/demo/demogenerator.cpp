@@ -1358,7 +1358,16 @@ Result<void> Run::process(const Pending &event)
         if (p.workflow.isTerminal(to)) {
             ++m_closed;
         } else {
-            const qint64 delay = r.chance(0.7) ? r.between(10 * minuteMs, 2 * dayMs) : r.between(2 * dayMs, 10 * dayMs);
+            // The last step (a document handed over, a letter sent) waits for
+            // the person or the post: the lists of what is to hand over or to
+            // print are never empty.
+            const QStringList after = p.workflow.next(to);
+            const bool lastStep = !after.isEmpty() && std::all_of(after.cbegin(), after.cend(), [&](const QString &s) {
+                return p.workflow.isTerminal(s);
+            });
+            const qint64 delay = lastStep         ? r.between(1 * dayMs, 21 * dayMs)
+                               : r.chance(0.7) ? r.between(10 * minuteMs, 2 * dayMs)
+                                               : r.between(2 * dayMs, 10 * dayMs);
             schedule(event.caseIndex, state, nextOpenMoment(event.at + delay, r), EventKind::Advance);
         }
         break;
