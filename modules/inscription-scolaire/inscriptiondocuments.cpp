@@ -79,6 +79,12 @@ Result<PrintedDocument> certificateFor(const InscriptionRules &rules, const Modu
         return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 is not a confirmed enrolment: confirm the enrolment in the case "
                                   "window first, then print its certificate."));
     const QJsonObject &data = c.data;
+    // Recorded without a school: the home is outside every sector (or the commune), the education department names it.
+    if (!childName(data).isEmpty() && data.contains(QStringLiteral("catchmentSchoolName"))
+        && section::text(data, "catchmentSchoolName").isEmpty())
+        return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 has no school recorded: the home "
+                                  "is outside every sector of the catchment map, and the education department names the "
+                                  "school. The certificate cannot be printed here without it."));
     if (childName(data).isEmpty() || section::text(data, "catchmentSchoolName").isEmpty() || section::text(data, "schoolYear").isEmpty())
         return notPrintable(c, QCoreApplication::translate("InscriptionDocuments", "Case %1 has no child, school year or school recorded (it was not made with "
                                   "the enrolment form), so no certificate can be printed for it."));

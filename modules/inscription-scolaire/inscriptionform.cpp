@@ -475,10 +475,10 @@ void InscriptionForm::validateHome(QList<Error> &errors) const
     case CatchmentAnswer::Kind::Found:
         break;
     case CatchmentAnswer::Kind::UnknownStreet:
-        errors << Error::invalid(QStringLiteral("street"),
-            tr("Street: \"%1\" is not in the catchment map of %2. Check the spelling (the street type and "
-               "accents are not needed); for a new street, ask the education department which school "
-               "serves it.").arg(street, m_context.communeName()));
+    case CatchmentAnswer::Kind::NumberNotCovered:
+        // Outside every sector of the map: a case the module answers, not a
+        // wall. The answer sends the family to the education department, which
+        // names the school; the request is recorded for that service.
         break;
     case CatchmentAnswer::Kind::NumberNeeded:
         errors << Error::invalid(QStringLiteral("houseNumber"),
@@ -489,12 +489,6 @@ void InscriptionForm::validateHome(QList<Error> &errors) const
         errors << Error::invalid(QStringLiteral("houseNumber"),
             tr("House number \"%1\" is not a number: type digits, followed by bis, ter or a letter if any "
                "(e.g. 12 bis).").arg(m_houseNumber->text().trimmed()));
-        break;
-    case CatchmentAnswer::Kind::NumberNotCovered:
-        errors << Error::invalid(QStringLiteral("houseNumber"),
-            tr("House number: no row of the catchment map covers number %1 of %2 (the map has: %3). Check "
-               "the number, or ask the education department.")
-                .arg(m_houseNumber->text().trimmed(), a.rows.constFirst().street, rowList(a.rows)));
         break;
     case CatchmentAnswer::Kind::Several:
         errors << Error::invalid(QStringLiteral("street"),

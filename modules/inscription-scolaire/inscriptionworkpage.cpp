@@ -7,6 +7,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -14,9 +16,16 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace guichet::inscription {
 
@@ -27,10 +36,16 @@ CaseListModel::CaseListModel(QHash<QString, Workflow> workflows, QObject *parent
 {
 }
 
-void CaseListModel::setCases(const QList<CaseSummary> &cases)
+QString CaseListModel::notRecorded()
+{
+    return QStringLiteral("\u2014");
+}
+
+void CaseListModel::setCases(const QList<CaseSummary> &cases, const QHash<QUuid, QDateTime> &printed)
 {
     beginResetModel();
     m_cases = cases;
+    m_printed = printed;
     endResetModel();
 }
 
@@ -54,20 +69,32 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QJsonObject &d = c.data;
+    // The form's values, never a stand-in: a key the data lacks is said as such.
+    const auto orNotRecorded = [](const QString &value) { return value.isEmpty() ? notRecorded() : value; };
     switch (Column(index.column())) {
     case Tracking:
         return c.trackingNumber;
     case Guardian:
         return c.personName;
-    case Child: {
-        const QString child = (section::text(d, "childFamilyName").toUpper() + QStringLiteral(" ") + section::text(d, "childFirstNames")).trimmed();
-        // Cases recorded by another tool (demo data) have no child: the summary stands in.
-        return child.isEmpty() ? c.summary : child;
-    }
+    case Child:
+        return orNotRecorded((section::text(d, "childFamilyName").toUpper() + QStringLiteral(" ")
+                              + section::text(d, "childFirstNames")).trimmed());
     case Level:
-        return (section::text(d, "level") + QStringLiteral(" ") + section::text(d, "schoolYear")).trimmed();
-    case School:
-        return c.procedureId == DerogationProcedureId ? section::text(d, "requestedSchoolName") : section::text(d, "catchmentSchoolName");
+        return section::text(d, "level").isEmpty()
+            ? notRecorded()
+            : (section::text(d, "level") + QStringLiteral(" ") + section::text(d, "schoolYear")).trimmed();
+    case School: {
+        const bool derogation = c.procedureId == DerogationProcedureId;
+        const QString key = derogation ? QStringLiteral("requestedSchoolName") : QStringLiteral("catchmentSchoolName");
+        // Recorded empty: the home is outside every sector (or the commune), the education department names the school.
+        if (!derogation && d.contains(key) && d.value(key).toString().isEmpty())
+            return tr("to be named by the education department");
+        return orNotRecorded(d.value(key).toString());
+    }
+    case Printed: {
+        const QDateTime at = m_printed.value(c.id);
+        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : notRecorded();
+    }
     case Status: {
         const auto it = m_workflows.constFind(c.procedureId);
         return it != m_workflows.constEnd() ? it->label(c.status) : c.status;
@@ -94,6 +121,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case School: return tr("School");
     case Status: return tr("Status");
     case Since: return tr("Received on");
+    case Printed: return tr("Printed on");
     case Missing: return tr("Missing documents");
     case ColumnCount: break;
     }
@@ -127,14 +155,12 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // fitColumns() gives the room left to the last column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &InscriptionWorkPage::openSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const CaseSummary *c = selectedCase();
-        m_print->setEnabled(c && printableKind(*c) != PrintableKind::None);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InscriptionWorkPage::updateActions);
 
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
@@ -146,10 +172,13 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     auto *open = new QPushButton(tr("Open the case (Enter)"), this);
     m_print = new QPushButton(tr("Print the certificate or letter (Ctrl+P)"), this);
     m_print->setObjectName(QStringLiteral("print"));
+    m_printAll = new QPushButton(tr("Print all not yet printed (Ctrl+Shift+P)"), this);
+    m_printAll->setObjectName(QStringLiteral("printAll"));
     // No shortcut of its own: the shell's key for this page (F4…) shows and refreshes it.
     auto *reload = new QPushButton(tr("Refresh"), this);
     connect(open, &QPushButton::clicked, this, &InscriptionWorkPage::openSelected);
     connect(m_print, &QPushButton::clicked, this, [this] { printSelected(); });
+    connect(m_printAll, &QPushButton::clicked, this, [this] { printAll(); });
     connect(reload, &QPushButton::clicked, this, &InscriptionWorkPage::refresh);
 
     // Actions of the page, so the shortcuts act at once and only here.
@@ -161,6 +190,7 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
         connect(action, &QAction::triggered, this, slot);
     };
     shortcut(QKeySequence::Print, [this] { printSelected(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { printAll(); });
 
     connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
@@ -172,6 +202,7 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(m_print);
+    buttons->addWidget(m_printAll);
     buttons->addStretch(1);
     buttons->addWidget(reload);
     auto *heading = new QLabel(title(), this);
@@ -184,7 +215,24 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
-    m_printer = [this](const PrintedDocument &d) { return printDocument(d, this); };
+    m_printer = [this](const QList<PrintedDocument> &documents) {
+        if (documents.size() == 1)
+            return printDocument(documents.constFirst(), this);
+        // One dialog and one print job for the lot, each document from a new page.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setDocName(documents.constFirst().title);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        QPainter painter(&printer);
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            if (i > 0)
+                printer.newPage();
+            renderDocument(painter, printer, documents.at(i));
+        }
+        return true;
+    };
     m_askReason = [this](const QStringList &reasons) -> std::optional<QString> {
         bool ok = false;
         const QString reason = QInputDialog::getItem(this, tr("Reason of the refusal"),
@@ -256,8 +304,11 @@ void InscriptionWorkPage::refresh()
         m_list->setItemText(i, names[i].arg(cases.size()));
         if (list == shown) {
             const QUuid selected = selectedCase() ? selectedCase()->id : QUuid();
-            m_model->setCases(cases);
-            m_table->resizeColumnsToContents();
+            QHash<QUuid, QDateTime> printed;
+            for (const CaseSummary &c : cases)
+                if (const QFileInfo copy(documentPath(c)); printableKind(c) != PrintableKind::None && copy.isFile())
+                    printed.insert(c.id, copy.lastModified());
+            m_model->setCases(cases, printed);
             int row = 0;
             for (int r = 0; r < cases.size(); ++r)
                 if (cases.at(r).id == selected)
@@ -269,14 +320,80 @@ void InscriptionWorkPage::refresh()
     const QString hints[] = {
         tr("Enter opens the case: record the documents received, then confirm the enrolment."),
         tr("Enter opens the request: record the mayor's decision, granted or refused with its reason."),
-        tr("Ctrl+P prints the certificate; then open the case (Enter) and mark the certificate as issued."),
-        tr("Ctrl+P prints the decision letter; then open the case (Enter) and mark the letter as sent."),
+        tr("Ctrl+P prints the selected certificate, Ctrl+Shift+P every one not printed yet; then open the case "
+           "(Enter) and mark the certificate as issued."),
+        tr("Ctrl+P prints the selected decision letter, Ctrl+Shift+P every one not printed yet; then open the case "
+           "(Enter) and mark the letter as sent."),
     };
     m_hint->setText(hints[int(shown)]);
-    const PrintableKind printable = selectedCase() ? printableKind(*selectedCase()) : PrintableKind::None;
-    m_print->setEnabled(printable != PrintableKind::None);
+    const bool toPrint = shown == List::CertificatesToPrint || shown == List::LettersToPrint;
+    m_table->setColumnHidden(CaseListModel::Printed, !toPrint);
+    m_table->setColumnHidden(CaseListModel::Missing, toPrint);
+    fitColumns();
+    updateActions();
     if (!error.isEmpty())
         showMessage(error);
+}
+
+void InscriptionWorkPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Every column in sight, the Printed one too: the missing documents, then
+    // the widest texts give way (elided, whole in their tooltip).
+    const int available = m_table->viewport()->width();
+    const auto visibleWidth = [this] {
+        int total = 0;
+        for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+            total += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+        return total;
+    };
+    // The missing documents first: a long list, whose first words say enough.
+    if (const int overflow = visibleWidth() - available; overflow > 0 && !m_table->isColumnHidden(CaseListModel::Missing))
+        m_table->setColumnWidth(CaseListModel::Missing,
+                                qMax(available / 6, m_table->columnWidth(CaseListModel::Missing) - overflow));
+    const int shrinkable[] = {CaseListModel::Guardian, CaseListModel::Child, CaseListModel::School,
+                              CaseListModel::Status, CaseListModel::Missing};
+    for (int overflow = visibleWidth() - available; overflow > 0; overflow = visibleWidth() - available) {
+        int widest = -1;
+        int second = 0;
+        for (const int c : shrinkable) {
+            if (m_table->isColumnHidden(c))
+                continue;
+            if (widest < 0 || m_table->columnWidth(c) > m_table->columnWidth(widest)) {
+                if (widest >= 0)
+                    second = qMax(second, m_table->columnWidth(widest));
+                widest = c;
+            } else {
+                second = qMax(second, m_table->columnWidth(c));
+            }
+        }
+        const int minimum = m_table->horizontalHeader()->minimumSectionSize() * 4;
+        const int current = widest < 0 ? 0 : m_table->columnWidth(widest);
+        if (current <= minimum)
+            break;
+        // Down to the next widest at most, so that the widest texts give way together.
+        int target = qMax(minimum, current - overflow);
+        if (second < current)
+            target = qMax(target, second);
+        m_table->setColumnWidth(widest, target);
+    }
+    if (const int spare = available - visibleWidth(); spare > 0) {
+        int last = CaseListModel::ColumnCount - 1;
+        while (last > 0 && m_table->isColumnHidden(last))
+            --last;
+        m_table->setColumnWidth(last, m_table->columnWidth(last) + spare);
+    }
+}
+
+void InscriptionWorkPage::updateActions()
+{
+    const CaseSummary *c = selectedCase();
+    m_print->setEnabled(c && printableKind(*c) != PrintableKind::None);
+    const List shown = currentList();
+    const auto &cases = m_model->cases();
+    m_printAll->setEnabled((shown == List::CertificatesToPrint || shown == List::LettersToPrint)
+                           && std::any_of(cases.cbegin(), cases.cend(),
+                                          [this](const CaseSummary &k) { return !m_model->isPrinted(k.id); }));
 }
 
 void InscriptionWorkPage::showList(List list)
@@ -313,52 +430,153 @@ void InscriptionWorkPage::openSelected()
         m_context.openCase(c->id);
 }
 
-Result<QString> InscriptionWorkPage::printSelected()
+QString InscriptionWorkPage::documentPath(const Case &c) const
 {
-    const CaseSummary *selected = selectedCase();
-    const auto fail = [this](const Error &e) -> Result<QString> {
-        showMessage(e.message);
-        return std::unexpected(e);
-    };
-    if (!selected)
-        return fail(Error::make(Error::Code::NotFound,
-                                tr("No case is selected: choose one in the list with the arrow keys, then press Ctrl+P.")));
-    const CaseSummary c = *selected;
-    Result<PrintedDocument> document = std::unexpected(Error{});
+    return QDir(m_context.documentsDirectory()).filePath(documentFileName(c));
+}
+
+bool InscriptionWorkPage::isPrinted(const CaseSummary &c) const
+{
+    return printableKind(c) != PrintableKind::None && QFileInfo(documentPath(c)).isFile();
+}
+
+std::optional<Result<PrintedDocument>> InscriptionWorkPage::documentFor(const CaseSummary &c)
+{
     switch (printableKind(c)) {
     case PrintableKind::None:
-        return fail(Error::make(Error::Code::Forbidden,
+        return Result<PrintedDocument>(std::unexpected(Error::make(Error::Code::Forbidden,
             tr("Case %1 has nothing to print yet: an enrolment prints its certificate once confirmed, a "
-               "derogation its letter once decided.").arg(c.trackingNumber)));
+               "derogation its letter once decided.").arg(c.trackingNumber))));
     case PrintableKind::Certificate:
-        document = certificateFor(m_rules, m_context, c);
-        break;
+        return certificateFor(m_rules, m_context, c);
     case PrintableKind::GrantedLetter:
-        document = decisionLetterFor(m_rules, m_context, c);
-        break;
+        return decisionLetterFor(m_rules, m_context, c);
     case PrintableKind::RefusedLetter: {
         // The reason recorded with the refusal; asked only when the case has none.
         const auto reason = c.statusReason.isEmpty() ? m_askReason(m_rules.derogationRefusalReasons())
                                                      : std::optional<QString>(c.statusReason);
-        if (!reason) {
-            showMessage(tr("Printing cancelled."));
-            return std::unexpected(Error::make(Error::Code::Invalid, tr("Printing cancelled.")));
+        if (!reason)
+            return std::nullopt;
+        return decisionLetterFor(m_rules, m_context, c, *reason);
+    }
+    }
+    return std::nullopt;
+}
+
+Result<QStringList> InscriptionWorkPage::print(const QList<CaseSummary> &cases)
+{
+    const auto fail = [this](const Error &e) -> Result<QStringList> {
+        showMessage(e.message);
+        return std::unexpected(e);
+    };
+    const auto cancelled = [&] {
+        return fail(Error::make(Error::Code::Invalid,
+                                tr("Printing cancelled: nothing was printed, and nothing is marked as printed.")));
+    };
+    QList<PrintedDocument> documents;
+    QStringList paths;
+    QStringList numbers;
+    QStringList leftOut;
+    for (const CaseSummary &c : cases) {
+        const auto document = documentFor(c);
+        if (!document)
+            return cancelled();
+        if (!*document) {
+            leftOut << document->error().message;
+            continue;
         }
-        document = decisionLetterFor(m_rules, m_context, c, *reason);
-        break;
+        documents << **document;
+        paths << documentPath(c);
+        numbers << c.trackingNumber;
     }
+    if (documents.isEmpty())
+        return fail(Error::make(Error::Code::Forbidden, leftOut.join(QStringLiteral(" "))));
+
+    // The office's copy first: a document that cannot be written is not printed.
+    QStringList written;
+    const auto removeWritten = [&] {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+    };
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const bool existed = QFileInfo(paths.at(i)).isFile();
+        if (auto ok = writeDocumentPdf(documents.at(i), paths.at(i)); !ok) {
+            removeWritten();
+            return fail(ok.error());
+        }
+        if (!existed)
+            written << paths.at(i);
     }
-    if (!document)
-        return fail(document.error());
-    const QString path = QDir(m_context.documentsDirectory()).filePath(documentFileName(c));
-    if (auto written = writeDocumentPdf(*document, path); !written)
-        return fail(written.error());
-    const bool printed = m_printer(*document);
-    showMessage(printed
-        ? tr("%1: written to %2 and sent to the printer. Open the case (Enter) to record it as issued or sent.")
-              .arg(c.trackingNumber, QDir::toNativeSeparators(path))
-        : tr("%1: written to %2; printing was cancelled.").arg(c.trackingNumber, QDir::toNativeSeparators(path)));
-    return path;
+    // Not printed: not marked, so the copies just written go.
+    if (!m_printer(documents)) {
+        removeWritten();
+        refresh();
+        return cancelled();
+    }
+    refresh();
+    QString message = documents.size() == 1
+        ? tr("%1: printed, and written to %2. Open the case (Enter) to record it as issued or sent.")
+              .arg(numbers.constFirst(), QDir::toNativeSeparators(paths.constFirst()))
+        : tr("%n document(s) printed (%1), and written to %2. Open each case (Enter) to record it as issued or sent.",
+             nullptr, int(documents.size()))
+              .arg(numbers.join(QStringLiteral(", ")), QDir::toNativeSeparators(m_context.documentsDirectory()));
+    if (!leftOut.isEmpty())
+        message += QStringLiteral(" ") + tr("Not printed: %1").arg(leftOut.join(QStringLiteral(" ")));
+    showMessage(message);
+    return paths;
+}
+
+Result<QString> InscriptionWorkPage::printSelected()
+{
+    const CaseSummary *selected = selectedCase();
+    if (!selected) {
+        const Error e = Error::make(Error::Code::NotFound,
+            tr("No case is selected: choose one in the list with the arrow keys, then press Ctrl+P."));
+        showMessage(e.message);
+        return std::unexpected(e);
+    }
+    const CaseSummary c = *selected;
+    if (printableKind(c) == PrintableKind::None) {
+        const Error e = Error::make(Error::Code::Forbidden,
+            tr("Case %1 has nothing to print yet: an enrolment prints its certificate once confirmed, a "
+               "derogation its letter once decided.").arg(c.trackingNumber));
+        showMessage(e.message);
+        return std::unexpected(e);
+    }
+    auto printed = print({c});
+    if (!printed)
+        return std::unexpected(printed.error());
+    return printed->constFirst();
+}
+
+Result<QStringList> InscriptionWorkPage::printAll()
+{
+    const List shown = currentList();
+    if (shown != List::CertificatesToPrint && shown != List::LettersToPrint) {
+        const Error e = Error::make(Error::Code::Forbidden,
+            tr("This list has nothing to print: choose the certificates or the decision letters to print "
+               "(Alt+L), then press Ctrl+Shift+P."));
+        showMessage(e.message);
+        return std::unexpected(e);
+    }
+    refresh();  // what another agent printed since, or what this list gained
+    QList<CaseSummary> toPrint;
+    for (const CaseSummary &c : m_model->cases())
+        if (!m_model->isPrinted(c.id))
+            toPrint << c;
+    if (toPrint.isEmpty()) {
+        showMessage(m_model->cases().isEmpty()
+            ? tr("The list is empty: there is nothing to print.")
+            : tr("Every document of the list is printed already; Ctrl+P prints the selected one again."));
+        return QStringList();
+    }
+    return print(toPrint);
+}
+
+void InscriptionWorkPage::resizeEvent(QResizeEvent *event)
+{
+    WorkPage::resizeEvent(event);
+    fitColumns();
 }
 
 bool InscriptionWorkPage::eventFilter(QObject *watched, QEvent *event)

@@ -337,13 +337,15 @@ TEST_CASE("InscriptionForm: the level and the catchment school are explained whe
         type(QStringLiteral("12052020"));  // CP in 2026
         mnemonic(&form, Qt::Key_T);
         CHECK(focusedName() == QStringLiteral("Street"));
+        // A street no sector has: the answer sends the family to the
+        // education department, and the request can be saved for it.
         retype(QStringLiteral("rue de Paris"));
-        auto errors = form.validate();
-        CHECK(errorFields(errors) == QStringList{"street"});
-        CHECK(errorAbout(errors, QStringLiteral("street")).contains(QStringLiteral("is not in the catchment map of Brest")));
+        CHECK(form.validate().isEmpty());
+        CHECK(form.currentAnswer().verdict == Answer::Verdict::Redirected);
+        CHECK(form.values().value(QStringLiteral("catchmentSchool")).toString().isEmpty());
 
         retype(QStringLiteral("Quizac"));
-        errors = form.validate();
+        auto errors = form.validate();
         CHECK(errorAbout(errors, QStringLiteral("street"))
               .contains(QStringLiteral("matches several rows of the catchment map: Rue de Quizac ; Impasse de Quizac")));
         retype(QStringLiteral("impasse de quizac"));
@@ -357,8 +359,12 @@ TEST_CASE("InscriptionForm: the level and the catchment school are explained whe
         errors = form.validate();
         CHECK(errorFields(errors) == QStringList{"houseNumber"});
         CHECK(errorAbout(errors, QStringLiteral("houseNumber")).contains(QStringLiteral("Rue Jean Jaurès, numéros pairs 2 à 130")));
+        // Number 125 is odd past 121 and below 131: no row covers it, the education department says.
         type(QStringLiteral("125"));
-        CHECK(errorAbout(form.validate(), QStringLiteral("houseNumber")).contains(QStringLiteral("covers number 125")));
+        CHECK(form.validate().isEmpty());
+        CHECK(form.currentAnswer().verdict == Answer::Verdict::Redirected);
+        CHECK(form.currentAnswer().where.contains(QStringLiteral("125")));
+        CHECK(form.values().value(QStringLiteral("catchmentSchool")).toString().isEmpty());
         retype(QStringLiteral("121 bis"));
         CHECK(form.validate().isEmpty());
         CHECK(form.values().value(QStringLiteral("catchmentSchool")).toString() == QStringLiteral("jean-mace"));
@@ -372,6 +378,68 @@ TEST_CASE("InscriptionForm: the level and the catchment school are explained whe
         CHECK(errorFields(errors) == QStringList{"city"});
         CHECK(errorAbout(errors, QStringLiteral("city")).contains(QStringLiteral("derogation request")));
         CHECK(form.answer().contains(QStringLiteral("passe par une demande de dérogation")));
+    }
+}
+
+TEST_CASE("InscriptionForm: an address outside every sector is a case the module answers, not a wall",
+          "[inscription][form][catchment]")
+{
+    TestContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    Citizen parent = applicant();
+    parent.addressLine = QStringLiteral("14 rue de Maissin");  // a street of Brest the catchment map lacks
+
+    SECTION("an enrolment is saved for the education department, which names the school")
+    {
+        InscriptionForm form(rules, context, InscriptionForm::Procedure::Enrolment);
+        form.setApplicant(parent);
+        field<QLineEdit>(form, "childFirstNames")->setText(QStringLiteral("Maël"));
+        field<QLineEdit>(form, "childBirthDate")->setText(QStringLiteral("12052023"));
+        CHECK(field<QLineEdit>(form, "street")->text() == QStringLiteral("rue de Maissin"));
+        REQUIRE(rules.catchment(QStringLiteral("rue de Maissin"), QStringLiteral("14")).kind
+                == CatchmentAnswer::Kind::UnknownStreet);
+
+        // Nothing stands in the way of saving: no error about the street or the number.
+        CHECK(form.validate().isEmpty());
+        const Answer a = form.currentAnswer();
+        CHECK(a.verdict == Answer::Verdict::Redirected);
+        CHECK(a.rule == QStringLiteral("street-not-in-catchment-map"));
+        CHECK(a.where.contains(QStringLiteral("rue de Maissin")));
+        CHECK(form.answer().contains(a.where));
+        // What the case records: the home as typed, no school, the level and year all the same.
+        const QJsonObject v = form.values();
+        CHECK(v.value(QStringLiteral("street")).toString() == QStringLiteral("rue de Maissin"));
+        CHECK(v.value(QStringLiteral("houseNumber")).toString() == QStringLiteral("14"));
+        CHECK(v.value(QStringLiteral("catchmentSchool")).toString().isEmpty());
+        CHECK(v.value(QStringLiteral("catchmentSchoolName")).toString().isEmpty());
+        CHECK(v.value(QStringLiteral("level")).toString() == QStringLiteral("PS"));
+        CHECK(form.summary() == QStringLiteral("LE GALL Maël — PS 2026-2027 — school to be determined"));
+        CHECK(form.dueDate() == QDate(2026, 9, 1));
+
+        // A typo in a street of the map is still caught by its answer, which names the street typed.
+        field<QLineEdit>(form, "street")->setText(QStringLiteral("rue de Siem"));
+        CHECK(form.validate().isEmpty());
+        CHECK(form.currentAnswer().where.contains(QStringLiteral("rue de Siem")));
+        // While a number that is not one still is an error to correct.
+        field<QLineEdit>(form, "houseNumber")->setText(QStringLiteral("douze"));
+        field<QLineEdit>(form, "street")->setText(QStringLiteral("rue Jean Jaurès"));
+        CHECK(errorFields(form.validate()) == QStringList{"houseNumber"});
+    }
+
+    SECTION("a derogation request from such an address is saved too")
+    {
+        InscriptionForm form(rules, context, InscriptionForm::Procedure::Derogation);
+        form.setApplicant(parent);
+        field<QLineEdit>(form, "childFirstNames")->setText(QStringLiteral("Lou"));
+        field<QLineEdit>(form, "childBirthDate")->setText(QStringLiteral("03032020"));
+        auto *school = field<QComboBox>(form, "requestedSchool");
+        school->setCurrentIndex(school->findData(QStringLiteral("jean-mace")));
+        auto *reason = field<QComboBox>(form, "reason");
+        reason->setCurrentIndex(reason->findData(QStringLiteral("sante")));
+        CHECK(form.validate().isEmpty());
+        CHECK(form.values().value(QStringLiteral("requestedSchoolName")).toString()
+              == QStringLiteral("École primaire publique Jean Macé"));
+        CHECK(form.values().value(QStringLiteral("catchmentSchool")).toString().isEmpty());
     }
 }
 
@@ -558,6 +626,24 @@ QJsonObject derogationData(TestContext &context, const InscriptionRules &rules)
     return form.values();
 }
 
+/// An enrolment of a home on a street of Brest that no sector has.
+QJsonObject outsideSectorsData(TestContext &context, const InscriptionRules &rules)
+{
+    InscriptionForm form(rules, context, InscriptionForm::Procedure::Enrolment);
+    Citizen parent = applicant();
+    parent.addressLine = QStringLiteral("14 rue de Maissin");
+    form.setApplicant(parent);
+    field<QLineEdit>(form, "childFirstNames")->setText(QStringLiteral("Enora"));
+    field<QLineEdit>(form, "childBirthDate")->setText(QStringLiteral("12052023"));
+    REQUIRE(form.validate().isEmpty());
+    return form.values();
+}
+
+QString cell(const CaseListModel &model, int row, CaseListModel::Column column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
 } // namespace
 
 TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P prints its document", "[inscription][workpage]")
@@ -590,7 +676,7 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     InscriptionWorkPage page(rules, context);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<PrintedDocument> printed;
-    page.setPrinter([&](const PrintedDocument &d) { printed << d; return true; });
+    page.setPrinter([&](const QList<PrintedDocument> &documents) { printed << documents; return true; });
     QStringList offered;
     page.setReasonAsker([&](const QStringList &reasons) -> std::optional<QString> {
         offered = reasons;
@@ -615,9 +701,9 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     CHECK(list->itemText(1) == QStringLiteral("Derogation requests awaiting the mayor's decision (1)"));
     CHECK(list->itemText(2) == QStringLiteral("Certificates of enrolment to print (2)"));
     CHECK(list->itemText(3) == QStringLiteral("Decision letters to print (2)"));
-    CHECK(page.model()->data(page.model()->index(0, CaseListModel::Child)).toString() == QStringLiteral("LE GALL Maël"));
-    CHECK(page.model()->data(page.model()->index(0, CaseListModel::School)).toString()
-          == QStringLiteral("École primaire publique de Kerhallet"));
+    CHECK(cell(*page.model(), 0, CaseListModel::Child) == QStringLiteral("LE GALL Maël"));
+    CHECK(cell(*page.model(), 0, CaseListModel::Level) == QStringLiteral("PS 2026-2027"));
+    CHECK(cell(*page.model(), 0, CaseListModel::School) == QStringLiteral("École primaire publique de Kerhallet"));
     CHECK(page.model()->data(page.model()->index(0, CaseListModel::Status)).toString() == QStringLiteral("En attente de pièces"));
     CHECK(page.model()->data(page.model()->index(1, CaseListModel::Missing)).toString()
           == QStringLiteral("Pièce d'identité du responsable légal"));
@@ -637,6 +723,11 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     down(2);
     CHECK(page.currentList() == InscriptionWorkPage::List::CertificatesToPrint);
     CHECK(numbers() == QStringList{"BEL-2026-000041", "BEL-2026-000101"});  // not the other office's
+    // A case recorded before the form wrote these keys: "—", never the summary in the child's place.
+    CHECK(cell(*page.model(), 1, CaseListModel::Child) == CaseListModel::notRecorded());
+    CHECK(cell(*page.model(), 1, CaseListModel::Level) == CaseListModel::notRecorded());
+    CHECK(cell(*page.model(), 1, CaseListModel::School) == CaseListModel::notRecorded());
+    CHECK(cell(*page.model(), 0, CaseListModel::Printed) == CaseListModel::notRecorded());
     table->setFocus();
     table->selectRow(0);
     QTest::keyClick(&page, Qt::Key_P, Qt::ControlModifier);
@@ -657,6 +748,9 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     CHECK(text.contains(QStringLiteral("LE GALL Anne, LE GALL Yann")));
     CHECK(text.contains(QStringLiteral("1 rue Pierre Trépos")));
     CHECK(text.contains(QStringLiteral("certificat de radiation")));
+    // Printed: marked so, with when its copy was written.
+    CHECK(page.isPrinted(confirmed));
+    CHECK(cell(*page.model(), 0, CaseListModel::Printed) != CaseListModel::notRecorded());
 
     // A case recorded without the form's values is refused with the reason.
     table->selectRow(1);
@@ -699,6 +793,152 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     // The mayor's decisions awaited.
     page.showList(InscriptionWorkPage::List::AwaitingDecision);
     CHECK(numbers() == QStringList{"BEL-2026-000071"});
+}
+
+TEST_CASE("InscriptionWorkPage: every letter to print prints from the keyboard, and is marked printed only once printed",
+          "[inscription][workpage][print]")
+{
+    TestContext context(QDateTime(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    const QJsonObject derogation = derogationData(context, rules);
+    const QString derog = DerogationProcedureId;
+    const QDateTime t0(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC);
+    CaseSummary granted = caseOf(derog, QStringLiteral("granted"), QStringLiteral("BEL-2026-000112"), derogation, t0);
+    CaseSummary refused = caseOf(derog, QStringLiteral("refused"), QStringLiteral("BEL-2026-000122"), derogation, t0.addDays(1));
+    refused.statusReason = QStringLiteral("Niveau non proposé par l'école demandée");
+    CaseSummary unreasoned = caseOf(derog, QStringLiteral("refused"), QStringLiteral("BEL-2026-000132"), derogation, t0.addDays(2));
+    context.storedCases = {granted, refused, unreasoned};
+
+    InscriptionWorkPage page(rules, context);
+    QList<QList<PrintedDocument>> jobs;
+    bool printerAccepts = false;
+    page.setPrinter([&](const QList<PrintedDocument> &documents) {
+        jobs << documents;
+        return printerAccepts;
+    });
+    int asked = 0;
+    page.setReasonAsker([&](const QStringList &reasons) -> std::optional<QString> {
+        ++asked;
+        return reasons.first();
+    });
+    showAndActivate(page);
+    page.showList(InscriptionWorkPage::List::LettersToPrint);
+    auto *table = field<QTableView>(page, "cases");
+    table->setFocus();
+    const auto pdf = [&](const CaseSummary &c) {
+        return QDir(context.documentsDirectory()).filePath(documentFileName(c));
+    };
+    const auto printedCount = [&] {
+        int n = 0;
+        for (const CaseSummary &c : page.model()->cases())
+            n += page.model()->isPrinted(c.id) ? 1 : 0;
+        return n;
+    };
+    REQUIRE(page.model()->rowCount() == 3);
+    CHECK(printedCount() == 0);
+    CHECK_FALSE(table->isColumnHidden(CaseListModel::Printed));
+
+    // The print dialog cancelled: nothing is kept, nothing is marked.
+    QTest::keyClick(table, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(jobs.size() == 1);
+    CHECK(jobs.first().size() == 3);
+    CHECK(asked == 1);  // only the refusal recorded without its reason asks for it
+    CHECK(page.message().contains(QStringLiteral("Printing cancelled")));
+    for (const CaseSummary &c : {granted, refused, unreasoned})
+        CHECK_FALSE(QFile::exists(pdf(c)));
+    CHECK(printedCount() == 0);
+
+    // A copy that cannot be written is not printed either: here a folder stands where the PDF goes.
+    REQUIRE(QDir().mkpath(pdf(refused)));
+    printerAccepts = true;
+    CHECK_FALSE(page.printAll().has_value());
+    CHECK(jobs.size() == 1);
+    CHECK(page.message().contains(QStringLiteral("cannot be written")));
+    CHECK(printedCount() == 0);
+    CHECK_FALSE(QFile::exists(pdf(granted)));
+    REQUIRE(QDir(pdf(refused)).removeRecursively());
+
+    // Ctrl+Shift+P: the three letters in one print job, each written as PDF and marked.
+    QTest::keyClick(table, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(jobs.size() == 2);
+    CHECK(jobs.last().size() == 3);
+    CHECK(printedCount() == 3);
+    for (int row = 0; row < 3; ++row)
+        CHECK(cell(*page.model(), row, CaseListModel::Printed) != CaseListModel::notRecorded());
+    CHECK(page.message().contains(QStringLiteral("BEL-2026-000112, BEL-2026-000122, BEL-2026-000132")));
+
+    const QString grant = pdfText(pdf(granted)).simplified();
+    INFO(grant.toStdString());
+    CHECK(grant.contains(QStringLiteral("BEL-2026-000112")));
+    CHECK(grant.contains(QStringLiteral("LE GALL Lou")));
+    CHECK(grant.contains(QStringLiteral("Accordée")));
+    CHECK(grant.contains(QStringLiteral("École primaire publique Jean Macé")));
+    const QString refusal = pdfText(pdf(refused)).simplified();
+    CHECK(refusal.contains(QStringLiteral("BEL-2026-000122")));
+    CHECK(refusal.contains(QStringLiteral("Refusée")));
+    // The reason recorded with the refusal, not asked again.
+    CHECK(refusal.contains(QStringLiteral("pour le motif suivant : niveau non proposé par l'école demandée")));
+    const QString asking = pdfText(pdf(unreasoned)).simplified();
+    CHECK(asking.contains(QStringLiteral("BEL-2026-000132")));
+    CHECK(asking.contains(QStringLiteral("pas de place disponible dans l'école demandée")));
+
+    // Again: nothing left to print. Ctrl+P prints the selected one again, on purpose.
+    CHECK(page.printAll().value().isEmpty());
+    CHECK(jobs.size() == 2);
+    CHECK(page.message().contains(QStringLiteral("printed already")));
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(jobs.size() == 3);
+    CHECK(jobs.last().size() == 1);
+    CHECK(jobs.last().first().reference == QStringLiteral("BEL-2026-000112"));
+
+    // A letter decided since: only it is printed.
+    CaseSummary later = caseOf(derog, QStringLiteral("granted"), QStringLiteral("BEL-2026-000142"), derogation, t0.addDays(3));
+    context.storedCases << later;
+    const auto only = page.printAll();
+    REQUIRE(only.has_value());
+    CHECK(*only == QStringList{pdf(later)});
+    REQUIRE(jobs.size() == 4);
+    CHECK(jobs.last().size() == 1);
+    CHECK(printedCount() == 4);
+
+    // The lists without documents do not print, and hide the column.
+    page.showList(InscriptionWorkPage::List::AwaitingDecision);
+    CHECK(table->isColumnHidden(CaseListModel::Printed));
+    CHECK_FALSE(page.printAll().has_value());
+    CHECK(page.message().contains(QStringLiteral("nothing to print")));
+}
+
+TEST_CASE("InscriptionWorkPage: an enrolment outside every sector is listed with its child and level, and says why no certificate",
+          "[inscription][workpage][catchment]")
+{
+    TestContext context(QDateTime(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    const QString enrol = EnrolmentProcedureId;
+    const QDateTime t0(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC);
+    CaseSummary inSector = caseOf(enrol, QStringLiteral("confirmed"), QStringLiteral("BEL-2026-000152"),
+                                  enrolmentData(context, rules), t0);
+    CaseSummary outside = caseOf(enrol, QStringLiteral("confirmed"), QStringLiteral("BEL-2026-000162"),
+                                 outsideSectorsData(context, rules), t0.addDays(1));
+    context.storedCases = {inSector, outside};
+
+    InscriptionWorkPage page(rules, context);
+    QList<PrintedDocument> printed;
+    page.setPrinter([&](const QList<PrintedDocument> &documents) { printed << documents; return true; });
+    page.showList(InscriptionWorkPage::List::CertificatesToPrint);
+    REQUIRE(page.model()->rowCount() == 2);
+    CHECK(cell(*page.model(), 1, CaseListModel::Child) == QStringLiteral("LE GALL Enora"));
+    CHECK(cell(*page.model(), 1, CaseListModel::Level) == QStringLiteral("PS 2026-2027"));
+    CHECK(cell(*page.model(), 1, CaseListModel::School) == QStringLiteral("to be named by the education department"));
+
+    // Print all: the certificate that can be printed is, the other is named with the reason.
+    const auto paths = page.printAll();
+    REQUIRE(paths.has_value());
+    CHECK(paths->size() == 1);
+    CHECK(printed.size() == 1);
+    CHECK(page.message().contains(QStringLiteral("BEL-2026-000162 has no school recorded")));
+    CHECK(page.isPrinted(inSector));
+    CHECK_FALSE(page.isPrinted(outside));
 }
 
 namespace {
