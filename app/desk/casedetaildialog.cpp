@@ -3,6 +3,8 @@
 
 #include "desksession.h"
 #include "domain/validators.h"
+#include "receipt.h"
+#include "receiptdata.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -102,6 +105,15 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close (Esc)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The receipt again, for a person who lost it: rebuilt from the case, so
+    // any workstation prints it, with the documents still missing today.
+    m_reprint = buttons->addButton(tr("Reprint the receipt (Ctrl+P)"), QDialogButtonBox::ActionRole);
+    m_reprint->setObjectName(QStringLiteral("reprintReceipt"));
+    m_reprint->setAutoDefault(false);
+    connect(m_reprint, &QPushButton::clicked, this, &CaseDetailDialog::reprintReceipt);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this), &QShortcut::activated, this,
+            &CaseDetailDialog::reprintReceipt);
+    m_printReceipt = [this](const ReceiptData &receipt) { return printReceipt(receipt, this); };
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -167,6 +179,7 @@ void CaseDetailDialog::reload()
 {
     auto c = m_session.caseRepository().get(m_caseId);
     if (!c) {
+        m_reprint->setEnabled(false);
         report(c.error());
         return;
     }
@@ -189,6 +202,7 @@ void CaseDetailDialog::reload()
                       .arg(locale.toString(gone->at.toLocalTime(), QLocale::ShortFormat), gone->reason.toHtmlEscaped());
     }
     m_actions->setEnabled(!m_case.deleted);
+    m_reprint->setEnabled(!m_case.deleted);  // a deleted case has no receipt to hand out
     m_header->setText(header);
 
     auto person = m_session.citizens().read(m_case.citizenId, m_session.agent().id, QStringLiteral("case:") + m_case.trackingNumber);
@@ -273,6 +287,19 @@ void CaseDetailDialog::deleteCase()
     }
     m_changed = true;
     accept();  // the case leaves the lists the agent came from
+}
+
+void CaseDetailDialog::reprintReceipt()
+{
+    if (!m_reprint->isEnabled())
+        return;
+    // The person's record is read (and the read logged) to print their name,
+    // even if the agent then cancels the print dialog: it was read.
+    auto receipt = reprintedReceipt(m_session, m_case);
+    if (!receipt)
+        return report(receipt.error());
+    m_error->setVisible(false);
+    m_printReceipt(*receipt);
 }
 
 void CaseDetailDialog::recordAnswer()

@@ -6,16 +6,20 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace guichet {
 
 class DeskSession;
+struct ReceiptData;
 
 /// One case: what was asked, by whom, its timeline, and the actions that
 /// add to it (note, status change, document received, answer given).
@@ -25,6 +29,10 @@ class CaseDetailDialog : public QDialog
 public:
     CaseDetailDialog(DeskSession &session, const QUuid &caseId, QWidget *parent = nullptr);
     bool changed() const { return m_changed; }
+
+    /// Prints a receipt; false when nothing was printed. By default, a print dialog.
+    using ReceiptPrinter = std::function<bool(const ReceiptData &)>;
+    void setReceiptPrinter(ReceiptPrinter printer) { m_printReceipt = std::move(printer); }
 
     /// The timeline's text for one event, as the agent reads it.
     static QString describe(const DeskSession &session, const Case &c, const CaseEvent &e);
@@ -36,6 +44,8 @@ private:
     void recordDocument();
     void recordAnswer();
     void deleteCase();
+    /// Ctrl+P: the receipt again, rebuilt from the case as it stands.
+    void reprintReceipt();
     void report(const Error &error);
 
     DeskSession &m_session;
@@ -53,6 +63,8 @@ private:
     QLineEdit *m_answer;
     QLineEdit *m_deleteReason;
     QGroupBox *m_actions;
+    QPushButton *m_reprint;
+    ReceiptPrinter m_printReceipt;
 };
 
 } // namespace guichet

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "casedetaildialog.h"
+#include "desksession.h"
+#include "receipt.h"
+#include "receiptdata.h"
+#include "store/agentrepository.h"
+#include "store/referencestore.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+const QString password = QStringLiteral("mot de passe du test");
+
+/// The session of a new office database made as `guichetctl init` makes it,
+/// with its agent logged in.
+std::unique_ptr<DeskSession> openOffice(const TempDir &dir, const Clock &clock)
+{
+    const QString path = dir.file(QStringLiteral("office.db"));
+    {
+        auto db = Database::open(path, clock);
+        REQUIRE(db.has_value());
+        REQUIRE((*db)->setMeta(QStringLiteral("office_code"), QStringLiteral("BEL")));
+        REQUIRE(ReferenceStore(**db).install(ReferenceStore::bundled().value()));
+        REQUIRE(AgentRepository(**db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
+                                          QStringLiteral("BEL"), password).has_value());
+    }
+    auto session = DeskSession::open(path, clock, buildPath(QStringLiteral("lib/guichet/modules")));
+    REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().authenticate(QStringLiteral("amorvan"), password).value());
+    return std::move(*session);
+}
+
+/// A request for a birth certificate copy, opened by the session's agent, with its answer recorded.
+Case openCase(DeskSession &s, const QString &officeCode = QStringLiteral("BEL"))
+{
+    Citizen c;
+    c.familyName = QStringLiteral("Kerhervé");
+    c.firstNames = QStringLiteral("Soizic");
+    c.sex = QLatin1Char('F');
+    c.birthDate = QDate(1971, 2, 3);
+    c.birthPlaceCode = QStringLiteral("29019");
+    auto person = s.citizens().create(c, s.agent().id);
+    REQUIRE(person.has_value());
+    CaseRepository::NewCase n;
+    n.citizenId = person->id;
+    n.moduleId = QStringLiteral("etat-civil");
+    n.procedureId = QStringLiteral("etat-civil.copie-acte");
+    n.officeCode = officeCode;
+    n.service = QStringLiteral("etat-civil");
+    n.summary = QStringLiteral("Copie intégrale — acte de naissance");
+    n.dueDate = QDate(2026, 12, 1);
+    n.missingDocuments = {QStringLiteral("Livret de famille"), QStringLiteral("Pièce d'identité")};
+    n.releaseId = s.reference().id();
+    auto made = s.caseRepository().create(n, s.workflow(n.procedureId), s.agent().id);
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.has_value());
+    REQUIRE(s.caseRepository().recordAnswer(made->id, QStringLiteral("La copie est délivrée sous 8 jours."),
+                                            s.reference().id(), s.agent().id).has_value());
+    return *made;
+}
+
+/// The purposes the access log holds for reads of `citizenId` by `agentId`, oldest first.
+QStringList readsLogged(DeskSession &s, const QUuid &citizenId, const QUuid &agentId)
+{
+    QSqlQuery q(s.database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT agent_id, citizen_id, purpose FROM access_log ORDER BY id")));
+    QStringList purposes;
+    while (q.next())
+        if (QUuid::fromRfc4122(q.value(0).toByteArray()) == agentId && QUuid::fromRfc4122(q.value(1).toByteArray()) == citizenId)
+            purposes << q.value(2).toString();
+    return purposes;
+}
+
+} // namespace
+
+TEST_CASE("Case window: Ctrl+P prints the receipt again from the stored case, the person's read logged as a reprint",
+          "[desk][paper]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    const Case c = openCase(s);
+    REQUIRE(s.caseRepository().recordDocument(c.id, QStringLiteral("Livret de famille"), s.agent().id).has_value());
+    // On another workstation, or after a clean-up: no first PDF to print from.
+    REQUIRE_FALSE(QFile::exists(QDir(s.documentsDirectory()).filePath(c.trackingNumber + QStringLiteral(".pdf"))));
+    clock.set(QDateTime(QDate(2026, 11, 25), QTime(14, 0), Qt::UTC));
+
+    CaseDetailDialog dialog(s, c.id);
+    QList<ReceiptData> printed;
+    dialog.setReceiptPrinter([&](const ReceiptData &d) { printed << d; return true; });
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK(dialog.findChild<QPushButton *>(QStringLiteral("reprintReceipt"))->isEnabled());
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier);
+
+    REQUIRE(printed.size() == 1);
+    const ReceiptData &d = printed.first();
+    CHECK(d.trackingNumber == c.trackingNumber);
+    CHECK(d.officeName == QStringLiteral("Mairie de quartier de Bellevue"));
+    CHECK(d.officePhone == QStringLiteral("02 98 00 80 80"));
+    CHECK(d.personName == QStringLiteral("KERHERVÉ Soizic"));
+    CHECK(d.procedureTitle == s.procedure(c.procedureId).title);
+    CHECK(d.summary == c.summary);
+    CHECK(d.agentName == QStringLiteral("Anne Morvan"));
+    CHECK(d.answer == QStringLiteral("La copie est délivrée sous 8 jours."));
+    CHECK(d.missingDocuments == QStringList{QStringLiteral("Pièce d'identité")});  // as the case stands today
+    CHECK(d.dueDate == QDate(2026, 12, 1));
+    CHECK(d.createdAt == c.createdAt);
+    CHECK(d.reprintedAt == clock.now());
+    CHECK(d.releaseId == s.reference().id());
+
+    // Printing the person's name is a read of their record, by this agent, for this case.
+    CHECK(readsLogged(s, c.citizenId, s.agent().id).contains(QStringLiteral("reprint:") + c.trackingNumber));
+
+    // What is printed says it is a copy, and when.
+    const QString pdf = dir.file(QStringLiteral("again.pdf"));
+    REQUIRE(writeReceiptPdf(d, pdf).has_value());
+    const QString text = pdfText(pdf).simplified();
+    CHECK(text.contains(c.trackingNumber));
+    CHECK(text.contains(QStringLiteral("KERHERVÉ")));
+    CHECK(text.contains(QStringLiteral("Printed again on mercredi 25 novembre 2026")));
+}
+
+TEST_CASE("Case window: a case opened at another office is printed again under that office's name", "[desk][paper]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    const Case c = openCase(s, QStringLiteral("LAM"));
+
+    auto receipt = reprintedReceipt(s, c);
+    REQUIRE(receipt.has_value());
+    CHECK(receipt->officeName == QStringLiteral("Mairie de quartier de Lambézellec"));
+    CHECK(receipt->officeAddress == QStringLiteral("Place des Fusillés, 29200 Brest"));
+    CHECK(receipt->trackingNumber == c.trackingNumber);
+}
+
+TEST_CASE("Case window: a deleted case's receipt is not printed again", "[desk][paper]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    const Case c = openCase(s);
+    REQUIRE(s.caseRepository().remove(c.id, QStringLiteral("Saisi par erreur"), s.agent().id).has_value());
+
+    CaseDetailDialog dialog(s, c.id);
+    int printed = 0;
+    dialog.setReceiptPrinter([&](const ReceiptData &) { ++printed; return true; });
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("reprintReceipt"))->isEnabled());
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier);
+    CHECK(printed == 0);
+    CHECK_FALSE(readsLogged(s, c.citizenId, s.agent().id).contains(QStringLiteral("reprint:") + c.trackingNumber));
+}
