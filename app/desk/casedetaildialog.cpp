@@ -2,6 +2,7 @@
 #include "casedetaildialog.h"
 
 #include "desksession.h"
+#include "domain/frenchdate.h"
 #include "domain/validators.h"
 #include "receipt.h"
 #include "receiptdata.h"
@@ -193,7 +194,7 @@ void CaseDetailDialog::reload()
                               workflow.label(m_case.status).toHtmlEscaped(), channelLabel(m_case.channel),
                               m_case.officeCode, m_session.serviceName(m_case.service).toHtmlEscaped());
     if (m_case.dueDate.isValid())
-        header += tr("<br>Due: %1").arg(locale.toString(m_case.dueDate, QLocale::LongFormat));
+        header += tr("<br>Due: %1").arg(frenchdate::longDate(m_case.dueDate));  // "1er", as on the receipt
     if (!m_case.summary.isEmpty())
         header += QStringLiteral("<br>") + m_case.summary.toHtmlEscaped();
     header += tr("<br>Answered under reference release %1").arg(m_case.releaseId.toHtmlEscaped());

@@ -9,6 +9,7 @@
 #include "store/referencestore.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
@@ -102,6 +103,8 @@ TEST_CASE("Case window: Ctrl+P prints the receipt again from the stored case, th
     dialog.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     CHECK(dialog.findChild<QPushButton *>(QStringLiteral("reprintReceipt"))->isEnabled());
+    // The window writes the due date as the receipt does.
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Due: mardi 1er décembre 2026")));
     QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier);
 
     REQUIRE(printed.size() == 1);
