@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -38,6 +39,9 @@ public:
     {
         if (name)
             field->setObjectName(QLatin1String(name));
+        // A label too long for the column goes above its field rather than
+        // widening the form past the window (1280 px, large fonts).
+        layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
         field->setAccessibleName(plainLabel(label));
         if (QWidget *proxy = field->focusProxy())
             proxy->setAccessibleName(plainLabel(label));
@@ -67,11 +71,40 @@ public:
     /// A field the form lays out itself (a group of check boxes, say), in the tab order here.
     void addToTabOrder(QWidget *field) { m_order << field; }
 
-    /// The tab order of the rows, in the order they were added: call once they all are.
-    void applyTabOrder() const
+    /// Call once every row is added: the tab order is the order of the rows,
+    /// and a field that has no description of its own (nor a tool tip) gets
+    /// how it is filled from the keyboard, for screen readers.
+    void finish() const
     {
         for (qsizetype i = 1; i < m_order.size(); ++i)
             QWidget::setTabOrder(m_order.at(i - 1), m_order.at(i));
+        for (QWidget *field : m_order) {
+            if (field->accessibleDescription().isEmpty() && field->toolTip().isEmpty())
+                field->setAccessibleDescription(keyboardHint(field));
+            // A composite field (a reader's input) is reached through its proxy: it says the same.
+            if (QWidget *proxy = field->focusProxy(); proxy && proxy->accessibleDescription().isEmpty())
+                proxy->setAccessibleDescription(field->accessibleDescription().isEmpty() ? field->toolTip()
+                                                                                         : field->accessibleDescription());
+        }
+    }
+
+    /// How a field of this kind is filled from the keyboard.
+    static QString keyboardHint(const QWidget *field)
+    {
+        const char *hint = QT_TRANSLATE_NOOP("FormRows", "Text: type it; Tab goes on to the next field.");
+        if (qobject_cast<const QComboBox *>(field))
+            hint = QT_TRANSLATE_NOOP("FormRows", "A list: the up and down arrows choose, or type the first letters.");
+        else if (qobject_cast<const QAbstractButton *>(field))
+            hint = QT_TRANSLATE_NOOP("FormRows", "Space ticks or unticks it.");
+        else if (qobject_cast<const QDateTimeEdit *>(field))
+            hint = QT_TRANSLATE_NOOP("FormRows", "A date: type its digits, day, month and year.");
+        else if (qobject_cast<const QAbstractSpinBox *>(field))
+            hint = QT_TRANSLATE_NOOP("FormRows", "A number: type it, or change it with the up and down arrows.");
+        else if (qobject_cast<const QAbstractItemView *>(field))
+            hint = QT_TRANSLATE_NOOP("FormRows", "A list: the arrows move, Space ticks.");
+        else if (field->inherits("QPlainTextEdit"))
+            hint = QT_TRANSLATE_NOOP("FormRows", "Text on several lines; Ctrl+Tab goes on to the next field.");
+        return QCoreApplication::translate("FormRows", hint);
     }
 
     /// A drop-down list of reference choices: the label shown, the id as data.

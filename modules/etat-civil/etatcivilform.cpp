@@ -64,7 +64,7 @@ EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &c
     else
         buildDeclarationForm(form);
     // Reading order, whatever order the widgets were created in.
-    m_rows.applyTabOrder();
+    m_rows.finish();
     // Each field is named as the errors of validate() name it, so the shell
     // can put the focus on the first wrong field.
     const std::pair<QWidget *, const char *> names[] = {

@@ -76,6 +76,7 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     m_birthDate = m_rows.add(form, tr("Birth dat&e:"), makeDateField(QStringLiteral("12031984")), "birthDate");
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageOnDeposit"));
+    m_age->setWordWrap(true);  // "41 years on 24/03/2026 — adult; …" wraps at 1280 px with large fonts
     form->addRow(tr("Age on the deposit day:"), m_age);
     m_comedec = m_rows.add(form, tr("Birth commune on &COMEDEC"), new QCheckBox(this), "birthCommuneOnComedec");
     m_comedec->setToolTip(tr("The birth act is then checked online: no copy is asked of the person."));
@@ -92,7 +93,7 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     m_deposit->setToolTip(tr("The number the deposit station gives the file. Typed now, the case starts as "
                              "deposited rather than at the appointment."));
 
-    m_rows.applyTabOrder();
+    m_rows.finish();
 
     connect(m_mrz, &MrzInput::read, this, &TitleForm::fillFromMrz);
     connect(m_mrz, &MrzInput::changed, this, [this] {

@@ -106,7 +106,7 @@ InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleCont
     if (procedure == Procedure::Enrolment)
         buildEnrolmentRows(form);
 
-    m_rows.applyTabOrder();
+    m_rows.finish();
     // Each field is named as the errors of validate() name it, so the shell
     // can put the focus on the first wrong field.
     const std::pair<QWidget *, const char *> names[] = {

@@ -78,7 +78,7 @@ ElectoralForm::ElectoralForm(const ElectoralRules &rules, const ModuleContext &c
         buildRegistration(form);
     else
         buildRemoval(form);
-    m_rows.applyTabOrder();
+    m_rows.finish();
     updateEnabledFields();
 }
 
