@@ -133,6 +133,9 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("History of the corrections"));
+    m_history->setAccessibleDescription(tr("The corrections already made to this person's record, newest first: date, "
+                                           "agent, office, fields corrected and reason; each line's tooltip gives the "
+                                           "values before and after."));
     m_history->setHeaderLabels({tr("Date"), tr("Agent"), tr("Office"), tr("Fields corrected"), tr("Reason")});
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
