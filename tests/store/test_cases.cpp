@@ -10,6 +10,21 @@ using namespace guichet::test;
 
 namespace {
 
+/// The three ways the list reads the cases of a typed number or name — read
+/// first, looked up along the list's order, each case checked — reached on a
+/// few cases by moving the sizes where one gives way to the next.
+CaseRepository::ListPlan listPlan(int way)
+{
+    CaseRepository::ListPlan plan;
+    if (way == 0)
+        plan = {1'000'000, 1'000'000, 1'000'000};  // read first
+    else if (way == 1)
+        plan = {0, 0, 1'000'000};                  // looked up along the order
+    else if (way == 2)
+        plan = {0, 0, 0};                          // each case checked
+    return plan;  // way 3: as measured on a million cases
+}
+
 CaseRepository::NewCase newCase(const QUuid &citizen, Channel channel = Channel::Counter)
 {
     CaseRepository::NewCase n;
@@ -187,17 +202,127 @@ TEST_CASE("CaseRepository: the list filters, sorts, pages and counts", "[store][
     CHECK(cases.count(byNumber, 100).value() == 1);
     byNumber.trackingNumber = QStringLiteral("2025-000131");
     CHECK(cases.count(byNumber, 100).value() == 0);
-    byNumber.trackingNumber = QStringLiteral("0002");  // 000201 … 000251
-    CHECK(cases.count(byNumber, 100).value() == 6);
+    byNumber.trackingNumber = QStringLiteral("0002");  // 000021, and 000201 … 000251
+    CHECK(cases.count(byNumber, 100).value() == 7);
     // Nothing else is taken as a pattern.
     byNumber.trackingNumber = QStringLiteral("0%1");
     CHECK(cases.count(byNumber, 100).value() == 0);
     byNumber.trackingNumber = QStringLiteral("999999");
     CHECK(cases.count(byNumber, 100).value() == 0);
+    byNumber.trackingNumber = QStringLiteral("BEL-20269");
+    CHECK(cases.count(byNumber, 100).value() == 0);
 
     auto byDue = cases.page(all, CaseRepository::SortKey::Due, Qt::AscendingOrder, 0, 1);
     REQUIRE(byDue.has_value());
     CHECK(byDue->first().dueDate == QDate(2026, 11, 10));
+}
+
+TEST_CASE("CaseRepository: any part of a tracking number finds the cases whose number holds it", "[store][case][list]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    const int way = GENERATE(0, 1, 2, 3);
+    INFO("way " << way);
+    cases.setListPlan(listPlan(way));
+    QStringList numbers;
+    for (const QString &office : {QStringLiteral("BEL"), QStringLiteral("SMA")}) {
+        for (int i = 0; i < 25; ++i) {  // BEL-2026-000011 … BEL-2026-000251, the same for SMA
+            auto n = newCase(person->id);
+            n.officeCode = office;
+            f.clock.advance(1000);
+            auto c = cases.create(n, StoreFixture::requestWorkflow(), f.agent);
+            REQUIRE(c.has_value());
+            numbers << c->trackingNumber;
+        }
+    }
+    // Whatever the way the list reads them (ranges of the indexes, or each case
+    // checked), the cases found are those whose number holds what was typed,
+    // and the page lists the same ones the count counts.
+    auto listed = [&](const QString &typed) {
+        CaseRepository::Filter filter;
+        filter.trackingNumber = typed;
+        auto page = cases.page(filter, CaseRepository::SortKey::Tracking, Qt::AscendingOrder, 0, 100);
+        REQUIRE(page.has_value());
+        CHECK(cases.count(filter, 100).value() == page->size());
+        QStringList found;
+        for (const auto &row : *page)
+            found << row.trackingNumber;
+        return found;
+    };
+    auto holding = [&](const QString &part) {
+        QStringList expected;
+        for (const QString &n : std::as_const(numbers))
+            if (n.contains(part.toUpper()))
+                expected << n;
+        expected.sort();
+        return expected;
+    };
+    for (const QString &part : {QStringLiteral("5"), QStringLiteral("51"), QStringLiteral("015"), QStringLiteral("0015"),
+                                QStringLiteral("00151"), QStringLiteral("000151"), QStringLiteral("0002"),
+                                QStringLiteral("2026"), QStringLiteral("26-0002"), QStringLiteral("6-00015"),
+                                QStringLiteral("-000"), QStringLiteral("EL-2026-00015"), QStringLiteral("ma-2026-0002"),
+                                QStringLiteral("SMA-2026-000151"), QStringLiteral("S"), QStringLiteral("A-2")}) {
+        INFO(part.toStdString());
+        CHECK(listed(part) == holding(part));
+    }
+    // Examples, spelled out: the middle of a number and a part across the year.
+    CHECK(listed(QStringLiteral("015")) == QStringList{QStringLiteral("BEL-2026-000151"), QStringLiteral("SMA-2026-000151")});
+    CHECK(listed(QStringLiteral("26-00025")) == QStringList{QStringLiteral("BEL-2026-000251"), QStringLiteral("SMA-2026-000251")});
+    // A number the office never gave, and what is not part of a number, find nothing.
+    CHECK(listed(QStringLiteral("2181")).isEmpty());
+    CHECK(listed(QStringLiteral("QMO-2026")).isEmpty());
+    CHECK(listed(QStringLiteral("BEL 2026")).isEmpty());
+}
+
+TEST_CASE("CaseRepository: a typed name lists the cases of every person it finds, merged records included", "[store][case][list]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    auto jeanne = people.create(sampleCitizen(), f.agent);
+    auto paul = people.create(sampleCitizen(QStringLiteral("Le Gall"), QStringLiteral("Paul")), f.agent);
+    auto twin = people.create(sampleCitizen(QStringLiteral("Lefebvre"), QStringLiteral("Jeanne")), f.agent);
+    REQUIRE((jeanne && paul && twin));
+    CaseRepository cases(*f.db);
+    const int way = GENERATE(0, 1, 2, 3);
+    INFO("way " << way);
+    cases.setListPlan(listPlan(way));
+    const Workflow wf = StoreFixture::requestWorkflow();
+    for (const QUuid &who : {jeanne->id, jeanne->id, paul->id, twin->id}) {
+        f.clock.advance(1000);
+        REQUIRE(cases.create(newCase(who), wf, f.agent).has_value());
+    }
+    REQUIRE(people.merge(twin->id, jeanne->id, f.agent));
+
+    auto countFor = [&](const QString &typed) {
+        CaseRepository::Filter filter;
+        filter.personName = typed;
+        auto page = cases.page(filter, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 100);
+        REQUIRE(page.has_value());
+        const int counted = cases.count(filter, 100).value();
+        CHECK(counted == page->size());
+        return counted;
+    };
+    CHECK(countFor(QStringLiteral("lefèvre")) == 3);       // her two, and the one of the record merged into hers
+    CHECK(countFor(QStringLiteral("LEFEVRE jea")) == 3);
+    CHECK(countFor(QStringLiteral("lefeb")) == 1);         // the merged record's own name
+    CHECK(countFor(QStringLiteral("le gall")) == 1);
+    CHECK(countFor(QStringLiteral("paul")) == 1);
+    CHECK(countFor(QStringLiteral("le")) == 4);
+    CHECK(countFor(QStringLiteral("martin")) == 0);
+    CHECK(countFor(QStringLiteral("  ")) == 4);            // nothing typed: no filter
+
+    // Whichever way, the page is in the list's order.
+    CaseRepository::Filter lefevre;
+    lefevre.personName = QStringLiteral("lefèvre");
+    const auto page = cases.page(lefevre, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 100).value();
+    REQUIRE(page.size() == 3);
+    CHECK(page.at(0).createdAt > page.at(1).createdAt);
+    CHECK(page.at(1).createdAt > page.at(2).createdAt);
+    const auto second = cases.page(lefevre, CaseRepository::SortKey::Created, Qt::DescendingOrder, 1, 1).value();
+    REQUIRE(second.size() == 1);
+    CHECK(second.first().id == page.at(1).id);
 }
 
 TEST_CASE("CaseRepository: a module's work list selects by procedures, statuses and office, oldest first", "[store][case][list]")

@@ -65,10 +65,16 @@ public:
         QDate dueFrom, dueTo;       ///< inclusive, either may be null
         bool overdueOnly = false;   ///< open cases whose due date is before `today`
         QDate today;
-        /// A tracking number or any part of it: "BEL-2026-0001" from the start,
-        /// "032181" or "2026-03218" from the number on a receipt.
+        /// A tracking number or any part of it, wherever it is in the number:
+        /// "BEL-2026-0001" from the start, "032181", "32181", "2181" or
+        /// "2026-03218" read off a receipt, "EL-2026".
         QString trackingNumber;
+        /// The cases of one person, and of the records merged into theirs.
         QUuid citizenId;
+        /// The cases of the people whose names start with the typed words, as the
+        /// reception's search finds them (accents, case, hyphens ignored; the
+        /// search index of the people).
+        QString personName;
     };
     enum class SortKey { Created, Due, Tracking, Status, Procedure, Office, Channel, Service };
     struct Row
@@ -86,6 +92,18 @@ public:
         QDateTime createdAt;
         QString summary;
     };
+    /// When the list reads the cases of a typed number or name first, looks
+    /// them up along its order, or checks each case (see the .cpp). The
+    /// defaults were measured on a million cases; tests set others to reach
+    /// each way on a few cases.
+    struct ListPlan
+    {
+        int drivenAtMost = 2000;        ///< cases of a typed number, read first up to this many
+        int peopleDrivenAtMost = 300;   ///< people found by a typed name, their cases read first
+        int peopleProbedAtMost = 5000;  ///< beyond, each case checks its person
+    };
+    void setListPlan(const ListPlan &plan) { m_plan = plan; }
+
     /// One page of the filtered, sorted list. Every filter and sort key is backed by an index.
     Result<QList<Row>> page(const Filter &filter, SortKey sort, Qt::SortOrder order, int offset, int limit) const;
     /// How many cases match, counting no further than `cap` (the list says "cap+").
@@ -101,9 +119,22 @@ public:
     static bool isTrackingNumber(const QString &text);
 
 private:
+    struct Where;
+    /// A page reads in the sort order; a count reads in any order and stops at its cap.
+    enum class Reading { Page, Count };
+    /// The WHERE clause of the list for `filter`, with its values. A typed part
+    /// of a number or a typed name matches a set of cases SQLite cannot size in
+    /// advance: the clause reads it one of three ways after a quick look at
+    /// its size (see the .cpp).
+    Result<Where> where(const Filter &filter, Reading reading) const;
+    /// How many rows `select` gives, counting no further than `limit`.
+    Result<int> countAtMost(const QString &select, const QVariantList &binds, int limit) const;
+    /// The distinct "XXX-YYYY-" heads of the stored tracking numbers (office, year).
+    Result<QStringList> trackingHeads() const;
     Result<CaseEvent> appendEvent(const QUuid &caseId, CaseEvent::Kind kind, const QJsonObject &payload,
                                   const QString &releaseId, const QUuid &agentId);
     Database &m_db;
+    ListPlan m_plan;
 };
 
 } // namespace guichet
