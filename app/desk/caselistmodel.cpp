@@ -2,11 +2,9 @@
 #include "caselistmodel.h"
 
 #include "desksession.h"
+#include "liststyle.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
-#include <QLocale>
+#include <QHash>
 
 namespace guichet {
 
@@ -62,20 +60,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const bool overdue = !r.closed && r.dueDate.isValid() && r.dueDate < m_filter.today;
     if (role == IdRole)
         return r.id;
-    if (role == Qt::ForegroundRole && overdue && index.column() == Due)
-        return QBrush(QColor(0xce, 0x05, 0x00));
-    if (role == Qt::FontRole && overdue && index.column() == Due) {
-        QFont f;
-        f.setBold(true);
-        return f;
+    if (index.column() == Due) {
+        // Red and the words, never the colour alone: the same in the modules' lists.
+        if (const QVariant style = overdueStyle(overdue, role); style.isValid())
+            return style;
+        if (role == Qt::AccessibleTextRole)
+            return dueAccessibleText(r.dueDate, overdue);
+        if (role == Qt::ToolTipRole && overdue)
+            return tr("Overdue by %n day(s).", nullptr, int(r.dueDate.daysTo(m_filter.today)));
     }
-    if (role == Qt::ToolTipRole && index.column() == Procedure)
-        return r.summary;
-    if (role == Qt::AccessibleTextRole && index.column() == Due && overdue)
-        return tr("%1, overdue").arg(QLocale().toString(r.dueDate, QLocale::ShortFormat));
+    // A text too long for its column ends in "…": the tooltip has it whole.
+    if (role == Qt::ToolTipRole && index.column() != Due)
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case Tracking: return r.trackingNumber;
     case Person: return r.citizenName;
@@ -84,8 +82,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Status: return m_session.statusLabel(r.procedureId, r.status);
     case Office: return r.officeCode;
     case Service: return m_session.serviceName(r.service);
-    case Due: return r.dueDate.isValid() ? locale.toString(r.dueDate, QLocale::ShortFormat) : QString();
-    case Created: return locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Due: return dueText(r.dueDate, overdue);
+    case Created: return listDateTime(r.createdAt);
+    case Summary: return r.summary;
     }
     return {};
 }
@@ -104,6 +103,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Service: return tr("Service");
     case Due: return tr("Due");
     case Created: return tr("Created");
+    case Summary: return tr("Summary");
     }
     return {};
 }
@@ -131,20 +131,45 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void CaseListModel::sort(int column, Qt::SortOrder order)
+namespace {
+
+const QHash<int, CaseRepository::SortKey> &sortKeys()
 {
     static const QHash<int, CaseRepository::SortKey> keys = {
-        {Tracking, CaseRepository::SortKey::Tracking}, {Procedure, CaseRepository::SortKey::Procedure},
-        {Channel, CaseRepository::SortKey::Channel},   {Status, CaseRepository::SortKey::Status},
-        {Office, CaseRepository::SortKey::Office},     {Service, CaseRepository::SortKey::Service},
-        {Due, CaseRepository::SortKey::Due},           {Created, CaseRepository::SortKey::Created},
+        {CaseListModel::Tracking, CaseRepository::SortKey::Tracking},
+        {CaseListModel::Procedure, CaseRepository::SortKey::Procedure},
+        {CaseListModel::Channel, CaseRepository::SortKey::Channel},
+        {CaseListModel::Status, CaseRepository::SortKey::Status},
+        {CaseListModel::Office, CaseRepository::SortKey::Office},
+        {CaseListModel::Service, CaseRepository::SortKey::Service},
+        {CaseListModel::Due, CaseRepository::SortKey::Due},
+        {CaseListModel::Created, CaseRepository::SortKey::Created},
     };
+    return keys;
+}
+
+} // namespace
+
+bool CaseListModel::isSortable(int column)
+{
     // Sorting by person would need the whole join sorted: the list sorts by the case's own columns.
-    if (!keys.contains(column))
-        return;
-    m_sort = keys.value(column);
+    return sortKeys().contains(column);
+}
+
+bool CaseListModel::setSort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return false;
+    m_sort = sortKeys().value(column);
+    m_sortColumn = column;
     m_order = order;
-    reload();
+    return true;
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (setSort(column, order))
+        reload();
 }
 
 } // namespace guichet

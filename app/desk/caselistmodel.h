@@ -16,19 +16,30 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Tracking, Person, Procedure, Channel, Status, Office, Service, Due, Created, ColumnCount };
+    enum Column { Tracking, Person, Procedure, Channel, Status, Office, Service, Due, Created, Summary, ColumnCount };
     static constexpr int pageSize = 200;
-    static constexpr int countCap = 10000;
+    /// The list counts no further: beyond, the agent narrows the filters
+    /// anyway, and counting more cases read more of them (tests/bench).
+    static constexpr int countCap = 1000;
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit CaseListModel(DeskSession &session, QObject *parent = nullptr);
 
     void setFilter(const CaseRepository::Filter &filter);
     CaseRepository::Filter filter() const { return m_filter; }
-    /// Matching cases, counted up to countCap (more shows as "10,000+").
+    /// Matching cases, counted up to countCap (more shows as "more than 1,000 cases").
     int matchingCount() const { return m_count; }
     QUuid caseId(int row) const;
     void reload();
+    /// Whether the list sorts by `column` (the person and the summary are not
+    /// the case's own indexed columns).
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    /// The order of the next reload(), without reloading (a page restoring it
+    /// before its first load). False, and nothing changes, for a column the
+    /// list cannot sort by.
+    bool setSort(int column, Qt::SortOrder order);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +56,7 @@ private:
     DeskSession &m_session;
     CaseRepository::Filter m_filter;
     CaseRepository::SortKey m_sort = CaseRepository::SortKey::Created;
+    int m_sortColumn = Created;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<CaseRepository::Row> m_rows;
     bool m_atEnd = false;

@@ -2,6 +2,7 @@
 #include "conflictspage.h"
 
 #include "desksession.h"
+#include "liststyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -39,6 +39,9 @@ ConflictsPage::ConflictsPage(DeskSession &session, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    setEmptyListText(m_table, supervisor ? tr("No conflict to settle: every office holds the same values.")
+                                         : tr("No conflict: every office holds the same values."));
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
     m_keep->setEnabled(supervisor);
@@ -111,25 +114,25 @@ void ConflictsPage::refresh()
     m_conflicts = open ? *open : QList<ConflictRepository::Conflict>();
     if (!open)
         m_message->setText(open.error().message);
-    const QLocale locale;
     m_table->setRowCount(int(m_conflicts.size()));
     for (int i = 0; i < m_conflicts.size(); ++i) {
         const auto &c = m_conflicts.at(i);
         QStringList others, when;
         for (const auto &o : c.others) {
             others << valueText(o.value);
-            when << locale.toString(o.at.toLocalTime(), QLocale::ShortFormat);
+            when << listDateTime(o.at);
         }
         const QStringList cells{c.record, fieldLabel(c.entity, c.field), valueText(c.current), others.join(QStringLiteral(" / ")),
                                 when.join(QStringLiteral(" / "))};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }
+    // Each column as wide as what it holds (dates in full); the last takes the rest.
     m_table->resizeColumnsToContents();
     if (!m_conflicts.isEmpty())
         m_table->selectRow(qBound(0, row, int(m_conflicts.size()) - 1));
-    else
-        m_message->setText(tr("No conflict to settle."));
+    else if (open)
+        m_message->clear();  // the list says it is empty
 }
 
 void ConflictsPage::settle(bool takeOther)
