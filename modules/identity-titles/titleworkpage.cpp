@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "titleworkpage.h"
 
+#include "liststyle.h"
 #include "reference/workflow.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,9 +17,13 @@ namespace guichet::identity {
 
 namespace {
 
+// The titles' pages are French documents' pages: their dates are written the
+// French way whatever the workstation's locale, as the lists write them.
+const QLocale French(QLocale::French, QLocale::France);
+
 QString shortDate(const QDate &d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return listDate(d, French);
 }
 
 constexpr TitleListModel::Kind AllKinds[] = {TitleListModel::Kind::Waiting, TitleListModel::Kind::ToHandOver,
@@ -73,6 +79,14 @@ QVariant TitleListModel::data(const QModelIndex &index, int role) const
         return row.caseId;
     if (role == Qt::TextAlignmentRole && column == Column::DaysLeft)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    // Past the day to collect it: red, and said in words, as in every list.
+    const bool overdue = row.deadline.isValid() && row.deadline < m_today;
+    if (column == Column::Deadline) {
+        if (const QVariant style = overdueStyle(overdue, role); style.isValid())
+            return style;
+        if (role == Qt::AccessibleTextRole)
+            return dueAccessibleText(row.deadline, overdue, French);
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (column) {
@@ -80,7 +94,7 @@ QVariant TitleListModel::data(const QModelIndex &index, int role) const
     case Column::Person: return row.person;
     case Column::Status: return row.status;
     case Column::Since: return shortDate(row.since);
-    case Column::Deadline: return shortDate(row.deadline);
+    case Column::Deadline: return dueText(row.deadline, overdue, French);
     case Column::DaysLeft: {
         const qint64 left = m_today.daysTo(row.deadline);
         return left >= 0 ? QVariant(left) : QVariant(tr("overdue by %n day(s)", nullptr, -left));
@@ -146,6 +160,10 @@ TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context,
     m_views.at(0)->setObjectName(QStringLiteral("waitingTitles"));
     m_views.at(1)->setObjectName(QStringLiteral("titlesToHandOver"));
     m_views.at(2)->setObjectName(QStringLiteral("titlesToDestroy"));
+    setEmptyListText(m_views.at(0), tr("No title waiting: a deposited request shows here until its title is available."));
+    setEmptyListText(m_views.at(1), tr("No title to hand over: an available title shows here until it is handed over."));
+    setEmptyListText(m_views.at(2), tr("No title to be destroyed soon: an uncollected title shows here a month before "
+                                       "the day it is destroyed."));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_views.size())
             m_views.at(index)->setFocus();

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "electoralworkpage.h"
 
+#include "liststyle.h"
 #include "notificationletter.h"
 #include "registerexport.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -60,11 +59,12 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
         return {};
     const WorkItem &i = m_items.at(index.row());
     const CaseSummary &c = i.summary;
-    const QLocale locale;
-    if (role == Qt::FontRole && i.overdue) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
+    if (index.column() == Due) {
+        // Red, and said in words, as in every list.
+        if (const QVariant style = overdueStyle(i.overdue, role); style.isValid())
+            return style;
+        if (role == Qt::AccessibleTextRole)
+            return dueAccessibleText(i.due, i.overdue);
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
@@ -86,14 +86,9 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
             return m_rules.label(kind);
         return c.summary.section(QStringLiteral(" — "), 0, 0);
     case Since:
-        return locale.toString(m_kind == Kind::ToNotify ? c.statusSince.toLocalTime().date()
-                                                        : c.createdAt.toLocalTime().date(),
-                               QLocale::ShortFormat);
+        return listDate(m_kind == Kind::ToNotify ? c.statusSince.toLocalTime().date() : c.createdAt.toLocalTime().date());
     case Due:
-        if (!i.due.isValid())
-            return {};
-        return i.overdue ? tr("%1, overdue").arg(locale.toString(i.due, QLocale::ShortFormat))
-                         : locale.toString(i.due, QLocale::ShortFormat);
+        return dueText(i.due, i.overdue);
     }
     return {};
 }
@@ -151,6 +146,10 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
     m_toNotifyView->setObjectName(QStringLiteral("toNotify"));
     m_toNotifyView->setAccessibleName(tr("Decisions to notify"));
     m_toNotifyTitle->setBuddy(m_toNotifyView);
+    setEmptyListText(m_awaitingView, tr("No request awaits the mayor's decision: the requests received at the "
+                                        "counter show here until the mayor decides."));
+    setEmptyListText(m_toNotifyView, tr("No decision to notify: a decision shows here until the notification is "
+                                        "recorded in the case window."));
 
     auto *open = new QPushButton(tr("&Open the case (Enter)"), this);
     m_reason = new QComboBox(this);

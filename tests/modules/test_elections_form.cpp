@@ -565,8 +565,8 @@ TEST_CASE("ElectoralWorkPage: the lists put the overdue first, Enter opens the c
     CHECK(awaiting->data(awaiting->index(0, WorkListModel::Request)).toString() == QStringLiteral("Inscription dans la commune"));
     CHECK(awaiting->data(awaiting->index(3, WorkListModel::Request)).toString() == QStringLiteral("Removal from a complementary list"));
     CHECK(awaiting->overdueCount() == 2);
-    CHECK(awaiting->data(awaiting->index(0, WorkListModel::Due)).toString().endsWith(QStringLiteral(", overdue")));
-    CHECK_FALSE(awaiting->data(awaiting->index(2, WorkListModel::Due)).toString().endsWith(QStringLiteral(", overdue")));
+    CHECK(awaiting->data(awaiting->index(0, WorkListModel::Due)).toString().endsWith(QStringLiteral("⚠ overdue")));
+    CHECK_FALSE(awaiting->data(awaiting->index(2, WorkListModel::Due)).toString().endsWith(QStringLiteral("⚠ overdue")));
     CHECK(awaiting->item(1).due == QDate(2026, 12, 7));
 
     const WorkListModel *toNotify = page.notifyModel();

@@ -458,7 +458,7 @@ TEST_CASE("TitleWorkPage: titles waiting, to hand over and to be destroyed soon,
     // By the day after which they are destroyed.
     CHECK(column(toHandOver, 0) == QStringList{"BEL-2025-000141", "BEL-2025-000131", "BEL-2026-000121"});
     CHECK(column(toHandOver, 2) == QStringList{"08/11/2025", "09/01/2026", "10/01/2026"});
-    CHECK(column(toHandOver, 3) == QStringList{"09/02/2026", "09/04/2026", "10/04/2026"});
+    CHECK(column(toHandOver, 3) == QStringList{"09/02/2026 ⚠ overdue", "09/04/2026", "10/04/2026"});
     CHECK(toHandOver->headerData(3, Qt::Horizontal).toString() == QStringLiteral("Destroyed after"));
     CHECK(column(destroy, 0) == QStringList{"BEL-2025-000141", "BEL-2025-000131"});
     CHECK(column(destroy, 4) == QStringList{"overdue by 29 day(s)", "30"});
