@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for the README: demo generation, search per keystroke (against the
 // bare FTS5 query), the commune table and its completion per keystroke, first
-// page of the filtered case list, desk cold start and its resident memory.
+// page of the filtered case list and each filter change as the desk makes it,
+// desk cold start and its resident memory.
 #include "domain/clock.h"
 #include "domain/textfold.h"
 #include "reference/communes.h"
@@ -59,7 +60,9 @@ int main(int argc, char *argv[])
     QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Database (made when missing)."), QStringLiteral("path"), QStringLiteral("/tmp/guichet-bench.db"));
     QCommandLineOption deskOpt(QStringLiteral("desk"), QStringLiteral("Desk binary for the cold start."), QStringLiteral("path"),
                                QCoreApplication::applicationDirPath() + QStringLiteral("/guichet"));
-    parser.addOptions({citizensOpt, casesOpt, dbOpt, deskOpt});
+    QCommandLineOption capOpt(QStringLiteral("count-cap"), QStringLiteral("How far the case list counts (CaseListModel::countCap)."),
+                              QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({citizensOpt, casesOpt, dbOpt, deskOpt, capOpt});
     parser.process(app);
     const QString path = parser.value(dbOpt);
 
@@ -183,6 +186,105 @@ int main(int argc, char *argv[])
             Q_UNUSED(page); Q_UNUSED(n);
         }
         print(label, percentiles(ms));
+    }
+
+    // Each filter change as the case list makes it (CaseListModel::reload: the
+    // capped count, then the first page, newest first), starting from the
+    // agent's office as the page does: BEL, the home office of the demo data.
+    // Every change is timed once, as an agent makes it, on various values.
+    {
+        const QString home = QStringLiteral("BEL");
+        const int cap = parser.value(capOpt).toInt();
+        auto change = [&](QList<double> &ms, const CaseRepository::Filter &filter) {
+            QElapsedTimer t;
+            t.start();
+            auto n = cases.count(filter, cap);
+            auto page = cases.page(filter, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 200);
+            ms << elapsedMs(t);
+            if (!n || !page)
+                std::fprintf(stderr, "%s\n", qPrintable((!n ? n.error() : page.error()).message));
+        };
+        QList<double> office, allOffices, status, person, personAll, number, numberAll;
+        for (int i = 0; i < 20; ++i) {
+            CaseRepository::Filter f;
+            f.today = today;
+            f.officeCode = home;
+            change(office, f);
+            f.officeCode.clear();
+            change(allOffices, f);
+        }
+        // Every status of every procedure, the procedure chosen first.
+        {
+            QSqlQuery q((*db)->connection());
+            q.exec(QStringLiteral("SELECT DISTINCT procedure_id FROM cases"));
+            QStringList procedures;
+            while (q.next())
+                procedures << q.value(0).toString();
+            for (const QString &procedure : std::as_const(procedures)) {
+                CaseRepository::Filter f;
+                f.today = today;
+                f.officeCode = home;
+                f.procedureId = procedure;
+                change(status, f);
+                QSqlQuery s((*db)->connection());
+                s.prepare(QStringLiteral("SELECT DISTINCT status FROM cases WHERE procedure_id = ?"));
+                s.addBindValue(procedure);
+                s.exec();
+                while (s.next()) {
+                    f.status = s.value(0).toString();
+                    change(status, f);
+                }
+            }
+        }
+        // A name typed letter by letter from the second, as the page filters
+        // (and the reception searches), 100 names; then with every office.
+        for (int i = 0; i < qMin<qsizetype>(100, names.size()); ++i) {
+            const QString &name = names.at(i);
+            for (int k = 2; k <= qMin<int>(name.size(), 8); ++k) {
+                CaseRepository::Filter f;
+                f.today = today;
+                f.officeCode = home;
+                f.personName = name.left(k);
+                change(person, f);
+                f.officeCode.clear();
+                change(personAll, f);
+            }
+        }
+        // A number read off a receipt, typed digit by digit (its last 6), and
+        // 4 digits from its middle, 100 numbers; then with every office.
+        {
+            QSqlQuery q((*db)->connection());
+            q.exec(QStringLiteral("SELECT tracking_number FROM cases WHERE office_code = 'BEL' ORDER BY random() LIMIT 100"));
+            while (q.next()) {
+                const QString full = q.value(0).toString();
+                const QString digits = full.right(6);
+                QStringList typed;
+                for (int k = 1; k <= digits.size(); ++k)
+                    typed << digits.left(k);
+                typed << digits.mid(1, 4) << full.mid(6, 7);  // "032181" → "3218"; "26-0321"
+                for (const QString &t : std::as_const(typed)) {
+                    CaseRepository::Filter f;
+                    f.today = today;
+                    f.officeCode = home;
+                    f.trackingNumber = t;
+                    change(number, f);
+                    f.officeCode.clear();
+                    change(numberAll, f);
+                }
+            }
+        }
+        print("filter change: the agent's office (20)", percentiles(office));
+        print("filter change: all offices (20)", percentiles(allOffices));
+        std::printf("%-48s (%lld changes)\n", "filter change: a procedure, then each status", static_cast<long long>(status.size()));
+        print("  … in the agent's office", percentiles(status));
+        std::printf("%-48s (%lld changes)\n", "filter change: a name typed, from the 2nd letter", static_cast<long long>(person.size()));
+        print("  … in the agent's office", percentiles(person));
+        print("  … in every office", percentiles(personAll));
+        std::printf("%-48s (%lld changes)\n", "filter change: a number typed, digit by digit", static_cast<long long>(number.size()));
+        print("  … in the agent's office", percentiles(number));
+        print("  … in every office", percentiles(numberAll));
+        QList<double> every = office + allOffices + status + person + personAll + number + numberAll;
+        print("filter change: all of the above", percentiles(every));
     }
     db.value().reset();
 
