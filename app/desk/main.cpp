@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desksession.h"
+#include "deskstyle.h"
 #include "i18n.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -21,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/desk/icons/guichet.svg")));
     installTranslations();
     if (QFile style(QStringLiteral(":/desk/style/desk.qss")); style.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+        applyDeskStyle(QString::fromUtf8(style.readAll()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Guichet, the counter application of the town hall."));
@@ -56,24 +57,29 @@ int main(int argc, char *argv[])
         if (a)
             agent = *a;
     }
-    if (agent.id.isNull()) {
-        LoginDialog dialog((*session)->agents(), (*session)->office().name);
-        if (!login.isEmpty())
-            dialog.setLogin(login);
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        agent = dialog.agent();
-    }
-    (*session)->setAgent(agent);
+    // One session after another at a shared counter: logging out asks for the next agent.
+    for (;;) {
+        if (agent.id.isNull()) {
+            LoginDialog dialog((*session)->agents(), (*session)->office().name);
+            if (!login.isEmpty())
+                dialog.setLogin(login);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            agent = dialog.agent();
+        }
+        (*session)->setAgent(std::exchange(agent, Agent()));
 
-    MainWindow window(**session);
-    window.show();
-    if (parser.isSet(quitOption))
-        QTimer::singleShot(0, &app, [] {
-            // Printed for the start-up benchmark, once the window is shown and the event loop runs.
-            fputs("ready\n", stdout);
-            fflush(stdout);
-            QApplication::quit();
-        });
-    return app.exec();
+        MainWindow window(**session);
+        window.show();
+        if (parser.isSet(quitOption))
+            QTimer::singleShot(0, &app, [] {
+                // Printed for the start-up benchmark, once the window is shown and the event loop runs.
+                fputs("ready\n", stdout);
+                fflush(stdout);
+                QApplication::quit();
+            });
+        const int code = app.exec();
+        if (!window.loggedOut())
+            return code;
+    }
 }

@@ -6,6 +6,7 @@
 #include "casedetaildialog.h"
 #include "casespage.h"
 #include "conflictspage.h"
+#include "lockpage.h"
 #include "desksession.h"
 #include "receptionpage.h"
 #include "synccontroller.h"
@@ -80,12 +81,21 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     syncNow->setShortcut(Qt::Key_F12);
     syncNow->setToolTip(tr("Send this office's changes to HQ and receive the other offices' (F12)"));
     auto *modules = new QAction(tr("About the &modules"), this);
+    auto *lockAction = new QAction(tr("&Lock the desk"), this);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setToolTip(tr("Hide everything until your password is typed (Ctrl+L)"));
+    auto *logOutAction = new QAction(tr("Log &out"), this);
+    logOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logOutAction->setToolTip(tr("Close your session so that another agent logs in (Ctrl+Shift+L)"));
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     auto *about = new QAction(tr("&About Guichet"), this);
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(syncNow);
+    file->addSeparator();
+    file->addAction(lockAction);
+    file->addAction(logOutAction);
     file->addSeparator();
     file->addAction(quit);
     auto *go = menuBar()->addMenu(tr("&Go"));
@@ -114,6 +124,8 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     connect(syncNow, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(logOutAction, &QAction::triggered, this, &MainWindow::logOut);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Guichet"),
                            tr("<b>Guichet %1</b><br>Counter application of French town halls.<br>"
@@ -123,10 +135,17 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
         if (m_cases)
             m_cases->refresh();
     });
+    connect(m_reception, &ReceptionPage::personCasesWanted, this, [this](const QUuid &id, const QString &name) {
+        showCases();
+    });
 
     // The status bar says where the answers come from and who gives them.
-    auto *office = new QLabel(session.office().name, this);
-    auto *agent = new QLabel(tr("Agent: %1").arg(session.agent().displayName), this);
+    // One label for who and where: the status bar must fit 1280 px with large fonts.
+    // The office is in the window's title; the bar must fit 1280 px with large fonts.
+    auto *who = new QLabel(session.agent().displayName, this);
+    who->setObjectName(QStringLiteral("whoStatus"));
+    who->setToolTip(tr("%1, at %2. Ctrl+L locks the desk, Ctrl+Shift+L logs out.")
+                        .arg(session.agent().displayName, session.office().name));
     m_releaseStatus->setObjectName(QStringLiteral("releaseStatus"));
     m_releaseWarning->setObjectName(QStringLiteral("releaseWarning"));
     m_releaseWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
@@ -146,23 +165,8 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     connect(m_sync, &SyncController::finished, this, [this](const sync::SyncReport &report) {
         showSyncState();
         checkReferenceRelease();
-        if (!std::exchange(m_reportNextSync, false))
-            return;
-        if (report.ok && report.refused > 0)
-            QMessageBox::warning(this, tr("Sync with HQ"),
-                tr("Sync done.\nChanges sent to HQ: %1\nChanges received from the other offices: %2\nChanges still to send: %3\n\n"
-                   "%n status change(s) made here were refused by HQ: another office had already moved the case, or the "
-                   "procedure does not allow that step. Each case's timeline says which; look at the case again.", nullptr,
-                   int(report.refused))
-                    .arg(report.sent).arg(report.received).arg(report.waiting));
-        else if (report.ok)
-            QMessageBox::information(this, tr("Sync with HQ"),
-                tr("Sync done.\nChanges sent to HQ: %1\nChanges received from the other offices: %2\nChanges still to send: %3")
-                    .arg(report.sent).arg(report.received).arg(report.waiting) + releaseReport(report));
-        else
-            QMessageBox::warning(this, tr("Sync with HQ"),
-                tr("The sync did not finish: %1\n\nNothing is lost: the changes not yet sent (%2) stay on this workstation "
-                   "and leave at the next sync.").arg(report.error.message).arg(report.waiting) + releaseReport(report));
+        if (std::exchange(m_reportNextSync, false))
+            reportSync(report);
     });
     connect(m_sync, &SyncController::dataChanged, this, [this] {
         countConflicts();
@@ -173,8 +177,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
         if (auto *page = qobject_cast<WorkPage *>(m_pages->currentWidget()))
             page->refresh();
     });
-    statusBar()->addWidget(office);
-    statusBar()->addWidget(agent);
+    statusBar()->addWidget(who);
     statusBar()->addPermanentWidget(m_releaseStatus);
     statusBar()->addPermanentWidget(m_releaseWarning);
     statusBar()->addPermanentWidget(m_syncProgress);
@@ -193,7 +196,8 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     countConflicts();
     m_sync->startSchedule();
     resize(1280, 800);
-    m_reception->restart();
+    // The agent's draft left at the last close or log-out comes back.
+    m_reception->restoreDraft();
 }
 
 MainWindow::~MainWindow()
@@ -211,11 +215,78 @@ void MainWindow::showReception()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_reception->confirmDropping(tr("The request being filled is not saved. Close the desk and lose it?"))) {
+    // Locked, the desk closes without a question: what was filled stays as the agent's draft.
+    if (!isLocked() && !m_reception->confirmLeaving()) {
+        m_loggedOut = false;
         event->ignore();
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock && m_pages->currentWidget() == m_lock;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    if (!m_lock) {
+        m_lock = new LockPage(m_session.agents(), m_session.agent(), m_session.office().name, this);
+        m_pages->addWidget(m_lock);
+        connect(m_lock, &LockPage::unlocked, this, &MainWindow::unlock);
+    }
+    m_beforeLock = m_pages->currentWidget();
+    // Nothing but the lock's own keys: no page, sync report or menu reachable.
+    for (QAction *action : findChildren<QAction *>())
+        if (action->isEnabled() && action->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)
+            && action->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_Q)) {
+            action->setEnabled(false);
+            m_lockedActions << action;
+        }
+    m_bar->hide();
+    m_pages->setCurrentWidget(m_lock);
+    m_lock->prepare();
+}
+
+void MainWindow::unlock()
+{
+    for (QAction *action : std::exchange(m_lockedActions, {}))
+        action->setEnabled(true);
+    m_bar->show();
+    m_pages->setCurrentWidget(m_beforeLock ? m_beforeLock : m_reception);
+    if (m_beforeLock == m_reception)
+        m_reception->resume();
+    else if (m_beforeLock)
+        m_beforeLock->setFocus();
+}
+
+void MainWindow::logOut()
+{
+    m_loggedOut = true;
+    close();
+}
+
+void MainWindow::reportSync(const sync::SyncReport &report)
+{
+    // In the status bar, not in a box to dismiss: the agent goes on working.
+    QString text;
+    if (report.ok && report.refused > 0)
+        text = tr("Sync done: %1 sent, %2 received, %3 still to send. %n status change(s) made here were refused by HQ "
+                  "(another office had moved the case first): each case's timeline says which.", nullptr, int(report.refused))
+                   .arg(report.sent).arg(report.received).arg(report.waiting);
+    else if (report.ok)
+        text = tr("Sync done: %1 sent, %2 received, %3 still to send.").arg(report.sent).arg(report.received).arg(report.waiting);
+    else
+        text = tr("The sync did not finish: %1 Nothing is lost: the changes not yet sent (%2) stay here and leave at the "
+                  "next sync.").arg(report.error.message).arg(report.waiting);
+    const QString more = releaseReport(report).trimmed().replace(u'\n', u' ');
+    if (!more.isEmpty())
+        text += u' ' + more;
+    statusBar()->showMessage(text, int(std::chrono::milliseconds(std::chrono::minutes(2)).count()));
+    statusBar()->setToolTip(text);
 }
 
 void MainWindow::showCases()
@@ -266,6 +337,7 @@ void MainWindow::openCase(const QUuid &caseId)
     dialog.exec();
     if (!dialog.changed())
         return;
+    m_reception->refreshPerson();
     if (auto *page = qobject_cast<WorkPage *>(from))
         page->refresh();
     if (m_cases)
@@ -303,9 +375,9 @@ void MainWindow::showSyncState()
     if (m_sync->isRunning())
         m_syncStatus->setText(tr("HQ: syncing…"));
     else if (m_sync->lastReport().finishedAt.isValid() && !m_sync->lastReport().ok)
-        m_syncStatus->setText(tr("HQ: offline — last sync %1 — %n change(s) waiting", nullptr, int(waiting)).arg(when));
+        m_syncStatus->setText(tr("HQ offline, synced %1 · %n change(s) waiting", nullptr, int(waiting)).arg(when));
     else
-        m_syncStatus->setText(tr("HQ: online — last sync %1 — %n change(s) waiting", nullptr, int(waiting)).arg(when));
+        m_syncStatus->setText(tr("HQ online, synced %1 · %n change(s) waiting", nullptr, int(waiting)).arg(when));
     m_syncStatus->setToolTip(m_sync->lastReport().ok || !m_sync->lastReport().finishedAt.isValid()
                                  ? tr("F12 syncs now.")
                                  : m_sync->lastReport().error.message);
@@ -381,9 +453,11 @@ void MainWindow::showReleaseState()
     const ReferenceRelease &release = m_session.reference();
     const auto status = sync::ReleaseWatch(m_session.database()).status(release, m_session.clock().now());
     const QString since = locale.toString(release.effective(), QLocale::ShortFormat);
-    m_releaseStatus->setText(status.number > 0 ? tr("Reference release %1 (no. %2) · in force since %3").arg(release.id()).arg(status.number).arg(since)
-                                               : tr("Reference release %1 · in force since %2").arg(release.id(), since));
-    m_releaseStatus->setToolTip(tr("%1 — hash %2").arg(release.title(), release.hash()));
+    // Short in the bar (1280 px, large fonts), whole in the tool tip.
+    m_releaseStatus->setText(status.number > 0 ? tr("Release %1 (no. %2)").arg(release.id()).arg(status.number)
+                                               : tr("Release %1").arg(release.id()));
+    m_releaseStatus->setToolTip(tr("Reference release %1, in force since %2: %3 — hash %4")
+                                    .arg(release.id(), since, release.title(), release.hash()));
     const bool warn = status.lags() || !m_releaseError.isEmpty();
     m_releaseWarning->setVisible(warn);
     m_releaseWarning->setProperty("lagging", warn);

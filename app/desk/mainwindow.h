@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+namespace guichet::sync { struct SyncReport; }
+
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -15,6 +17,7 @@ namespace guichet {
 
 class CasesPage;
 class ConflictsPage;
+class LockPage;
 class WorkPage;
 class DeskSession;
 class ReceptionPage;
@@ -40,8 +43,17 @@ public:
     QList<WorkPage *> workPages() const { return m_workPages; }
     void showWorkPage(WorkPage *page);
     SyncController *syncController() const { return m_sync; }
-    /// "Sync now": starts a sync and reports its outcome in a message box.
+    /// "Sync now": starts a sync and reports its outcome in the status bar.
     void syncNow();
+    /// Ctrl+L: hides everything behind the lock page until the agent's password
+    /// is typed; the work in progress stays as it was.
+    void lock();
+    bool isLocked() const;
+    /// Ctrl+Shift+L: closes this agent's session (what is being filled may stay
+    /// as their draft); the desk then asks for the next agent's login.
+    void logOut();
+    /// The window closed because the agent logged out, not to quit.
+    bool loggedOut() const { return m_loggedOut; }
     /// Answers under the release in force today: switches when a new one took
     /// effect (the day changed, or a sync installed one already in force), and
     /// shows in the status bar whether this workstation lags behind HQ. Runs
@@ -74,6 +86,12 @@ private:
     QString m_releaseError;   ///< why the release in force could not be taken, if it could not
     QProgressBar *m_syncProgress;
     bool m_reportNextSync = false;
+    LockPage *m_lock = nullptr;
+    QWidget *m_beforeLock = nullptr;
+    QList<QAction *> m_lockedActions;  ///< the actions the lock disabled, enabled again on unlock
+    bool m_loggedOut = false;
+    void unlock();
+    void reportSync(const sync::SyncReport &report);
 
     void showSyncState();
     void showReleaseState();

@@ -2,26 +2,32 @@
 #include "receptionpage.h"
 
 #include "desksession.h"
+#include "formstate.h"
 #include "persondialog.h"
+#include "receiptdata.h"
+#include "domain/validators.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QLocale>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTreeWidget>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -29,6 +35,8 @@ namespace guichet {
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int LabelRole = Qt::UserRole + 2;  // a checklist item's label without "(if applicable)"
+constexpr int RequiredRole = Qt::UserRole + 3;
+constexpr int ClosedShown = 5;  // the last closed cases the person's file lists
 }
 
 ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
@@ -40,17 +48,20 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channel"));
     m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setAccessibleDescription(tr("How the person asks: at the counter, by phone, letter, e-mail or web form."));
     for (Channel c : allChannels())
         m_channel->addItem(channelLabel(c), channelKey(c));
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search a person"));
+    m_search->setAccessibleDescription(tr("Type a name, first name or birth date; the down arrow goes to the people found."));
     m_search->setPlaceholderText(tr("Name, first name or birth date (DD/MM/YYYY) — ↓ to choose"));
     m_search->setClearButtonEnabled(true);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setAccessibleName(tr("People found"));
+    m_results->setAccessibleDescription(tr("Enter receives the person highlighted."));
     m_results->setMaximumHeight(170);
     auto *newPerson = new QPushButton(tr("New person (Ctrl+N)"), this);
 
@@ -60,9 +71,33 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     // A long name wraps instead of widening the column and squeezing the documents.
     m_person->setWordWrap(true);
 
+    m_personCases = new QTreeWidget(this);
+    m_personCases->setObjectName(QStringLiteral("personCases"));
+    m_personCases->setAccessibleName(tr("The person's cases"));
+    m_personCases->setAccessibleDescription(tr("Open cases with their due date first, then the last closed ones. "
+                                               "Enter opens the case."));
+    m_personCases->setHeaderLabels({tr("Number"), tr("Procedure"), tr("Status"), tr("Due")});
+    m_personCases->setRootIsDecorated(false);
+    m_personCases->setIndentation(0);
+    m_personCases->setUniformRowHeights(true);
+    m_personCases->setAllColumnsShowFocus(true);
+    m_personCases->header()->setStretchLastSection(false);
+    m_personCases->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_personCases->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_personCases->setMaximumHeight(m_personCases->fontMetrics().height() * 10);
+    m_correct = new QPushButton(tr("Correct (Ctrl+E)"), this);
+    m_correct->setObjectName(QStringLiteral("correctPerson"));
+    m_correct->setToolTip(tr("Correct the person's record, with the reason; the change goes to every office."));
+    m_allCases = new QPushButton(tr("All their cases (Ctrl+Shift+F)"), this);
+    m_allCases->setObjectName(QStringLiteral("allPersonCases"));
+
     m_procedure = new QComboBox(this);
     m_procedure->setObjectName(QStringLiteral("procedure"));
     m_procedure->setAccessibleName(tr("Procedure"));
+    // As wide as the column, not as its longest title: the list opens wider.
+    m_procedure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_procedure->setMinimumContentsLength(20);
+    m_procedure->setAccessibleDescription(tr("What the person asks for; its form opens below."));
     reloadProcedures();
 
     m_formArea = new QScrollArea(this);
@@ -79,11 +114,16 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setAccessibleName(tr("Documents: tick those the person has given"));
+    m_checklist->setAccessibleDescription(tr("Space ticks a document given; the receipt lists those still to bring."));
     m_checklist->setWordWrap(true);
     m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_messages = new QLabel(this);
     m_messages->setWordWrap(true);
+    // Wrapped labels ask for a line's width as their minimum; given a small one
+    // they wrap instead, and the page fits 1280 px with large fonts.
+    for (QLabel *wrapped : {m_person, m_answer, m_messages})
+        wrapped->setMinimumWidth(wrapped->fontMetrics().averageCharWidth() * 20);
     m_messages->setVisible(false);
     m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -109,10 +149,13 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     shortcut(QKeySequence::Save, m_save);
     shortcut(QKeySequence::Print, m_print);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), restartButton);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_correct);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_allCases);
     // Two records of one person: a superviseur merges the one highlighted in
     // the results into the person chosen, who is kept.
-    auto *merge = new QPushButton(tr("Merge the highlighted duplicate into this person (Ctrl+M)"), this);
+    auto *merge = new QPushButton(tr("Merge the highlighted duplicate (Ctrl+M)"), this);
     merge->setObjectName(QStringLiteral("mergePerson"));
+    merge->setToolTip(tr("Merge the record highlighted in the results into the person chosen, who is kept."));
     const bool supervisor = m_session.agent().role != Role::Agent;
     merge->setVisible(supervisor);
     merge->setEnabled(supervisor);
@@ -140,11 +183,24 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     left->addLayout(who);
     left->addWidget(m_formArea, 1);
 
-    auto *docsBox = new QGroupBox(tr("Documents (Space: given)"), this);
+    // The person's file: details in the "Person" line, their cases here.
+    m_personBox = new QGroupBox(tr("The person's &cases"), this);
+    m_personBox->setObjectName(QStringLiteral("personFile"));
+    auto *personLayout = new QVBoxLayout(m_personBox);
+    personLayout->addWidget(m_personCases);
+    auto *personButtons = new QHBoxLayout;
+    personButtons->addWidget(m_correct);
+    personButtons->addWidget(m_allCases);
+    personButtons->addStretch();
+    personLayout->addLayout(personButtons);
+    m_personBox->setVisible(false);
+
+    auto *docsBox = new QGroupBox(tr("D&ocuments (Space: given)"), this);
     auto *docsLayout = new QVBoxLayout(docsBox);
     docsLayout->addWidget(m_checklist);
     auto *right = new QVBoxLayout;
     right->addWidget(m_answer);
+    right->addWidget(m_personBox);
     right->addWidget(docsBox, 1);
 
     auto *columns = new QHBoxLayout;
@@ -175,7 +231,17 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     });
     connect(newPerson, &QPushButton::clicked, this, &ReceptionPage::newPerson);
     connect(m_procedure, &QComboBox::activated, this, &ReceptionPage::chooseProcedure);
-    connect(m_checklist, &QListWidget::itemChanged, this, [this] { m_messages->setVisible(false); });
+    connect(m_checklist, &QListWidget::itemChanged, this, [this] {
+        m_messages->setVisible(false);
+        saveDraft();
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ReceptionPage::saveDraft);
+    connect(m_personCases, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const QUuid id = item->data(0, IdRole).toUuid(); !id.isNull())
+            m_session.openCase(id);
+    });
+    connect(m_correct, &QPushButton::clicked, this, &ReceptionPage::correctPerson);
+    connect(m_allCases, &QPushButton::clicked, this, &ReceptionPage::showPersonCases);
     connect(m_save, &QPushButton::clicked, this, &ReceptionPage::save);
     connect(m_print, &QPushButton::clicked, this, &ReceptionPage::printLastReceipt);
     connect(restartButton, &QPushButton::clicked, this, &ReceptionPage::nextPerson);
@@ -186,6 +252,13 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     setTabOrder(m_search, m_results);
     setTabOrder(m_results, newPerson);
     setTabOrder(newPerson, m_procedure);
+    setTabOrder(m_procedure, m_checklist);
+    setTabOrder(m_checklist, m_save);
+    setTabOrder(m_save, m_print);
+    setTabOrder(m_print, restartButton);
+    setTabOrder(restartButton, m_personCases);
+    setTabOrder(m_personCases, m_correct);
+    setTabOrder(m_correct, m_allCases);
 }
 
 bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
@@ -209,10 +282,13 @@ void ReceptionPage::reloadProcedures()
         for (const ProcedureInfo &p : module->procedures())
             m_procedure->addItem(p.title, p.id);
     m_procedure->setCurrentIndex(std::max(0, m_procedure->findData(chosen)));
+    m_procedure->view()->setMinimumWidth(m_procedure->view()->sizeHintForColumn(0) + 24);
 }
 
 void ReceptionPage::restart()
 {
+    clearDraft();
+    m_restoring = true;  // clearing the widgets is not typing
     m_citizen = Citizen();
     m_person->setText(tr("No person chosen."));
     m_search->clear();
@@ -228,6 +304,10 @@ void ReceptionPage::restart()
     m_channel->setCurrentIndex(0);
     m_save->setEnabled(true);
     m_print->setEnabled(false);
+    m_personBox->setVisible(false);
+    m_personCases->clear();
+    m_givenPristine.clear();
+    m_restoring = false;
     m_search->setFocus();
 }
 
@@ -245,9 +325,18 @@ void ReceptionPage::resume()
         m_search->setFocus();
 }
 
+QSet<QString> ReceptionPage::givenDocuments() const
+{
+    QSet<QString> given;
+    for (int i = 0; i < m_checklist->count(); ++i)
+        if (m_checklist->item(i)->checkState() == Qt::Checked)
+            given.insert(m_checklist->item(i)->data(IdRole).toString());
+    return given;
+}
+
 bool ReceptionPage::hasUnsavedWork() const
 {
-    return m_form && m_form->values() != m_formPristine;
+    return m_form && (m_form->values() != m_formPristine || givenDocuments() != m_givenPristine);
 }
 
 bool ReceptionPage::confirmDropping(const QString &question)
@@ -257,6 +346,113 @@ bool ReceptionPage::confirmDropping(const QString &question)
     return QMessageBox::question(this, tr("Request not saved"), question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+bool ReceptionPage::confirmLeaving()
+{
+    if (!hasUnsavedWork())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Request not saved"),
+                    tr("The request being filled for %1 is not saved. Keep it as a draft? It comes back when you log in "
+                       "again on this workstation.")
+                        .arg(m_citizen.id.isNull() ? tr("a person not chosen yet") : m_citizen.displayName()),
+                    QMessageBox::NoButton, this);
+    QPushButton *keep = box.addButton(tr("&Keep the draft"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepDraft"));
+    discard->setObjectName(QStringLiteral("discardDraft"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        restart();
+        return true;
+    }
+    if (box.clickedButton() == keep) {
+        saveDraft();
+        return true;
+    }
+    return false;
+}
+
+QString ReceptionPage::draftKey() const
+{
+    return QStringLiteral("reception_draft/") + m_session.agent().id.toString(QUuid::WithoutBraces);
+}
+
+void ReceptionPage::saveDraft()
+{
+    if (m_restoring)
+        return;
+    if (!hasUnsavedWork()) {
+        clearDraft();
+        return;
+    }
+    QJsonArray given;
+    for (const QString &id : givenDocuments())
+        given.append(id);
+    const QJsonObject draft{
+        {QStringLiteral("channel"), m_channel->currentData().toString()},
+        {QStringLiteral("citizen"), m_citizen.id.isNull() ? QString() : m_citizen.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("procedure"), m_procedure->currentData().toString()},
+        {QStringLiteral("form"), formstate::capture(m_form)},
+        {QStringLiteral("given"), given},
+        {QStringLiteral("at"), m_session.clock().now().toString(Qt::ISODate)},
+    };
+    if (auto r = m_session.database().setMeta(draftKey(), QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact))); !r)
+        showErrors({r.error()});
+}
+
+void ReceptionPage::clearDraft()
+{
+    if (!m_session.database().meta(draftKey()).isEmpty())
+        m_session.database().setMeta(draftKey(), QStringLiteral(""));  // not null: the column is NOT NULL
+}
+
+bool ReceptionPage::restoreDraft()
+{
+    const QJsonObject draft = QJsonDocument::fromJson(m_session.database().meta(draftKey()).toUtf8()).object();
+    const QString procedure = draft.value(QLatin1String("procedure")).toString();
+    if (procedure.isEmpty() || m_procedure->findData(procedure) < 0) {
+        restart();
+        return false;
+    }
+    restart();
+    m_restoring = true;
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(draft.value(QLatin1String("channel")).toString())));
+    QString lost;
+    if (const QUuid person = QUuid::fromString(draft.value(QLatin1String("citizen")).toString()); !person.isNull()) {
+        if (auto c = m_session.citizens().read(person, m_session.agent().id, QStringLiteral("reception-draft"))) {
+            m_citizen = *c;
+            showPerson();
+        } else {
+            lost = c.error().message;
+        }
+    }
+    m_procedure->setCurrentIndex(m_procedure->findData(procedure));
+    chooseProcedure();
+    if (m_form)
+        formstate::restore(m_form, draft.value(QLatin1String("form")).toObject());
+    refreshChecklist();
+    QSet<QString> given;
+    for (const QJsonValue &id : draft.value(QLatin1String("given")).toArray())
+        given.insert(id.toString());
+    for (int i = 0; i < m_checklist->count(); ++i)
+        if (given.contains(m_checklist->item(i)->data(IdRole).toString()))
+            m_checklist->item(i)->setCheckState(Qt::Checked);
+    m_restoring = false;
+    const QDateTime at = QDateTime::fromString(draft.value(QLatin1String("at")).toString(), Qt::ISODate);
+    const QLocale locale;
+    QString text = tr("The request you were filling on %1 is back as you left it: check it, then save it (Ctrl+S) or "
+                      "drop it (Ctrl+R).").arg(locale.toString(at.toLocalTime(), QLocale::ShortFormat));
+    if (!lost.isEmpty())
+        text += u' ' + tr("Its person could not be read again (%1): choose the person.").arg(lost);
+    showMessage(QStringLiteral("notice"), text);
+    saveDraft();  // kept again at once: a crash now would not lose it
+    if (m_form)
+        m_form->setFocus();
+    return true;
 }
 
 void ReceptionPage::showHint()
@@ -312,9 +508,7 @@ void ReceptionPage::choosePerson(const QUuid &id)
     m_citizen = *c;
     m_results->clear();
     m_results->setVisible(false);  // room for the form; typing again brings the list back
-    const QLocale locale;
-    m_person->setText(tr("%1, born on %2 in %3").arg(c->displayName(), locale.toString(c->birthDate, QLocale::ShortFormat),
-                                                    c->birthPlaceName.isEmpty() ? c->birthCountry : c->birthPlaceName));
+    showPerson();
     if (otherPerson) {
         chooseProcedure();
         showMessage(QStringLiteral("notice"), tr("The request was started again for %1.").arg(c->displayName()));
@@ -324,7 +518,111 @@ void ReceptionPage::choosePerson(const QUuid &id)
         m_form->setApplicant(m_citizen);
         m_formPristine = m_form->values();
     }
+    saveDraft();
     m_procedure->setFocus();
+}
+
+void ReceptionPage::showPerson()
+{
+    const Citizen &c = m_citizen;
+    const QLocale locale;
+    QStringList lines{tr("%1, born on %2 in %3").arg(c.displayName(), locale.toString(c.birthDate, QLocale::ShortFormat),
+                                                     c.birthPlaceName.isEmpty() ? c.birthCountry : c.birthPlaceName)};
+    const QString address = QStringList{c.addressLine, QStringList{c.postalCode, c.city}.join(u' ').trimmed()}
+                                .join(QStringLiteral(", ")).trimmed();
+    lines << (address.size() > 1 && address != QStringLiteral(",") ? address : tr("No address recorded"));
+    QStringList contact;
+    contact << (c.phone.isEmpty() ? tr("no phone") : validate::phoneForDisplay(c.phone));
+    contact << (c.email.isEmpty() ? tr("no e-mail") : c.email);
+    const QLocale language(c.language);
+    contact << tr("speaks %1").arg(c.language.isEmpty() || language.language() == QLocale::C
+                                       ? tr("(not recorded)")
+                                       : QLocale().languageToString(language.language()));
+    lines << contact.join(QStringLiteral(" · "));
+    m_person->setText(lines.join(u'\n'));
+    m_personBox->setVisible(true);
+    refreshPerson();
+}
+
+void ReceptionPage::refreshPerson()
+{
+    m_personCases->clear();
+    if (m_citizen.id.isNull())
+        return;
+    CaseRepository::Filter filter;
+    filter.citizenId = m_citizen.id;
+    // Newest first; a person rarely has more, and the list page shows them all (Ctrl+Shift+F).
+    auto rows = m_session.caseRepository().page(filter, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 200);
+    if (!rows) {
+        showErrors({rows.error()});
+        return;
+    }
+    QList<CaseRepository::Row> open, closed;
+    for (const auto &r : *rows)
+        (r.closed ? closed : open).append(r);
+    std::stable_sort(open.begin(), open.end(), [](const auto &a, const auto &b) {
+        return a.dueDate.isValid() != b.dueDate.isValid() ? a.dueDate.isValid() : a.dueDate < b.dueDate;
+    });
+    const QDate today = m_session.clock().today();
+    const QLocale locale;
+    auto group = [this](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_personCases, {title});
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        return item;
+    };
+    auto add = [&](const CaseRepository::Row &r) {
+        const bool late = !r.closed && r.dueDate.isValid() && r.dueDate < today;
+        const QString due = r.dueDate.isValid() ? locale.toString(r.dueDate, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
+        auto *item = new QTreeWidgetItem(m_personCases, {r.trackingNumber, m_session.procedure(r.procedureId).title,
+                                                         m_session.statusLabel(r.procedureId, r.status),
+                                                         late ? tr("%1 ⚠ late").arg(due) : due});
+        item->setData(0, IdRole, r.id);
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, item->text(column));  // the procedure's title may be cut in the narrow column
+        if (late)
+            for (int column = 0; column < item->columnCount(); ++column)
+                item->setForeground(column, QColor(0xb0, 0x00, 0x20));
+    };
+    if (open.isEmpty() && closed.isEmpty()) {
+        group(tr("No case for this person yet."));
+        return;
+    }
+    group(open.isEmpty() ? tr("No open case") : tr("Open cases (%1)").arg(open.size()));
+    for (const auto &r : std::as_const(open))
+        add(r);
+    if (!closed.isEmpty()) {
+        group(tr("Last closed cases"));
+        for (const auto &r : closed.mid(0, ClosedShown))
+            add(r);
+    }
+}
+
+void ReceptionPage::showPersonCases()
+{
+    if (!m_citizen.id.isNull())
+        Q_EMIT personCasesWanted(m_citizen.id, m_citizen.displayName());
+}
+
+void ReceptionPage::correctPerson()
+{
+    if (m_citizen.id.isNull())
+        return;
+    PersonDialog dialog(m_session.citizens(), m_session.communes(), m_session.clock(), m_session.agent().id, this);
+    dialog.correct(m_citizen);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_citizen = dialog.citizen();
+    showPerson();
+    // The form keeps what it holds: what was typed is never overwritten behind the agent's back.
+    showMessage(QStringLiteral("success"),
+                m_form ? tr("%1's record is corrected; the change goes to every office at the next sync. The request being "
+                            "filled keeps what it holds: check the fields taken from the person.").arg(m_citizen.displayName())
+                       : tr("%1's record is corrected; the change goes to every office at the next sync.")
+                             .arg(m_citizen.displayName()));
 }
 
 void ReceptionPage::mergeDuplicate()
@@ -365,6 +663,11 @@ void ReceptionPage::newPerson()
 
 void ReceptionPage::chooseProcedure()
 {
+    const bool wasRestoring = std::exchange(m_restoring, true);
+    const auto quietEnd = qScopeGuard([this, wasRestoring] {
+        m_restoring = wasRestoring;
+        saveDraft();
+    });
     if (m_form)
         m_form->deleteLater();
     m_formArea->takeWidget();
@@ -386,11 +689,19 @@ void ReceptionPage::chooseProcedure()
     m_formPristine = m_form->values();
     m_formArea->setWidget(m_form);
     connect(m_form, &CaseForm::changed, this, &ReceptionPage::refreshChecklist);
+    connect(m_form, &CaseForm::changed, this, &ReceptionPage::saveDraft);
     refreshChecklist();
+    m_givenPristine = givenDocuments();
     m_form->setFocus();
     if (QWidget *first = m_form->nextInFocusChain(); first && m_form->isAncestorOf(first))
         first->setFocus();
+    // Tab: procedure → the form's fields → documents → save.
     setTabOrder(m_procedure, m_form);
+    QWidget *last = m_form;
+    for (QWidget *w = m_form->nextInFocusChain(); w && w != m_form && m_form->isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->focusPolicy() & Qt::TabFocus)
+            last = w;
+    setTabOrder(last, m_checklist);
 }
 
 void ReceptionPage::refreshChecklist()
@@ -398,18 +709,26 @@ void ReceptionPage::refreshChecklist()
     m_save->setEnabled(true);
     if (!m_form)
         return;
-    // Keep what the agent already ticked when the situation changes.
+    // Keep what the agent ticked by hand when the situation changes; what a
+    // number in the form ticked follows the number.
     QSet<QString> given;
     for (int i = 0; i < m_checklist->count(); ++i)
-        if (m_checklist->item(i)->checkState() == Qt::Checked)
-            given.insert(m_checklist->item(i)->data(IdRole).toString());
+        if (const QListWidgetItem *item = m_checklist->item(i);
+            item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsUserCheckable))
+            given.insert(item->data(IdRole).toString());
+    const QSignalBlocker quiet(m_checklist);
     m_checklist->clear();
     for (const ChecklistItem &doc : m_form->checklist()) {
-        auto *item = new QListWidgetItem(doc.required ? doc.label : tr("%1 (if applicable)").arg(doc.label), m_checklist);
+        QString label = doc.required ? doc.label : tr("%1 (if applicable)").arg(doc.label);
+        if (doc.given)
+            label = tr("%1 — given: its number is in the form").arg(label);
+        auto *item = new QListWidgetItem(label, m_checklist);
         item->setData(IdRole, doc.id);
         item->setData(LabelRole, doc.label);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(given.contains(doc.id) ? Qt::Checked : Qt::Unchecked);
+        item->setData(RequiredRole, doc.required);
+        // A document the form's number stands for is ticked by it, not by hand.
+        item->setFlags(doc.given ? (item->flags() & ~Qt::ItemIsUserCheckable) : (item->flags() | Qt::ItemIsUserCheckable));
+        item->setCheckState(doc.given || given.contains(doc.id) ? Qt::Checked : Qt::Unchecked);
     }
     const QString answer = m_form->answer();
     m_answer->setText(answer);
@@ -456,6 +775,15 @@ void ReceptionPage::save()
         return;
     }
 
+    QStringList missingRequired;
+    for (int i = 0; i < m_checklist->count(); ++i)
+        if (const QListWidgetItem *item = m_checklist->item(i);
+            item->checkState() != Qt::Checked && item->data(RequiredRole).toBool())
+            missingRequired << item->data(LabelRole).toString();
+    const auto wentOn = confirmSaving(m_form->currentAnswer(), missingRequired);
+    if (!wentOn)
+        return;
+
     const QString procedureId = m_procedure->currentData().toString();
     ProcedureInfo info;
     m_session.modules().moduleFor(procedureId, &info);
@@ -483,6 +811,10 @@ void ReceptionPage::save()
     const QString answer = m_form->answer();
     if (!answer.isEmpty())
         m_session.caseRepository().recordAnswer(created->id, answer, m_formRelease, m_session.agent().id);
+    // The timeline keeps that the agent was told and went on.
+    if (!wentOn->isEmpty())
+        m_session.caseRepository().addNote(created->id, tr("Saved after a confirmation, despite: %1.").arg(wentOn->join(QStringLiteral("; "))),
+                                           m_session.agent().id);
     m_lastCase = *created;
     m_lastReceipt = QDir(m_session.documentsDirectory()).filePath(created->trackingNumber + QStringLiteral(".pdf"));
     auto written = writeReceiptPdf(receiptFor(*created), m_lastReceipt);
@@ -497,42 +829,55 @@ void ReceptionPage::save()
     // or receiving the next person makes saving possible again.
     m_save->setEnabled(false);
     m_formPristine = m_form->values();
+    m_givenPristine = givenDocuments();
+    clearDraft();
+    refreshPerson();
     m_print->setFocus();
     Q_EMIT caseCreated(*created);
 }
 
+std::optional<QStringList> ReceptionPage::confirmSaving(const Answer &answer, const QStringList &missingRequired)
+{
+    QStringList despite;
+    QStringList lines;
+    if (answer.verdict == Answer::Verdict::Refused) {
+        despite << tr("the answer is a refusal (%1)").arg(answer.rule);
+        lines << tr("The answer is a refusal: %1").arg(answer.reason);
+    }
+    if (!missingRequired.isEmpty()) {
+        despite << tr("documents not given: %1").arg(missingRequired.join(QStringLiteral(", ")));
+        lines << tr("Documents not given (%n):", nullptr, int(missingRequired.size())) + QStringLiteral("\n  • ")
+                     + missingRequired.join(QStringLiteral("\n  • "));
+    }
+    if (despite.isEmpty())
+        return despite;
+    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"),
+                    lines.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n")
+                        + tr("Save the request all the same? The case's timeline will say that you went on despite this, "
+                             "and the receipt lists the documents still to bring."),
+                    QMessageBox::NoButton, this);
+    QPushButton *save = box.addButton(tr("Save &anyway"), QMessageBox::AcceptRole);
+    QPushButton *back = box.addButton(tr("&Go back to the request"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("saveAnyway"));
+    back->setObjectName(QStringLiteral("goBack"));
+    // Enter does not save by mistake: going back is the default.
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() != save)
+        return std::nullopt;
+    return despite;
+}
+
 ReceiptData ReceptionPage::receiptFor(const Case &c) const
 {
-    ReceiptData d;
-    d.officeName = m_session.office().name;
-    d.officeAddress = m_session.office().address;
-    d.officePhone = m_session.office().phone;
-    d.trackingNumber = c.trackingNumber;
-    d.createdAt = c.createdAt;
-    d.procedureTitle = m_session.procedure(c.procedureId).title;
-    d.summary = c.summary;
-    d.personName = m_citizen.displayName();
-    d.channel = channelLabel(c.channel);
-    d.agentName = m_session.agent().displayName;
-    d.answer = m_form ? m_form->answer() : QString();
-    d.missingDocuments = c.missingDocuments;
-    d.dueDate = c.dueDate;
-    d.releaseId = c.releaseId;
-    return d;
+    return receiptData(m_session, c, m_citizen.displayName(), m_form ? m_form->answer() : QString());
 }
 
 void ReceptionPage::printLastReceipt()
 {
-    if (m_lastReceipt.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QPainter painter(&printer);
-    ReceiptData d = receiptFor(m_lastCase);
-    renderReceipt(painter, printer, d);
+    if (!m_lastReceipt.isEmpty())
+        printReceipt(receiptFor(m_lastCase), this);
 }
 
 } // namespace guichet

@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reception page through a day at the counter: the person's file, the
+// draft that survives everything, saving with open eyes, the lock.
+#include "desktesting.h"
+
+#include "casedetaildialog.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "procedure_module.h"
+#include "receptionpage.h"
+#include "store/caserepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QWindow>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+struct Counter
+{
+    TempDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC)};
+    std::unique_ptr<DeskSession> session = openOffice(dir, clock);
+    std::unique_ptr<MainWindow> window;
+
+    Counter() { session->setAgent(session->agents().list().value().constFirst()); }
+
+    DeskSession &s() { return *session; }
+    ReceptionPage *reception() { return window->reception(); }
+
+    /// The desk opened (again) for the session's agent, active.
+    void open()
+    {
+        window = std::make_unique<MainWindow>(*session);
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    void receive(const QString &typed)
+    {
+        auto *search = reception()->findChild<QLineEdit *>(QStringLiteral("search"));
+        auto *results = reception()->findChild<QListWidget *>(QStringLiteral("results"));
+        search->clear();
+        typeInto(search, typed);
+        REQUIRE(results->count() == 1);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(results, Qt::Key_Return);
+    }
+
+    void chooseProcedure(const QString &id)
+    {
+        auto *procedure = reception()->findChild<QComboBox *>(QStringLiteral("procedure"));
+        const int index = procedure->findData(id);
+        REQUIRE(index > 0);
+        procedure->setFocus();
+        while (procedure->currentIndex() < index)
+            QTest::keyClick(procedure, Qt::Key_Down);
+        REQUIRE(form());
+    }
+
+    CaseForm *form() { return reception()->findChild<CaseForm *>(); }
+
+    template <typename W = QLineEdit>
+    W *field(const char *name)
+    {
+        REQUIRE(form());
+        auto *w = form()->findChild<W *>(QLatin1String(name));
+        REQUIRE(w);
+        return w;
+    }
+
+    QListWidgetItem *document(const QString &id)
+    {
+        auto *list = reception()->findChild<QListWidget *>(QStringLiteral("checklist"));
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole + 1).toString() == id)
+                return list->item(i);
+        return nullptr;
+    }
+
+    void tickEveryDocument()
+    {
+        auto *list = reception()->findChild<QListWidget *>(QStringLiteral("checklist"));
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+
+    Case request(const Citizen &person, const QDate &due, const QString &status = QStringLiteral("received"))
+    {
+        CaseRepository::NewCase n;
+        n.citizenId = person.id;
+        n.moduleId = QStringLiteral("etat-civil");
+        n.procedureId = QStringLiteral("etat-civil.copie-acte");
+        n.officeCode = QStringLiteral("BEL");
+        n.dueDate = due;
+        n.summary = QStringLiteral("Copie intégrale de naissance");
+        n.releaseId = s().reference().id();
+        if (status != QLatin1String("received"))
+            n.status = status;
+        auto made = s().caseRepository().create(n, s().workflow(n.procedureId), s().agent().id);
+        INFO((made ? QString() : made.error().message).toStdString());
+        REQUIRE(made.has_value());
+        return *made;
+    }
+
+    void refocus()
+    {
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+};
+
+QString textOf(QTreeWidget *tree)
+{
+    QStringList lines;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QStringList cells;
+        for (int c = 0; c < tree->columnCount(); ++c)
+            cells << tree->topLevelItem(i)->text(c);
+        lines << cells.join(u'|');
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("Reception: choosing a person shows their address, contact, language and cases, the overdue in red, and Enter "
+          "opens one",
+          "[desk][reception]")
+{
+    Counter counter;
+    Citizen anna = recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    anna.addressLine = QStringLiteral("12 rue de Siam");
+    anna.postalCode = QStringLiteral("29200");
+    anna.city = QStringLiteral("Brest");
+    anna.phone = QStringLiteral("+33298000000");
+    anna.email = QStringLiteral("anna.kerjean@example.org");
+    REQUIRE(counter.s().citizens().update(anna, counter.s().agent().id).has_value());
+    const Case late = counter.request(anna, QDate(2026, 11, 10));
+    const Case coming = counter.request(anna, QDate(2026, 12, 15));
+    const Case done = counter.request(anna, QDate(2026, 10, 1), QStringLiteral("delivered-counter"));
+    counter.open();
+
+    counter.receive(QStringLiteral("kerjean"));
+    const QString person = counter.reception()->findChild<QLabel *>(QStringLiteral("person"))->text();
+    CHECK(person.contains(QStringLiteral("KERJEAN Anna")));
+    CHECK(person.contains(QStringLiteral("12 rue de Siam, 29200 Brest")));
+    CHECK(person.contains(QStringLiteral("02 98 00 00 00")));
+    CHECK(person.contains(QStringLiteral("anna.kerjean@example.org")));
+    CHECK(person.contains(QStringLiteral("speaks French")));
+
+    auto *cases = counter.reception()->findChild<QTreeWidget *>(QStringLiteral("personCases"));
+    REQUIRE(cases->isVisible());
+    const QStringList rows = textOf(cases).split(u'\n');
+    REQUIRE(rows.size() == 5);
+    CHECK(rows.at(0).startsWith(QStringLiteral("Open cases (2)")));
+    // The open ones by due date, the one past its date marked in words and in red.
+    CHECK(rows.at(1).startsWith(late.trackingNumber));
+    CHECK(rows.at(1).endsWith(QStringLiteral("10/11/2026 ⚠ late")));
+    CHECK(cases->topLevelItem(1)->foreground(0).color() == QColor(0xb0, 0x00, 0x20));
+    CHECK(rows.at(2).startsWith(coming.trackingNumber));
+    CHECK(rows.at(2).endsWith(QStringLiteral("15/12/2026")));
+    CHECK(rows.at(3).startsWith(QStringLiteral("Last closed cases")));
+    CHECK(rows.at(4).startsWith(done.trackingNumber));
+
+    // Enter on a case opens its window.
+    QUuid opened;
+    counter.s().setCaseOpener([&](const QUuid &id) { opened = id; });
+    cases->setFocus();
+    cases->setCurrentItem(cases->topLevelItem(2));
+    QTest::keyClick(cases, Qt::Key_Return);
+    CHECK(opened == coming.id);
+}
+
+TEST_CASE("Reception: the request being filled is a draft that comes back after the desk is closed and opened again",
+          "[desk][reception][draft]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
+    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    auto *channel = counter.reception()->findChild<QComboBox *>(QStringLiteral("channel"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
+    const QString firstDocument = counter.reception()->findChild<QListWidget *>(QStringLiteral("checklist"))
+                                      ->item(0)->data(Qt::UserRole + 1).toString();
+    counter.document(firstDocument)->setCheckState(Qt::Checked);
+
+    SECTION("closing asks, and keeping the draft is the default")
+    {
+        whenDialogOpens([](QWidget *box) {
+            CHECK(static_cast<QMessageBox *>(box)->text().contains(QStringLiteral("KERJEAN Anna")));
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        CHECK(counter.window->close());
+    }
+    SECTION("a crash: the draft was written as the agent typed")
+    {
+        counter.window.reset();  // gone without a close: nothing asked, nothing flushed
+    }
+
+    counter.open();
+    CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("person"))->text().contains(QStringLiteral("KERJEAN Anna")));
+    CHECK(counter.reception()->findChild<QComboBox *>(QStringLiteral("procedure"))->currentData().toString()
+          == QStringLiteral("etat-civil.copie-acte"));
+    CHECK(counter.field("parentNames")->text() == QStringLiteral("Yann Kerjean"));
+    CHECK(counter.reception()->findChild<QComboBox *>(QStringLiteral("channel"))->currentData().toString()
+          == QStringLiteral("phone"));
+    CHECK(counter.document(firstDocument)->checkState() == Qt::Checked);
+    CHECK(counter.reception()->hasUnsavedWork());
+    CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("notice"))->text().contains(QStringLiteral("is back")));
+
+    // Dropped with Ctrl+R (asked, Yes): gone for good, the next start is empty.
+    whenDialogOpens([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_R, Qt::ControlModifier);
+    counter.refocus();
+    CHECK_FALSE(counter.form());
+    counter.window.reset();
+    counter.open();
+    CHECK_FALSE(counter.form());
+    CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("person"))->text().contains(QStringLiteral("No person")));
+}
+
+TEST_CASE("Reception: a draft belongs to its agent, and discarding it on close leaves nothing", "[desk][reception][draft]")
+{
+    Counter counter;
+    REQUIRE(counter.s().agents().add(QStringLiteral("bleroux"), QStringLiteral("Bernard Le Roux"), Role::Agent,
+                                      QStringLiteral("BEL"), password).has_value());
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
+    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.window.reset();  // closed without a question, as a crash would
+
+    // Another agent at the same workstation starts empty.
+    counter.s().setAgent(counter.s().agents().authenticate(QStringLiteral("bleroux"), password).value());
+    counter.open();
+    CHECK_FALSE(counter.form());
+    counter.window.reset();
+
+    counter.s().setAgent(counter.s().agents().authenticate(QStringLiteral("amorvan"), password).value());
+    counter.open();
+    REQUIRE(counter.form());
+    whenDialogOpens([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("discardDraft"))->click(); });
+    CHECK(counter.window->close());
+    counter.open();
+    CHECK_FALSE(counter.form());
+}
+
+TEST_CASE("Reception: saving a refused request or without a required document asks, going back is the default, and "
+          "going on is kept on the case",
+          "[desk][reception][save]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("listes-electorales.inscription"));
+    // A Portuguese citizen, resident for less than six months: the rules refuse.
+    auto *nationality = counter.field<QComboBox>("nationality");
+    nationality->setCurrentIndex(nationality->findData(QStringLiteral("PT")));
+    for (QCheckBox *list : counter.form()->findChildren<QCheckBox *>())
+        if (list->property("listId").toString() == QLatin1String("complementaire-municipale"))
+            list->setChecked(true);
+    auto *attachment = counter.field<QComboBox>("attachment");
+    attachment->setCurrentIndex(attachment->findData(QStringLiteral("residence")));
+    counter.field("residenceSince")->setText(QStringLiteral("01/09/2026"));
+    counter.field("houseNumber")->setText(QStringLiteral("12"));
+    counter.field("street")->setText(QStringLiteral("rue de Siam"));
+    counter.field("idExpiry")->setText(QStringLiteral("31/12/2031"));
+    REQUIRE(counter.form()->currentAnswer().verdict == Answer::Verdict::Refused);
+    auto *save = counter.reception()->findChild<QPushButton *>(QStringLiteral("save"));
+
+    // Enter goes back: nothing is saved.
+    QString asked;
+    whenDialogOpens([&](QWidget *box) {
+        asked = static_cast<QMessageBox *>(box)->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_S, Qt::ControlModifier);
+    counter.refocus();
+    CHECK(asked.contains(QStringLiteral("The answer is a refusal")));
+    CHECK(asked.contains(QStringLiteral("Documents not given")));
+    CHECK(save->isEnabled());
+    CHECK(counter.s().caseRepository().count({}, 10).value() == 0);
+
+    // Save anyway: the case is made, and its timeline says the agent went on despite the refusal.
+    counter.tickEveryDocument();
+    whenDialogOpens([&](QWidget *box) {
+        asked = static_cast<QMessageBox *>(box)->text();
+        box->findChild<QPushButton *>(QStringLiteral("saveAnyway"))->click();
+    });
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_S, Qt::ControlModifier);
+    counter.refocus();
+    CHECK_FALSE(asked.contains(QStringLiteral("Documents not given")));
+    const Case saved = counter.reception()->lastCase();
+    REQUIRE_FALSE(saved.id.isNull());
+    const auto events = counter.s().caseRepository().events(saved.id).value();
+    const bool noted = std::any_of(events.cbegin(), events.cend(), [](const CaseEvent &e) {
+        return e.kind == CaseEvent::Kind::Note && e.payload.value(QStringLiteral("text")).toString().contains(QStringLiteral("refusal"));
+    });
+    CHECK(noted);
+}
+
+TEST_CASE("Reception: a possible request with every document given is saved without a question", "[desk][reception][save]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
+    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.tickEveryDocument();
+    REQUIRE(counter.form()->validate().isEmpty());
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(QApplication::activeModalWidget());
+    CHECK_FALSE(counter.reception()->lastCase().id.isNull());
+}
+
+TEST_CASE("Reception: the ANTS pre-application and stamp numbers typed tick their documents", "[desk][reception][identity]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("passeport.demande"));
+    REQUIRE(counter.document(QStringLiteral("pre-demande")));
+    CHECK(counter.document(QStringLiteral("pre-demande"))->checkState() == Qt::Unchecked);
+    typeInto(counter.field("preApplicationNumber"), QStringLiteral("AB12CD34EF"));
+    CHECK(counter.document(QStringLiteral("pre-demande"))->checkState() == Qt::Checked);
+    CHECK(counter.document(QStringLiteral("pre-demande"))->text().contains(QStringLiteral("its number is in the form")));
+    // Ticked by the number, not by hand: Space does not untick it.
+    CHECK_FALSE(counter.document(QStringLiteral("pre-demande"))->flags() & Qt::ItemIsUserCheckable);
+    counter.field("preApplicationNumber")->clear();
+    CHECK(counter.document(QStringLiteral("pre-demande"))->checkState() == Qt::Unchecked);
+}
+
+TEST_CASE("Desk: Ctrl+L hides everything until the agent's password, and Ctrl+Shift+L logs out keeping the draft",
+          "[desk][lock]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
+    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(counter.window->isLocked());
+    auto *pages = counter.window->findChild<QStackedWidget *>();
+    CHECK_FALSE(counter.reception()->isVisible());
+    // Page keys do nothing while locked.
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_F3);
+    CHECK(counter.window->isLocked());
+    auto *password = pages->currentWidget()->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+    REQUIRE(password);
+    CHECK(password->hasFocus());
+    typeInto(password, QStringLiteral("wrong"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(counter.window->isLocked());
+    CHECK(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("errors"))->isVisible());
+    typeInto(password, guichet::test::password);
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(counter.window->isLocked());
+    CHECK(counter.reception()->isVisible());
+    CHECK(counter.field("parentNames")->text() == QStringLiteral("Yann Kerjean"));
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_F3);
+    CHECK_FALSE(counter.reception()->isVisible());
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_F2);
+
+    // Log out: asked, the draft kept by default, the window closed for the next login.
+    whenDialogOpens([](QWidget *box) { QTest::keyClick(box, Qt::Key_Return); });
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(counter.window->loggedOut());
+    CHECK_FALSE(counter.window->isVisible());
+    counter.open();
+    CHECK(counter.field("parentNames")->text() == QStringLiteral("Yann Kerjean"));
+}
+
+TEST_CASE("A day at the counter, by keys: log in, receive, keep a draft, change person, a duplicate warned, a correction, "
+          "a refused request saved knowingly, a reprint, the lock",
+          "[desk][day]")
+{
+    Counter counter;
+    DeskSession &s = counter.s();
+    const Citizen anna = recordPerson(s, QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    recordPerson(s, QStringLiteral("Quéré"), QStringLiteral("Morgane"), QDate(1985, 6, 2));
+    const Case late = counter.request(anna, QDate(2026, 11, 10));
+
+    // 8:30, the agent logs in.
+    LoginDialog login(s.agents(), s.office().name);
+    login.show();
+    typeInto(login.findChild<QLineEdit *>(QStringLiteral("login")), QStringLiteral("amorvan"));
+    typeInto(login.findChild<QLineEdit *>(QStringLiteral("password")), password);
+    QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+    REQUIRE(login.result() == QDialog::Accepted);
+    s.setAgent(login.agent());
+    counter.open();
+    QWindow *keys = counter.window->windowHandle();
+
+    // Anna Kerjean comes: her file says at once that a case of hers is late.
+    counter.receive(QStringLiteral("kerjean"));
+    auto *cases = counter.reception()->findChild<QTreeWidget *>(QStringLiteral("personCases"));
+    CHECK(textOf(cases).contains(late.trackingNumber + QStringLiteral("|")));
+    CHECK(textOf(cases).contains(QStringLiteral("⚠ late")));
+
+    // She asks for an identity card; the agent starts it, looks something up (F3) and comes back (F2).
+    counter.chooseProcedure(QStringLiteral("cni.demande"));
+    typeInto(counter.field("preApplicationNumber"), QStringLiteral("AB12CD34EF"));
+    QTest::keyClick(keys, Qt::Key_F3);
+    QTest::keyClick(keys, Qt::Key_F2);
+    CHECK(counter.field("preApplicationNumber")->text() == QStringLiteral("AB12CD34EF"));
+
+    // Her sister was meant: another person, asked, and nothing of Anna's request stays.
+    whenDialogOpens([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    counter.receive(QStringLiteral("quere"));
+    counter.refocus();
+    CHECK(counter.field("preApplicationNumber")->text().isEmpty());
+    CHECK(counter.field("familyName")->text().compare(QStringLiteral("Quéré"), Qt::CaseInsensitive) == 0);
+    CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("notice"))->text().contains(QStringLiteral("started again")));
+    QTest::keyClick(keys, Qt::Key_R, Qt::ControlModifier);  // nothing typed for her yet: nothing asked
+    CHECK_FALSE(counter.form());
+
+    // A caller spells Anna Kerjean's name again: creating her twice is warned, and the agent takes the record.
+    auto *search = counter.reception()->findChild<QLineEdit *>(QStringLiteral("search"));
+    typeInto(search, QStringLiteral("Kerjean Anna 10/04/1990"));
+    QString warned;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *birth = dialog->findChild<QLineEdit *>(QStringLiteral("birthDate"));
+        if (birth->text() != QLatin1String("10/04/1990")) {
+            birth->selectAll();
+            typeInto(birth, QStringLiteral("10041990"));
+        }
+        auto *sex = dialog->findChild<QComboBox *>(QStringLiteral("sex"));
+        sex->setCurrentIndex(sex->findData(QStringLiteral("F")));
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("birthPlaceName")), QStringLiteral("Brest"));
+        whenDialogOpens([&](QWidget *box) {
+            warned = static_cast<QMessageBox *>(box)->text();
+            QTest::keyClick(box, Qt::Key_Return);  // the default: take the person already recorded
+        }, dialog);
+        // Enter in a field saves (the dialog's default button).
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("familyName")), Qt::Key_Return);
+    });
+    QTest::keyClick(keys, Qt::Key_N, Qt::ControlModifier);
+    counter.refocus();
+    CHECK(warned.contains(QStringLiteral("KERJEAN Anna")));
+    CHECK(counter.reception()->personId() == anna.id);
+
+    // She moved: the agent corrects her address, with the reason.
+    whenDialogOpens([](QWidget *dialog) {
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("addressLine"));
+        address->selectAll();
+        typeInto(address, QStringLiteral("3 place de la Liberté"));
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("reason")), QStringLiteral("Déménagement"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("reason")), Qt::Key_Return);
+    });
+    QTest::keyClick(keys, Qt::Key_E, Qt::ControlModifier);
+    counter.refocus();
+    CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("person"))->text().contains(QStringLiteral("3 place de la Liberté")));
+    CHECK(s.citizens().read(anna.id, s.agent().id, QStringLiteral("test")).value().addressLine == QStringLiteral("3 place de la Liberté"));
+
+    // She wants to vote here, resident for two months only: the answer refuses, the agent saves knowingly.
+    counter.chooseProcedure(QStringLiteral("listes-electorales.inscription"));
+    auto *nationality = counter.field<QComboBox>("nationality");
+    nationality->setCurrentIndex(nationality->findData(QStringLiteral("PT")));
+    for (QCheckBox *list : counter.form()->findChildren<QCheckBox *>())
+        if (list->property("listId").toString() == QLatin1String("complementaire-municipale"))
+            list->setChecked(true);
+    auto *attachment = counter.field<QComboBox>("attachment");
+    attachment->setCurrentIndex(attachment->findData(QStringLiteral("residence")));
+    typeInto(counter.field("residenceSince"), QStringLiteral("01092026"));
+    typeInto(counter.field("houseNumber"), QStringLiteral("3"));
+    typeInto(counter.field("street"), QStringLiteral("place de la Liberté"));
+    typeInto(counter.field("idExpiry"), QStringLiteral("31122031"));
+    REQUIRE(counter.form()->currentAnswer().verdict == Answer::Verdict::Refused);
+    counter.tickEveryDocument();
+    QString asked;
+    whenDialogOpens([&](QWidget *box) {
+        asked = static_cast<QMessageBox *>(box)->text();
+        box->findChild<QPushButton *>(QStringLiteral("saveAnyway"))->click();
+    });
+    QTest::keyClick(keys, Qt::Key_S, Qt::ControlModifier);
+    counter.refocus();
+    CHECK(asked.contains(QStringLiteral("refusal")));
+    const Case saved = counter.reception()->lastCase();
+    REQUIRE_FALSE(saved.id.isNull());
+    CHECK(textOf(cases).contains(saved.trackingNumber));
+
+    // Her receipt is printed again from the case window, opened from her file.
+    QList<ReceiptData> printed;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *caseWindow = qobject_cast<CaseDetailDialog *>(dialog);
+        REQUIRE(caseWindow);
+        caseWindow->setReceiptPrinter([&](const ReceiptData &d) { printed << d; return true; });
+        dialog->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog->windowHandle(), Qt::Key_P, Qt::ControlModifier);
+        QTest::keyClick(dialog->windowHandle(), Qt::Key_Escape);
+    });
+    cases->setFocus();
+    for (int i = 0; i < cases->topLevelItemCount(); ++i)
+        if (cases->topLevelItem(i)->text(0) == saved.trackingNumber)
+            cases->setCurrentItem(cases->topLevelItem(i));
+    QTest::keyClick(cases, Qt::Key_Return);
+    counter.refocus();
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.first().trackingNumber == saved.trackingNumber);
+
+    // Lunch: Ctrl+L, and back with the password.
+    QTest::keyClick(keys, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(counter.window->isLocked());
+    CHECK_FALSE(counter.reception()->isVisible());
+    QWidget *lock = counter.window->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+    typeInto(lock, password);
+    QTest::keyClick(lock, Qt::Key_Return);
+    CHECK_FALSE(counter.window->isLocked());
+    CHECK(counter.reception()->isVisible());
+}
