@@ -137,6 +137,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     });
     connect(m_reception, &ReceptionPage::personCasesWanted, this, [this](const QUuid &id, const QString &name) {
         showCases();
+        m_cases->showPerson(id, name);
     });
 
     // The status bar says where the answers come from and who gives them.
