@@ -80,6 +80,7 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     for (const ProcedureInfo &p : session.procedures())
         m_procedure->addItem(p.title, p.id);
     m_procedure->setMinimumContentsLength(24);
+    m_procedure->setToolTip(tr("The procedure of the cases; the status list then offers its statuses."));
     m_status = combo("statusFilter", tr("Status"), tr("All"));
     m_status->setMinimumContentsLength(24);
     m_status->setToolTip(tr("The statuses of the chosen procedure; with every procedure, each procedure's under its name."));
@@ -88,17 +89,20 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
         m_office->addItem(o.name, o.code);
     if (const QString home = homeOffice(); m_office->findData(home) < 0)
         m_office->addItem(home, home);
+    m_office->setToolTip(tr("The office that recorded the cases. %1: every office.").arg(keyText(AllOfficesKeys)));
     m_allOffices = new QCheckBox(tr("All offices (%1)").arg(keyText(AllOfficesKeys)), this);
     m_allOffices->setObjectName(QStringLiteral("allOffices"));
     m_allOffices->setToolTip(tr("%1 shows the cases of every office, and again only those of %2.")
                                  .arg(keyText(AllOfficesKeys), m_office->itemText(m_office->findData(homeOffice()))));
     m_channel = combo("channelFilter", tr("Channel"), tr("All"));
     m_channel->setMinimumContentsLength(8);
+    m_channel->setToolTip(tr("How the request came: at the counter, by phone, letter, e-mail or on the web."));
     for (Channel c : allChannels())
         m_channel->addItem(channelLabel(c), channelKey(c));
     m_service = combo("serviceFilter", tr("Service"), tr("All"));
     for (const auto &[id, name] : session.services())
         m_service->addItem(name, id);
+    m_service->setToolTip(tr("The service that acts on the cases."));
     m_due = new QComboBox(this);
     m_due->setObjectName(QStringLiteral("dueFilter"));
     m_due->setAccessibleName(tr("Due date"));
@@ -108,8 +112,10 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     m_due->addItem(tr("Within 30 days"), 30);
     m_due->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_due->setMinimumContentsLength(10);
+    m_due->setToolTip(tr("The cases due within the period, from today."));
     m_overdue = new QCheckBox(tr("&Overdue only"), this);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_overdue->setToolTip(tr("Only the open cases whose due date is past."));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
 
@@ -143,6 +149,7 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setAccessibleName(tr("Cases"));
+    m_view->setAccessibleDescription(tr("The cases that match the filters. Enter opens the selected case."));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

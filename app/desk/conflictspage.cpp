@@ -40,6 +40,8 @@ ConflictsPage::ConflictsPage(DeskSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Conflicts"));
+    m_table->setAccessibleDescription(tr("Each line: a field two offices changed apart, the value in force and the other one."));
     setEmptyListText(m_table, supervisor ? tr("No conflict to settle: every office holds the same values.")
                                          : tr("No conflict: every office holds the same values."));
     m_message->setWordWrap(true);

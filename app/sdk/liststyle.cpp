@@ -30,7 +30,7 @@ class EmptyListLabel final : public QLabel
 {
 public:
     EmptyListLabel(QAbstractItemView *view, const QString &sentence)
-        : QLabel(sentence, view->viewport()), m_view(view)
+        : QLabel(sentence, view->viewport()), m_view(view), m_description(view->accessibleDescription())
     {
         setObjectName(QLatin1String(EmptyListName));
         setWordWrap(true);
@@ -83,10 +83,11 @@ private:
             return;
         const bool empty = isEmptyList();
         setVisible(empty);
-        m_view->setAccessibleDescription(empty ? text() : QString());
+        m_view->setAccessibleDescription(empty ? text() : m_description);
     }
 
     QPointer<QAbstractItemView> m_view;
+    const QString m_description;  ///< the view's own, said while it has rows
 };
 
 } // namespace

@@ -38,9 +38,11 @@ QVariant overdueStyle(bool overdue, int role);
 
 /// Shows `sentence` across the top of `view` whenever its model has no row,
 /// and hides it as soon as a row comes ("No case matches these filters. Escape
-/// clears them."). Call it after setModel(); calling it again changes the
-/// sentence. The sentence is also the view's accessible description while the
-/// list is empty. Returns the label (object name "emptyListText").
+/// clears them."). Call it after setModel() and after giving the view its
+/// accessible description; calling it again changes the sentence. The
+/// sentence is the view's accessible description while the list is empty, its
+/// own description the rest of the time. Returns the label (object name
+/// "emptyListText").
 QLabel *setEmptyListText(QAbstractItemView *view, const QString &sentence);
 /// The sentence `view` shows now: empty when the list has rows or has no sentence.
 QString emptyListText(const QAbstractItemView *view);

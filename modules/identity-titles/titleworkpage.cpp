@@ -160,6 +160,12 @@ TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context,
     m_views.at(0)->setObjectName(QStringLiteral("waitingTitles"));
     m_views.at(1)->setObjectName(QStringLiteral("titlesToHandOver"));
     m_views.at(2)->setObjectName(QStringLiteral("titlesToDestroy"));
+    m_views.at(0)->setAccessibleName(tr("Titles waiting"));
+    m_views.at(1)->setAccessibleName(tr("Titles to hand over"));
+    m_views.at(2)->setAccessibleName(tr("Titles to be destroyed soon"));
+    m_views.at(0)->setAccessibleDescription(tr("Oldest first. Enter opens the case."));
+    for (int i : {1, 2})
+        m_views.at(i)->setAccessibleDescription(tr("By the day after which the title is destroyed. Enter opens the case."));
     setEmptyListText(m_views.at(0), tr("No title waiting: a deposited request shows here until its title is available."));
     setEmptyListText(m_views.at(1), tr("No title to hand over: an available title shows here until it is handed over."));
     setEmptyListText(m_views.at(2), tr("No title to be destroyed soon: an uncollected title shows here a month before "
