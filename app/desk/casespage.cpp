@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -127,7 +128,7 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
         row->addWidget(w, stretch);
     };
     // Three rows that fit 1280 pixels: what is typed, the procedure and its
-    // status, then the rest.
+    // status and when it is due, then where and how.
     auto *first = new QHBoxLayout;
     addFilter(first, tr("&Number:"), m_tracking, 2);
     addFilter(first, tr("&Person:"), m_person, 3);
@@ -136,15 +137,22 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     auto *second = new QHBoxLayout;
     addFilter(second, tr("P&rocedure:"), m_procedure, 1);
     addFilter(second, tr("S&tatus:"), m_status, 1);
+    addFilter(second, tr("D&ue:"), m_due);
+    second->addWidget(m_overdue);
     auto *third = new QHBoxLayout;
     addFilter(third, tr("Off&ice:"), m_office);
     third->addWidget(m_allOffices);
     third->addSpacing(12);
     addFilter(third, tr("Chann&el:"), m_channel);
     addFilter(third, tr("Ser&vice:"), m_service);
-    addFilter(third, tr("D&ue:"), m_due);
-    third->addWidget(m_overdue);
     third->addStretch(1);
+    // Combos as wide as a short entry, their lists as wide as the longest:
+    // the row fits 1280 px with the text at 150 %.
+    for (QComboBox *combo : {m_procedure, m_status, m_office, m_channel, m_service, m_due}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_procedure || combo == m_status ? 16 : 8);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+    }
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("caseList"));

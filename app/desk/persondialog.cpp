@@ -97,6 +97,23 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_language->addItem(tr("Spanish"), QStringLiteral("es"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
 
+    // What each field expects, for screen readers (the errors say the same when it is wrong).
+    const std::pair<QWidget *, QString> descriptions[] = {
+        {m_familyName, tr("The birth name, as on the identity document.")},
+        {m_usedName, tr("The name used (a spouse's name, say), if any.")},
+        {m_firstNames, tr("Every first name, in the order of the birth act.")},
+        {m_sex, tr("F or M, as on the birth act.")},
+        {m_birthCountry, tr("Empty when born in France.")},
+        {m_address, tr("Number and street.")},
+        {m_postalCode, tr("Five digits; it fills the town it serves.")},
+        {m_city, tr("The town, which must fit the postal code.")},
+        {m_phone, tr("A French number, or an international one starting with +.")},
+        {m_email, tr("The address where the person wants to be written to.")},
+        {m_language, tr("The language of the letters and messages the person receives, where a translation exists.")},
+    };
+    for (const auto &[field, description] : descriptions)
+        field->setAccessibleDescription(description);
+
     m_reason = line("reason", tr("Reason for the correction"));
     m_reason->setPlaceholderText(tr("Why, e.g. moved house, typing error on the birth act; kept in the history"));
 

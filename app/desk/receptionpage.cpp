@@ -3,6 +3,7 @@
 
 #include "desksession.h"
 #include "formstate.h"
+#include "liststyle.h"
 #include "persondialog.h"
 #include "receiptdata.h"
 #include "domain/validators.h"
@@ -564,7 +565,6 @@ void ReceptionPage::refreshPerson()
         return a.dueDate.isValid() != b.dueDate.isValid() ? a.dueDate.isValid() : a.dueDate < b.dueDate;
     });
     const QDate today = m_session.clock().today();
-    const QLocale locale;
     auto group = [this](const QString &title) {
         auto *item = new QTreeWidgetItem(m_personCases, {title});
         item->setFirstColumnSpanned(true);
@@ -576,16 +576,15 @@ void ReceptionPage::refreshPerson()
     };
     auto add = [&](const CaseRepository::Row &r) {
         const bool late = !r.closed && r.dueDate.isValid() && r.dueDate < today;
-        const QString due = r.dueDate.isValid() ? locale.toString(r.dueDate, QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
         auto *item = new QTreeWidgetItem(m_personCases, {r.trackingNumber, m_session.procedure(r.procedureId).title,
                                                          m_session.statusLabel(r.procedureId, r.status),
-                                                         late ? tr("%1 ⚠ late").arg(due) : due});
+                                                         r.dueDate.isValid() ? dueText(r.dueDate, late) : QStringLiteral("—")});
         item->setData(0, IdRole, r.id);
         for (int column = 0; column < item->columnCount(); ++column)
             item->setToolTip(column, item->text(column));  // the procedure's title may be cut in the narrow column
         if (late)
             for (int column = 0; column < item->columnCount(); ++column)
-                item->setForeground(column, QColor(0xb0, 0x00, 0x20));
+                item->setForeground(column, overdueColor());
     };
     if (open.isEmpty() && closed.isEmpty()) {
         group(tr("No case for this person yet."));

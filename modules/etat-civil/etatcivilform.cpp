@@ -144,7 +144,7 @@ void EtatCivilForm::buildCopyForm(QFormLayout *form)
 void EtatCivilForm::buildDeclarationForm(QFormLayout *form)
 {
     m_kind = m_rows.add(form, tr("&Declaration:"), m_rows.choiceCombo(m_rules.declarationKinds()));
-    m_eventAt = m_rows.add(form, tr("Date and &time of the birth, or of the medical confirmation of the death:"),
+    m_eventAt = m_rows.add(form, tr("Date and &time (birth, or death's medical confirmation):"),
                        makeDateEdit(true));
     addPlaceRows(form);
     addNameRows(form, tr("Family &name of the child or of the deceased person:"),

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionworkpage.h"
+
+#include "liststyle.h"
 #include "referencesection.h"
 
 #include "inscriptiondocuments.h"
@@ -140,6 +142,7 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
 
     m_list = new QComboBox(this);
     m_list->setObjectName(QStringLiteral("list"));
+    m_list->setAccessibleDescription(tr("Which list the table below shows; the up and down arrows choose."));
     m_list->setAccessibleName(tr("List"));
     for (int i = 0; i < 4; ++i)
         m_list->addItem(QString(), i);
@@ -149,7 +152,9 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("cases"));
     m_table->setAccessibleName(tr("Cases of the list"));
+    m_table->setAccessibleDescription(tr("Enter opens the selected case; Ctrl+P prints its document."));
     m_table->setModel(m_model);
+    setEmptyListText(m_table, tr("No case in this list."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -157,6 +157,9 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
     m_reason->setAccessibleName(tr("Reason of the refusal, for the letter"));
     m_reason->setToolTip(tr("The reason the mayor gave, as recorded in the case window when the request was refused."));
     m_reason->setPlaceholderText(tr("— the reason recorded in the case window —"));
+    // Reasons are whole sentences: the field keeps the row's width, its list opens wider.
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reason->setMinimumContentsLength(16);
     auto *reasonLabel = new QLabel(tr("Refusal &reason for the letter:"), this);
     reasonLabel->setBuddy(m_reason);
     m_letter = new QPushButton(tr("Notification &letter (PDF)"), this);
@@ -306,6 +309,7 @@ void ElectoralWorkPage::updateLetterControls()
     if (!refused)
         return;
     m_reason->addItems(m_rules.refusalReasons(decision->procedureId));
+    m_reason->view()->setMinimumWidth(m_reason->view()->sizeHintForColumn(0) + 24);
     // The reason recorded with the refusal in the case window; failing that,
     // the one that fits what the rules said at the counter; otherwise none, so
     // that no letter goes out with a reason nobody chose.

@@ -5,6 +5,7 @@
 
 #include "casedetaildialog.h"
 #include "logindialog.h"
+#include "liststyle.h"
 #include "mainwindow.h"
 #include "procedure_module.h"
 #include "receptionpage.h"
@@ -167,10 +168,10 @@ TEST_CASE("Reception: choosing a person shows their address, contact, language a
     CHECK(rows.at(0).startsWith(QStringLiteral("Open cases (2)")));
     // The open ones by due date, the one past its date marked in words and in red.
     CHECK(rows.at(1).startsWith(late.trackingNumber));
-    CHECK(rows.at(1).endsWith(QStringLiteral("10/11/2026 ⚠ late")));
-    CHECK(cases->topLevelItem(1)->foreground(0).color() == QColor(0xb0, 0x00, 0x20));
+    CHECK(rows.at(1).endsWith(dueText(QDate(2026, 11, 10), true)));
+    CHECK(cases->topLevelItem(1)->foreground(0).color() == overdueColor());
     CHECK(rows.at(2).startsWith(coming.trackingNumber));
-    CHECK(rows.at(2).endsWith(QStringLiteral("15/12/2026")));
+    CHECK(rows.at(2).endsWith(dueText(QDate(2026, 12, 15), false)));
     CHECK(rows.at(3).startsWith(QStringLiteral("Last closed cases")));
     CHECK(rows.at(4).startsWith(done.trackingNumber));
 
@@ -415,7 +416,7 @@ TEST_CASE("A day at the counter, by keys: log in, receive, keep a draft, change 
     counter.receive(QStringLiteral("kerjean"));
     auto *cases = counter.reception()->findChild<QTreeWidget *>(QStringLiteral("personCases"));
     CHECK(textOf(cases).contains(late.trackingNumber + QStringLiteral("|")));
-    CHECK(textOf(cases).contains(QStringLiteral("⚠ late")));
+    CHECK(textOf(cases).contains(dueText(late.dueDate, true)));
 
     // She asks for an identity card; the agent starts it, looks something up (F3) and comes back (F2).
     counter.chooseProcedure(QStringLiteral("cni.demande"));

@@ -241,7 +241,7 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
     CHECK(form.dueDate().isNull());
 
     tab(&form);
-    CHECK(focusedName() == QStringLiteral("Date and time of the birth, or of the medical confirmation of the death"));
+    CHECK(focusedName() == QStringLiteral("Date and time (birth, or death's medical confirmation)"));
     type(QStringLiteral("080720261530"));  // Wed 8 July 2026 15:30
     tab(&form, 4);
     CHECK(focusedName() == QStringLiteral("Family name of the child or of the deceased person"));
