@@ -161,6 +161,33 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The person's file at reception, as choosing a person makes it: the
+    // record read (and its read logged), then their cases, newest first.
+    {
+        QList<QUuid> ids;
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("SELECT id FROM citizens WHERE merged_into IS NULL ORDER BY random() LIMIT 200"));
+        while (q.next())
+            ids << QUuid::fromRfc4122(q.value(0).toByteArray());
+        q.finish();
+        const QUuid agent = QUuid::createUuid();
+        QList<double> ms;
+        for (const QUuid &id : std::as_const(ids)) {
+            QElapsedTimer t;
+            t.start();
+            auto person = people.read(id, agent, QStringLiteral("reception"));
+            CaseRepository::Filter theirs;
+            theirs.citizenId = id;
+            auto rows = cases.page(theirs, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 200);
+            ms << elapsedMs(t);
+            if (!person || !rows) {
+                std::fprintf(stderr, "%s\n", qPrintable((!person ? person.error() : rows.error()).message));
+                return 3;
+            }
+        }
+        print("person's file: record read and logged, their cases", percentiles(ms));
+    }
+
     // First page of the case list under each filter the desk offers.
     const QDate today = QDate::currentDate();
     QList<QPair<const char *, CaseRepository::Filter>> filters;
