@@ -35,24 +35,6 @@ QString isoDate(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-/// Folded words, split on anything that is not a letter or a digit, as the
-/// school module splits a street name.
-QStringList words(const QString &name)
-{
-    QStringList out;
-    QString word;
-    for (const QChar c : textfold::fold(name)) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            out << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        out << word;
-    return out;
-}
 
 /// "LE GALL Maël": the child as the school desk's lists and letters name it.
 QString personName(const QString &familyName, const QString &firstNames)
@@ -185,7 +167,7 @@ QString SchoolDemo::key(const QString &street) const
 {
     // As InscriptionRules::normalise: abbreviations spelt out, then the street
     // type and the leading particles dropped, the rest joined.
-    QStringList w = words(street);
+    QStringList w = textfold::words(street);
     for (QString &word : w)
         word = m_abbreviations.value(word, word);
     if (w.size() > 1 && m_typeAliases.contains(w.constFirst()))
@@ -237,7 +219,7 @@ SchoolDemo::Address SchoolDemo::drawAddress(Rng &rng) const
     a.number = QString::number(number) + (rng.chance(0.04) ? QStringLiteral(" bis") : QString());
     // "Rue Jean Jaurès" in the map, "12 rue Jean Jaurès" on an envelope.
     a.street = row.street;
-    const QStringList w = words(a.street.section(QLatin1Char(' '), 0, 0));
+    const QStringList w = textfold::words(a.street.section(QLatin1Char(' '), 0, 0));
     if (w.size() == 1 && m_typeAliases.contains(w.constFirst()))
         a.street[0] = a.street.at(0).toLower();
     a.row = index;

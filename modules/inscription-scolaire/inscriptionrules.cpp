@@ -49,24 +49,6 @@ QLocale french()
     return QLocale(QLocale::French, QLocale::France);
 }
 
-/// Words of a street name: folded, split on anything that is not a letter or
-/// a digit ("r." → "r", "Jean-Jaurès" → "jean", "jaures", "l'Harteloire" → "l", "harteloire").
-QStringList words(const QString &text)
-{
-    QStringList out;
-    QString word;
-    for (const QChar c : textfold::fold(text)) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            out << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        out << word;
-    return out;
-}
 
 bool sidesMeet(CatchmentRow::Side a, CatchmentRow::Side b)
 {
@@ -498,7 +480,7 @@ Placement InscriptionRules::placement(const QDate &birth, const SchoolYear &year
 
 InscriptionRules::StreetName InscriptionRules::normalise(const QString &street) const
 {
-    QStringList w = words(street);
+    QStringList w = textfold::words(street);
     for (QString &word : w)
         word = m_abbreviations.value(word, word);
     StreetName name;

@@ -33,11 +33,13 @@ inline QString makeOffice(const TempDir &dir, const Clock &clock)
     return path;
 }
 
-/// The desk's session on a new office made by makeOffice, with the modules built beside the tests.
+/// The desk's session on a new office made by makeOffice, with the modules
+/// built beside the tests, its agent logged in.
 inline std::unique_ptr<DeskSession> openOffice(const TempDir &dir, const Clock &clock)
 {
     auto session = DeskSession::open(makeOffice(dir, clock), clock, buildPath(QStringLiteral("lib/guichet/modules")));
     REQUIRE(session.has_value());
+    (*session)->setAgent((*session)->agents().authenticate(QStringLiteral("amorvan"), password).value());
     return std::move(*session);
 }
 

@@ -34,8 +34,6 @@ struct Counter
     std::unique_ptr<DeskSession> session = openOffice(dir, clock);
     std::unique_ptr<MainWindow> window;
 
-    Counter() { session->setAgent(session->agents().list().value().constFirst()); }
-
     DeskSession &s() { return *session; }
     ReceptionPage *reception() { return window->reception(); }
 
@@ -88,6 +86,25 @@ struct Counter
             if (list->item(i)->data(Qt::UserRole + 1).toString() == id)
                 return list->item(i);
         return nullptr;
+    }
+
+    /// A Portuguese citizen asking for the municipal list, resident here since
+    /// 1 September only: the rules refuse (six months of residence).
+    void fillRefusedRegistration()
+    {
+        chooseProcedure(QStringLiteral("listes-electorales.inscription"));
+        auto *nationality = field<QComboBox>("nationality");
+        nationality->setCurrentIndex(nationality->findData(QStringLiteral("PT")));
+        for (QCheckBox *list : form()->findChildren<QCheckBox *>())
+            if (list->property("listId").toString() == QLatin1String("complementaire-municipale"))
+                list->setChecked(true);
+        auto *attachment = field<QComboBox>("attachment");
+        attachment->setCurrentIndex(attachment->findData(QStringLiteral("residence")));
+        typeInto(field("residenceSince"), QStringLiteral("01092026"));
+        typeInto(field("houseNumber"), QStringLiteral("12"));
+        typeInto(field("street"), QStringLiteral("rue de Siam"));
+        typeInto(field("idExpiry"), QStringLiteral("31122031"));
+        REQUIRE(form()->currentAnswer().verdict == Answer::Verdict::Refused);
     }
 
     void tickEveryDocument()
@@ -269,20 +286,7 @@ TEST_CASE("Reception: saving a refused request or without a required document as
     recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
     counter.open();
     counter.receive(QStringLiteral("kerjean"));
-    counter.chooseProcedure(QStringLiteral("listes-electorales.inscription"));
-    // A Portuguese citizen, resident for less than six months: the rules refuse.
-    auto *nationality = counter.field<QComboBox>("nationality");
-    nationality->setCurrentIndex(nationality->findData(QStringLiteral("PT")));
-    for (QCheckBox *list : counter.form()->findChildren<QCheckBox *>())
-        if (list->property("listId").toString() == QLatin1String("complementaire-municipale"))
-            list->setChecked(true);
-    auto *attachment = counter.field<QComboBox>("attachment");
-    attachment->setCurrentIndex(attachment->findData(QStringLiteral("residence")));
-    counter.field("residenceSince")->setText(QStringLiteral("01/09/2026"));
-    counter.field("houseNumber")->setText(QStringLiteral("12"));
-    counter.field("street")->setText(QStringLiteral("rue de Siam"));
-    counter.field("idExpiry")->setText(QStringLiteral("31/12/2031"));
-    REQUIRE(counter.form()->currentAnswer().verdict == Answer::Verdict::Refused);
+    counter.fillRefusedRegistration();
     auto *save = counter.reception()->findChild<QPushButton *>(QStringLiteral("save"));
 
     // Enter goes back: nothing is saved.
@@ -473,20 +477,8 @@ TEST_CASE("A day at the counter, by keys: log in, receive, keep a draft, change 
     CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("person"))->text().contains(QStringLiteral("3 place de la Liberté")));
     CHECK(s.citizens().read(anna.id, s.agent().id, QStringLiteral("test")).value().addressLine == QStringLiteral("3 place de la Liberté"));
 
-    // She wants to vote here, resident for two months only: the answer refuses, the agent saves knowingly.
-    counter.chooseProcedure(QStringLiteral("listes-electorales.inscription"));
-    auto *nationality = counter.field<QComboBox>("nationality");
-    nationality->setCurrentIndex(nationality->findData(QStringLiteral("PT")));
-    for (QCheckBox *list : counter.form()->findChildren<QCheckBox *>())
-        if (list->property("listId").toString() == QLatin1String("complementaire-municipale"))
-            list->setChecked(true);
-    auto *attachment = counter.field<QComboBox>("attachment");
-    attachment->setCurrentIndex(attachment->findData(QStringLiteral("residence")));
-    typeInto(counter.field("residenceSince"), QStringLiteral("01092026"));
-    typeInto(counter.field("houseNumber"), QStringLiteral("3"));
-    typeInto(counter.field("street"), QStringLiteral("place de la Liberté"));
-    typeInto(counter.field("idExpiry"), QStringLiteral("31122031"));
-    REQUIRE(counter.form()->currentAnswer().verdict == Answer::Verdict::Refused);
+    // She wants to vote here, resident for three months only: the answer refuses, the agent saves knowingly.
+    counter.fillRefusedRegistration();
     counter.tickEveryDocument();
     QString asked;
     whenDialogOpens([&](QWidget *box) {

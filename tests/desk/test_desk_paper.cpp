@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testsupport.h"
+#include "desktesting.h"
 
 #include "casedetaildialog.h"
 #include "desksession.h"
 #include "receipt.h"
 #include "receiptdata.h"
-#include "store/agentrepository.h"
-#include "store/referencestore.h"
 
 #include <QDir>
 #include <QLabel>
@@ -18,27 +16,6 @@ using namespace guichet;
 using namespace guichet::test;
 
 namespace {
-
-const QString password = QStringLiteral("mot de passe du test");
-
-/// The session of a new office database made as `guichetctl init` makes it,
-/// with its agent logged in.
-std::unique_ptr<DeskSession> openOffice(const TempDir &dir, const Clock &clock)
-{
-    const QString path = dir.file(QStringLiteral("office.db"));
-    {
-        auto db = Database::open(path, clock);
-        REQUIRE(db.has_value());
-        REQUIRE((*db)->setMeta(QStringLiteral("office_code"), QStringLiteral("BEL")));
-        REQUIRE(ReferenceStore(**db).install(ReferenceStore::bundled().value()));
-        REQUIRE(AgentRepository(**db).add(QStringLiteral("amorvan"), QStringLiteral("Anne Morvan"), Role::Agent,
-                                          QStringLiteral("BEL"), password).has_value());
-    }
-    auto session = DeskSession::open(path, clock, buildPath(QStringLiteral("lib/guichet/modules")));
-    REQUIRE(session.has_value());
-    (*session)->setAgent((*session)->agents().authenticate(QStringLiteral("amorvan"), password).value());
-    return std::move(*session);
-}
 
 /// A request for a birth certificate copy, opened by the session's agent, with its answer recorded.
 Case openCase(DeskSession &s, const QString &officeCode = QStringLiteral("BEL"))

@@ -79,4 +79,21 @@ QStringList queryTerms(const QString &typed)
     return terms;
 }
 
+QStringList words(const QString &text)
+{
+    QStringList out;
+    QString word;
+    for (const QChar c : fold(text)) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            out << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out << word;
+    return out;
+}
+
 } // namespace guichet::textfold

@@ -19,4 +19,9 @@ QStringList indexTerms(const QString &name);
 /// word joins its parts ("jean-pierre" → "jeanpierre"), spaces separate words.
 QStringList queryTerms(const QString &typed);
 
+/// Folded words, split on anything that is not a letter or a digit: how a
+/// street name is compared ("r." → "r"; "Jean-Jaurès" → "jean", "jaures";
+/// "l'Harteloire" → "l", "harteloire").
+QStringList words(const QString &text);
+
 } // namespace guichet::textfold
