@@ -179,6 +179,22 @@
         <source>This field holds at most %1 characters: shorten it.</source>
         <translation>Ce champ contient au plus %1 caractères : raccourcissez-le.</translation>
     </message>
+    <message>
+        <source>This record was merged into another record of the same person: search the person again and correct the record kept.</source>
+        <translation>Cette fiche a été fusionnée avec une autre fiche de la même personne : recherchez de nouveau la personne et corrigez la fiche conservée.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: type the corrected values over the recorded ones, or cancel.</source>
+        <translation>Rien n&apos;a été modifié : saisissez les valeurs corrigées à la place de celles qui sont enregistrées, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: expected a few words saying why, e.g. &quot;moved house&quot; or &quot;typing error on the birth act&quot;. It is kept in the person&apos;s history.</source>
+        <translation>Motif de la correction : quelques mots expliquant pourquoi sont attendus, par exemple « déménagement » ou « erreur de saisie d&apos;après l&apos;acte de naissance ». Le motif est conservé dans l&apos;historique de la personne.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: at most %1 characters; shorten it.</source>
+        <translation>Motif de la correction : au plus %1 caractères ; raccourcissez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -464,6 +480,14 @@
         <source>look for the same person</source>
         <translation>chercher la même personne</translation>
     </message>
+    <message>
+        <source>read the person&apos;s history</source>
+        <translation>lire l&apos;historique de la personne</translation>
+    </message>
+    <message>
+        <source>keep the correction in the person&apos;s history</source>
+        <translation>conserver la correction dans l&apos;historique de la personne</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -513,6 +537,37 @@
     <message>
         <source>This database belongs to no office of the reference release (office code &quot;%1&quot;). Create it again with &quot;guichetctl init --office CODE&quot;.</source>
         <translation>Cette base de données n&apos;appartient à aucune mairie de quartier du référentiel (code de bureau « %1 »). Recréez-la avec « guichetctl init --office CODE ».</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Text: type it; Tab goes on to the next field.</source>
+        <translation>Texte : saisissez-le ; Tab passe au champ suivant.</translation>
+    </message>
+    <message>
+        <source>A list: the up and down arrows choose, or type the first letters.</source>
+        <translation>Une liste : les flèches haut et bas permettent de choisir, ou tapez les premières lettres.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it.</source>
+        <translation>Espace coche ou décoche la case.</translation>
+    </message>
+    <message>
+        <source>A date: type its digits, day, month and year.</source>
+        <translation>Une date : tapez ses chiffres, jour, mois et année.</translation>
+    </message>
+    <message>
+        <source>A number: type it, or change it with the up and down arrows.</source>
+        <translation>Un nombre : tapez-le, ou modifiez-le avec les flèches haut et bas.</translation>
+    </message>
+    <message>
+        <source>A list: the arrows move, Space ticks.</source>
+        <translation>Une liste : les flèches permettent de se déplacer, Espace coche.</translation>
+    </message>
+    <message>
+        <source>Text on several lines; Ctrl+Tab goes on to the next field.</source>
+        <translation>Texte sur plusieurs lignes ; Ctrl+Tab passe au champ suivant.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +894,21 @@
         <source>Reason of the refusal is missing: choose the reason the mayor gave, as recorded in the case.</source>
         <translation>Le motif du refus manque&#xa0;: choisissez le motif donné par le maire, tel qu&apos;il est enregistré dans le dossier.</translation>
     </message>
+    <message>
+        <source>Case %1 has no school recorded: the home is outside every sector of the catchment map, and the education department names the school. The certificate cannot be printed here without it.</source>
+        <translation>Le dossier %1 ne comporte pas d&apos;école&#xa0;: le domicile est hors de tous les secteurs de la carte scolaire, et c&apos;est le service des affaires scolaires qui désigne l&apos;école. Sans elle, le certificat ne peut pas être imprimé ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ListStyle</name>
+    <message>
+        <source>%1 ⚠ overdue</source>
+        <translation>%1 ⚠ en retard</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1009,6 +1079,10 @@
         <source>The document cannot be written to %1. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Le document ne peut pas être écrit dans %1. Vérifiez l&apos;espace disque et les droits d&apos;accès du répertoire.</translation>
     </message>
+    <message>
+        <source>page %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1075,6 +1149,25 @@
     <message>
         <source>The receipt cannot be written to %1. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Le récépissé ne peut pas être écrit dans %1. Vérifiez l&apos;espace disque et les droits d&apos;accès du répertoire.</translation>
+    </message>
+    <message>
+        <source>Receipt %1, continued</source>
+        <translation>Récépissé %1 (suite)</translation>
+    </message>
+    <message>
+        <source>page %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
+    <message>
+        <source>Printed again on %1</source>
+        <translation>Réimprimé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptData</name>
+    <message>
+        <source>The receipt of %1 cannot be printed again: %2</source>
+        <translation>Le récépissé du dossier %1 ne peut pas être réimprimé : %2</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1321,10 @@
     <message>
         <source>merged people</source>
         <translation>fusions de fiches</translation>
+    </message>
+    <message>
+        <source>people&apos;s histories</source>
+        <translation>historiques des personnes</translation>
     </message>
 </context>
 <context>
@@ -1746,13 +1843,13 @@
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
+    <message>
+        <source>Reprint the receipt (Ctrl+P)</source>
+        <translation>Réimprimer le récépissé (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CaseListModel</name>
-    <message>
-        <source>%1, overdue</source>
-        <translation>%1, en retard</translation>
-    </message>
     <message>
         <source>Tracking no.</source>
         <translation>N° de suivi</translation>
@@ -1788,6 +1885,17 @@
     <message>
         <source>Created</source>
         <translation>Créé le</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>En retard de %n jour.</numerusform>
+            <numerusform>En retard de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +1953,6 @@
         <translation>Sous 30 jours</translation>
     </message>
     <message>
-        <source>O&amp;verdue only</source>
-        <translation>&amp;En retard uniquement</translation>
-    </message>
-    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro :</translation>
     </message>
@@ -1857,28 +1961,12 @@
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
-    </message>
-    <message>
-        <source>Proce&amp;dure:</source>
-        <translation>&amp;Démarche :</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice:</source>
-        <translation>&amp;Bureau :</translation>
-    </message>
-    <message>
         <source>Ser&amp;vice:</source>
         <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
         <translation>Éc&amp;héance :</translation>
-    </message>
-    <message>
-        <source>Enter opens the selected case. Click a column title to sort.</source>
-        <translation>Entrée ouvre le dossier sélectionné. Cliquez sur le titre d&apos;une colonne pour trier.</translation>
     </message>
     <message>
         <source>more than %1 cases</source>
@@ -1894,6 +1982,166 @@
     <message>
         <source>e.g. BEL-2026-0001 or 032181</source>
         <translation>par ex. BEL-2026-0001 ou 032181</translation>
+    </message>
+    <message>
+        <source>Any part of the number: the digits read off a receipt, with the year or not.</source>
+        <translation>N&apos;importe quelle partie du numéro : les chiffres lus sur un récépissé, avec ou sans l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>names, 2 letters or more</source>
+        <translation>noms, 2 lettres ou plus</translation>
+    </message>
+    <message>
+        <source>The cases of the people whose names start with the words typed, as the reception&apos;s search finds them.</source>
+        <translation>Les dossiers des personnes dont les noms commencent par les mots saisis, comme les trouve la recherche de l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The procedure of the cases; the status list then offers its statuses.</source>
+        <translation>La démarche des dossiers ; la liste des statuts propose alors les siens.</translation>
+    </message>
+    <message>
+        <source>The statuses of the chosen procedure; with every procedure, each procedure&apos;s under its name.</source>
+        <translation>Les statuts de la démarche choisie ; avec toutes les démarches, ceux de chacune sous son nom.</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>The office that recorded the cases. %1: every office.</source>
+        <translation>Le bureau qui a enregistré les dossiers. %1 : tous les bureaux.</translation>
+    </message>
+    <message>
+        <source>All offices (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>%1 shows the cases of every office, and again only those of %2.</source>
+        <translation>%1 affiche les dossiers de tous les bureaux, puis de nouveau seulement ceux de votre bureau (%2).</translation>
+    </message>
+    <message>
+        <source>How the request came: at the counter, by phone, letter, e-mail or on the web.</source>
+        <translation>Comment la demande est arrivée : au guichet, par téléphone, courrier, courriel ou formulaire web.</translation>
+    </message>
+    <message>
+        <source>The service that acts on the cases.</source>
+        <translation>Le service qui traite les dossiers.</translation>
+    </message>
+    <message>
+        <source>The cases due within the period, from today.</source>
+        <translation>Les dossiers dont l&apos;échéance tombe dans la période, à compter d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard</translation>
+    </message>
+    <message>
+        <source>Only the open cases whose due date is past.</source>
+        <translation>Uniquement les dossiers ouverts dont l&apos;échéance est dépassée.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure:</source>
+        <translation>&amp;Démarche :</translation>
+    </message>
+    <message>
+        <source>Off&amp;ice:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>The cases that match the filters. Enter opens the selected case.</source>
+        <translation>Les dossiers qui correspondent aux filtres. Entrée ouvre le dossier sélectionné.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected case. %1 sorts by the current column (again: the other way); the menu key or Shift+F10 shows or hides columns. Escape clears the filters.</source>
+        <translation>Entrée ouvre le dossier sélectionné. %1 trie selon la colonne courante (une seconde fois : dans l&apos;autre sens) ; la touche Menu ou Shift+F10 affiche ou masque des colonnes. Échap efface les filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Sort by the current column</source>
+        <translation>Trier selon la colonne courante</translation>
+    </message>
+    <message>
+        <source>List menu</source>
+        <translation>Menu de la liste</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by “%1”: choose another column.</source>
+        <translation>La liste ne peut pas être triée par « %1 » : choisissez une autre colonne.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Every office&apos;s cases. %1 again: only those of %2.</source>
+        <translation>Dossiers de tous les bureaux. %1 de nouveau : seulement ceux de votre bureau (%2).</translation>
+    </message>
+    <message>
+        <source>The cases of %1. %2 again: every office&apos;s.</source>
+        <translation>Dossiers de votre bureau (%1). %2 de nouveau : ceux de tous les bureaux.</translation>
+    </message>
+    <message>
+        <source>Filters cleared: the cases of %1.</source>
+        <translation>Filtres effacés : dossiers de votre bureau (%1).</translation>
+    </message>
+    <message>
+        <source>The cases of %1, in every office. Escape clears the filters.</source>
+        <translation>Les dossiers de %1, dans tous les bureaux. Échap efface les filtres.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters. Escape clears the filters; %1 looks in every office.</source>
+        <translation>Aucun dossier ne correspond à ces filtres. Échap efface les filtres ; %1 cherche dans tous les bureaux.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters. Escape clears the filters.</source>
+        <translation>Aucun dossier ne correspond à ces filtres. Échap efface les filtres.</translation>
+    </message>
+    <message>
+        <source>No case in %1 yet. %2 shows every office&apos;s cases.</source>
+        <translation>Aucun dossier pour l&apos;instant dans ce bureau (%1). %2 affiche les dossiers de tous les bureaux.</translation>
+    </message>
+    <message>
+        <source>No case yet: requests are recorded at the reception (F2).</source>
+        <translation>Aucun dossier pour l&apos;instant : les demandes sont enregistrées à l&apos;accueil (F2).</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by “%1”: choose another column with the arrow keys.</source>
+        <translation>La liste ne peut pas être triée par « %1 » : choisissez une autre colonne avec les flèches.</translation>
+    </message>
+    <message>
+        <source>Sorted by “%1”, in ascending order.</source>
+        <translation>Liste triée par « %1 », par ordre croissant.</translation>
+    </message>
+    <message>
+        <source>Sorted by “%1”, in descending order.</source>
+        <translation>Liste triée par « %1 », par ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>Open the case (Enter)</source>
+        <translation>Ouvrir le dossier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Sort by “%1” (%2)</source>
+        <translation>Trier par « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Colonnes affichées</translation>
     </message>
 </context>
 <context>
@@ -2074,16 +2322,55 @@
         <translation>non</translation>
     </message>
     <message>
-        <source>No conflict to settle.</source>
-        <translation>Aucun conflit à régler.</translation>
-    </message>
-    <message>
         <source>A case&apos;s status moves through the case window (F3): keep the value in force here.</source>
         <translation>Le statut d&apos;un dossier évolue dans la fenêtre du dossier (F3)&#xa0;: gardez ici la valeur en vigueur.</translation>
     </message>
     <message>
         <source>Settled: %1, %2.</source>
         <translation>Réglé&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Each line: a field two offices changed apart, the value in force and the other one.</source>
+        <translation>Chaque ligne&#xa0;: un champ modifié par deux mairies de quartier sans se voir, la valeur en vigueur et l&apos;autre valeur.</translation>
+    </message>
+    <message>
+        <source>No conflict to settle: every office holds the same values.</source>
+        <translation>Aucun conflit à régler&#xa0;: toutes les mairies de quartier ont les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <source>No conflict: every office holds the same values.</source>
+        <translation>Aucun conflit&#xa0;: toutes les mairies de quartier ont les mêmes valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockPage</name>
+    <message>
+        <source>Desk locked</source>
+        <translation>Poste verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 — session of %2. The person being received and the request being filled are kept as they were.</source>
+        <translation>%1 — session de %2. La personne en cours d&apos;accueil et la demande en cours de saisie sont conservées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password of %1; Enter unlocks the desk.</source>
+        <translation>Le mot de passe de %1 ; Entrée déverrouille le poste.</translation>
+    </message>
+    <message>
+        <source>Another agent: Ctrl+Shift+L logs this session out; what was being filled stays as a draft for %1.</source>
+        <translation>Pour un autre agent : Ctrl+Shift+L ferme cette session ; la saisie en cours reste en brouillon pour %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Only %1 unlocks this session. Another agent logs it out first (Ctrl+Shift+L).</source>
+        <translation>Seul le mot de passe de %1 déverrouille cette session. Un autre agent doit d&apos;abord la fermer (Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2463,6 @@
         <translation>&lt;b&gt;Guichet %1&lt;/b&gt;&lt;br&gt;Application de guichet des mairies françaises.&lt;br&gt;Licence : GPL-3.0 ou ultérieure.</translation>
     </message>
     <message>
-        <source>Agent: %1</source>
-        <translation>Agent : %1</translation>
-    </message>
-    <message>
         <source>About the modules</source>
         <translation>À propos des modules</translation>
     </message>
@@ -2237,41 +2520,9 @@ guichetctl enrol --hq URL --code CODE</translation>
         <source>HQ: syncing…</source>
         <translation>Siège&#xa0;: synchronisation en cours…</translation>
     </message>
-    <message numerus="yes">
-        <source>HQ: offline — last sync %1 — %n change(s) waiting</source>
-        <translation>
-            <numerusform>Siège&#xa0;: hors ligne — dernière synchronisation %1 — %n modification en attente</numerusform>
-            <numerusform>Siège&#xa0;: hors ligne — dernière synchronisation %1 — %n modifications en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HQ: online — last sync %1 — %n change(s) waiting</source>
-        <translation>
-            <numerusform>Siège&#xa0;: en ligne — dernière synchronisation %1 — %n modification en attente</numerusform>
-            <numerusform>Siège&#xa0;: en ligne — dernière synchronisation %1 — %n modifications en attente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>F12 syncs now.</source>
         <translation>F12 lance la synchronisation maintenant.</translation>
-    </message>
-    <message>
-        <source>Sync done.
-Changes sent to HQ: %1
-Changes received from the other offices: %2
-Changes still to send: %3</source>
-        <translation>Synchronisation terminée.
-Modifications envoyées au siège&#xa0;: %1
-Modifications reçues des autres mairies de quartier&#xa0;: %2
-Modifications encore à envoyer&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>The sync did not finish: %1
-
-Nothing is lost: the changes not yet sent (%2) stay on this workstation and leave at the next sync.</source>
-        <translation>La synchronisation n&apos;a pas abouti&#xa0;: %1
-
-Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent sur ce poste et partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>C&amp;onflicts</source>
@@ -2284,40 +2535,6 @@ Rien n&apos;est perdu&#xa0;: les modifications pas encore envoyées (%2) restent
     <message>
         <source>C&amp;onflicts (%1)</source>
         <translation>C&amp;onflits (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync done.
-Changes sent to HQ: %1
-Changes received from the other offices: %2
-Changes still to send: %3
-
-%n status change(s) made here were refused by HQ: another office had already moved the case, or the procedure does not allow that step. Each case&apos;s timeline says which; look at the case again.</source>
-        <translation>
-            <numerusform>Synchronisation terminée.
-Modifications envoyées au siège&#xa0;: %1
-Modifications reçues des autres mairies de quartier&#xa0;: %2
-Modifications encore à envoyer&#xa0;: %3
-
-%n changement de statut fait ici a été refusé par le siège&#xa0;: une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique du dossier indique lequel&#xa0;; consultez-le de nouveau.</numerusform>
-            <numerusform>Synchronisation terminée.
-Modifications envoyées au siège&#xa0;: %1
-Modifications reçues des autres mairies de quartier&#xa0;: %2
-Modifications encore à envoyer&#xa0;: %3
-
-%n changements de statut faits ici ont été refusés par le siège&#xa0;: une autre mairie de quartier avait déjà fait avancer le dossier, ou la démarche ne permet pas cette étape. L&apos;historique de chaque dossier indique lesquels&#xa0;; consultez-les de nouveau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reference release %1 (no. %2) · in force since %3</source>
-        <translation>Référentiel %1 (n°&#xa0;%2) du %3</translation>
-    </message>
-    <message>
-        <source>Reference release %1 · in force since %2</source>
-        <translation>Référentiel %1 du %2</translation>
-    </message>
-    <message>
-        <source>%1 — hash %2</source>
-        <translation>%1 — empreinte %2</translation>
     </message>
     <message>
         <source>⚠ The release now in force cannot be used</source>
@@ -2372,8 +2589,65 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
         <translation> — a besoin de : %1</translation>
     </message>
     <message>
-        <source>The request being filled is not saved. Close the desk and lose it?</source>
-        <translation>La demande en cours de saisie n&apos;est pas enregistrée. Fermer Guichet et la perdre ?</translation>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Verrouiller le poste</translation>
+    </message>
+    <message>
+        <source>Hide everything until your password is typed (Ctrl+L)</source>
+        <translation>Tout masquer jusqu&apos;à la saisie de votre mot de passe (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Close your session so that another agent logs in (Ctrl+Shift+L)</source>
+        <translation>Fermer votre session pour qu&apos;un autre agent se connecte (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>%1, at %2. Ctrl+L locks the desk, Ctrl+Shift+L logs out.</source>
+        <translation>%1 (%2). Ctrl+L verrouille le poste, Ctrl+Shift+L vous déconnecte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %1 sent, %2 received, %3 still to send. %n status change(s) made here were refused by HQ (another office had moved the case first): each case&apos;s timeline says which.</source>
+        <translation>
+            <numerusform>Synchronisation terminée. Modifications envoyées : %1, reçues : %2, restant à envoyer : %3. %n changement de statut fait ici a été refusé par le siège (une autre mairie de quartier avait fait avancer le dossier avant) : l&apos;historique du dossier indique lequel.</numerusform>
+            <numerusform>Synchronisation terminée. Modifications envoyées : %1, reçues : %2, restant à envoyer : %3. %n changements de statut faits ici ont été refusés par le siège (une autre mairie de quartier avait fait avancer le dossier avant) : l&apos;historique de chaque dossier indique lesquels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync done: %1 sent, %2 received, %3 still to send.</source>
+        <translation>Synchronisation terminée. Modifications envoyées : %1, reçues : %2, restant à envoyer : %3.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1 Nothing is lost: the changes not yet sent (%2) stay here and leave at the next sync.</source>
+        <translation>La synchronisation n&apos;a pas abouti : %1 Rien n&apos;est perdu : les modifications pas encore envoyées (%2) restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ offline, synced %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Siège hors ligne, synchro %1 · %n à envoyer</numerusform>
+            <numerusform>Siège hors ligne, synchro %1 · %n à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ online, synced %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Siège en ligne, synchro %1 · %n à envoyer</numerusform>
+            <numerusform>Siège en ligne, synchro %1 · %n à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release %1 (no. %2)</source>
+        <translation>Référentiel %1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Référentiel %1</translation>
+    </message>
+    <message>
+        <source>Reference release %1, in force since %2: %3 — hash %4</source>
+        <translation>Référentiel %1, en vigueur depuis le %2 : %3 — empreinte %4</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2921,126 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <source>• %1, born on %2, living in %3</source>
         <translation>• %1, né(e) le %2, domicilié(e) à %3</translation>
     </message>
+    <message>
+        <source>The birth name, as on the identity document.</source>
+        <translation>Le nom de naissance, tel qu&apos;il figure sur la pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The name used (a spouse&apos;s name, say), if any.</source>
+        <translation>Le nom d&apos;usage (celui du conjoint, par exemple), s&apos;il y en a un.</translation>
+    </message>
+    <message>
+        <source>Every first name, in the order of the birth act.</source>
+        <translation>Tous les prénoms, dans l&apos;ordre de l&apos;acte de naissance.</translation>
+    </message>
+    <message>
+        <source>F or M, as on the birth act.</source>
+        <translation>F ou M, comme sur l&apos;acte de naissance.</translation>
+    </message>
+    <message>
+        <source>Empty when born in France.</source>
+        <translation>Vide si la personne est née en France.</translation>
+    </message>
+    <message>
+        <source>Number and street.</source>
+        <translation>Numéro et voie.</translation>
+    </message>
+    <message>
+        <source>Five digits; it fills the town it serves.</source>
+        <translation>Cinq chiffres ; la ville correspondante se remplit alors.</translation>
+    </message>
+    <message>
+        <source>The town, which must fit the postal code.</source>
+        <translation>La ville, qui doit correspondre au code postal.</translation>
+    </message>
+    <message>
+        <source>A French number, or an international one starting with +.</source>
+        <translation>Un numéro français, ou international commençant par +.</translation>
+    </message>
+    <message>
+        <source>The address where the person wants to be written to.</source>
+        <translation>L&apos;adresse à laquelle la personne souhaite qu&apos;on lui écrive.</translation>
+    </message>
+    <message>
+        <source>The language of the letters and messages the person receives, where a translation exists.</source>
+        <translation>La langue des courriers et des messages que reçoit la personne, lorsqu&apos;une traduction existe.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Motif de la correction</translation>
+    </message>
+    <message>
+        <source>Why, e.g. moved house, typing error on the birth act; kept in the history</source>
+        <translation>Par ex. déménagement, erreur de saisie d&apos;après l&apos;acte</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Motif de la correction :</translation>
+    </message>
+    <message>
+        <source>History of the corrections</source>
+        <translation>Historique des corrections</translation>
+    </message>
+    <message>
+        <source>The corrections already made to this person&apos;s record, newest first: date, agent, office, fields corrected and reason; each line&apos;s tooltip gives the values before and after.</source>
+        <translation>Les corrections déjà apportées à la fiche de cette personne, de la plus récente à la plus ancienne : date, agent, bureau, champs corrigés et motif ; l&apos;infobulle de chaque ligne donne les valeurs avant et après.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Fields corrected</source>
+        <translation>Champs corrigés</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Correct the details of %1</source>
+        <translation>Corriger la fiche de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>En&amp;registrer la correction</translation>
+    </message>
+    <message>
+        <source>No correction of this person has been recorded.</source>
+        <translation>Aucune correction n&apos;a été enregistrée pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Corrections already made, newest first (hover a line for the values):</source>
+        <translation>Corrections déjà apportées, de la plus récente à la plus ancienne (survolez une ligne pour voir les valeurs) :</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Made on a duplicate record of this person, merged into this one since.</source>
+        <translation>Faite sur une fiche en double de cette personne, fusionnée depuis avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>unknown agent</source>
+        <translation>agent inconnu</translation>
+    </message>
+    <message>
+        <source>The correction is not saved. Leave and lose what was typed?</source>
+        <translation>La correction n&apos;est pas enregistrée. Quitter et perdre ce qui a été saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ReceptionPage</name>
@@ -2707,10 +3101,6 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <translation>&amp;Démarche :</translation>
     </message>
     <message>
-        <source>Documents (Space: given)</source>
-        <translation>Documents (Espace : fourni)</translation>
-    </message>
-    <message>
         <source>%1 — born %2 — %3</source>
         <translation>%1 — né(e) le %2 — %3</translation>
     </message>
@@ -2767,10 +3157,6 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <translation>Choisissez la personne, puis la démarche : la réponse à donner et les documents à demander s&apos;affichent ici.</translation>
     </message>
     <message>
-        <source>Merge the highlighted duplicate into this person (Ctrl+M)</source>
-        <translation>Fusionner le doublon surligné avec cette personne (Ctrl+M)</translation>
-    </message>
-    <message>
         <source>Merge: first choose the person to keep (Enter on their line), then search again and highlight the duplicate record in the results before pressing Ctrl+M.</source>
         <translation>Fusion&#xa0;: choisissez d&apos;abord la personne à conserver (Entrée sur sa ligne), puis recherchez de nouveau et surlignez la fiche en double dans les résultats avant d&apos;appuyer sur Ctrl+M.</translation>
     </message>
@@ -2811,6 +3197,189 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>The request was started again for %1.</source>
         <translation>La demande a été recommencée pour %1.</translation>
+    </message>
+    <message>
+        <source>How the person asks: at the counter, by phone, letter, e-mail or web form.</source>
+        <translation>Comment la personne fait sa demande : au guichet, par téléphone, courrier, courriel ou formulaire web.</translation>
+    </message>
+    <message>
+        <source>Type a name, first name or birth date; the down arrow goes to the people found.</source>
+        <translation>Tapez un nom, un prénom ou une date de naissance ; la flèche bas mène aux personnes trouvées.</translation>
+    </message>
+    <message>
+        <source>Enter receives the person highlighted.</source>
+        <translation>Entrée accueille la personne surlignée.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s cases</source>
+        <translation>Dossiers de la personne</translation>
+    </message>
+    <message>
+        <source>Open cases with their due date first, then the last closed ones. Enter opens the case.</source>
+        <translation>D&apos;abord les dossiers ouverts, par échéance, puis les derniers dossiers clos. Entrée ouvre le dossier.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Correct (Ctrl+E)</source>
+        <translation>Corriger (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s record, with the reason; the change goes to every office.</source>
+        <translation>Corriger la fiche de la personne, avec le motif ; la modification est transmise à toutes les mairies de quartier.</translation>
+    </message>
+    <message>
+        <source>All their cases (Ctrl+Shift+F)</source>
+        <translation>Tous ses dossiers (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>What the person asks for; its form opens below.</source>
+        <translation>Ce que demande la personne ; le formulaire correspondant s&apos;ouvre en dessous.</translation>
+    </message>
+    <message>
+        <source>Space ticks a document given; the receipt lists those still to bring.</source>
+        <translation>Espace coche une pièce fournie ; le récépissé liste celles qui restent à apporter.</translation>
+    </message>
+    <message>
+        <source>Merge the highlighted duplicate (Ctrl+M)</source>
+        <translation>Fusionner le doublon surligné (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Merge the record highlighted in the results into the person chosen, who is kept.</source>
+        <translation>Fusionner la fiche surlignée dans les résultats avec la personne choisie, qui est conservée.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;cases</source>
+        <translation>Dossiers de la &amp;personne</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments (Space: given)</source>
+        <translation>Pi&amp;èces (Espace : fournie)</translation>
+    </message>
+    <message>
+        <source>The request being filled for %1 is not saved. Keep it as a draft? It comes back when you log in again on this workstation.</source>
+        <translation>La demande en cours de saisie pour %1 n&apos;est pas enregistrée. La garder comme brouillon ? Elle réapparaîtra quand vous vous reconnecterez sur ce poste.</translation>
+    </message>
+    <message>
+        <source>a person not chosen yet</source>
+        <translation>une personne pas encore choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Garder le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Abandonner la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
+    </message>
+    <message>
+        <source>The request you were filling on %1 is back as you left it: check it, then save it (Ctrl+S) or drop it (Ctrl+R).</source>
+        <translation>La demande que vous saisissiez le %1 est rétablie telle que vous l&apos;aviez laissée : vérifiez-la, puis enregistrez-la (Ctrl+S) ou abandonnez-la (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Its person could not be read again (%1): choose the person.</source>
+        <translation>La personne concernée n&apos;a pas pu être relue (%1) : choisissez la personne.</translation>
+    </message>
+    <message>
+        <source>No address recorded</source>
+        <translation>Aucune adresse enregistrée</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>pas de courriel</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>langue : %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>No case for this person yet.</source>
+        <translation>Pas encore de dossier pour cette personne.</translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Dossiers ouverts (%1)</translation>
+    </message>
+    <message>
+        <source>Last closed cases</source>
+        <translation>Derniers dossiers clos</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record is corrected; the change goes to every office at the next sync. The request being filled keeps what it holds: check the fields taken from the person.</source>
+        <translation>La fiche de %1 est corrigée ; la modification sera transmise à toutes les mairies de quartier à la prochaine synchronisation. La demande en cours de saisie garde son contenu : vérifiez les champs repris de la fiche de la personne.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record is corrected; the change goes to every office at the next sync.</source>
+        <translation>La fiche de %1 est corrigée ; la modification sera transmise à toutes les mairies de quartier à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 — given: its number is in the form</source>
+        <translation>%1 — pièce fournie : son numéro figure dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Saved after a confirmation, despite: %1.</source>
+        <translation>Demande enregistrée après confirmation, malgré : %1.</translation>
+    </message>
+    <message>
+        <source>the answer is a refusal (%1)</source>
+        <translation>la réponse est un refus (%1)</translation>
+    </message>
+    <message>
+        <source>The answer is a refusal: %1</source>
+        <translation>La réponse est un refus : %1</translation>
+    </message>
+    <message>
+        <source>documents not given: %1</source>
+        <translation>pièces non fournies : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents not given (%n):</source>
+        <translation>
+            <numerusform>Pièce non fournie (%n) :</numerusform>
+            <numerusform>Pièces non fournies (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Save the request all the same? The case&apos;s timeline will say that you went on despite this, and the receipt lists the documents still to bring.</source>
+        <translation>Enregistrer quand même la demande ? L&apos;historique du dossier indiquera que vous avez poursuivi malgré cela, et le récépissé liste les pièces restant à apporter.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the request</source>
+        <translation>&amp;Revenir à la demande</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3650,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Décl&amp;aration :</translation>
     </message>
     <message>
-        <source>Date and &amp;time of the birth, or of the medical confirmation of the death:</source>
-        <translation>Date et &amp;heure de la naissance, ou du constat médical du décès :</translation>
-    </message>
-    <message>
         <source>Family &amp;name of the child or of the deceased person:</source>
         <translation>&amp;Nom de famille de l&apos;enfant ou de la personne décédée :</translation>
     </message>
@@ -3190,6 +3755,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Place name of the event is missing: type the name of the commune, which the case records with its code.</source>
         <translation>Le nom du lieu de l&apos;événement n&apos;est pas renseigné : saisissez le nom de la commune, que le dossier enregistre avec son code.</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time (birth, or death&apos;s medical confirmation):</source>
+        <translation>Date et &amp;heure (naissance, ou constat médical du décès) :</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4309,38 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>To be destroyed soo&amp;n (%1)</source>
         <translation>À détruire &amp;prochainement (%1)</translation>
     </message>
+    <message>
+        <source>Titles waiting</source>
+        <translation>Titres en attente</translation>
+    </message>
+    <message>
+        <source>Titles to hand over</source>
+        <translation>Titres à remettre</translation>
+    </message>
+    <message>
+        <source>Titles to be destroyed soon</source>
+        <translation>Titres à détruire prochainement</translation>
+    </message>
+    <message>
+        <source>Oldest first. Enter opens the case.</source>
+        <translation>Du plus ancien au plus récent. Entrée ouvre le dossier.</translation>
+    </message>
+    <message>
+        <source>By the day after which the title is destroyed. Enter opens the case.</source>
+        <translation>Triés selon le jour après lequel le titre est détruit, le plus proche d&apos;abord. Entrée ouvre le dossier.</translation>
+    </message>
+    <message>
+        <source>No title waiting: a deposited request shows here until its title is available.</source>
+        <translation>Aucun titre en attente : une demande déposée s&apos;affiche ici jusqu&apos;à ce que son titre soit disponible.</translation>
+    </message>
+    <message>
+        <source>No title to hand over: an available title shows here until it is handed over.</source>
+        <translation>Aucun titre à remettre : un titre disponible s&apos;affiche ici jusqu&apos;à sa remise.</translation>
+    </message>
+    <message>
+        <source>No title to be destroyed soon: an uncollected title shows here a month before the day it is destroyed.</source>
+        <translation>Aucun titre à détruire prochainement : un titre non retiré s&apos;affiche ici un mois avant le jour de sa destruction.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::inscription::CaseListModel</name>
@@ -3774,6 +4375,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Missing documents</source>
         <translation>Documents manquants</translation>
+    </message>
+    <message>
+        <source>to be named by the education department</source>
+        <translation>à désigner par le service des affaires scolaires</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
     </message>
 </context>
 <context>
@@ -4230,20 +4839,12 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Commune&#xa0;: l&apos;enfant habite hors de %1, la carte scolaire ne s&apos;applique donc pas. Enregistrez plutôt une demande de dérogation (les deux maires doivent donner leur accord).</translation>
     </message>
     <message>
-        <source>Street: &quot;%1&quot; is not in the catchment map of %2. Check the spelling (the street type and accents are not needed); for a new street, ask the education department which school serves it.</source>
-        <translation>Voie&#xa0;: «&#xa0;%1&#xa0;» ne figure pas dans la carte scolaire de %2. Vérifiez l&apos;orthographe (le type de voie et les accents sont facultatifs)&#xa0;; pour une voie nouvelle, demandez au service des affaires scolaires de quelle école elle relève.</translation>
-    </message>
-    <message>
         <source>House number is needed: %1 is shared between schools (%2). Type the house number.</source>
         <translation>Le numéro est nécessaire&#xa0;: %1 relève de plusieurs écoles (%2). Saisissez le numéro.</translation>
     </message>
     <message>
         <source>House number &quot;%1&quot; is not a number: type digits, followed by bis, ter or a letter if any (e.g. 12 bis).</source>
         <translation>Le numéro «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: saisissez des chiffres, suivis de bis, ter ou d&apos;une lettre le cas échéant (par exemple 12 bis).</translation>
-    </message>
-    <message>
-        <source>House number: no row of the catchment map covers number %1 of %2 (the map has: %3). Check the number, or ask the education department.</source>
-        <translation>Numéro&#xa0;: aucune ligne de la carte scolaire ne couvre le numéro %1 de %2 (la carte comporte&#xa0;: %3). Vérifiez le numéro, ou adressez-vous au service des affaires scolaires.</translation>
     </message>
     <message>
         <source>Street: &quot;%1&quot; matches several rows of the catchment map: %2. Type the street type (rue, impasse…) or the number to choose.</source>
@@ -4576,14 +5177,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Entrée ouvre la demande&#xa0;: enregistrez la décision du maire, accord ou refus avec son motif.</translation>
     </message>
     <message>
-        <source>Ctrl+P prints the certificate; then open the case (Enter) and mark the certificate as issued.</source>
-        <translation>Ctrl+P imprime le certificat&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que le certificat a été délivré.</translation>
-    </message>
-    <message>
-        <source>Ctrl+P prints the decision letter; then open the case (Enter) and mark the letter as sent.</source>
-        <translation>Ctrl+P imprime la lettre de décision&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que la lettre a été envoyée.</translation>
-    </message>
-    <message>
         <source>No case is selected: choose one in the list with the arrow keys, then press Ctrl+P.</source>
         <translation>Aucun dossier n&apos;est sélectionné&#xa0;: choisissez-en un dans la liste avec les flèches, puis appuyez sur Ctrl+P.</translation>
     </message>
@@ -4592,20 +5185,63 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Le dossier %1 n&apos;a encore rien à imprimer&#xa0;: une inscription imprime son certificat une fois confirmée, une dérogation sa lettre une fois la décision prise.</translation>
     </message>
     <message>
-        <source>Printing cancelled.</source>
-        <translation>Impression annulée.</translation>
-    </message>
-    <message>
-        <source>%1: written to %2 and sent to the printer. Open the case (Enter) to record it as issued or sent.</source>
-        <translation>%1&#xa0;: document écrit dans %2 et envoyé à l&apos;imprimante. Ouvrez le dossier (Entrée) pour enregistrer sa délivrance ou son envoi.</translation>
-    </message>
-    <message>
-        <source>%1: written to %2; printing was cancelled.</source>
-        <translation>%1&#xa0;: document écrit dans %2&#xa0;; l&apos;impression a été annulée.</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Which list the table below shows; the up and down arrows choose.</source>
+        <translation>La liste affichée dans le tableau ci-dessous&#xa0;; les flèches haut et bas permettent de choisir.</translation>
+    </message>
+    <message>
+        <source>Print all not yet printed (Ctrl+Shift+P)</source>
+        <translation>Imprimer le reste (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the selected certificate, Ctrl+Shift+P every one not printed yet; then open the case (Enter) and mark the certificate as issued.</source>
+        <translation>Ctrl+P imprime le certificat sélectionné, Ctrl+Shift+P tous ceux qui ne sont pas encore imprimés&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que le certificat a été délivré.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the selected decision letter, Ctrl+Shift+P every one not printed yet; then open the case (Enter) and mark the letter as sent.</source>
+        <translation>Ctrl+P imprime la lettre de décision sélectionnée, Ctrl+Shift+P toutes celles qui ne sont pas encore imprimées&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que la lettre a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed, and nothing is marked as printed.</source>
+        <translation>Impression annulée&#xa0;: rien n&apos;a été imprimé, et rien n&apos;est marqué comme imprimé.</translation>
+    </message>
+    <message>
+        <source>%1: printed, and written to %2. Open the case (Enter) to record it as issued or sent.</source>
+        <translation>%1&#xa0;: document imprimé et écrit dans %2. Ouvrez le dossier (Entrée) pour enregistrer sa délivrance ou son envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) printed (%1), and written to %2. Open each case (Enter) to record it as issued or sent.</source>
+        <translation>
+            <numerusform>%n document imprimé (%1) et écrit dans %2. Ouvrez le dossier (Entrée) pour enregistrer sa délivrance ou son envoi.</numerusform>
+            <numerusform>%n documents imprimés (%1) et écrits dans %2. Ouvrez chaque dossier (Entrée) pour enregistrer sa délivrance ou son envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Non imprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This list has nothing to print: choose the certificates or the decision letters to print (Alt+L), then press Ctrl+Shift+P.</source>
+        <translation>Cette liste n&apos;a rien à imprimer&#xa0;: choisissez les certificats ou les lettres de décision à imprimer (Alt+S), puis appuyez sur Ctrl+Shift+P.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is nothing to print.</source>
+        <translation>La liste est vide&#xa0;: il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Every document of the list is printed already; Ctrl+P prints the selected one again.</source>
+        <translation>Tous les documents de la liste sont déjà imprimés&#xa0;; Ctrl+P réimprime celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected case; Ctrl+P prints its document.</source>
+        <translation>Entrée ouvre le dossier sélectionné&#xa0;; Ctrl+P imprime son document.</translation>
+    </message>
+    <message>
+        <source>No case in this list.</source>
+        <translation>Aucun dossier dans cette liste.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5806,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
             <numerusform>%n demandes décidées exportées dans %1. Une fois le fichier versé dans le REU, passez chaque dossier au statut «&#xa0;Transmise au REU&#xa0;» dans la fenêtre du dossier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No request awaits the mayor&apos;s decision: the requests received at the counter show here until the mayor decides.</source>
+        <translation>Aucune demande n&apos;attend la décision du maire&#xa0;: les demandes reçues au guichet s&apos;affichent ici jusqu&apos;à ce que le maire décide.</translation>
+    </message>
+    <message>
+        <source>No decision to notify: a decision shows here until the notification is recorded in the case window.</source>
+        <translation>Aucune décision à notifier&#xa0;: une décision s&apos;affiche ici jusqu&apos;à ce que sa notification soit enregistrée dans la fenêtre du dossier.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::listeselectorales::NotificationLetter</name>
@@ -5241,10 +5885,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Removal from a complementary list</source>
         <translation>Radiation d&apos;une liste complémentaire</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <translation>%1, en retard</translation>
     </message>
     <message>
         <source>Tracking number</source>
