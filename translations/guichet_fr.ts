@@ -4628,7 +4628,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Early admission at 2 if &amp;places allow (toute petite section)</source>
-        <translation>Admission à &amp;2 ans si des places le permettent (toute petite section)</translation>
+        <translation>Admission à &amp;2 ans, si places (toute petite section)</translation>
     </message>
     <message>
         <source>Legal guardians and home</source>
@@ -4640,7 +4640,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Se&amp;cond legal guardian (if any):</source>
-        <translation>Second responsable lé&amp;gal (le cas échéant) :</translation>
+        <translation>Second responsable lé&amp;gal :</translation>
     </message>
     <message>
         <source>The house number, with bis, ter or a letter if any (e.g. 12 bis).</source>
@@ -4676,7 +4676,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Second home (full add&amp;ress):</source>
-        <translation>Domicile che&amp;z l&apos;autre parent (adresse complète) :</translation>
+        <translation>Domicile che&amp;z l&apos;autre parent :</translation>
     </message>
     <message>
         <source>Changes school after a &amp;move</source>
@@ -4692,7 +4692,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Sibling &amp;1 at school (first names):</source>
-        <translation>Frère ou sœur &amp;1 déjà scolarisé(e) (prénoms) :</translation>
+        <translation>Frère ou sœur &amp;1 (prénoms) :</translation>
     </message>
     <message>
         <source>Sibl&amp;ing 1&apos;s school:</source>
@@ -4704,7 +4704,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Sibling &amp;2 at school (first names):</source>
-        <translation>Frère ou sœur 2 dé&amp;jà scolarisé(e) (prénoms) :</translation>
+        <translation>Frère ou sœur 2 (pré&amp;noms) :</translation>
     </message>
     <message>
         <source>Sibling 2&apos;s school:</source>
@@ -4772,7 +4772,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Details (required for another reason):</source>
-        <translation>Précisions (obligatoires pour un autre motif) :</translation>
+        <translation>Précisions (si autre motif) :</translation>
     </message>
     <message>
         <source>Child&apos;s family name is missing: type it as written in the family record book.</source>

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,12 +91,8 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Preferred language"));
-    m_language->addItem(tr("French"), QStringLiteral("fr"));
-    m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->addItem(tr("Breton"), QStringLiteral("br"));
-    m_language->addItem(tr("Arabic"), QStringLiteral("ar"));
-    m_language->addItem(tr("Spanish"), QStringLiteral("es"));
-    m_language->addItem(tr("German"), QStringLiteral("de"));
+    for (const QString &code : languages())
+        m_language->addItem(languageName(code), code);
 
     // What each field expects, for screen readers (the errors say the same when it is wrong).
     const std::pair<QWidget *, QString> descriptions[] = {
@@ -373,6 +370,23 @@ PersonDialog::DuplicateChoice PersonDialog::askAboutDuplicates(const QList<Citiz
     if (take && box.clickedButton() == take)
         return DuplicateChoice::TakeExisting;
     return box.clickedButton() == create ? DuplicateChoice::CreateAnyway : DuplicateChoice::Back;
+}
+
+QStringList PersonDialog::languages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("br"), QStringLiteral("ar"), QStringLiteral("es"),
+            QStringLiteral("de")};
+}
+
+QString PersonDialog::languageName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("fr"), QT_TR_NOOP("French")},  {QStringLiteral("en"), QT_TR_NOOP("English")},
+        {QStringLiteral("br"), QT_TR_NOOP("Breton")},  {QStringLiteral("ar"), QT_TR_NOOP("Arabic")},
+        {QStringLiteral("es"), QT_TR_NOOP("Spanish")}, {QStringLiteral("de"), QT_TR_NOOP("German")},
+    };
+    const char *name = names.value(code);
+    return name ? tr(name) : code;
 }
 
 void PersonDialog::reject()

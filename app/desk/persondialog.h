@@ -45,6 +45,10 @@ public:
     /// dialog opened with, so a person half typed is not lost by a key.
     void reject() override;
 
+    /// The languages a person may choose, by code, and their names in the desk's language.
+    static QStringList languages();
+    static QString languageName(const QString &code);
+
 private:
     Citizen fromFields() const;
     void fill(const Citizen &c);

@@ -535,10 +535,7 @@ void ReceptionPage::showPerson()
     QStringList contact;
     contact << (c.phone.isEmpty() ? tr("no phone") : validate::phoneForDisplay(c.phone));
     contact << (c.email.isEmpty() ? tr("no e-mail") : c.email);
-    const QLocale language(c.language);
-    contact << tr("speaks %1").arg(c.language.isEmpty() || language.language() == QLocale::C
-                                       ? tr("(not recorded)")
-                                       : QLocale().languageToString(language.language()));
+    contact << tr("speaks %1").arg(c.language.isEmpty() ? tr("(not recorded)") : PersonDialog::languageName(c.language));
     lines << contact.join(QStringLiteral(" · "));
     m_person->setText(lines.join(u'\n'));
     m_personBox->setVisible(true);

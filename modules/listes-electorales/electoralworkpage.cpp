@@ -179,11 +179,16 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
     layout->addWidget(m_awaitingView, 3);
     layout->addWidget(m_toNotifyTitle);
     layout->addWidget(m_toNotifyView, 2);
+    // The reason on its row, the letter's buttons on the next: each row fits
+    // 1280 px with the text at 150 %, in French too.
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
+    layout->addLayout(reasonRow);
     auto *letterRow = new QHBoxLayout;
-    letterRow->addWidget(reasonLabel);
-    letterRow->addWidget(m_reason, 1);
     letterRow->addWidget(m_letter);
     letterRow->addWidget(m_print);
+    letterRow->addStretch();
     layout->addLayout(letterRow);
     auto *actions = new QHBoxLayout;
     actions->addWidget(open);
