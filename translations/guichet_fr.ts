@@ -3381,6 +3381,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>&amp;Go back to the request</source>
         <translation>&amp;Revenir à la demande</translation>
     </message>
+    <message>
+        <source>The request being filled is not saved. Change the procedure and lose what was typed?</source>
+        <translation>La demande en cours n&apos;est pas enregistrée. Changer de démarche et perdre ce qui a été saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::Scenario</name>

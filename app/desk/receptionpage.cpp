@@ -231,7 +231,18 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
         choosePerson(item->data(IdRole).toUuid());
     });
     connect(newPerson, &QPushButton::clicked, this, &ReceptionPage::newPerson);
-    connect(m_procedure, &QComboBox::activated, this, &ReceptionPage::chooseProcedure);
+    connect(m_procedure, &QComboBox::activated, this, [this] {
+        // Another procedure drops what was typed in this one: asked first, and
+        // going back keeps the form and its procedure.
+        if (m_form && m_procedure->currentData().toString() != m_formProcedure
+            && !confirmDropping(tr("The request being filled is not saved. Change the procedure and lose what was typed?"))) {
+            const QSignalBlocker quiet(m_procedure);
+            m_procedure->setCurrentIndex(m_procedure->findData(m_formProcedure));
+            m_form->setFocus();
+            return;
+        }
+        chooseProcedure();
+    });
     connect(m_checklist, &QListWidget::itemChanged, this, [this] {
         m_messages->setVisible(false);
         saveDraft();
@@ -680,6 +691,7 @@ void ReceptionPage::chooseProcedure()
     if (!m_form)
         return;
     m_formRelease = m_session.reference().id();
+    m_formProcedure = id;
     if (!m_citizen.id.isNull())
         m_form->setApplicant(m_citizen);
     m_formPristine = m_form->values();

@@ -112,6 +112,7 @@ private:
     QScrollArea *m_formArea;
     QPointer<CaseForm> m_form;
     QString m_formRelease;   ///< the release m_form was made under
+    QString m_formProcedure; ///< the procedure m_form is for
     QJsonObject m_formPristine;  ///< m_form's values when it opened or was saved
     QSet<QString> m_givenPristine;  ///< the documents ticked then
     QSet<QString> givenDocuments() const;

@@ -522,3 +522,31 @@ TEST_CASE("A day at the counter, by keys: log in, receive, keep a draft, change 
     CHECK_FALSE(counter.window->isLocked());
     CHECK(counter.reception()->isVisible());
 }
+
+TEST_CASE("Reception: choosing another procedure with something typed asks first, and going back keeps the form",
+          "[desk][reception][draft]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
+    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    auto *procedure = counter.reception()->findChild<QComboBox *>(QStringLiteral("procedure"));
+
+    // No: the same procedure and what was typed stay.
+    whenDialogOpens([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::No)->click(); });
+    procedure->setFocus();
+    QTest::keyClick(procedure, Qt::Key_Down);
+    counter.refocus();
+    CHECK(procedure->currentData().toString() == QStringLiteral("etat-civil.copie-acte"));
+    CHECK(counter.field("parentNames")->text() == QStringLiteral("Yann Kerjean"));
+
+    // Yes: the next procedure's form, empty of what was typed.
+    whenDialogOpens([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    procedure->setFocus();
+    QTest::keyClick(procedure, Qt::Key_Down);
+    counter.refocus();
+    CHECK(procedure->currentData().toString() != QStringLiteral("etat-civil.copie-acte"));
+    CHECK_FALSE(counter.reception()->hasUnsavedWork());
+}
