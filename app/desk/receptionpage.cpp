@@ -437,6 +437,7 @@ bool ReceptionPage::restoreDraft()
     if (const QUuid person = QUuid::fromString(draft.value(QLatin1String("citizen")).toString()); !person.isNull()) {
         if (auto c = m_session.citizens().read(person, m_session.agent().id, QStringLiteral("reception-draft"))) {
             m_citizen = *c;
+            m_results->setVisible(false);  // as after choosing the person: room for the form
             showPerson();
         } else {
             lost = c.error().message;
