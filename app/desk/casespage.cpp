@@ -127,11 +127,12 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
         row->addWidget(l);
         row->addWidget(w, stretch);
     };
-    // Three rows that fit 1280 pixels: what is typed, the procedure and its
-    // status and when it is due, then where and how.
+    // Three rows that fit 1280 pixels with the text at 150 %: what is typed and
+    // the service, the procedure, its status and when it is due, then where and how.
     auto *first = new QHBoxLayout;
     addFilter(first, tr("&Number:"), m_tracking, 2);
     addFilter(first, tr("&Person:"), m_person, 3);
+    addFilter(first, tr("Ser&vice:"), m_service);
     first->addSpacing(12);
     first->addWidget(m_count);
     auto *second = new QHBoxLayout;
@@ -144,13 +145,13 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     third->addWidget(m_allOffices);
     third->addSpacing(12);
     addFilter(third, tr("Chann&el:"), m_channel);
-    addFilter(third, tr("Ser&vice:"), m_service);
     third->addStretch(1);
     // Combos as wide as a short entry, their lists as wide as the longest:
     // the row fits 1280 px with the text at 150 %.
     for (QComboBox *combo : {m_procedure, m_status, m_office, m_channel, m_service, m_due}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_procedure || combo == m_status ? 16 : 8);
+        // An office's name ("Hôtel de ville de Brest") is read whole; a channel or a due range is short.
+        combo->setMinimumContentsLength(combo == m_channel || combo == m_due ? 8 : 16);
         combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     }
 
