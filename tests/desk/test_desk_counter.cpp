@@ -88,6 +88,16 @@ struct Counter
         return nullptr;
     }
 
+    /// Anna Kerjean received, a copy of her birth act started, her parents' names typed.
+    void startCopyRequest()
+    {
+        recordPerson(s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+        open();
+        receive(QStringLiteral("kerjean"));
+        chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
+        typeInto(field("parentNames"), QStringLiteral("Yann Kerjean"));
+    }
+
     /// A Portuguese citizen asking for the municipal list, resident here since
     /// 1 September only: the rules refuse (six months of residence).
     void fillRefusedRegistration()
@@ -205,11 +215,7 @@ TEST_CASE("Reception: the request being filled is a draft that comes back after 
           "[desk][reception][draft]")
 {
     Counter counter;
-    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
-    counter.open();
-    counter.receive(QStringLiteral("kerjean"));
-    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
-    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.startCopyRequest();
     auto *channel = counter.reception()->findChild<QComboBox *>(QStringLiteral("channel"));
     channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
     const QString firstDocument = counter.reception()->findChild<QListWidget *>(QStringLiteral("checklist"))
@@ -256,11 +262,7 @@ TEST_CASE("Reception: a draft belongs to its agent, and discarding it on close l
     Counter counter;
     REQUIRE(counter.s().agents().add(QStringLiteral("bleroux"), QStringLiteral("Bernard Le Roux"), Role::Agent,
                                       QStringLiteral("BEL"), password).has_value());
-    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
-    counter.open();
-    counter.receive(QStringLiteral("kerjean"));
-    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
-    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.startCopyRequest();
     counter.window.reset();  // closed without a question, as a crash would
 
     // Another agent at the same workstation starts empty.
@@ -323,11 +325,7 @@ TEST_CASE("Reception: saving a refused request or without a required document as
 TEST_CASE("Reception: a possible request with every document given is saved without a question", "[desk][reception][save]")
 {
     Counter counter;
-    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
-    counter.open();
-    counter.receive(QStringLiteral("kerjean"));
-    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
-    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.startCopyRequest();
     counter.tickEveryDocument();
     REQUIRE(counter.form()->validate().isEmpty());
     QTest::keyClick(counter.window->windowHandle(), Qt::Key_S, Qt::ControlModifier);
@@ -357,11 +355,7 @@ TEST_CASE("Desk: Ctrl+L hides everything until the agent's password, and Ctrl+Sh
           "[desk][lock]")
 {
     Counter counter;
-    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
-    counter.open();
-    counter.receive(QStringLiteral("kerjean"));
-    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
-    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.startCopyRequest();
 
     QTest::keyClick(counter.window->windowHandle(), Qt::Key_L, Qt::ControlModifier);
     REQUIRE(counter.window->isLocked());
@@ -527,11 +521,7 @@ TEST_CASE("Reception: choosing another procedure with something typed asks first
           "[desk][reception][draft]")
 {
     Counter counter;
-    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
-    counter.open();
-    counter.receive(QStringLiteral("kerjean"));
-    counter.chooseProcedure(QStringLiteral("etat-civil.copie-acte"));
-    typeInto(counter.field("parentNames"), QStringLiteral("Yann Kerjean"));
+    counter.startCopyRequest();
     auto *procedure = counter.reception()->findChild<QComboBox *>(QStringLiteral("procedure"));
 
     // No: the same procedure and what was typed stay.
