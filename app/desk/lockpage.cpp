@@ -4,6 +4,7 @@
 #include "store/agentrepository.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -36,8 +37,10 @@ LockPage::LockPage(AgentRepository &agents, const Agent &agent, const QString &o
     label->setBuddy(m_password);
     form->addRow(label, m_password);
 
+    // A fixed width, so the wrapped sentences get the height they need
+    // (an aligned widget gets its size hint, which cut them).
     auto *box = new QWidget(this);
-    box->setMaximumWidth(560);
+    box->setFixedWidth(box->fontMetrics().averageCharWidth() * 60);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(title);
     boxLayout->addWidget(who);
@@ -45,9 +48,13 @@ LockPage::LockPage(AgentRepository &agents, const Agent &agent, const QString &o
     boxLayout->addWidget(m_error);
     boxLayout->addWidget(hint);
 
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(box);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(box, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_password, &QLineEdit::returnPressed, this, &LockPage::tryUnlock);
