@@ -209,19 +209,11 @@ TEST_CASE("Desk: a case's timeline grows by a note, a status change with its rea
     c.phone = QStringLiteral("0612345678");
     auto person = s.citizens().create(c, s.agent().id);
     REQUIRE(person.has_value());
-    CaseRepository::NewCase n;
-    n.citizenId = person->id;
-    n.moduleId = QStringLiteral("etat-civil");
-    n.procedureId = QStringLiteral("etat-civil.copie-acte");
-    n.officeCode = QStringLiteral("BEL");
-    n.service = QStringLiteral("etat-civil");
+    CaseRepository::NewCase n = copyRequest(s, person->id);
     n.missingDocuments = {QStringLiteral("Livret de famille")};
-    n.releaseId = s.reference().id();
-    auto made = s.caseRepository().create(n, s.workflow(n.procedureId), s.agent().id);
-    INFO((made ? QString() : made.error().message).toStdString());
-    REQUIRE(made.has_value());
+    const Case made = recordCase(s, n);
 
-    CaseDetailDialog dialog(s, made->id);
+    CaseDetailDialog dialog(s, made.id);
     dialog.show();
     dialog.activateWindow();  // Alt+letter mnemonics need the active window
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
@@ -255,11 +247,11 @@ TEST_CASE("Desk: a case's timeline grows by a note, a status change with its rea
     reason->setFocus();
     pressNextButton();  // "Change the status"
     REQUIRE(timeline->count() == 3);
-    CHECK(s.caseRepository().get(made->id).value().status == QStringLiteral("refused"));
+    CHECK(s.caseRepository().get(made.id).value().status == QStringLiteral("refused"));
 
     dialog.findChild<QWidget *>(QStringLiteral("document"))->setFocus();
     pressNextButton();  // "Document received"
-    CHECK(s.caseRepository().get(made->id).value().missingDocuments.isEmpty());
+    CHECK(s.caseRepository().get(made.id).value().missingDocuments.isEmpty());
     CHECK(timeline->count() == 4);
     CHECK(dialog.changed());
 }

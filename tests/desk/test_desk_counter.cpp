@@ -126,20 +126,12 @@ struct Counter
 
     Case request(const Citizen &person, const QDate &due, const QString &status = QStringLiteral("received"))
     {
-        CaseRepository::NewCase n;
-        n.citizenId = person.id;
-        n.moduleId = QStringLiteral("etat-civil");
-        n.procedureId = QStringLiteral("etat-civil.copie-acte");
-        n.officeCode = QStringLiteral("BEL");
+        CaseRepository::NewCase n = copyRequest(s(), person.id);
         n.dueDate = due;
         n.summary = QStringLiteral("Copie intégrale de naissance");
-        n.releaseId = s().reference().id();
         if (status != QLatin1String("received"))
             n.status = status;
-        auto made = s().caseRepository().create(n, s().workflow(n.procedureId), s().agent().id);
-        INFO((made ? QString() : made.error().message).toStdString());
-        REQUIRE(made.has_value());
-        return *made;
+        return recordCase(s(), n);
     }
 
     void refocus()

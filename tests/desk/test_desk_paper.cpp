@@ -28,22 +28,14 @@ Case openCase(DeskSession &s, const QString &officeCode = QStringLiteral("BEL"))
     c.birthPlaceCode = QStringLiteral("29019");
     auto person = s.citizens().create(c, s.agent().id);
     REQUIRE(person.has_value());
-    CaseRepository::NewCase n;
-    n.citizenId = person->id;
-    n.moduleId = QStringLiteral("etat-civil");
-    n.procedureId = QStringLiteral("etat-civil.copie-acte");
-    n.officeCode = officeCode;
-    n.service = QStringLiteral("etat-civil");
+    CaseRepository::NewCase n = copyRequest(s, person->id, officeCode);
     n.summary = QStringLiteral("Copie intégrale — acte de naissance");
     n.dueDate = QDate(2026, 12, 1);
     n.missingDocuments = {QStringLiteral("Livret de famille"), QStringLiteral("Pièce d'identité")};
-    n.releaseId = s.reference().id();
-    auto made = s.caseRepository().create(n, s.workflow(n.procedureId), s.agent().id);
-    INFO((made ? QString() : made.error().message).toStdString());
-    REQUIRE(made.has_value());
-    REQUIRE(s.caseRepository().recordAnswer(made->id, QStringLiteral("La copie est délivrée sous 8 jours."),
+    const Case made = recordCase(s, n);
+    REQUIRE(s.caseRepository().recordAnswer(made.id, QStringLiteral("La copie est délivrée sous 8 jours."),
                                             s.reference().id(), s.agent().id).has_value());
-    return *made;
+    return made;
 }
 
 /// The purposes the access log holds for reads of `citizenId` by `agentId`, oldest first.
