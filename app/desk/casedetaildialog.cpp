@@ -9,6 +9,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -115,6 +118,15 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this), &QShortcut::activated, this,
             &CaseDetailDialog::reprintReceipt);
     m_printReceipt = [this](const ReceiptData &receipt) { return printReceipt(receipt, this); };
+    // A letter or certificate the case's module prints (a decision, an
+    // enrolment certificate): again from here, on any workstation.
+    m_printLetter = buttons->addButton(tr("Print the letter (Ctrl+Shift+P)"), QDialogButtonBox::ActionRole);
+    m_printLetter->setObjectName(QStringLiteral("printLetter"));
+    m_printLetter->setAutoDefault(false);
+    connect(m_printLetter, &QPushButton::clicked, this, &CaseDetailDialog::printCaseDocument);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this), &QShortcut::activated, this,
+            &CaseDetailDialog::printCaseDocument);
+    m_printDocument = [this](const PrintedDocument &document) { return printDocument(document, this); };
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -181,6 +193,7 @@ void CaseDetailDialog::reload()
     auto c = m_session.caseRepository().get(m_caseId);
     if (!c) {
         m_reprint->setEnabled(false);
+        m_printLetter->setVisible(false);
         report(c.error());
         return;
     }
@@ -207,6 +220,7 @@ void CaseDetailDialog::reload()
     m_header->setText(header);
 
     auto person = m_session.citizens().read(m_case.citizenId, m_session.agent().id, QStringLiteral("case:") + m_case.trackingNumber);
+    m_personName = person ? person->displayName() : QString();
     m_person->setText(person ? tr("For: %1, born on %2 · %3 %4 %5 · %6")
                                    .arg(person->displayName(), locale.toString(person->birthDate, QLocale::ShortFormat),
                                         person->addressLine, person->postalCode, person->city,
@@ -236,6 +250,39 @@ void CaseDetailDialog::reload()
     m_document->clear();
     m_document->addItems(m_case.missingDocuments);
     m_document->setEnabled(m_document->count() > 0);
+
+    const auto document = caseDocument();
+    m_printLetter->setVisible(document.has_value());
+    if (document && *document) {
+        m_printLetter->setText(tr("Print: %1 (Ctrl+Shift+P)").arg((*document)->document.title));
+        m_printLetter->setToolTip({});
+    } else if (document) {
+        m_printLetter->setText(tr("Print the letter (Ctrl+Shift+P)"));
+        m_printLetter->setToolTip(document->error().message);
+    }
+}
+
+std::optional<Result<CaseDocument>> CaseDetailDialog::caseDocument() const
+{
+    ProcedureModule *module = m_session.modules().moduleFor(m_case.procedureId);
+    if (!module || m_case.deleted)
+        return std::nullopt;
+    // The case as the module's lists see it: the person's name, and when and
+    // why it entered its status (a decision letter quotes both).
+    CaseSummary c;
+    static_cast<Case &>(c) = m_case;
+    c.personName = m_personName;
+    c.statusSince = m_case.createdAt;
+    auto timeline = m_session.caseRepository().events(m_caseId);
+    if (!timeline)
+        return Result<CaseDocument>(std::unexpected(timeline.error()));
+    for (const CaseEvent &e : *timeline) {
+        if (e.kind != CaseEvent::Kind::StatusChanged)
+            continue;
+        c.statusSince = e.at;
+        c.statusReason = e.payload.value(QLatin1String("reason")).toString();
+    }
+    return module->caseDocument(c, *timeline);
 }
 
 void CaseDetailDialog::report(const Error &error)
@@ -301,6 +348,27 @@ void CaseDetailDialog::reprintReceipt()
         return report(receipt.error());
     m_error->setVisible(false);
     m_printReceipt(*receipt);
+}
+
+void CaseDetailDialog::printCaseDocument()
+{
+    if (!m_printLetter->isVisible())
+        return;
+    const auto document = caseDocument();
+    if (!document)
+        return;
+    if (!*document)
+        return report(document->error());
+    // The office's copy first, as the module's page does: its lists count the
+    // document printed once the copy is there. A copy written for a print
+    // the agent then cancels goes again.
+    const QString path = QDir(m_session.documentsDirectory()).filePath((*document)->fileName);
+    const bool existed = QFileInfo(path).isFile();
+    if (auto written = writeDocumentPdf((*document)->document, path); !written)
+        return report(written.error());
+    m_error->setVisible(false);
+    if (!m_printDocument((*document)->document) && !existed)
+        QFile::remove(path);
 }
 
 void CaseDetailDialog::recordAnswer()

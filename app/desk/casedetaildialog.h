@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document.h"
 #include "domain/error.h"
 #include "domain/types.h"
 
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
@@ -33,6 +35,10 @@ public:
     /// Prints a receipt; false when nothing was printed. By default, a print dialog.
     using ReceiptPrinter = std::function<bool(const ReceiptData &)>;
     void setReceiptPrinter(ReceiptPrinter printer) { m_printReceipt = std::move(printer); }
+    /// Prints a module's letter or certificate; false when nothing was printed.
+    /// By default, a print dialog.
+    using DocumentPrinter = std::function<bool(const PrintedDocument &)>;
+    void setDocumentPrinter(DocumentPrinter printer) { m_printDocument = std::move(printer); }
 
     /// The timeline's text for one event, as the agent reads it.
     static QString describe(const DeskSession &session, const Case &c, const CaseEvent &e);
@@ -46,6 +52,12 @@ private:
     void deleteCase();
     /// Ctrl+P: the receipt again, rebuilt from the case as it stands.
     void reprintReceipt();
+    /// Ctrl+Shift+P: the case's letter or certificate, as its module makes it,
+    /// after the office's copy is written (as the module's own page does).
+    void printCaseDocument();
+    /// What the case's module prints for it now, if anything (see
+    /// ProcedureModule::caseDocument).
+    std::optional<Result<CaseDocument>> caseDocument() const;
     void report(const Error &error);
 
     DeskSession &m_session;
@@ -64,7 +76,11 @@ private:
     QLineEdit *m_deleteReason;
     QGroupBox *m_actions;
     QPushButton *m_reprint;
+    QPushButton *m_printLetter;
     ReceiptPrinter m_printReceipt;
+    DocumentPrinter m_printDocument;
+    /// The person's name as read for this window (the read is logged once).
+    QString m_personName;
 };
 
 } // namespace guichet

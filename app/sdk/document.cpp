@@ -25,6 +25,18 @@ PrintedDocument PrintedDocument::forOffice(const ModuleContext &context)
     return d;
 }
 
+CaseSummary asOfStatus(const CaseSummary &c, const QList<CaseEvent> &timeline, const QString &status)
+{
+    CaseSummary at = c;
+    for (const CaseEvent &e : timeline) {
+        if (e.kind != CaseEvent::Kind::StatusChanged || e.payload.value(QLatin1String("to")).toString() != status)
+            continue;
+        at.statusSince = e.at;
+        at.statusReason = e.payload.value(QLatin1String("reason")).toString();
+    }
+    return at;
+}
+
 int renderDocument(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &d)
 {
     using paper::font;

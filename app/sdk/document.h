@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/types.h"
 
 #include <QDate>
 #include <QList>
@@ -35,6 +36,21 @@ struct PrintedDocument
     /// A document headed with the context's office and commune, dated today.
     static PrintedDocument forOffice(const ModuleContext &context);
 };
+
+/// A case's letter or certificate as its module makes it, with the name of
+/// the office's copy (a PDF in ModuleContext::documentsDirectory()): a module's
+/// work list counts a document as printed once its copy is there.
+struct CaseDocument
+{
+    PrintedDocument document;
+    QString fileName;              ///< "certificat-BEL-2026-000121.pdf"
+};
+
+/// The case as it stood when it last entered `status`: statusSince and
+/// statusReason of that change in `timeline` (oldest first), so a decision
+/// notified since is still quoted with its own date and reason. The case as
+/// given when the timeline never entered `status`.
+CaseSummary asOfStatus(const CaseSummary &c, const QList<CaseEvent> &timeline, const QString &status);
 
 /// Draws the document on any paged device (PDF writer or printer), on as many
 /// pages as it needs: every page after the first repeats the office and the

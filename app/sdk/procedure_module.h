@@ -2,6 +2,7 @@
 #pragma once
 
 #include "answer.h"
+#include "document.h"
 #include "modulecontext.h"
 
 #include <QDate>
@@ -10,6 +11,8 @@
 #include <QString>
 #include <QWidget>
 #include <QtPlugin>
+
+#include <optional>
 
 namespace guichet {
 
@@ -82,9 +85,24 @@ public:
     /// The module's work pages, created after allModulesReady() and again after
     /// a new release took effect (the shell then drops the former ones); none by default.
     virtual QList<WorkPage *> workPages(QWidget *parent) { Q_UNUSED(parent); return {}; }
+    /// The letter or certificate a case has now (a certificate once an
+    /// enrolment is confirmed, a decision letter once decided), rebuilt from
+    /// the case as it was recorded, so the case window prints it again on any
+    /// workstation. `timeline` is the case's, oldest first: a decision
+    /// already notified is found there, with its date and reason.
+    /// std::nullopt when the case has none; an error saying why and where to
+    /// print it when it has one that cannot be made without the agent (a
+    /// refusal whose reason was not recorded).
+    virtual std::optional<Result<CaseDocument>> caseDocument(const CaseSummary &c,
+                                                             const QList<CaseEvent> &timeline) const
+    {
+        Q_UNUSED(c);
+        Q_UNUSED(timeline);
+        return std::nullopt;
+    }
 };
 
 } // namespace guichet
 
-#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/4"
+#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/5"
 Q_DECLARE_INTERFACE(guichet::ProcedureModule, GuichetProcedureModule_iid)

@@ -31,6 +31,10 @@ public:
     /// The agent's lists: enrolments waiting for documents, derogations
     /// awaiting the mayor's decision, certificates and letters to print.
     QList<WorkPage *> workPages(QWidget *parent) override;
+    /// A confirmed enrolment's certificate, a decided derogation's letter
+    /// (a refusal with the reason recorded in its case).
+    std::optional<Result<CaseDocument>> caseDocument(const CaseSummary &c,
+                                                     const QList<CaseEvent> &timeline) const override;
 
 private:
     ModuleContext *m_context = nullptr;

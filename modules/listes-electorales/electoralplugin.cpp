@@ -3,6 +3,7 @@
 
 #include "electoralform.h"
 #include "electoralworkpage.h"
+#include "notificationletter.h"
 
 #include <algorithm>
 
@@ -46,6 +47,24 @@ QList<WorkPage *> ElectoralPlugin::workPages(QWidget *parent)
     if (!m_rules || !m_context)
         return {};
     return {new ElectoralWorkPage(*m_rules, *m_context, parent)};
+}
+
+std::optional<Result<CaseDocument>> ElectoralPlugin::caseDocument(const CaseSummary &now,
+                                                                 const QList<CaseEvent> &timeline) const
+{
+    if (!m_rules || !m_context || !ElectoralForm::procedureOf(now.procedureId) || !NotificationLetter::isDecided(now.status))
+        return std::nullopt;
+    // The letter quotes the decision (its date, its reason), even once notified.
+    const CaseSummary c = asOfStatus(now, timeline, NotificationLetter::isRefusal(now.status) ? QStringLiteral("refused")
+                                                                                                : QStringLiteral("accepted"));
+    if (NotificationLetter::isRefusal(c.status) && !m_rules->refusalReasons(c.procedureId).contains(c.statusReason))
+        return Result<CaseDocument>(std::unexpected(Error::make(Error::Code::Forbidden,
+            tr("The refusal of case %1 was recorded without one of the reasons the letter can give: print its letter "
+               "from the electoral lists page, where the reason is chosen.").arg(c.trackingNumber))));
+    auto letter = NotificationLetter::build(*m_rules, *m_context, c, c.statusReason);
+    if (!letter)
+        return Result<CaseDocument>(std::unexpected(letter.error()));
+    return Result<CaseDocument>(CaseDocument{std::move(*letter), NotificationLetter::fileName(c)});
 }
 
 } // namespace guichet::listeselectorales

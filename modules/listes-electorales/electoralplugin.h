@@ -30,6 +30,10 @@ public:
     CaseForm *createCaseForm(const QString &procedureId, QWidget *parent) override;
     /// The work page of the service des élections (none before initialize()).
     QList<WorkPage *> workPages(QWidget *parent) override;
+    /// The notification letter of a decided registration or removal (a
+    /// refusal with one of the workflow's reasons, recorded in its case).
+    std::optional<Result<CaseDocument>> caseDocument(const CaseSummary &c,
+                                                     const QList<CaseEvent> &timeline) const override;
 
 private:
     ModuleContext *m_context = nullptr;

@@ -7,6 +7,7 @@
 #include "receiptdata.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -138,4 +139,158 @@ TEST_CASE("Case window: a deleted case's receipt is not printed again", "[desk][
     QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier);
     CHECK(printed == 0);
     CHECK_FALSE(readsLogged(s, c.citizenId, s.agent().id).contains(QStringLiteral("reprint:") + c.trackingNumber));
+}
+
+namespace {
+
+/// A registration on the electoral list, decided by the mayor (with `reason`
+/// when refused) and then notified, as the service des élections does.
+Case decidedRegistration(DeskSession &s, const QString &decision, const QString &reason = {})
+{
+    Citizen c;
+    c.familyName = QStringLiteral("Le Gall");
+    c.firstNames = QStringLiteral("Maëlle");
+    c.sex = QLatin1Char('F');
+    c.birthDate = QDate(2008, 5, 14);
+    c.birthPlaceCode = QStringLiteral("29019");
+    auto person = s.citizens().create(c, s.agent().id);
+    REQUIRE(person.has_value());
+    CaseRepository::NewCase n;
+    n.citizenId = person->id;
+    n.moduleId = QStringLiteral("listes-electorales");
+    n.procedureId = QStringLiteral("listes-electorales.inscription");
+    n.officeCode = QStringLiteral("BEL");
+    n.service = QStringLiteral("elections");
+    n.releaseId = s.reference().id();
+    n.summary = QStringLiteral("Inscription sur la liste électorale");
+    n.data = QJsonObject{{QStringLiteral("requestKind"), QStringLiteral("first")},
+                         {QStringLiteral("houseNumber"), QStringLiteral("12")},
+                         {QStringLiteral("street"), QStringLiteral("Rue de Siam")},
+                         {QStringLiteral("postalCode"), QStringLiteral("29200")}};
+    const Case made = recordCase(s, n);
+    const Workflow workflow = s.workflow(n.procedureId);
+    REQUIRE(s.caseRepository().changeStatus(made.id, decision, reason, workflow, s.agent().id).has_value());
+    return made;
+}
+
+} // namespace
+
+TEST_CASE("Case window: Ctrl+Shift+P prints a decided case's letter again, quoting the decision even once notified, "
+          "and keeps the office's copy",
+          "[desk][paper]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    const QString reason = s.workflow(QStringLiteral("listes-electorales.inscription")).reasons(QStringLiteral("received"),
+                                                                                             QStringLiteral("refused")).value(2);
+    REQUIRE_FALSE(reason.isEmpty());
+    const Case c = decidedRegistration(s, QStringLiteral("refused"), reason);
+    // Notified a week later: that change has no reason, the letter still gives the mayor's.
+    clock.set(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
+    REQUIRE(s.caseRepository().changeStatus(c.id, QStringLiteral("refused-notified"), {},
+                                            s.workflow(c.procedureId), s.agent().id).has_value());
+    clock.set(QDateTime(QDate(2026, 12, 3), QTime(15, 0), Qt::UTC));
+    const QString copy = QDir(s.documentsDirectory()).filePath(QStringLiteral("notification-") + c.trackingNumber
+                                                               + QStringLiteral(".pdf"));
+    REQUIRE_FALSE(QFile::exists(copy));
+
+    CaseDetailDialog dialog(s, c.id);
+    QList<PrintedDocument> printed;
+    bool printerAccepts = false;  // the agent first cancels the print dialog
+    dialog.setDocumentPrinter([&](const PrintedDocument &d) { printed << d; return printerAccepts; });
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("printLetter"));
+    REQUIRE(button);
+    CHECK(button->isVisible());
+
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(printed.size() == 1);
+    CHECK_FALSE(QFile::exists(copy));  // cancelled: no copy says it was printed
+
+    printerAccepts = true;
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(printed.size() == 2);
+    CHECK(QFile::exists(copy));
+    const PrintedDocument &letter = printed.last();
+    CHECK(letter.reference == c.trackingNumber);
+    CHECK(button->text().contains(letter.title));
+    const QString body = letter.paragraphs.join(u'\n');
+    INFO(body.toStdString());
+    CHECK(body.contains(reason));
+    // The decision's date, not the notification's.
+    QString decisionDate;
+    for (const auto &row : letter.rows)
+        decisionDate += row.second + u'\n';
+    CHECK(decisionDate.contains(QStringLiteral("20 novembre 2026")));
+    CHECK_FALSE(decisionDate.contains(QStringLiteral("27 novembre 2026")));
+}
+
+TEST_CASE("Case window: a case with no letter shows no letter to print", "[desk][paper]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    const Case undecided = openCase(s);  // a copy request: the civil-status service sends the copy itself
+
+    CaseDetailDialog dialog(s, undecided.id);
+    int printed = 0;
+    dialog.setDocumentPrinter([&](const PrintedDocument &) { ++printed; return true; });
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("printLetter"))->isVisible());
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(printed == 0);
+}
+
+TEST_CASE("Case window: a refused school derogation, once notified, prints its letter with the mayor's reason",
+          "[desk][paper]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 6, 2), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    Citizen parent;
+    parent.familyName = QStringLiteral("Quéré");
+    parent.firstNames = QStringLiteral("Yann");
+    parent.sex = QLatin1Char('M');
+    parent.birthDate = QDate(1988, 9, 1);
+    parent.birthPlaceCode = QStringLiteral("29019");
+    auto person = s.citizens().create(parent, s.agent().id);
+    REQUIRE(person.has_value());
+    CaseRepository::NewCase n;
+    n.citizenId = person->id;
+    n.moduleId = QStringLiteral("inscription-scolaire");
+    n.procedureId = QStringLiteral("inscription-scolaire.derogation");
+    n.officeCode = QStringLiteral("BEL");
+    n.service = QStringLiteral("education");
+    n.releaseId = s.reference().id();
+    n.data = QJsonObject{{QStringLiteral("childFamilyName"), QStringLiteral("Quéré")},
+                         {QStringLiteral("childFirstNames"), QStringLiteral("Nolwenn")},
+                         {QStringLiteral("schoolYear"), QStringLiteral("2026-2027")},
+                         {QStringLiteral("requestedSchoolName"), QStringLiteral("École élémentaire Jean Macé")}};
+    const Case c = recordCase(s, n);
+    const Workflow workflow = s.workflow(n.procedureId);
+    const QString refused = workflow.reasons(QStringLiteral("requested"), QStringLiteral("refused")).value(0);
+    REQUIRE_FALSE(refused.isEmpty());
+    REQUIRE(s.caseRepository().changeStatus(c.id, QStringLiteral("refused"), refused, workflow, s.agent().id).has_value());
+    REQUIRE(s.caseRepository().changeStatus(c.id, QStringLiteral("refused-notified"), {}, workflow, s.agent().id).has_value());
+
+    CaseDetailDialog dialog(s, c.id);
+    QList<PrintedDocument> printed;
+    dialog.setDocumentPrinter([&](const PrintedDocument &d) { printed << d; return true; });
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    INFO(dialog.findChild<QLabel *>(QStringLiteral("errors"))->text().toStdString());
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.first().reference == c.trackingNumber);
+    CHECK(printed.first().paragraphs.join(u'\n').contains(refused));
+    CHECK(QFile::exists(QDir(s.documentsDirectory()).filePath(c.trackingNumber + QStringLiteral("-decision.pdf"))));
 }
