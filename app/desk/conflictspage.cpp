@@ -3,6 +3,7 @@
 
 #include "desksession.h"
 #include "liststyle.h"
+#include "pageactions.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -52,15 +53,8 @@ ConflictsPage::ConflictsPage(DeskSession &session, QWidget *parent)
     m_take->setObjectName(QStringLiteral("take"));
     connect(m_keep, &QPushButton::clicked, this, [this] { settle(false); });
     connect(m_take, &QPushButton::clicked, this, [this] { settle(true); });
-    for (const auto &[keys, take] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_K), false},
-                                     std::pair{QKeySequence(Qt::CTRL | Qt::Key_T), true}}) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(supervisor);
-        connect(action, &QAction::triggered, this, [this, take = take] { settle(take); });
-        addAction(action);
-    }
+    new ButtonAction(tr("&Keep the value in force"), QKeySequence(Qt::CTRL | Qt::Key_K), m_keep, this);
+    new ButtonAction(tr("&Take the other value"), QKeySequence(Qt::CTRL | Qt::Key_T), m_take, this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keep);

@@ -7,6 +7,7 @@
 #include "casespage.h"
 #include "conflictspage.h"
 #include "lockpage.h"
+#include "pageactions.h"
 #include "desksession.h"
 #include "receptionpage.h"
 #include "synccontroller.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -102,6 +104,11 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     go->addAction(reception);
     go->addAction(cases);
     go->addAction(m_conflictsAction);
+    // What the page shown can do, each with its shortcut: every action of the
+    // desk is in a menu, for the agent who looks for a key.
+    m_pageMenu = menuBar()->addMenu(tr("&Actions"));
+    connect(m_pageMenu, &QMenu::aboutToShow, this, [this] { fillPageMenu(m_pageMenu, m_pages->currentWidget()); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { fillPageMenu(m_pageMenu, m_pages->currentWidget()); });
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(modules);
     help->addAction(about);

@@ -72,6 +72,7 @@ private:
     QList<WorkPage *> m_workPages;
     QList<QAction *> m_workActions;
     QMenu *m_go = nullptr;
+    QMenu *m_pageMenu = nullptr;  ///< the actions of the page shown
     QToolBar *m_bar = nullptr;
     void buildWorkPages();
     ConflictsPage *m_conflicts = nullptr;

@@ -4,6 +4,7 @@
 #include "desksession.h"
 #include "formstate.h"
 #include "liststyle.h"
+#include "pageactions.h"
 #include "persondialog.h"
 #include "receiptdata.h"
 #include "domain/validators.h"
@@ -134,24 +135,13 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_print->setEnabled(false);
     auto *restartButton = new QPushButton(tr("Next person (Ctrl+R)"), this);
 
-    // Shortcuts are actions of the page, not of the buttons: a button's
-    // shortcut clicks it 100 ms later (animateClick), an action acts at once.
-    auto shortcut = [this](const QKeySequence &keys, QPushButton *button) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        connect(action, &QAction::triggered, button, [button] {
-            if (button->isEnabled())
-                button->click();
-        });
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), newPerson);
-    shortcut(QKeySequence::Save, m_save);
-    shortcut(QKeySequence::Print, m_print);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), restartButton);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_correct);
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_allCases);
+    // Each button's shortcut is an action of the page, in the page menu too.
+    new ButtonAction(tr("&New person"), QKeySequence(Qt::CTRL | Qt::Key_N), newPerson, this);
+    new ButtonAction(tr("&Save the request"), QKeySequence::Save, m_save, this);
+    new ButtonAction(tr("&Print the receipt"), QKeySequence::Print, m_print, this);
+    new ButtonAction(tr("Ne&xt person"), QKeySequence(Qt::CTRL | Qt::Key_R), restartButton, this);
+    new ButtonAction(tr("&Correct the person"), QKeySequence(Qt::CTRL | Qt::Key_E), m_correct, this);
+    new ButtonAction(tr("&All the person's cases"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_allCases, this);
     // Two records of one person: a superviseur merges the one highlighted in
     // the results into the person chosen, who is kept.
     auto *merge = new QPushButton(tr("Merge the highlighted duplicate (Ctrl+M)"), this);
@@ -160,7 +150,8 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     const bool supervisor = m_session.agent().role != Role::Agent;
     merge->setVisible(supervisor);
     merge->setEnabled(supervisor);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), merge);
+    (new ButtonAction(tr("&Merge the highlighted duplicate"), QKeySequence(Qt::CTRL | Qt::Key_M), merge, this))
+        ->setVisible(supervisor);  // a superviseur's act: not offered to agents
     connect(merge, &QPushButton::clicked, this, &ReceptionPage::mergeDuplicate);
 
     // Layout: who and what on the left, documents and answer on the right.

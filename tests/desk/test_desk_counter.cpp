@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -531,4 +533,59 @@ TEST_CASE("Reception: choosing another procedure with something typed asks first
     counter.refocus();
     CHECK(procedure->currentData().toString() != QStringLiteral("etat-civil.copie-acte"));
     CHECK_FALSE(counter.reception()->hasUnsavedWork());
+}
+
+namespace {
+
+/// The entries of the desk's page menu as the agent opens it: text, shortcut and whether it can be chosen now.
+QStringList pageMenu(MainWindow &window)
+{
+    QMenu *menu = nullptr;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->menu() && a->menu()->title() == QStringLiteral("&Actions"))
+            menu = a->menu();
+    REQUIRE(menu);
+    Q_EMIT menu->aboutToShow();
+    QStringList entries;
+    for (QAction *a : menu->actions())
+        entries << a->text() + (a->isEnabled() ? QString() : QStringLiteral(" (unavailable)"));
+    return entries;
+}
+
+} // namespace
+
+TEST_CASE("Desk: the Actions menu offers what the page shown can do, each with its shortcut, and only what the agent "
+          "can do now",
+          "[desk][reception][keyboard]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+
+    QStringList entries = pageMenu(*counter.window);
+    INFO(entries.join(u'\n').toStdString());
+    CHECK(entries.contains(QStringLiteral("&Save the request\tCtrl+S")));
+    CHECK(entries.contains(QStringLiteral("&New person\tCtrl+N")));
+    // No person chosen yet: nothing to correct. An agent does not merge records.
+    CHECK(entries.contains(QStringLiteral("&Correct the person\tCtrl+E (unavailable)")));
+    CHECK_FALSE(entries.join(u'\n').contains(QStringLiteral("Merge")));
+
+    counter.receive(QStringLiteral("kerjean"));
+    entries = pageMenu(*counter.window);
+    CHECK(entries.contains(QStringLiteral("&Correct the person\tCtrl+E")));
+
+    // Chosen from the menu, an entry does what its key does.
+    QMenu *menu = nullptr;
+    for (QAction *a : counter.window->menuBar()->actions())
+        if (a->menu() && a->menu()->title() == QStringLiteral("&Actions"))
+            menu = a->menu();
+    for (QAction *a : menu->actions())
+        if (a->text().startsWith(QStringLiteral("&All the person's cases")))
+            a->trigger();
+    auto *pages = counter.window->findChild<QStackedWidget *>();
+    CHECK(pages->currentWidget() != counter.reception());
+    // The menu now holds the case list's actions, not the reception's.
+    entries = pageMenu(*counter.window);
+    CHECK_FALSE(entries.join(u'\n').contains(QStringLiteral("Save the request")));
+    CHECK_FALSE(entries.isEmpty());
 }
