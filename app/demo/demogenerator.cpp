@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 
 #include "demorng.h"
+#include "pollingstreets.h"
 #include "schooldemo.h"
 
 #include "store/agentrepository.h"
@@ -585,6 +586,8 @@ private:
     /// for a deliberate few on `m_streets` outside every sector.
     demo::SchoolDemo m_school;
     QStringList m_outsideSectors;
+    /// The streets of the polling-station table: the commune's homes are on them only.
+    demo::PollingStreets m_pollingStreets;
 
     std::vector<Person> m_people;
     std::unordered_map<quint32, CaseState> m_open;
@@ -627,6 +630,8 @@ Result<void> Run::loadReference()
     // Sections come sorted by name, procedures in their declared order: a stable order for the draws.
     for (const QString &sectionName : m_release.sectionNames()) {
         const QJsonObject section = m_release.section(sectionName);
+        if (m_pollingStreets.isEmpty() && demo::PollingStreets::isElectoralSection(section))
+            m_pollingStreets = demo::PollingStreets::fromSection(section);
         for (const auto &v : section.value(QStringLiteral("procedures")).toArray()) {
             const QJsonObject o = v.toObject();
             Procedure p;
@@ -1417,6 +1422,16 @@ Result<DemoGenerator::Summary> Run::exec()
     for (const WeightedCommune &c : m_communes)
         m_communeWeights.push_back(total += c.weight);
     m_streets = brestStreets();
+    // A voter of the commune must find their polling station: homes only on the
+    // streets the table knows. Which station a street missing from it belongs to
+    // is the prefect's to say, not the demo's. A table that knows none of these
+    // streets (another commune's) leaves them as they are.
+    if (!m_pollingStreets.isEmpty()) {
+        if (const QStringList known = m_pollingStreets.known(m_streets); !known.isEmpty())
+            m_streets = known;
+        if (!m_school.isEmpty())
+            m_school.restrictHomes([this](const QString &street) { return m_pollingStreets.knows(street); });
+    }
     if (!m_school.isEmpty())
         m_outsideSectors = m_school.streetsOutside(m_streets);
     m_villageStreets = villageStreets();

@@ -91,8 +91,10 @@ SchoolDemo SchoolDemo::fromSection(const QJsonObject &section)
                  : side == QLatin1String("even") ? Row::Side::Even : Row::Side::All;
         row.maternelle = text(o, "maternelle");
         row.elementaire = text(o, "elementaire");
-        if (!row.key.isEmpty())
+        if (!row.key.isEmpty()) {
+            s.m_homeRows << int(s.m_rows.size());
             s.m_rows << row;
+        }
     }
 
     for (const auto &v : array(section, "schools")) {
@@ -200,8 +202,8 @@ const SchoolDemo::School *SchoolDemo::school(const QString &id) const
 
 SchoolDemo::Address SchoolDemo::drawAddress(Rng &rng) const
 {
-    Q_ASSERT(!m_rows.isEmpty());
-    const int index = rng.below(m_rows.size());
+    Q_ASSERT(!m_homeRows.isEmpty());
+    const int index = m_homeRows.at(rng.below(m_homeRows.size()));
     const Row &row = m_rows.at(index);
     // A street's length is not in the map: an open row runs for 140 numbers.
     int lo = qMax(1, row.from);
@@ -224,6 +226,18 @@ SchoolDemo::Address SchoolDemo::drawAddress(Rng &rng) const
         a.street[0] = a.street.at(0).toLower();
     a.row = index;
     return a;
+}
+
+bool SchoolDemo::restrictHomes(const std::function<bool(const QString &street)> &allowed)
+{
+    QList<int> kept;
+    for (int index = 0; index < m_rows.size(); ++index)
+        if (allowed(m_rows.at(index).street))
+            kept << index;
+    if (kept.isEmpty())
+        return false;
+    m_homeRows = kept;
+    return true;
 }
 
 QStringList SchoolDemo::streetsOutside(const QStringList &streets) const

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -75,6 +76,11 @@ public:
 
     /// A home on a row of the map: a number on the row's side and within its range.
     Address drawAddress(Rng &rng) const;
+    /// Homes are drawn from then on only on the rows whose street `allowed`
+    /// accepts (a street another table of the release knows too); the map
+    /// itself, which the requests and streetsOutside() read, stays whole.
+    /// Nothing changes, and false is returned, when no row would be left.
+    bool restrictHomes(const std::function<bool(const QString &street)> &allowed);
     /// The streets of `streets` that no row of the map names, compared as the
     /// school module compares them (street type, particles, accents and case aside).
     QStringList streetsOutside(const QStringList &streets) const;
@@ -155,6 +161,7 @@ private:
     const Tranche *trancheOf(std::optional<qint64> qf) const;
 
     QList<Row> m_rows;
+    QList<int> m_homeRows;  ///< the rows homes are drawn on (all, unless restricted)
     QStringList m_typeAliases;
     QHash<QString, QString> m_abbreviations;
     QStringList m_particles;

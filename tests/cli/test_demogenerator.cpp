@@ -8,6 +8,7 @@
 #include "store/citizenrepository.h"
 #include "store/database.h"
 #include "demogenerator.h"
+#include "electoralrules.h"
 #include "inscriptionrules.h"
 #include "store/maintenance.h"
 #include "store/referencestore.h"
@@ -254,6 +255,14 @@ std::pair<QString, QString> splitAddress(const QString &line)
     return {m.captured(1), m.captured(2)};
 }
 
+listeselectorales::ElectoralRules electoralRules(const ReferenceRelease &release)
+{
+    auto rules = listeselectorales::ElectoralRules::fromRelease(release);
+    INFO((rules ? QString() : rules.error().message).toStdString());
+    REQUIRE(rules);
+    return *rules;
+}
+
 inscription::InscriptionRules schoolRules(const ReferenceRelease &release)
 {
     auto rules = inscription::InscriptionRules::fromRelease(release);
@@ -296,9 +305,38 @@ TEST_CASE("DemoGenerator: homes in Brest are on the streets of the school catchm
     // A small share, there on purpose, so the demo shows that case too.
     CHECK(outside > inBrest / 200);
     CHECK(outside < inBrest * 4 / 100);
-    // Every street of the map has people.
-    const QStringList names = rules.streetNames();
-    CHECK(streets == QSet<QString>(names.begin(), names.end()));
+    // Every street of the map has people, but for those the polling-station table does not know.
+    const auto electoral = electoralRules(demo.release);
+    QSet<QString> withStation;
+    for (const QString &name : rules.streetNames())
+        if (electoral.pollingStation(QString(), name).kind != listeselectorales::StationAnswer::Kind::UnknownStreet)
+            withStation.insert(name);
+    CHECK(withStation.size() >= rules.streetNames().size() / 2);
+    CHECK(streets == withStation);
+}
+
+TEST_CASE("DemoGenerator: every home in Brest finds its polling station", "[demo][elections]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(2000, 100, 11));
+    const auto rules = electoralRules(demo.release);
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT address_line FROM citizens WHERE city = 'Brest'")));
+    int homes = 0;
+    QSet<QString> stations;
+    while (q.next()) {
+        const auto [number, street] = splitAddress(q.value(0).toString());
+        const listeselectorales::StationAnswer a = rules.pollingStation(number, street);
+        INFO(q.value(0).toString().toStdString());
+        CHECK(a.kind == listeselectorales::StationAnswer::Kind::Found);
+        ++homes;
+        stations.insert(a.station.id);
+    }
+    CHECK(homes > 1500);
+    // Spread over the commune, not a few streets: most polling stations have voters.
+    CHECK(stations.size() > rules.streets().stations().size() / 2);
 }
 
 TEST_CASE("DemoGenerator: school requests hold the child, the level and the school the module gives their home",
