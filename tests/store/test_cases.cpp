@@ -5,23 +5,25 @@
 #include "store/citizenrepository.h"
 #include "store/maintenance.h"
 
+#include <functional>
+
 using namespace guichet;
 using namespace guichet::test;
 
 namespace {
 
-/// The three ways the list reads the cases of a typed number or name — read
-/// first, looked up along the list's order, each case checked — reached on a
-/// few cases by moving the sizes where one gives way to the next.
+/// The ways the list reads the cases of a typed number or name — read first,
+/// looked up along the list's order (a number), each case checked (a name) —
+/// reached on a few cases by moving the sizes where one gives way to the next.
 CaseRepository::ListPlan listPlan(int way)
 {
     CaseRepository::ListPlan plan;
     if (way == 0)
-        plan = {1'000'000, 1'000'000, 1'000'000};  // read first
+        plan = {1'000'000, 1'000'000};  // read first
     else if (way == 1)
-        plan = {0, 0, 1'000'000};                  // looked up along the order
+        plan = {0, 1'000'000};          // a number looked up along the order, a name read first
     else if (way == 2)
-        plan = {0, 0, 0};                          // each case checked
+        plan = {0, 0};                  // a name: each case checked
     return plan;  // way 3: as measured on a million cases
 }
 
@@ -293,33 +295,61 @@ TEST_CASE("CaseRepository: a typed name lists the cases of every person it finds
         f.clock.advance(1000);
         REQUIRE(cases.create(newCase(who), wf, f.agent).has_value());
     }
+    // One more of hers, by phone at Saint-Marc, and one of her merged record's deleted.
+    f.clock.advance(1000);
+    auto elsewhere = newCase(jeanne->id, Channel::Phone);
+    elsewhere.officeCode = QStringLiteral("SMA");
+    REQUIRE(cases.create(elsewhere, wf, f.agent).has_value());
+    f.clock.advance(1000);
+    auto mistake = cases.create(newCase(twin->id), wf, f.agent);
+    REQUIRE(mistake.has_value());
+    REQUIRE(cases.remove(mistake->id, QStringLiteral("typed twice"), f.agent));
     REQUIRE(people.merge(twin->id, jeanne->id, f.agent));
 
-    auto countFor = [&](const QString &typed) {
+    auto countFor = [&](const QString &typed, const std::function<void(CaseRepository::Filter &)> &narrow = {}) {
         CaseRepository::Filter filter;
         filter.personName = typed;
+        if (narrow)
+            narrow(filter);
         auto page = cases.page(filter, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 100);
         REQUIRE(page.has_value());
         const int counted = cases.count(filter, 100).value();
         CHECK(counted == page->size());
         return counted;
     };
-    CHECK(countFor(QStringLiteral("lefèvre")) == 3);       // her two, and the one of the record merged into hers
-    CHECK(countFor(QStringLiteral("LEFEVRE jea")) == 3);
+    CHECK(countFor(QStringLiteral("lefèvre")) == 4);       // her three, and the one of the record merged into hers
+    CHECK(countFor(QStringLiteral("LEFEVRE jea")) == 4);
     CHECK(countFor(QStringLiteral("lefeb")) == 1);         // the merged record's own name
     CHECK(countFor(QStringLiteral("le gall")) == 1);
     CHECK(countFor(QStringLiteral("paul")) == 1);
-    CHECK(countFor(QStringLiteral("le")) == 4);
+    CHECK(countFor(QStringLiteral("le")) == 5);            // the merged record found twice, its case counted once
     CHECK(countFor(QStringLiteral("martin")) == 0);
-    CHECK(countFor(QStringLiteral("  ")) == 4);            // nothing typed: no filter
+    CHECK(countFor(QStringLiteral("  ")) == 5);            // nothing typed: no filter
+    // With the office, and with a filter the person index does not hold.
+    const auto atBel = [](CaseRepository::Filter &f) { f.officeCode = QStringLiteral("BEL"); };
+    const auto atSma = [](CaseRepository::Filter &f) { f.officeCode = QStringLiteral("SMA"); };
+    const auto byPhone = [](CaseRepository::Filter &f) { f.channel = Channel::Phone; };
+    const auto atBelByCounter = [](CaseRepository::Filter &f) { f.officeCode = QStringLiteral("BEL"); f.channel = Channel::Counter; };
+    CHECK(countFor(QStringLiteral("lefèvre"), atBel) == 3);
+    CHECK(countFor(QStringLiteral("lefèvre"), atSma) == 1);
+    CHECK(countFor(QStringLiteral("lefèvre"), byPhone) == 1);
+    CHECK(countFor(QStringLiteral("le"), atBelByCounter) == 4);
+    CHECK(countFor(QStringLiteral("paul"), atSma) == 0);
+    // The count stops at its cap, whichever way it reads.
+    CaseRepository::Filter le;
+    le.personName = QStringLiteral("le");
+    CHECK(cases.count(le, 2).value() == 3);
+    le.officeCode = QStringLiteral("BEL");
+    CHECK(cases.count(le, 1).value() == 2);
 
     // Whichever way, the page is in the list's order.
     CaseRepository::Filter lefevre;
     lefevre.personName = QStringLiteral("lefèvre");
     const auto page = cases.page(lefevre, CaseRepository::SortKey::Created, Qt::DescendingOrder, 0, 100).value();
-    REQUIRE(page.size() == 3);
+    REQUIRE(page.size() == 4);
     CHECK(page.at(0).createdAt > page.at(1).createdAt);
     CHECK(page.at(1).createdAt > page.at(2).createdAt);
+    CHECK(page.at(2).createdAt > page.at(3).createdAt);
     const auto second = cases.page(lefevre, CaseRepository::SortKey::Created, Qt::DescendingOrder, 1, 1).value();
     REQUIRE(second.size() == 1);
     CHECK(second.first().id == page.at(1).id);

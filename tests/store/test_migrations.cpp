@@ -120,3 +120,37 @@ TEST_CASE("Database: a missing database is not created when it must exist", "[st
     CHECK(db.error().message.contains(QStringLiteral("guichetctl init")));
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("absent.db"))));
 }
+
+TEST_CASE("Migrations: from schema 14, a person's cases of one office are chosen in date order from one index, reading no case", "[store][migrations]")
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.db"));
+    {
+        auto old = Database::open(path, clock, Database::OpenMode::CreateIfMissing, 13);
+        REQUIRE(old.has_value());
+    }
+    auto db = Database::open(path, clock, Database::OpenMode::MustExist);
+    REQUIRE(db.has_value());
+    auto plan = [&](const QString &sql) {
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(QLatin1Char('\n'));
+    };
+    // The list's page of a typed name: the people's cases, their office and date from the index alone.
+    const QString page = plan(QStringLiteral(
+        "SELECT k.rowid FROM (SELECT id AS person FROM citizens WHERE rowid IN (1, 2, 3)) p "
+        "CROSS JOIN cases k ON k.citizen_id = p.person WHERE k.deleted = 0 AND k.office_code = 'BEL' "
+        "ORDER BY k.created_at DESC LIMIT 200"));
+    INFO(page.toStdString());
+    CHECK(page.contains(QStringLiteral("COVERING INDEX cases_person")));
+    // Every other lookup of a person's cases goes through it too: the index it replaces is gone.
+    CHECK(plan(QStringLiteral("SELECT id FROM cases WHERE citizen_id = X'00'")).contains(QStringLiteral("INDEX cases_person")));
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'cases_citizen'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}

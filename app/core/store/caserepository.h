@@ -99,8 +99,11 @@ public:
     struct ListPlan
     {
         int drivenAtMost = 2000;        ///< cases of a typed number, read first up to this many
-        int peopleDrivenAtMost = 300;   ///< people found by a typed name, their cases read first
-        int peopleProbedAtMost = 5000;  ///< beyond, each case checks its person
+        /// People found by a typed name whose cases a page reads first, from
+        /// the person index; beyond, each case read in the list's order checks
+        /// its person. A count reads the people's cases first up to this many
+        /// people, and beyond when only the office filters them too.
+        int peopleDrivenAtMost = 3000;
     };
     void setListPlan(const ListPlan &plan) { m_plan = plan; }
 
@@ -122,10 +125,10 @@ private:
     struct Where;
     /// A page reads in the sort order; a count reads in any order and stops at its cap.
     enum class Reading { Page, Count };
-    /// The WHERE clause of the list for `filter`, with its values. A typed part
-    /// of a number or a typed name matches a set of cases SQLite cannot size in
-    /// advance: the clause reads it one of three ways after a quick look at
-    /// its size (see the .cpp).
+    /// The FROM and WHERE clauses of the list for `filter`, with their values.
+    /// A typed part of a number or a typed name matches a set of cases SQLite
+    /// cannot size in advance: the clauses read it one of three ways after a
+    /// quick look at its size (see the .cpp).
     Result<Where> where(const Filter &filter, Reading reading) const;
     /// How many rows `select` gives, counting no further than `limit`.
     Result<int> countAtMost(const QString &select, const QVariantList &binds, int limit) const;

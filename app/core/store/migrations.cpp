@@ -322,6 +322,18 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX cases_procedure_status ON cases(procedure_id, status, created_at)"),
          },
          {}},
+        {14, "case list index: a person's cases with their office and date, in place of the person alone",
+         {
+             // A typed name finds thousands of people: their cases were each read
+             // for the office, the date and whether deleted (100 ms at p95 on
+             // 1,000,000 cases). This index holds all a page of one office needs
+             // to choose its lines, and counting stops at the cap without reading
+             // a case. It leads with the person, so it serves every lookup of
+             // a person's cases the one it replaces served.
+             QStringLiteral("CREATE INDEX cases_person ON cases(citizen_id, deleted, office_code, created_at)"),
+             QStringLiteral("DROP INDEX cases_citizen"),
+         },
+         {}},
     };
     return all;
 }
