@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "etatcivilform.h"
 
+#include "datefield.h"
 #include "formsupport.h"
 #include "domain/validators.h"
 #include "reference/communes.h"
@@ -8,28 +9,18 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QJsonValue>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace guichet::etatcivil {
 
 namespace {
-
-/// The value a date field holds while it shows "unknown". No civil-status
-/// register is that old, so it never stands for a real date.
-QDateTime unknownDateTime()
-{
-    return QDateTime(QDate(1600, 1, 1), QTime(0, 0));
-}
 
 QString placeKey(Place p)
 {
@@ -74,7 +65,7 @@ EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &c
         {m_abroad, "abroad"}, {m_communeCode, "eventCommuneCode"}, {m_communeName, "eventCommuneName"},
         {m_deceased, "subjectDeceased"}, {m_deathDate, "subjectDeathDate"},
         {m_requesterBirth, "requesterBirthDate"}, {m_copies, "copies"}, {m_delivery, "delivery"},
-        {m_kind, "declarationKind"}, {m_eventAt, "eventAt"},
+        {m_kind, "declarationKind"}, {m_eventDate, "eventAt"}, {m_eventTime, "eventTime"},
     };
     for (const auto &[widget, name] : names)
         if (widget)
@@ -82,22 +73,11 @@ EtatCivilForm::EtatCivilForm(const EtatCivilRules &rules, const ModuleContext &c
     updateEnabledFields();
 }
 
-QDateTimeEdit *EtatCivilForm::makeDateEdit(bool withTime)
+DateField *EtatCivilForm::makePastDate()
 {
-    QDateTimeEdit *edit = withTime ? new QDateTimeEdit(this) : new QDateEdit(this);
-    edit->setDisplayFormat(withTime ? QStringLiteral("dd/MM/yyyy HH:mm") : QStringLiteral("dd/MM/yyyy"));
-    edit->setMinimumDateTime(unknownDateTime());
-    edit->setSpecialValueText(tr("unknown"));
-    edit->setDateTime(unknownDateTime());
-    edit->setToolTip(withTime
-        ? tr("Type the date and time as digits, e.g. 080720261530 for 8 July 2026 at 15:30. "
-             "Ctrl+Delete makes it unknown again.")
-        : tr("Type the date as digits, e.g. 08072026 for 8 July 2026. "
-             "Ctrl+Delete makes it unknown again."));
-    edit->installEventFilter(this);
-    // Connected before the row reports the edit: the answer then reads a real date.
-    connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, edit] { m_placeholders.remove(edit); });
-    return edit;
+    auto *field = new DateField(this);
+    field->setNotAfterToday(m_context.clock());
+    return field;
 }
 
 void EtatCivilForm::addPlaceRows(QFormLayout *form)
@@ -128,13 +108,13 @@ void EtatCivilForm::buildCopyForm(QFormLayout *form)
                             m_rows.choiceCombo(m_rules.relationships()));
     addNameRows(form, tr("Family &name of the person on the act:"),
                 tr("&First names of the person on the act:"));
-    m_subjectBirth = m_rows.add(form, tr("&Birth date of the person on the act:"), makeDateEdit(false));
+    m_subjectBirth = m_rows.add(form, tr("&Birth date of the person on the act:"), makePastDate());
     m_parents = m_rows.add(form, tr("&Parents' names of the person on the act:"), new QLineEdit(this));
-    m_actDate = m_rows.add(form, tr("Date of the ac&t (marriage or death):"), makeDateEdit(false));
+    m_actDate = m_rows.add(form, tr("Date of the ac&t (marriage or death):"), makePastDate());
     addPlaceRows(form);
     m_deceased = m_rows.add(form, tr("The person on the act is decea&sed"), new QCheckBox(this));
-    m_deathDate = m_rows.add(form, tr("Date of deat&h:"), makeDateEdit(false));
-    m_requesterBirth = m_rows.add(form, tr("Re&quester's birth date:"), makeDateEdit(false));
+    m_deathDate = m_rows.add(form, tr("Date of deat&h:"), makePastDate());
+    m_requesterBirth = m_rows.add(form, tr("Re&quester's birth date:"), makePastDate());
     auto *copies = new QSpinBox(this);
     copies->setRange(1, m_rules.maxCopies());
     m_copies = m_rows.add(form, tr("N&umber of copies:"), copies);
@@ -144,82 +124,33 @@ void EtatCivilForm::buildCopyForm(QFormLayout *form)
 void EtatCivilForm::buildDeclarationForm(QFormLayout *form)
 {
     m_kind = m_rows.add(form, tr("&Declaration:"), m_rows.choiceCombo(m_rules.declarationKinds()));
-    m_eventAt = m_rows.add(form, tr("Date and &time (birth, or death's medical confirmation):"),
-                       makeDateEdit(true));
+    m_eventDate = m_rows.add(form, tr("Date of the even&t (birth, or death's medical confirmation):"),
+                             makePastDate());
+    auto *time = new QLineEdit(this);
+    time->setInputMask(QStringLiteral("00:00;_"));
+    time->setToolTip(tr("The hour and the minutes, as HH:MM: 4 digits, e.g. 1530 for 15:30."));
+    time->setMaximumWidth(time->fontMetrics().horizontalAdvance(QStringLiteral("00:0000")) + 24);
+    m_eventTime = m_rows.add(form, tr("Time of the e&vent:"), time);
     addPlaceRows(form);
     addNameRows(form, tr("Family &name of the child or of the deceased person:"),
                 tr("&First names of the child or of the deceased person:"));
 }
 
-void EtatCivilForm::setUnknown(QDateTimeEdit *edit)
+QDate EtatCivilForm::dateOf(const DateField *field)
 {
-    m_placeholders.remove(edit);
-    edit->setDateTime(edit->minimumDateTime());
+    return field && field->isEnabled() ? field->date() : QDate();
 }
 
-void EtatCivilForm::showPlaceholder(QDateTimeEdit *edit)
+QTime EtatCivilForm::eventTime() const
 {
-    // QDateTimeEdit cannot be typed over while it shows its special "unknown"
-    // text, so a focused unknown field shows today to type over, without
-    // counting as a value until the agent changes it.
-    if (edit->dateTime() != edit->minimumDateTime())
-        return;
-    const QSignalBlocker block(edit);
-    edit->setDateTime(QDateTime(today(), QTime(0, 0)));
-    m_placeholders.insert(edit);
+    return m_eventTime ? QTime::fromString(m_eventTime->text(), QStringLiteral("HH:mm")) : QTime();
 }
 
-QDate EtatCivilForm::dateOf(const QDateTimeEdit *edit) const
+QDateTime EtatCivilForm::eventAt() const
 {
-    if (!edit || !edit->isEnabled() || m_placeholders.contains(edit)
-        || edit->dateTime() == edit->minimumDateTime())
-        return {};
-    return edit->date();
-}
-
-QDateTime EtatCivilForm::dateTimeOf(const QDateTimeEdit *edit) const
-{
-    if (!dateOf(edit).isValid())
-        return {};
-    return edit->dateTime();
-}
-
-bool EtatCivilForm::eventFilter(QObject *watched, QEvent *event)
-{
-    auto *edit = qobject_cast<QDateTimeEdit *>(watched);
-    if (!edit)
-        return CaseForm::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::FocusIn:
-        showPlaceholder(edit);
-        break;
-    case QEvent::FocusOut:
-        if (m_placeholders.contains(edit)) {
-            const QSignalBlocker block(edit);
-            setUnknown(edit);
-        }
-        break;
-    case QEvent::KeyPress: {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const auto modifiers = key->modifiers() & ~Qt::KeypadModifier;
-        // Tab walks the sections of a date field by default; at a counter it
-        // must go to the next field like everywhere else.
-        if ((key->key() == Qt::Key_Tab && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier)
-            || key->key() == Qt::Key_Backtab) {
-            focusNextPrevChild(key->key() == Qt::Key_Tab && !(modifiers & Qt::ShiftModifier));
-            return true;
-        }
-        if (key->key() == Qt::Key_Delete && modifiers == Qt::ControlModifier) {
-            setUnknown(edit);
-            showPlaceholder(edit);
-            return true;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    return CaseForm::eventFilter(watched, event);
+    const QDate day = dateOf(m_eventDate);
+    const QTime time = eventTime();
+    return day.isValid() && time.isValid() ? QDateTime(day, time) : QDateTime();
 }
 
 void EtatCivilForm::updateEnabledFields()
@@ -230,7 +161,8 @@ void EtatCivilForm::updateEnabledFields()
     } else {
         const QStringList data = m_rules.declarationData(declarationKind());
         const bool place = data.contains(QLatin1String("eventPlace"));
-        m_eventAt->setEnabled(data.contains(QLatin1String("eventAt")));
+        m_eventDate->setEnabled(data.contains(QLatin1String("eventAt")));
+        m_eventTime->setEnabled(data.contains(QLatin1String("eventAt")));
         m_abroad->setEnabled(place);
         m_communeCode->setEnabled(place && !m_abroad->isChecked());
         m_communeName->setEnabled(place);
@@ -316,7 +248,7 @@ Facts EtatCivilForm::facts() const
         f.insert(QStringLiteral("delivery"), m_delivery->currentData().toString());
     } else {
         f.insert(QStringLiteral("declaration_kind"), declarationKind());
-        f.insert(QStringLiteral("event_at"), answers::dateTimeFact(dateTimeOf(m_eventAt)));
+        f.insert(QStringLiteral("event_at"), answers::dateTimeFact(eventAt()));
     }
     return f;
 }
@@ -406,14 +338,12 @@ QList<Error> EtatCivilForm::validateCopy() const
                 tr("First names of the person on the act are missing: type them in the order "
                    "of the act."));
     }
-    if (data.contains(QLatin1String("subjectBirthDate")) && !dateOf(m_subjectBirth).isValid())
+    if (data.contains(QLatin1String("subjectBirthDate")) && m_subjectBirth->isBlank())
         errors << Error::invalid(QStringLiteral("subjectBirthDate"),
-            tr("Birth date of the person on the act is missing: type it as 8 digits, day, month "
-               "and year (e.g. 08072026)."));
-    if (data.contains(QLatin1String("actDate")) && !dateOf(m_actDate).isValid())
+            tr("Birth date of the person on the act is missing: type it as DD/MM/YYYY (e.g. 08/07/1990)."));
+    if (data.contains(QLatin1String("actDate")) && m_actDate->isBlank())
         errors << Error::invalid(QStringLiteral("actDate"),
-            tr("Date of the act is missing: type the date of the marriage or of the death as 8 "
-               "digits, day, month and year."));
+            tr("Date of the act is missing: type the date of the marriage or of the death as DD/MM/YYYY."));
     if (data.contains(QLatin1String("parentNames")) && m_parents->text().trimmed().isEmpty())
         errors << Error::invalid(QStringLiteral("parentNames"),
             tr("Parents' names of the person on the act are missing: this copy shows the "
@@ -425,19 +355,13 @@ QList<Error> EtatCivilForm::validateCopy() const
             errors << checked.error();
 
     const QDate now = today();
-    const struct { const QDateTimeEdit *edit; const char *field; const char *message; } dates[] = {
-        {m_subjectBirth, "subjectBirthDate",
-         QT_TR_NOOP("Birth date of the person on the act is in the future: check the year.")},
-        {m_actDate, "actDate", QT_TR_NOOP("Date of the act is in the future: check the year.")},
-        {m_deathDate, "subjectDeathDate", QT_TR_NOOP("Date of death is in the future: check the year.")},
-        {m_requesterBirth, "requesterBirthDate",
-         QT_TR_NOOP("Requester's birth date is in the future: check the year.")},
-    };
-    for (const auto &d : dates)
-        if (dateOf(d.edit).isValid() && dateOf(d.edit) > now)
-            errors << Error::invalid(QLatin1String(d.field), tr(d.message));
+    // What each date field says of what is typed (not a date, in the future).
+    for (const DateField *field : {m_subjectBirth, m_actDate, m_deathDate, m_requesterBirth})
+        if (field->isEnabled())
+            if (const auto checked = field->check(field->accessibleName()); !checked)
+                errors << checked.error();
 
-    if (request.subjectDeceased && !request.subjectDeathDate.isValid())
+    if (request.subjectDeceased && m_deathDate->isBlank())
         errors << Error::invalid(QStringLiteral("subjectDeathDate"),
             tr("Date of death is missing: the person on the act is marked as deceased, so type "
                "the date of death, or untick \"deceased\"."));
@@ -446,10 +370,11 @@ QList<Error> EtatCivilForm::validateCopy() const
         errors << Error::invalid(QStringLiteral("subjectDeathDate"),
             tr("Date of death is before the birth date of the person on the act: check both dates."));
 
-    if (m_rules.eligibility(request, now).rule == QLatin1String("needs-requester-birth-date"))
+    if (m_rules.eligibility(request, now).rule == QLatin1String("needs-requester-birth-date")
+        && m_requesterBirth->isBlank())
         errors << Error::invalid(QStringLiteral("requesterBirthDate"),
             tr("Requester's birth date is missing: it is needed to check that a descendant asking "
-               "for this copy of a marriage act is an adult. Type it as 8 digits."));
+               "for this copy of a marriage act is an adult. Type it as DD/MM/YYYY."));
     return errors;
 }
 
@@ -458,13 +383,29 @@ QList<Error> EtatCivilForm::validateDeclaration() const
     QList<Error> errors;
     const QStringList data = m_rules.declarationData(declarationKind());
     if (data.contains(QLatin1String("eventAt"))) {
-        const QDateTime at = dateTimeOf(m_eventAt);
-        if (!at.isValid())
+        const QString time = m_eventTime->text();
+        const bool timeTyped = std::any_of(time.cbegin(), time.cend(), [](QChar c) { return c.isDigit(); });
+        const auto day = m_eventDate->check(m_eventDate->accessibleName());
+        if (m_eventDate->isBlank() && !timeTyped)
             errors << Error::invalid(QStringLiteral("eventAt"),
-                tr("Date and time of the event are missing: type when the birth took place, or "
-                   "when the death was medically confirmed, as dd/mm/yyyy hh:mm."));
-        else if (at > m_context.clock().now())
+                tr("Date and time of the event are missing: type the day the birth took place, or the "
+                   "death was medically confirmed, as DD/MM/YYYY, then the time as HH:MM."));
+        else if (m_eventDate->isBlank())
             errors << Error::invalid(QStringLiteral("eventAt"),
+                tr("Date of the event is missing: type the day the birth took place, or the death was "
+                   "medically confirmed, as DD/MM/YYYY."));
+        else if (!day)
+            errors << day.error();
+        if (!timeTyped && !m_eventDate->isBlank())
+            errors << Error::invalid(QStringLiteral("eventTime"),
+                tr("Time of the event is missing: type the hour and the minutes of the birth, or of the "
+                   "death's medical confirmation, as HH:MM (e.g. 15:30)."));
+        else if (timeTyped && !eventTime().isValid())
+            errors << Error::invalid(QStringLiteral("eventTime"),
+                tr("Time of the event: expected the hour and the minutes as HH:MM, e.g. 15:30; \"%1\" is not "
+                   "a time. Correct it.").arg(m_eventTime->displayText()));
+        else if (day && eventAt().isValid() && eventAt() > m_context.clock().now())
+            errors << Error::invalid(QStringLiteral("eventTime"),
                 tr("Date and time of the event are in the future: check the date and the hour."));
     }
     if (data.contains(QLatin1String("eventPlace")))
@@ -510,7 +451,7 @@ QJsonObject EtatCivilForm::values() const
         v.insert(QStringLiteral("place"), placeKey(copyPlace().kind));
     } else {
         const QString kind = declarationKind();
-        const QDateTime at = dateTimeOf(m_eventAt);
+        const QDateTime at = eventAt();
         v.insert(QStringLiteral("declarationKind"), kind);
         v.insert(QStringLiteral("eventAt"), at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs))
                                                          : QJsonValue(QJsonValue::Null));

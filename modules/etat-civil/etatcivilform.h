@@ -6,14 +6,15 @@
 #include "formrows.h"
 #include "procedure_module.h"
 
-#include <QSet>
-
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QFormLayout;
 class QLineEdit;
 class QSpinBox;
+
+namespace guichet {
+class DateField;
+}
 
 namespace guichet::etatcivil {
 
@@ -25,11 +26,10 @@ namespace guichet::etatcivil {
 ///
 /// Keyboard first: one QFormLayout, every label has a mnemonic and its field
 /// as buddy, every field an accessible name, and Tab goes from field to field
-/// in reading order (Tab leaves a date field instead of walking its sections;
-/// the sections fill as one types "08072026").
+/// in reading order. Dates are DateFields (typed as DD/MM/YYYY or 8 digits,
+/// or picked); the time of a declared event is typed as HH:MM beside it.
 ///
-/// A date the agent does not know stays empty: the field shows "unknown"
-/// until it gets the focus, and goes back to unknown when left untouched.
+/// A date the agent does not know stays empty.
 class EtatCivilForm : public CaseForm
 {
     Q_OBJECT
@@ -67,19 +67,19 @@ public:
     /// The request as the rules see it (copy procedure).
     CopyRequest copyRequest() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void buildCopyForm(QFormLayout *form);
     void buildDeclarationForm(QFormLayout *form);
     void addPlaceRows(QFormLayout *form);
     void addNameRows(QFormLayout *form, const QString &familyLabel, const QString &firstLabel);
-    QDateTimeEdit *makeDateEdit(bool withTime);
-    void setUnknown(QDateTimeEdit *edit);
-    void showPlaceholder(QDateTimeEdit *edit);
-    QDate dateOf(const QDateTimeEdit *edit) const;
-    QDateTime dateTimeOf(const QDateTimeEdit *edit) const;
+    /// A date no later than today (a birth, an act, a death).
+    DateField *makePastDate();
+    /// The date of a field that applies, null otherwise or when it is not a date.
+    static QDate dateOf(const DateField *field);
+    /// The event's date and time, null until both are typed.
+    QDateTime eventAt() const;
+    /// The time typed, null when nothing or not a time.
+    QTime eventTime() const;
     void updateEnabledFields();
     void emitChanged();
 
@@ -107,18 +107,19 @@ private:
     QComboBox *m_act = nullptr;
     QComboBox *m_copy = nullptr;
     QComboBox *m_relationship = nullptr;
-    QDateTimeEdit *m_subjectBirth = nullptr;
+    DateField *m_subjectBirth = nullptr;
     QLineEdit *m_parents = nullptr;
-    QDateTimeEdit *m_actDate = nullptr;
+    DateField *m_actDate = nullptr;
     QCheckBox *m_deceased = nullptr;
-    QDateTimeEdit *m_deathDate = nullptr;
-    QDateTimeEdit *m_requesterBirth = nullptr;
+    DateField *m_deathDate = nullptr;
+    DateField *m_requesterBirth = nullptr;
     QSpinBox *m_copies = nullptr;
     QComboBox *m_delivery = nullptr;
 
     // Declaration.
     QComboBox *m_kind = nullptr;
-    QDateTimeEdit *m_eventAt = nullptr;
+    DateField *m_eventDate = nullptr;
+    QLineEdit *m_eventTime = nullptr;
 
     // Both.
     QLineEdit *m_familyName = nullptr;
@@ -128,8 +129,6 @@ private:
     QCheckBox *m_abroad = nullptr;
 
     FormRows m_rows{this, [this] { emitChanged(); }};
-    /// Date fields showing a placeholder date while focused but not yet edited.
-    QSet<const QDateTimeEdit *> m_placeholders;
 };
 
 } // namespace guichet::etatcivil

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "titleform.h"
 
+#include "datefield.h"
 #include "formsupport.h"
 #include "mrzinput.h"
 
@@ -23,7 +24,7 @@ namespace {
 
 QString shortDate(const QDate &d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    return DateField::format(d);
 }
 
 QString longDate(const QDate &d)
@@ -69,11 +70,12 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     m_existing->setToolTip(tr("The identity card or passport the person shows, even expired. A title declared "
                               "lost or stolen cannot be shown: choose the other one the person has, or none."));
     m_existingNumber = m_rows.add(form, tr("N&umber of the title shown:"), new QLineEdit(this), "existingNumber");
-    m_existingExpiry = m_rows.add(form, tr("E&xpiry date of the title shown:"), makeDateField(QStringLiteral("30062031")),
+    m_existingExpiry = m_rows.add(form, tr("E&xpiry date of the title shown:"), new DateField(this),
                               "existingExpiry");
     m_familyName = m_rows.add(form, tr("Family &name:"), new QLineEdit(this), "familyName");
     m_firstNames = m_rows.add(form, tr("First na&mes:"), new QLineEdit(this), "firstNames");
-    m_birthDate = m_rows.add(form, tr("Birth dat&e:"), makeDateField(QStringLiteral("12031984")), "birthDate");
+    m_birthDate = m_rows.add(form, tr("Birth dat&e:"), new DateField(this), "birthDate");
+    m_birthDate->setNotAfterToday(m_context.clock());
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageOnDeposit"));
     m_age->setWordWrap(true);  // "41 years on 24/03/2026 — adult; …" wraps at 1280 px with large fonts
@@ -83,7 +85,8 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     m_domicile = m_rows.add(form, tr("&Lodging:"), m_rows.choiceCombo(m_rules.domiciles()), "domicile");
     if (m_title == PassportTitle)
         m_indigent = m_rows.add(form, tr("Free &passport: person recognised as indigent"), new QCheckBox(this), "indigent");
-    m_appointment = m_rows.add(form, tr("&Appointment date:"), makeDateField(QStringLiteral("24032026")), "appointmentDate");
+    m_appointment = m_rows.add(form, tr("&Appointment date:"), new DateField(this), "appointmentDate");
+    m_appointment->setNotBeforeToday(m_context.clock());
     m_preApplication = m_rows.add(form, tr("ANTS pre-application numbe&r:"), new QLineEdit(this), "preApplicationNumber");
     m_preApplication->setToolTip(tr("The 10 letters and digits of the online pre-application, under its QR code. "
                                     "Empty when the person fills in the paper form."));
@@ -103,47 +106,6 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     updateFields();
 }
 
-QLineEdit *TitleForm::makeDateField(const QString &example)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setPlaceholderText(tr("dd/mm/yyyy"));
-    edit->setMaxLength(10);
-    edit->setToolTip(tr("Type the date as 8 digits, e.g. %1, or with slashes. Empty: unknown.").arg(example));
-    // Shown as the agent will read it back.
-    connect(edit, &QLineEdit::editingFinished, this, [edit] {
-        bool ok = false;
-        const QDate d = parseDate(edit->text(), &ok);
-        if (ok && d.isValid() && edit->text() != shortDate(d))
-            edit->setText(shortDate(d));
-    });
-    return edit;
-}
-
-QDate TitleForm::parseDate(const QString &text, bool *ok)
-{
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return {};
-    QDate d;
-    if (t.size() == 8 && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); })) {
-        d = QDate(t.mid(4, 4).toInt(), t.mid(2, 2).toInt(), t.left(2).toInt());
-    } else {
-        const QStringList parts = t.split(QRegularExpression(QStringLiteral("[/.\\-]")));
-        if (parts.size() == 3 && parts.at(2).size() == 4)
-            d = QDate(parts.at(2).toInt(), parts.at(1).toInt(), parts.at(0).toInt());
-    }
-    *ok = d.isValid();
-    return d;
-}
-
-QDate TitleForm::dateOf(const QLineEdit *field) const
-{
-    bool ok = false;
-    const QDate d = parseDate(field->text(), &ok);
-    return ok ? d : QDate();
-}
-
 QDate TitleForm::today() const
 {
     return m_context.clock().today();
@@ -160,7 +122,7 @@ void TitleForm::setApplicant(const Citizen &citizen)
     m_familyName->setText(citizen.familyName);
     m_firstNames->setText(citizen.firstNames);
     if (citizen.birthDate.isValid())
-        m_birthDate->setText(shortDate(citizen.birthDate));
+        m_birthDate->setDate(citizen.birthDate);
 }
 
 void TitleForm::fillFromMrz(const MrzData &data)
@@ -176,7 +138,7 @@ void TitleForm::fillFromMrz(const MrzData &data)
             m_existing->setCurrentIndex(index);
         m_existingNumber->setText(data.documentNumber);
         if (data.expiryDate.isValid()) {
-            m_existingExpiry->setText(shortDate(data.expiryDate));
+            m_existingExpiry->setDate(data.expiryDate);
         } else {
             m_existingExpiry->clear();
             notes << tr("Type the expiry date printed on the card: its zone has none.");
@@ -200,11 +162,11 @@ void TitleForm::fillFromMrz(const MrzData &data)
         notes << tr("The first names read (%1) differ from the ones typed: check them.").arg(data.givenNamesText());
         warning = true;
     }
-    if (!dateOf(m_birthDate).isValid()) {
-        m_birthDate->setText(shortDate(data.birthDate));
-    } else if (dateOf(m_birthDate) != data.birthDate) {
+    if (!m_birthDate->date().isValid()) {
+        m_birthDate->setDate(data.birthDate);
+    } else if (m_birthDate->date() != data.birthDate) {
         notes << tr("The birth date read (%1) differs from the one typed (%2): is it this person's title?")
-                     .arg(shortDate(data.birthDate), shortDate(dateOf(m_birthDate)));
+                     .arg(shortDate(data.birthDate), shortDate(m_birthDate->date()));
         warning = true;
     }
     if (!notes.isEmpty())
@@ -241,13 +203,13 @@ void TitleForm::updateFields()
 Facts TitleForm::facts() const
 {
     Facts f{{QStringLiteral("situation"), m_situation->currentData().toString()},
-            {QStringLiteral("birth_date"), answers::dateFact(dateOf(m_birthDate))},
-            {QStringLiteral("appointment_date"), answers::dateFact(dateOf(m_appointment))},
+            {QStringLiteral("birth_date"), answers::dateFact(m_birthDate->date())},
+            {QStringLiteral("appointment_date"), answers::dateFact(m_appointment->date())},
             {QStringLiteral("existing_title"), m_existing->currentData().toString()},
             {QStringLiteral("comedec"), answers::booleanFact(m_comedec->isChecked())},
             {QStringLiteral("domicile"), m_domicile->currentData().toString()}};
     if (f.value(QStringLiteral("existing_title")) != NoExistingTitle)
-        f.insert(QStringLiteral("existing_expiry"), answers::dateFact(dateOf(m_existingExpiry)));
+        f.insert(QStringLiteral("existing_expiry"), answers::dateFact(m_existingExpiry->date()));
     if (m_indigent)
         f.insert(QStringLiteral("indigent"), answers::booleanFact(m_indigent->isChecked()));
     return f;
@@ -263,16 +225,10 @@ TitleRequest TitleForm::request() const
     return m_answers.request(FactValues(facts(), m_answers.facts(m_rules.procedureOf(m_title))), today());
 }
 
-void TitleForm::validateDate(QList<Error> &errors, const QLineEdit *field, const QString &fieldName,
-                             const QString &label) const
+void TitleForm::validateDate(QList<Error> &errors, const DateField *field, const QString &label)
 {
-    bool ok = false;
-    parseDate(field->text(), &ok);
-    if (!ok)
-        errors << Error::invalid(fieldName,
-            tr("%1: \"%2\" is not a date. Type day, month and year as 8 digits (e.g. 12031984) or "
-               "with slashes (12/03/1984).")
-                .arg(label, field->text().trimmed()));
+    if (const auto checked = field->check(label); !checked)
+        errors << checked.error();
 }
 
 QList<Error> TitleForm::validate() const
@@ -285,11 +241,11 @@ QList<Error> TitleForm::validate() const
         if (!read)
             errors << Error::invalid(QStringLiteral("mrz"),
                 tr("Machine-readable zone — %1").arg(read.error().message));
-        else if (dateOf(m_birthDate).isValid() && read->birthDate != dateOf(m_birthDate))
+        else if (m_birthDate->date().isValid() && read->birthDate != m_birthDate->date())
             errors << Error::invalid(QStringLiteral("mrz"),
                 tr("Machine-readable zone: the title read is of a person born on %1, not on %2. Check that it "
                    "is this person's title, or correct the birth date.")
-                    .arg(shortDate(read->birthDate), shortDate(dateOf(m_birthDate))));
+                    .arg(shortDate(read->birthDate), shortDate(m_birthDate->date())));
     }
 
     const bool shown = m_existing->currentData().toString() != NoExistingTitle;
@@ -299,7 +255,7 @@ QList<Error> TitleForm::validate() const
             errors << Error::invalid(QStringLiteral("existingNumber"),
                 tr("Number of the title shown: only letters and digits, as printed on the title (9 for a "
                    "passport or a card of 2021, 12 for an older card)."));
-        validateDate(errors, m_existingExpiry, QStringLiteral("existingExpiry"), tr("Expiry date of the title shown"));
+        validateDate(errors, m_existingExpiry, tr("Expiry date of the title shown"));
     }
 
     if (m_familyName->text().trimmed().isEmpty())
@@ -309,30 +265,19 @@ QList<Error> TitleForm::validate() const
         errors << Error::invalid(QStringLiteral("firstNames"),
             tr("First names are missing: type them in the order of the birth act, or read the title's zone."));
 
-    bool birthOk = false;
-    const QDate birth = parseDate(m_birthDate->text(), &birthOk);
-    if (!birthOk)
-        validateDate(errors, m_birthDate, QStringLiteral("birthDate"), tr("Birth date"));
-    else if (!birth.isValid())
+    if (m_birthDate->isBlank())
         errors << Error::invalid(QStringLiteral("birthDate"),
-            tr("Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as 8 "
-               "digits (e.g. 12031984), or read the title's zone."));
-    else if (birth > now)
-        errors << Error::invalid(QStringLiteral("birthDate"),
-            tr("Birth date %1 is in the future: check the year.").arg(shortDate(birth)));
+            tr("Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as "
+               "DD/MM/YYYY (e.g. 12/03/1984), or read the title's zone."));
+    else
+        validateDate(errors, m_birthDate, tr("Birth date"));
 
-    bool appointmentOk = false;
-    const QDate appointment = parseDate(m_appointment->text(), &appointmentOk);
-    if (!appointmentOk)
-        validateDate(errors, m_appointment, QStringLiteral("appointmentDate"), tr("Appointment date"));
-    else if (appointment.isValid() && appointment < now)
-        errors << Error::invalid(QStringLiteral("appointmentDate"),
-            tr("Appointment date %1 is past: type the day of the coming appointment, or leave it empty.")
-                .arg(shortDate(appointment)));
-    else if (appointment.isValid() && !calendar().isJourOuvrable(appointment))
+    if (const auto appointment = m_appointment->check(tr("Appointment date")); !appointment)
+        errors << appointment.error();
+    else if (appointment->isValid() && !calendar().isJourOuvrable(*appointment))
         errors << Error::invalid(QStringLiteral("appointmentDate"),
             tr("Appointment date: the town hall is closed on %1 (a Sunday or a public holiday). Choose another day.")
-                .arg(longDate(appointment)));
+                .arg(longDate(*appointment)));
 
     if (!m_preApplication->text().trimmed().isEmpty())
         if (const auto checked = IdentityRules::preApplicationNumber(m_preApplication->text()); !checked)
@@ -377,7 +322,7 @@ QJsonObject TitleForm::values() const
                   {QStringLiteral("birthActNeeded"), m_rules.birthActNeeded(r)},
                   {QStringLiteral("domicile"), r.domicile},
                   {QStringLiteral("indigent"), r.indigent},
-                  {QStringLiteral("appointmentDate"), jsonDate(dateOf(m_appointment))},
+                  {QStringLiteral("appointmentDate"), jsonDate(m_appointment->date())},
                   {QStringLiteral("preApplicationNumber"), withoutSpaces(m_preApplication->text()).toUpper()},
                   {QStringLiteral("taxStampNumber"), m_taxStamp->isEnabled() ? withoutSpaces(m_taxStamp->text()) : QString()},
                   {QStringLiteral("depositNumber"), withoutSpaces(m_deposit->text()).toUpper()},

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 
 namespace guichet {
+class DateField;
 class MrzInput;
 }
 
@@ -28,8 +29,8 @@ namespace guichet::identity {
 /// fingerprints) comes from IdentityRules.
 ///
 /// Keyboard first: one QFormLayout, every label with a mnemonic and its
-/// field as buddy, Tab in reading order. Dates are typed as digits
-/// ("12031984") or with slashes; an empty date is unknown.
+/// field as buddy, Tab in reading order. Dates are DateFields (typed or
+/// picked, DD/MM/YYYY); an empty date is unknown.
 class TitleForm : public CaseForm
 {
     Q_OBJECT
@@ -60,17 +61,13 @@ public:
     TitleRequest request() const;
 
 private:
-    QLineEdit *makeDateField(const QString &example);
     void fillFromMrz(const MrzData &data);
     void updateFields();
     void emitChanged();
     QDate today() const;
     FrenchCalendar calendar() const;
-    /// A typed date: null when empty; `ok` false when the text is not a date.
-    static QDate parseDate(const QString &text, bool *ok);
-    QDate dateOf(const QLineEdit *field) const;
-    void validateDate(QList<Error> &errors, const QLineEdit *field, const QString &fieldName,
-                      const QString &label) const;
+    /// What a date field says of itself (not a date, out of its bounds), added to `errors`.
+    static void validateDate(QList<Error> &errors, const DateField *field, const QString &label);
 
     IdentityRules m_rules;
     const ModuleContext &m_context;
@@ -81,15 +78,15 @@ private:
     MrzInput *m_mrz = nullptr;
     QComboBox *m_existing = nullptr;
     QLineEdit *m_existingNumber = nullptr;
-    QLineEdit *m_existingExpiry = nullptr;
+    DateField *m_existingExpiry = nullptr;
     QLineEdit *m_familyName = nullptr;
     QLineEdit *m_firstNames = nullptr;
-    QLineEdit *m_birthDate = nullptr;
+    DateField *m_birthDate = nullptr;
     QLabel *m_age = nullptr;
     QCheckBox *m_comedec = nullptr;
     QComboBox *m_domicile = nullptr;
     QCheckBox *m_indigent = nullptr;
-    QLineEdit *m_appointment = nullptr;
+    DateField *m_appointment = nullptr;
     QLineEdit *m_preApplication = nullptr;
     QLineEdit *m_taxStamp = nullptr;
     QLineEdit *m_deposit = nullptr;

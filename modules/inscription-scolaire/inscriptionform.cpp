@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inscriptionform.h"
 
+#include "datefield.h"
 #include "formsupport.h"
 #include "domain/textfold.h"
 #include "domain/validators.h"
@@ -42,19 +43,6 @@ std::optional<InscriptionForm::Procedure> InscriptionForm::procedureOf(const QSt
     if (procedureId == DerogationProcedureId)
         return Procedure::Derogation;
     return std::nullopt;
-}
-
-QDate InscriptionForm::parseDate(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
-    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"));
-    const QString t = text.trimmed();
-    auto m = digits.match(t);
-    if (!m.hasMatch())
-        m = separated.match(t);
-    if (!m.hasMatch())
-        return {};
-    return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
 }
 
 std::optional<qint64> InscriptionForm::parseCents(const QString &text)
@@ -150,9 +138,8 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
     addSection(form, tr("Child"));
     m_childFamilyName = m_rows.add(form, tr("Child's family &name:"), new QLineEdit(this));
     m_childFirstNames = m_rows.add(form, tr("Child's first nam&es:"), new QLineEdit(this));
-    auto *birth = new QLineEdit(this);
-    birth->setPlaceholderText(tr("dd/mm/yyyy"));
-    birth->setToolTip(tr("Type the date as 8 digits, e.g. 12052023 for 12 May 2023."));
+    auto *birth = new DateField(this);
+    birth->setNotAfterToday(m_context.clock());
     m_childBirthDate = m_rows.add(form, tr("Child's &birth date:"), birth);
 
     auto *year = new QComboBox(this);
@@ -261,7 +248,7 @@ QDate InscriptionForm::today() const
 
 QDate InscriptionForm::birthDate() const
 {
-    return parseDate(m_childBirthDate->text());
+    return m_childBirthDate->date();
 }
 
 SchoolYear InscriptionForm::schoolYear() const
@@ -385,17 +372,11 @@ void InscriptionForm::validateChild(QList<Error> &errors) const
             tr("Child's first names are missing: type them in the order of the birth certificate."));
 
     const QDate birth = birthDate();
-    if (m_childBirthDate->text().trimmed().isEmpty()) {
+    if (m_childBirthDate->isBlank())
         errors << Error::invalid(QStringLiteral("childBirthDate"),
-            tr("Child's birth date is missing: type it as 8 digits, day, month and year (e.g. 12052023)."));
-    } else if (!birth.isValid()) {
-        errors << Error::invalid(QStringLiteral("childBirthDate"),
-            tr("Child's birth date \"%1\" is not a date: type day, month and year as 8 digits "
-               "(e.g. 12052023) or as 12/05/2023.").arg(m_childBirthDate->text().trimmed()));
-    } else if (birth > today()) {
-        errors << Error::invalid(QStringLiteral("childBirthDate"),
-            tr("Child's birth date is in the future: check the year."));
-    }
+            tr("Child's birth date is missing: type it as DD/MM/YYYY (e.g. 12/05/2023)."));
+    else if (const auto checked = m_childBirthDate->check(tr("Child's birth date")); !checked)
+        errors << checked.error();
 
     const SchoolYear year = schoolYear();
     if (!year.isValid()) {

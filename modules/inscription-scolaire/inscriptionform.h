@@ -15,6 +15,10 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+namespace guichet {
+class DateField;
+}
+
 namespace guichet::inscription {
 
 /// An address line split for the catchment table: "12 bis rue de Siam" →
@@ -44,8 +48,6 @@ public:
 
     /// The form of a procedure id, or nullopt for an id this module does not implement.
     static std::optional<Procedure> procedureOf(const QString &procedureId);
-    /// "12052023", "12/05/2023", "12.05.2023": the date, or null.
-    static QDate parseDate(const QString &text);
     /// "28 500", "28500,50 €": cents, or nullopt.
     static std::optional<qint64> parseCents(const QString &text);
     /// Splits an address line into its house number and its street; a
@@ -119,7 +121,7 @@ private:
 
     QLineEdit *m_childFamilyName = nullptr;
     QLineEdit *m_childFirstNames = nullptr;
-    QLineEdit *m_childBirthDate = nullptr;
+    DateField *m_childBirthDate = nullptr;
     QComboBox *m_schoolYear = nullptr;
     QCheckBox *m_earlyAdmission = nullptr;
     QLineEdit *m_guardian1 = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "electoralform.h"
 
+#include "datefield.h"
 #include "formsupport.h"
 #include "domain/textfold.h"
 
@@ -47,18 +48,6 @@ std::pair<QString, QString> splitAddress(const QString &line)
 
 } // namespace
 
-TypedDate typedDate(const QLineEdit *field)
-{
-    if (!field)
-        return {};
-    const QString text = field->text();
-    TypedDate d;
-    d.typed = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-    if (d.typed && field->hasAcceptableInput())
-        d.date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
-    return d;
-}
-
 std::optional<ElectoralForm::Procedure> ElectoralForm::procedureOf(const QString &procedureId)
 {
     if (procedureId == RegistrationProcedureId)
@@ -82,14 +71,11 @@ ElectoralForm::ElectoralForm(const ElectoralRules &rules, const ModuleContext &c
     updateEnabledFields();
 }
 
-QLineEdit *ElectoralForm::makeDateField()
+DateField *ElectoralForm::makePastDate()
 {
-    auto *edit = new QLineEdit(this);
-    // Eight digits fill day, month and year; an untouched field is an unknown date.
-    edit->setInputMask(QStringLiteral("00/00/0000;_"));
-    edit->setToolTip(tr("Type the date as 8 digits, day, month and year: 12051990 for 12 May 1990."));
-    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24);
-    return edit;
+    auto *field = new DateField(this);
+    field->setNotAfterToday(m_context.clock());
+    return field;
 }
 
 void ElectoralForm::addListRow(QFormLayout *form, const QString &label)
@@ -121,9 +107,9 @@ void ElectoralForm::addListRow(QFormLayout *form, const QString &label)
 void ElectoralForm::addIdentityRows(QFormLayout *form)
 {
     m_idDocument = m_rows.add(form, tr("&Identity document:"), m_rows.choiceCombo(m_rules.identityDocuments()), "idDocument");
-    m_idExpiry = m_rows.add(form, tr("Identity document &valid until:"), makeDateField(), "idExpiry");
-    m_idExpiry->setToolTip(tr("The end of validity printed on the document, as 8 digits. A document expired "
-                              "for less than %n years is accepted.", nullptr, m_rules.identityGraceYears()));
+    m_idExpiry = m_rows.add(form, tr("Identity document &valid until:"), new DateField(this), "idExpiry");
+    m_idExpiry->setToolTip(tr("The end of validity printed on the document. A document expired for less than "
+                              "%n years is accepted.", nullptr, m_rules.identityGraceYears()));
 }
 
 void ElectoralForm::buildRegistration(QFormLayout *form)
@@ -131,10 +117,10 @@ void ElectoralForm::buildRegistration(QFormLayout *form)
     m_requestKind = m_rows.add(form, tr("&Request:"), m_rows.choiceCombo(m_rules.requestKinds()), "requestKind");
     m_nationality = m_rows.add(form, tr("&Nationality:"), m_rows.choiceCombo(m_rules.nationalities()), "nationality");
     addListRow(form, tr("Complementary &lists (EU citizens):"));
-    m_birthDate = m_rows.add(form, tr("&Birth date:"), makeDateField(), "birthDate");
+    m_birthDate = m_rows.add(form, tr("&Birth date:"), makePastDate(), "birthDate");
     m_attachment = m_rows.add(form, tr("&Attachment to the commune:"), m_rows.choiceCombo(m_rules.attachments()), "attachment");
     m_hosted = m_rows.add(form, tr("H&osted by a third party (certificate of hosting)"), new QCheckBox(this), "hosted");
-    m_residenceSince = m_rows.add(form, tr("Resident since (&date):"), makeDateField(), "residenceSince");
+    m_residenceSince = m_rows.add(form, tr("Resident since (&date):"), makePastDate(), "residenceSince");
     auto *years = new QSpinBox(this);
     years->setRange(0, 99);
     years->setSuffix(tr(" year(s)"));
@@ -167,7 +153,7 @@ void ElectoralForm::buildRegistration(QFormLayout *form)
     m_exception->setToolTip(tr("After the 6th Friday before a poll, a move, a naturalisation or recovered voting "
                                "rights still allow registering up to the 10th day. Turning 18 is taken from the "
                                "birth date."));
-    m_exceptionDate = m_rows.add(form, tr("Date of the &event:"), makeDateField(), "exceptionDate");
+    m_exceptionDate = m_rows.add(form, tr("Date of the &event:"), makePastDate(), "exceptionDate");
 }
 
 void ElectoralForm::buildRemoval(QFormLayout *form)
@@ -213,8 +199,8 @@ FrenchCalendar ElectoralForm::calendar() const
 void ElectoralForm::setApplicant(const Citizen &citizen)
 {
     m_applicant = citizen;
-    if (m_birthDate && !typedDate(m_birthDate).typed && citizen.birthDate.isValid())
-        m_birthDate->setText(citizen.birthDate.toString(QStringLiteral("ddMMyyyy")));
+    if (m_birthDate && m_birthDate->isBlank() && citizen.birthDate.isValid())
+        m_birthDate->setDate(citizen.birthDate);
     // An address on record in this commune gives the street; one elsewhere
     // does not (the person is moving in, and the agent types the new one).
     const bool here = textfold::fold(citizen.city.trimmed()) == textfold::fold(m_context.communeName());
@@ -247,23 +233,23 @@ Facts ElectoralForm::facts() const
     if (m_procedure != Procedure::Registration)
         return f;
     f.insert(QStringLiteral("request_kind"), m_requestKind->currentData().toString());
-    f.insert(QStringLiteral("birth_date"), answers::dateFact(typedDate(m_birthDate).date));
+    f.insert(QStringLiteral("birth_date"), answers::dateFact(m_birthDate->date()));
     f.insert(QStringLiteral("attachment"), m_attachment->currentData().toString());
     if (m_hosted->isEnabled())
         f.insert(QStringLiteral("hosted"), answers::booleanFact(m_hosted->isChecked()));
     if (m_residenceSince->isEnabled())
-        f.insert(QStringLiteral("residence_since"), answers::dateFact(typedDate(m_residenceSince).date));
+        f.insert(QStringLiteral("residence_since"), answers::dateFact(m_residenceSince->date()));
     if (m_taxYears->isEnabled())
         f.insert(QStringLiteral("tax_years"), QString::number(m_taxYears->value()));
     if (m_spouseTaxpayer->isEnabled())
         f.insert(QStringLiteral("spouse_taxpayer"), answers::booleanFact(m_spouseTaxpayer->isChecked()));
     f.insert(QStringLiteral("house_number"), m_houseNumber->text());
     f.insert(QStringLiteral("street"), m_street->text());
-    f.insert(QStringLiteral("id_expiry"), answers::dateFact(typedDate(m_idExpiry).date));
+    f.insert(QStringLiteral("id_expiry"), answers::dateFact(m_idExpiry->date()));
     const QString exception = m_exception->currentData().toString();
     f.insert(QStringLiteral("exception"), exception);
     if (!exception.isEmpty())
-        f.insert(QStringLiteral("exception_date"), answers::dateFact(typedDate(m_exceptionDate).date));
+        f.insert(QStringLiteral("exception_date"), answers::dateFact(m_exceptionDate->date()));
     return f;
 }
 
@@ -285,20 +271,12 @@ StationAnswer ElectoralForm::station() const
     return m_rules.pollingStation(m_houseNumber->text(), m_street->text());
 }
 
-void ElectoralForm::checkDate(QList<Error> &errors, const QLineEdit *field, const QString &name, bool required,
-                              const QString &missing) const
+void ElectoralForm::checkDate(QList<Error> &errors, const DateField *field, const QString &missing)
 {
-    const TypedDate d = typedDate(field);
-    const QString label = field->accessibleName();
-    if (!d.typed) {
-        if (required)
-            errors << Error::invalid(name, missing);
-    } else if (!d.date.isValid()) {
-        errors << Error::invalid(name, tr("%1: \"%2\" is not a date. Type 8 digits, day, month and year "
-                                          "(e.g. 12051990 for 12 May 1990).").arg(label, field->displayText()));
-    } else if (name != QLatin1String("idExpiry") && d.date > today()) {
-        errors << Error::invalid(name, tr("%1 is in the future: check the year.").arg(label));
-    }
+    if (field->isBlank())
+        errors << Error::invalid(field->objectName(), missing);
+    else if (const auto checked = field->check(field->accessibleName()); !checked)
+        errors << checked.error();
 }
 
 QList<Error> ElectoralForm::validate() const
@@ -315,13 +293,13 @@ QList<Error> ElectoralForm::validate() const
                      "to leave."));
 
     if (m_procedure == Procedure::Registration) {
-        checkDate(errors, m_birthDate, QStringLiteral("birthDate"), true,
-                  tr("Birth date is missing: type it as 8 digits, day, month and year (e.g. 12051990). "
-                     "The voting age depends on it."));
+        checkDate(errors, m_birthDate,
+                  tr("Birth date is missing: type it as DD/MM/YYYY (e.g. 12/05/1990). The voting age depends "
+                     "on it."));
         if (m_residenceSince->isEnabled())
-            checkDate(errors, m_residenceSince, QStringLiteral("residenceSince"), true,
-                      tr("Resident since is missing: type the first day of the residence in the commune as 8 "
-                         "digits; six months of residence are needed."));
+            checkDate(errors, m_residenceSince,
+                      tr("Resident since is missing: type the first day of the residence in the commune as "
+                         "DD/MM/YYYY; six months of residence are needed."));
         const StationAnswer s = station();
         if (s.kind == StationAnswer::Kind::Empty)
             errors << Error::invalid(QStringLiteral("street"),
@@ -340,13 +318,13 @@ QList<Error> ElectoralForm::validate() const
                 tr("House number: \"%1\" does not start with a number. Type the number first, e.g. 12 or "
                    "12 bis, or leave it empty.").arg(m_houseNumber->text().simplified()));
         if (!r.exception.isEmpty())
-            checkDate(errors, m_exceptionDate, QStringLiteral("exceptionDate"), true,
-                      tr("Date of the event is missing: the exception \"%1\" needs the %2, as 8 digits.")
+            checkDate(errors, m_exceptionDate,
+                      tr("Date of the event is missing: the exception \"%1\" needs the %2, as DD/MM/YYYY.")
                           .arg(m_exception->currentText(), m_rules.exceptionEventLabel(r.exception)));
     }
-    checkDate(errors, m_idExpiry, QStringLiteral("idExpiry"), true,
+    checkDate(errors, m_idExpiry,
               tr("Identity document valid until is missing: type the end of validity printed on the "
-                 "document as 8 digits."));
+                 "document as DD/MM/YYYY."));
     return errors;
 }
 
@@ -356,7 +334,7 @@ QJsonObject ElectoralForm::values() const
     const QDate now = today();
     QJsonObject v{{QStringLiteral("nationality"), r.nationality},
                   {QStringLiteral("idDocument"), m_idDocument->currentData().toString()},
-                  {QStringLiteral("idExpiry"), jsonDate(typedDate(m_idExpiry).date)},
+                  {QStringLiteral("idExpiry"), jsonDate(m_idExpiry->date())},
                   {QStringLiteral("decisionDue"), jsonDate(dueDate())}};
     // Who the request is for, as the register needs it: the case stores it
     // so that the REU export does not depend on later edits of the person.

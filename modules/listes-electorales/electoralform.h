@@ -12,6 +12,10 @@ class QFormLayout;
 class QLineEdit;
 class QSpinBox;
 
+namespace guichet {
+class DateField;
+}
+
 namespace guichet::listeselectorales {
 
 /// The counter form of the electoral-list procedures: a registration (or a
@@ -21,7 +25,7 @@ namespace guichet::listeselectorales {
 /// Keyboard first: one QFormLayout, every label with a mnemonic and its field
 /// as buddy, every field an accessible name and, as objectName, the field
 /// name its errors carry; Tab goes from field to field in reading order. A
-/// date is typed as 8 digits into a dd/mm/yyyy mask and stays empty when
+/// date is a DateField (DD/MM/YYYY, typed or picked) and stays empty when
 /// unknown. The fields an attachment or an exception does not need are
 /// disabled, so Tab skips them.
 ///
@@ -63,7 +67,8 @@ private:
     void buildRemoval(QFormLayout *form);
     void addListRow(QFormLayout *form, const QString &label);
     void addIdentityRows(QFormLayout *form);
-    QLineEdit *makeDateField();
+    /// A date no later than today (a birth, the start of a residence, an event).
+    DateField *makePastDate();
     void updateEnabledFields();
     void emitChanged();
 
@@ -71,9 +76,8 @@ private:
     FrenchCalendar calendar() const;
     QStringList checkedLists() const;
     StationAnswer station() const;
-    /// Date errors: missing (when required), not a date, in the future.
-    void checkDate(QList<Error> &errors, const QLineEdit *field, const QString &name, bool required,
-                   const QString &missing) const;
+    /// Date errors: missing (when required), or what the field says of what is typed.
+    static void checkDate(QList<Error> &errors, const DateField *field, const QString &missing);
 
     QString procedureId() const;
 
@@ -86,30 +90,21 @@ private:
     QComboBox *m_requestKind = nullptr;
     QComboBox *m_nationality = nullptr;
     QList<QCheckBox *> m_lists;
-    QLineEdit *m_birthDate = nullptr;
+    DateField *m_birthDate = nullptr;
     QComboBox *m_attachment = nullptr;
-    QLineEdit *m_residenceSince = nullptr;
+    DateField *m_residenceSince = nullptr;
     QSpinBox *m_taxYears = nullptr;
     QCheckBox *m_spouseTaxpayer = nullptr;
     QCheckBox *m_hosted = nullptr;
     QLineEdit *m_houseNumber = nullptr;
     QLineEdit *m_street = nullptr;
     QComboBox *m_idDocument = nullptr;
-    QLineEdit *m_idExpiry = nullptr;
+    DateField *m_idExpiry = nullptr;
     QComboBox *m_exception = nullptr;
-    QLineEdit *m_exceptionDate = nullptr;
+    DateField *m_exceptionDate = nullptr;
     QComboBox *m_removalReason = nullptr;
 
     FormRows m_rows{this, [this] { emitChanged(); }};
 };
-
-/// What a dd/mm/yyyy masked field holds: nothing (an unknown date), a real
-/// date, or digits that make no date (31/06/2026, 12/05/19__).
-struct TypedDate
-{
-    bool typed = false;  ///< some digit was typed
-    QDate date;          ///< valid only when the whole field is a real date
-};
-TypedDate typedDate(const QLineEdit *field);
 
 } // namespace guichet::listeselectorales

@@ -17,7 +17,7 @@
 #include "titleform.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include "datefield.h"
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
@@ -145,7 +145,7 @@ TEST_CASE("Answer channels: the civil-status form and guichetctl answer give the
 
     // A full copy of a birth act of Rennes, asked by a parent: redirected, the commune named.
     select(form, "relationship", QStringLiteral("ascendant"));
-    auto *born = form.findChild<QDateTimeEdit *>(QStringLiteral("subjectBirthDate"));
+    auto *born = form.findChild<DateField *>(QStringLiteral("subjectBirthDate"));
     REQUIRE(born);
     born->setDate(QDate(1990, 5, 12));
     type(form, "eventCommuneCode", QStringLiteral("35238"));

@@ -12,7 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include "datefield.h"
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPluginLoader>
@@ -176,9 +176,9 @@ TEST_CASE("EtatCivilForm: a copy request is filled from the keyboard alone", "[e
         CHECK(form.answer().contains(QStringLiteral("décédée depuis plus de 25 ans")));
         CHECK(ids(form.checklist()) == QStringList{"noms-parents", "preuve-deces", "adresse-envoi"});
 
-        // Ctrl+Delete makes a date unknown again.
+        // Emptied, a date is unknown again (the mnemonic selects what is typed).
         mnemonic(&form, Qt::Key_H);
-        key(Qt::Key_Delete, Qt::ControlModifier);
+        key(Qt::Key_Delete);
         tab(&form);
         CHECK(errorFields(form.validate()) == QStringList{"subjectDeathDate"});
         CHECK(form.answer().contains(QStringLiteral("ne donne pas droit")));
@@ -241,8 +241,12 @@ TEST_CASE("EtatCivilForm: a declaration gives its deadline, then what to do when
     CHECK(form.dueDate().isNull());
 
     tab(&form);
-    CHECK(focusedName() == QStringLiteral("Date and time (birth, or death's medical confirmation)"));
-    type(QStringLiteral("080720261530"));  // Wed 8 July 2026 15:30
+    CHECK(focusedName() == QStringLiteral("Date of the event (birth, or death's medical confirmation)"));
+    type(QStringLiteral("08072026"));  // Wed 8 July 2026
+    tab(&form);
+    CHECK(errorFields(form.validate()).contains(QStringLiteral("eventTime")));
+    CHECK(focusedName() == QStringLiteral("Time of the event"));
+    type(QStringLiteral("1530"));
     tab(&form, 4);
     CHECK(focusedName() == QStringLiteral("Family name of the child or of the deceased person"));
     type(QStringLiteral("Le Bihan"));
@@ -338,7 +342,7 @@ TEST_CASE("EtatCivilForm: the desk's answer is the engine's answer to the form's
         TestContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
         EtatCivilForm form(rulesOf(context), context, EtatCivilForm::Procedure::Copy);
         choose(form, "relationship", "ascendant");
-        field<QDateTimeEdit>(form, "subjectBirthDate")->setDate(QDate(1990, 5, 12));
+        field<DateField>(form, "subjectBirthDate")->setDate(QDate(1990, 5, 12));
         field<QLineEdit>(form, "eventCommuneCode")->setText(QStringLiteral("35238"));
 
         // The keys and values guichetctl takes; a field left unknown is an empty fact.
@@ -382,7 +386,8 @@ TEST_CASE("EtatCivilForm: the desk's answer is the engine's answer to the form's
         TestContext context(QDateTime(QDate(2026, 7, 10), QTime(9, 0)));
         EtatCivilForm form(rulesOf(context), context, EtatCivilForm::Procedure::Declaration);
         choose(form, "declarationKind", "deces");
-        field<QDateTimeEdit>(form, "eventAt")->setDateTime(QDateTime(QDate(2026, 7, 10), QTime(3, 0)));
+        field<DateField>(form, "eventAt")->setDate(QDate(2026, 7, 10));
+        field<QLineEdit>(form, "eventTime")->setText(QStringLiteral("03:00"));
 
         const Facts typed{{"declaration_kind", "deces"}, {"event_at", "2026-07-10T03:00"}, {"abroad", "non"},
                           {"event_commune_code", "29019"}};
