@@ -288,8 +288,9 @@ CasesPage::~CasesPage()
 
 QString CasesPage::homeOffice() const
 {
-    const QString agentOffice = m_session.agent().officeCode;
-    return agentOffice.isEmpty() ? m_session.office().code : agentOffice;
+    // The office this workstation is enrolled for: an agent of the Hôtel de
+    // Ville at Saint-Marc's counter receives Saint-Marc's people.
+    return m_session.office().code;
 }
 
 void CasesPage::refresh()
@@ -665,7 +666,7 @@ void CasesPage::restoreState()
     fillStatuses();
     choose(m_status, state.value(QLatin1String("status")));
     choose(m_channel, state.value(QLatin1String("channel")));
-    // Nothing kept yet: the agent's office.
+    // Nothing kept yet for this agent: the workstation's office.
     choose(m_office, state.contains(QLatin1String("office")) ? state.value(QLatin1String("office")) : QJsonValue(homeOffice()));
     syncAllOffices();
     choose(m_service, state.value(QLatin1String("service")));

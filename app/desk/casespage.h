@@ -20,8 +20,9 @@ class DeskSession;
 
 /// "Dossiers": the filtered, sortable case list; Enter opens a case.
 ///
-/// It opens on the agent's office; Ctrl+Shift+A shows every office, and again
-/// the agent's. The status filter offers the statuses of the chosen procedure
+/// It opens on the workstation's office (the one its database is enrolled
+/// for), whichever office the agent belongs to; Ctrl+Shift+A shows every
+/// office, and again the workstation's. The status filter offers the statuses of the chosen procedure
 /// (with no procedure chosen, every procedure's under its name; choosing one
 /// chooses its procedure). Escape clears the filters; Ctrl+Shift+S sorts by
 /// the current column; the list's menu (menu key, Shift+F10, right click on
@@ -46,13 +47,13 @@ public:
     /// the person, such as the reception. Typing in the person field then
     /// searches by name again.
     void showPerson(const QUuid &citizenId, const QString &displayName);
-    /// Escape: back to the agent's office, every status, nothing typed.
+    /// Escape: back to the workstation's office, every status, nothing typed.
     void clearFilters();
-    /// Ctrl+Shift+A: every office's cases, or the agent's office's again.
+    /// Ctrl+Shift+A: every office's cases, or the workstation's office's again.
     void toggleAllOffices();
     /// Ctrl+Shift+S: sorts by the column of the current cell; again, the other way.
     void sortByCurrentColumn();
-    /// The office the list opens on: the agent's, or the workstation's.
+    /// The office the list opens on: the workstation's, whoever the agent.
     QString homeOffice() const;
     /// The person the list is limited to by showPerson(), or a null id.
     QUuid personId() const { return m_personId; }

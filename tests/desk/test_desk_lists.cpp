@@ -169,7 +169,7 @@ void whenMenuOpens(std::function<void(QMenu *)> act)
 
 } // namespace
 
-TEST_CASE("Case list: it opens on the agent's office, and Ctrl+Shift+A shows every office, then that office again", "[desk][lists]")
+TEST_CASE("Case list: it opens on the workstation's office, whichever office the agent belongs to, and Ctrl+Shift+A shows every office, then that office again", "[desk][lists]")
 {
     Office o;
     o.openUsualCases();
@@ -195,11 +195,24 @@ TEST_CASE("Case list: it opens on the agent's office, and Ctrl+Shift+A shows eve
     CHECK_FALSE(all->isChecked());
     CHECK(office->currentData().toString() == QStringLiteral("BEL"));
 
-    // An agent of Saint-Marc opens on Saint-Marc, whatever the workstation's office.
+    // An agent of Saint-Marc at this Bellevue workstation serves Bellevue's
+    // counter: the list opens on Bellevue's cases, and Escape comes back to them.
     o.logIn(QStringLiteral("ykerleau"));
     CasesPage theirs(*o.session);
-    CHECK(theirs.homeOffice() == QStringLiteral("SMA"));
+    showActive(theirs);
+    auto *theirOffice = theirs.findChild<QComboBox *>(QStringLiteral("officeFilter"));
+    CHECK(theirs.homeOffice() == QStringLiteral("BEL"));
+    CHECK(theirOffice->currentData().toString() == QStringLiteral("BEL"));
+    CHECK(theirs.model()->rowCount() == 5);
+    theirOffice->setCurrentIndex(theirOffice->findData(QStringLiteral("SMA")));
     CHECK(theirs.model()->rowCount() == 2);
+    theirs.focusSearch();
+    press(theirs, Qt::Key_Escape);
+    CHECK(theirOffice->currentData().toString() == QStringLiteral("BEL"));
+    CHECK(theirs.model()->rowCount() == 5);
+    press(theirs, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    press(theirs, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(theirOffice->currentData().toString() == QStringLiteral("BEL"));
 }
 
 TEST_CASE("Case list: the statuses offered are those of the chosen procedure, grouped by procedure when none is", "[desk][lists]")
@@ -307,7 +320,7 @@ TEST_CASE("Case list: a typed name, or a person chosen on another page, lists th
     auto *office = page.findChild<QComboBox *>(QStringLiteral("officeFilter"));
 
     typeInto(person, QStringLiteral("lefe"));
-    CHECK(page.model()->rowCount() == 3);  // in Bellevue, the agent's office
+    CHECK(page.model()->rowCount() == 3);  // in Bellevue, the workstation's office
     CHECK(column(page.model(), CaseListModel::Person) == QStringList(3, QStringLiteral("LEFÈVRE Jeanne")));
     person->clear();
     typeInto(person, QStringLiteral("z"));
@@ -549,10 +562,21 @@ TEST_CASE("Case list: the filters, the order and the columns are back on a new p
     CHECK(again.view()->horizontalHeader()->sortIndicatorSection() == CaseListModel::Due);
     CHECK(again.model()->rowCount() == 6);  // every copy request received, Jeanne's and Paul's, in every office
 
-    // Another agent starts from their own office, with nothing chosen.
+    // Another agent, of Saint-Marc, starts from the workstation's office with
+    // nothing chosen; the office they then choose is kept for them alone.
     o.logIn(QStringLiteral("ykerleau"));
-    CasesPage theirs(*o.session);
-    CHECK(theirs.findChild<QComboBox *>(QStringLiteral("officeFilter"))->currentData().toString() == QStringLiteral("SMA"));
-    CHECK(theirs.findChild<QComboBox *>(QStringLiteral("procedureFilter"))->currentIndex() == 0);
-    CHECK_FALSE(theirs.view()->isColumnHidden(CaseListModel::Channel));
+    {
+        CasesPage theirs(*o.session);
+        auto *office = theirs.findChild<QComboBox *>(QStringLiteral("officeFilter"));
+        CHECK(office->currentData().toString() == QStringLiteral("BEL"));
+        CHECK(theirs.findChild<QComboBox *>(QStringLiteral("procedureFilter"))->currentIndex() == 0);
+        CHECK_FALSE(theirs.view()->isColumnHidden(CaseListModel::Channel));
+        office->setCurrentIndex(office->findData(QStringLiteral("SMA")));
+    }
+    CasesPage theirsAgain(*o.session);
+    CHECK(theirsAgain.findChild<QComboBox *>(QStringLiteral("officeFilter"))->currentData().toString() == QStringLiteral("SMA"));
+    CHECK(theirsAgain.model()->rowCount() == 2);
+    o.logIn(QStringLiteral("amorvan"));
+    CasesPage hers(*o.session);
+    CHECK(hers.findChild<QComboBox *>(QStringLiteral("officeFilter"))->currentIndex() == 0);  // every office, as she left it
 }
