@@ -2,7 +2,7 @@
 // Figures for the README: demo generation, search per keystroke (against the
 // bare FTS5 query), the commune table and its completion per keystroke, first
 // page of the filtered case list and each filter change as the desk makes it,
-// desk cold start and its resident memory.
+// switching the desk's pages, desk cold start and its resident memory.
 #include "domain/clock.h"
 #include "domain/textfold.h"
 #include "reference/communes.h"
@@ -13,11 +13,15 @@
 #include "demogenerator.h"
 #include "store/referencestore.h"
 #include "store/searchindex.h"
+#include "desksession.h"
+#include "mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -52,7 +56,10 @@ double elapsedMs(QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The desk's pages are switched in a window nobody sees.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption citizensOpt(QStringLiteral("citizens"), QStringLiteral("People in the demo data."), QStringLiteral("n"), QStringLiteral("150000"));
@@ -217,8 +224,8 @@ int main(int argc, char *argv[])
 
     // Each filter change as the case list makes it (CaseListModel::reload: the
     // capped count, then the first page, newest first), starting from the
-    // agent's office as the page does: BEL, the home office of the demo data.
-    // Every change is timed once, as an agent makes it, on various values.
+    // workstation's office as the page does: BEL, the home office of the demo
+    // data. Every change is timed once, as an agent makes it, on various values.
     {
         const QString home = QStringLiteral("BEL");
         const int cap = parser.value(capOpt).toInt();
@@ -300,20 +307,70 @@ int main(int argc, char *argv[])
                 }
             }
         }
-        print("filter change: the agent's office (20)", percentiles(office));
+        print("filter change: the workstation's office (20)", percentiles(office));
         print("filter change: all offices (20)", percentiles(allOffices));
         std::printf("%-48s (%lld changes)\n", "filter change: a procedure, then each status", static_cast<long long>(status.size()));
-        print("  … in the agent's office", percentiles(status));
+        print("  … in the workstation's office", percentiles(status));
         std::printf("%-48s (%lld changes)\n", "filter change: a name typed, from the 2nd letter", static_cast<long long>(person.size()));
-        print("  … in the agent's office", percentiles(person));
+        print("  … in the workstation's office", percentiles(person));
         print("  … in every office", percentiles(personAll));
         std::printf("%-48s (%lld changes)\n", "filter change: a number typed, digit by digit", static_cast<long long>(number.size()));
-        print("  … in the agent's office", percentiles(number));
+        print("  … in the workstation's office", percentiles(number));
         print("  … in every office", percentiles(numberAll));
         QList<double> every = office + allOffices + status + person + personAll + number + numberAll;
         print("filter change: all of the above", percentiles(every));
     }
     db.value().reset();
+
+    // Switching the desk's pages as the agent does, by their keys (F2 the
+    // reception, F3 the cases, F4… the modules' work pages, F11 the
+    // conflicts): the action, the events it posts, and the window painted as
+    // the screen shows it. The first visit of each page, which builds the case
+    // list, is timed apart; then 20 rounds through every page.
+    {
+        auto session = DeskSession::open(path, clock, ModuleLoader::defaultDirectory());
+        if (!session) { std::fprintf(stderr, "%s\n", qPrintable(session.error().message)); return 3; }
+        auto agent = (*session)->agents().authenticate(QStringLiteral("bench"), QStringLiteral("guichet-bench"));
+        if (!agent) { std::fprintf(stderr, "%s\n", qPrintable(agent.error().message)); return 3; }
+        (*session)->setAgent(*agent);
+        MainWindow window(**session);
+        window.show();
+        QApplication::processEvents();
+        QList<QPair<QString, QAction *>> pages;
+        for (int key = Qt::Key_F2; key <= Qt::Key_F11; ++key)
+            for (QAction *action : window.findChildren<QAction *>())
+                if (action->shortcut() == QKeySequence(key) && action->isEnabled())
+                    pages.append({QKeySequence(key).toString(), action});
+        auto show = [&](QAction *action) {
+            QElapsedTimer t;
+            t.start();
+            action->trigger();
+            QApplication::processEvents();
+            window.repaint();
+            return elapsedMs(t);
+        };
+        QList<double> first;
+        for (const auto &page : std::as_const(pages))
+            first << show(page.second);
+        QHash<QString, QList<double>> each;
+        QList<double> every;
+        for (int round = 0; round < 20; ++round)
+            for (const auto &page : std::as_const(pages)) {
+                const double ms = show(page.second);
+                each[page.first] << ms;
+                every << ms;
+            }
+        QStringList keys;
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            keys << QStringLiteral("%1 %2 ms").arg(pages.at(i).first).arg(first.at(i), 0, 'f', 1);
+        std::printf("%-48s %s\n", "page switch: first visit", qPrintable(keys.join(QStringLiteral(", "))));
+        for (const auto &page : std::as_const(pages)) {
+            const QString label = QStringLiteral("page switch: %1 (%2), 20 times")
+                                      .arg(page.second->text().remove(u'&'), page.first);
+            print(qPrintable(label), percentiles(each.value(page.first)));
+        }
+        print("page switch: every page, every round", percentiles(every));
+    }
 
     // Desk cold start to a shown main window, and its peak resident memory.
     const QString desk = parser.value(deskOpt);
