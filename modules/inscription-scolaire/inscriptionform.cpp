@@ -85,7 +85,7 @@ InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleCont
     : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure),
       m_answers(rules, context.communeCode())
 {
-    auto *form = new QFormLayout(this);
+    auto *form = m_layout = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     buildCommonRows(form);
     if (procedure == Procedure::Derogation)
@@ -105,6 +105,7 @@ InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleCont
         {m_secondHome, "secondHome"}, {m_moved, "moved"}, {m_previousSchool, "previousSchool"},
         {m_sibling1Name, "sibling1Name"}, {m_sibling1School, "sibling1School"},
         {m_sibling2Name, "sibling2Name"}, {m_sibling2School, "sibling2School"},
+        {m_preferredSchool, "preferredSchool"},
         {m_qfSource, "qfSource"}, {m_annualResources, "annualResources"}, {m_monthlyBenefits, "monthlyBenefits"},
         {m_children, "children"}, {m_disabledChildren, "disabledChildren"}, {m_cafQf, "cafQf"},
         {m_requestedSchool, "requestedSchool"}, {m_reason, "reason"}, {m_details, "details"},
@@ -168,6 +169,14 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
     postal->setMaxLength(5);
     m_postalCode = m_rows.add(form, tr("P&ostal code:"), postal);
     m_city = m_rows.add(form, tr("To&wn:"), new QLineEdit(m_context.communeName(), this));
+    if (m_procedure == Procedure::Enrolment) {
+        // Shown only when the home is outside every sector (updateEnabledFields).
+        m_preferredSchool = m_rows.add(form, tr("School the family as&ks for:"),
+                                       makeSchoolCombo(tr("— no preference —")));
+        m_preferredSchool->setToolTip(tr("The home is outside every sector of the catchment map: the education "
+                                         "department names the school. The school the family would like, if any, "
+                                         "goes with the request."));
+    }
     m_separated = m_rows.add(form, tr("Separated parents: the child h&as two homes"), new QCheckBox(this));
     auto *second = new QLineEdit(this);
     second->setToolTip(tr("The other parent's address: number, street, postal code and town."));
@@ -223,6 +232,8 @@ void InscriptionForm::updateEnabledFields()
     const bool early = p && (p->kind == Placement::Kind::EarlyAdmission
                              || p->kind == Placement::Kind::EarlyAdmissionPossible);
     m_earlyAdmission->setEnabled(early);
+    if (m_preferredSchool)
+        m_layout->setRowVisible(m_preferredSchool, outsideEverySector());
     if (m_qfSource) {
         const QString source = m_qfSource->currentData().toString();
         const bool computed = source == QLatin1String("computed");
@@ -286,6 +297,20 @@ const School *InscriptionForm::catchmentSchool() const
     if (a.kind != CatchmentAnswer::Kind::Found)
         return nullptr;
     return m_rules.school(m_rules.schoolIdFor(a.rows.constFirst(), p->level));
+}
+
+bool InscriptionForm::outsideEverySector() const
+{
+    if (m_procedure != Procedure::Enrolment || m_street->text().trimmed().isEmpty() || livesElsewhere())
+        return false;
+    const CatchmentAnswer::Kind kind = catchment().kind;
+    return kind == CatchmentAnswer::Kind::UnknownStreet || kind == CatchmentAnswer::Kind::NumberNotCovered;
+}
+
+const School *InscriptionForm::preferredSchool() const
+{
+    return m_preferredSchool && outsideEverySector() ? m_rules.school(m_preferredSchool->currentData().toString())
+                                                     : nullptr;
 }
 
 std::optional<qint64> InscriptionForm::quotient() const
@@ -459,7 +484,15 @@ void InscriptionForm::validateHome(QList<Error> &errors) const
     case CatchmentAnswer::Kind::NumberNotCovered:
         // Outside every sector of the map: a case the module answers, not a
         // wall. The answer sends the family to the education department, which
-        // names the school; the request is recorded for that service.
+        // names the school; the request is recorded for that service, with
+        // the school the family asks for, if any.
+        if (const School *preferred = preferredSchool()) {
+            const auto p = placement();
+            if (p && p->level.isValid() && !preferred->serves.contains(p->level.school))
+                errors << Error::invalid(QStringLiteral("preferredSchool"),
+                    tr("School the family asks for: %1 does not take pupils of %2. Choose a school for that level, "
+                       "or no preference.").arg(preferred->name, p->level.label));
+        }
         break;
     case CatchmentAnswer::Kind::NumberNeeded:
         errors << Error::invalid(QStringLiteral("houseNumber"),
@@ -625,6 +658,10 @@ QJsonObject InscriptionForm::values() const
         v.insert(QStringLiteral("canteenCents"), t.tranche.canteenCents);
         v.insert(QStringLiteral("afterSchoolCents"), t.tranche.afterSchoolCents);
         v.insert(QStringLiteral("vaccination"), birthDate().isValid() ? m_rules.vaccinationRegime(birthDate()) : QString());
+        // Outside every sector: the school the family asks for, for the service that names one.
+        const School *preferred = preferredSchool();
+        v.insert(QStringLiteral("preferredSchool"), preferred ? preferred->id : QString());
+        v.insert(QStringLiteral("preferredSchoolName"), preferred ? preferred->name : QString());
     } else {
         const QString reason = m_reason->currentData().toString();
         const School *requested = m_rules.school(m_requestedSchool->currentData().toString());
@@ -647,6 +684,9 @@ QString InscriptionForm::summary() const
     const QString level = p && p->level.isValid() ? p->level.id : QStringLiteral("?");
     if (m_procedure == Procedure::Enrolment) {
         const School *sector = catchmentSchool();
+        if (const School *preferred = preferredSchool(); !sector && preferred)
+            return tr("%1 — %2 %3 — school to be determined, %4 asked for")
+                .arg(child, level, schoolYear().id, preferred->name);
         return tr("%1 — %2 %3 — %4").arg(child, level, schoolYear().id,
                                          sector ? sector->name : tr("school to be determined"));
     }

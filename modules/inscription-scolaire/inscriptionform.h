@@ -86,6 +86,12 @@ public:
     CatchmentAnswer catchment() const;
     /// The catchment school for the level, or nullptr.
     const School *catchmentSchool() const;
+    /// An enrolment whose home in this commune is outside every sector of the
+    /// catchment map: the education department names the school, and the
+    /// family may say which one it asks for.
+    bool outsideEverySector() const;
+    /// The school the family asks for when outside every sector, or nullptr for no preference.
+    const School *preferredSchool() const;
     /// The quotient given, computed or read from a CAF statement; nullopt
     /// when none is given or the figures are not valid yet.
     std::optional<qint64> quotient() const;
@@ -138,6 +144,7 @@ private:
     QComboBox *m_sibling1School = nullptr;
     QLineEdit *m_sibling2Name = nullptr;
     QComboBox *m_sibling2School = nullptr;
+    QComboBox *m_preferredSchool = nullptr;
 
     // Enrolment.
     QComboBox *m_qfSource = nullptr;
@@ -152,6 +159,7 @@ private:
     QComboBox *m_reason = nullptr;
     QLineEdit *m_details = nullptr;
 
+    QFormLayout *m_layout = nullptr;
     FormRows m_rows{this, [this] { emitChanged(); }};
 };
 

@@ -89,8 +89,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         const bool derogation = c.procedureId == DerogationProcedureId;
         const QString key = derogation ? QStringLiteral("requestedSchoolName") : QStringLiteral("catchmentSchoolName");
         // Recorded empty: the home is outside every sector (or the commune), the education department names the school.
-        if (!derogation && d.contains(key) && d.value(key).toString().isEmpty())
-            return tr("to be named by the education department");
+        if (!derogation && d.contains(key) && d.value(key).toString().isEmpty()) {
+            const QString asked = section::text(d, "preferredSchoolName");
+            return asked.isEmpty() ? tr("to be named by the education department")
+                                   : tr("to be named by the education department; the family asks for %1").arg(asked);
+        }
         return orNotRecorded(d.value(key).toString());
     }
     case Printed: {

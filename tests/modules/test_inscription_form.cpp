@@ -646,6 +646,88 @@ QString cell(const CaseListModel &model, int row, CaseListModel::Column column)
 
 } // namespace
 
+TEST_CASE("InscriptionForm: outside every sector, the school the family asks for is recorded with the request, and "
+          "only there",
+          "[inscription][form][catchment]")
+{
+    TestContext context(QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    InscriptionForm form(rules, context, InscriptionForm::Procedure::Enrolment);
+    showAndActivate(form);
+    form.setApplicant(applicant());  // 1 rue Pierre Trépos: inside a sector
+    field<QLineEdit>(form, "childFirstNames")->setText(QStringLiteral("Maël"));
+    field<QLineEdit>(form, "childBirthDate")->setText(QStringLiteral("12052023"));
+    auto *preferred = field<QComboBox>(form, "preferredSchool");
+
+    // Inside a sector the map names the school: nothing to ask, nothing recorded.
+    REQUIRE(form.catchmentSchool());
+    CHECK_FALSE(form.outsideEverySector());
+    CHECK_FALSE(preferred->isVisible());
+    CHECK(form.values().value(QStringLiteral("preferredSchool")).toString().isEmpty());
+
+    // Outside every sector: the row appears after the town, "no preference" first, every school of the reference.
+    mnemonic(&form, Qt::Key_T);
+    retype(QStringLiteral("rue de Maissin"));
+    REQUIRE(settles([&] { return preferred->isVisible(); }));
+    CHECK(form.outsideEverySector());
+    CHECK(preferred->itemText(0) == QStringLiteral("— no preference —"));
+    CHECK(preferred->count() == rules.schools().size() + 1);
+    CHECK(form.validate().isEmpty());
+    CHECK(form.values().value(QStringLiteral("preferredSchool")).toString().isEmpty());
+    CHECK(form.summary() == QStringLiteral("LE GALL Maël — PS 2026-2027 — school to be determined"));
+
+    // Reached from the keyboard, in reading order after the town.
+    mnemonic(&form, Qt::Key_W);
+    tab();
+    CHECK(focusedName() == QStringLiteral("School the family asks for"));
+    mnemonic(&form, Qt::Key_K);
+    CHECK(QApplication::focusWidget() == preferred);
+    preferred->setCurrentIndex(preferred->findData(QStringLiteral("jean-mace")));
+    CHECK(form.validate().isEmpty());
+    QJsonObject v = form.values();
+    CHECK(v.value(QStringLiteral("preferredSchool")).toString() == QStringLiteral("jean-mace"));
+    CHECK(v.value(QStringLiteral("preferredSchoolName")).toString() == QStringLiteral("École primaire publique Jean Macé"));
+    CHECK(v.value(QStringLiteral("catchmentSchool")).toString().isEmpty());
+    CHECK(form.summary()
+          == QStringLiteral("LE GALL Maël — PS 2026-2027 — school to be determined, École primaire publique Jean Macé "
+                            "asked for"));
+    // The answer stays the engine's: the education department names the school.
+    CHECK(form.currentAnswer().rule == QStringLiteral("street-not-in-catchment-map"));
+
+    // A school that does not take the child's level is refused, naming the field.
+    preferred->setCurrentIndex(preferred->findData(QStringLiteral("jacquard")));
+    CHECK(errorFields(form.validate()) == QStringList{"preferredSchool"});
+    CHECK(errorAbout(form.validate(), QStringLiteral("preferredSchool"))
+              .startsWith(QStringLiteral("School the family asks for: École élémentaire publique Jacquard does not "
+                                         "take pupils of")));
+
+    // Back inside a sector, the row goes and nothing of it is recorded.
+    preferred->setCurrentIndex(preferred->findData(QStringLiteral("jean-mace")));
+    mnemonic(&form, Qt::Key_T);
+    retype(QStringLiteral("rue Pierre Trépos"));
+    REQUIRE(settles([&] { return !preferred->isVisible(); }));
+    CHECK(form.values().value(QStringLiteral("preferredSchool")).toString().isEmpty());
+    CHECK(form.values().value(QStringLiteral("preferredSchoolName")).toString().isEmpty());
+}
+
+TEST_CASE("InscriptionWorkPage: an enrolment outside every sector shows the school the family asks for",
+          "[inscription][workpage][catchment]")
+{
+    TestContext context(QDateTime(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    QJsonObject data = outsideSectorsData(context, rules);
+    data.insert(QStringLiteral("preferredSchool"), QStringLiteral("vauban"));
+    data.insert(QStringLiteral("preferredSchoolName"), QStringLiteral("École primaire publique Vauban"));
+    context.storedCases = {caseOf(EnrolmentProcedureId, QStringLiteral("confirmed"), QStringLiteral("BEL-2026-000163"),
+                                  data, QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC))};
+    InscriptionWorkPage page(rules, context);
+    page.showList(InscriptionWorkPage::List::CertificatesToPrint);
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(cell(*page.model(), 0, CaseListModel::School)
+          == QStringLiteral("to be named by the education department; the family asks for École primaire publique "
+                            "Vauban"));
+}
+
 TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P prints its document", "[inscription][workpage]")
 {
     TestContext context(QDateTime(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC));
