@@ -119,6 +119,9 @@ InscriptionForm::InscriptionForm(const InscriptionRules &rules, const ModuleCont
 void InscriptionForm::addSection(QFormLayout *form, const QString &title)
 {
     auto *label = new QLabel(title, this);
+    // A long title ("Quotient familial (tarifs …)" in French at 150 %) wraps
+    // rather than widening the whole form past the reception's column.
+    label->setWordWrap(true);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -127,11 +130,11 @@ void InscriptionForm::addSection(QFormLayout *form, const QString &title)
 
 QComboBox *InscriptionForm::makeSchoolCombo(const QString &none)
 {
-    auto *combo = new QComboBox(this);
-    combo->addItem(none, QString());
+    QList<Choice> schools{{QString(), none}};
     for (const School &s : m_rules.schools())
-        combo->addItem(s.name, s.id);
-    return combo;
+        schools << Choice{s.id, s.name};
+    // As every list of long names: the form's width, the list opened wider.
+    return m_rows.choiceCombo(schools);
 }
 
 void InscriptionForm::buildCommonRows(QFormLayout *form)
