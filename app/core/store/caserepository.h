@@ -103,7 +103,7 @@ public:
         /// the person index; beyond, each case read in the list's order checks
         /// its person. A count reads the people's cases first up to this many
         /// people, and beyond when only the office filters them too.
-        int peopleDrivenAtMost = 3000;
+        int peopleDrivenAtMost = 5000;
     };
     void setListPlan(const ListPlan &plan) { m_plan = plan; }
 
