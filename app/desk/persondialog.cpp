@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persondialog.h"
 
+#include "datefield.h"
 #include "domain/clock.h"
 #include "domain/validators.h"
 #include "reference/communes.h"
@@ -32,6 +33,22 @@ namespace {
 constexpr int NameRole = Qt::UserRole;
 constexpr int CodeRole = Qt::UserRole + 1;
 
+/// What the date field says of what is typed (not a date, out of its bounds)
+/// rather than the record's rules, which only see that there is no date: the
+/// same sentence as in every module's form.
+void sayTheFieldsError(QList<Error> &errors, const DateField *field)
+{
+    const auto checked = field->check(field->accessibleName());
+    if (checked)
+        return;
+    const auto same = std::find_if(errors.begin(), errors.end(),
+                                   [&](const Error &e) { return e.field == field->objectName(); });
+    if (same != errors.end())
+        *same = checked.error();
+    else
+        errors.prepend(checked.error());
+}
+
 } // namespace
 
 PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &communes, const Clock &clock,
@@ -55,9 +72,12 @@ PersonDialog::PersonDialog(CitizenRepository &citizens, const CommuneTable &comm
     m_sex->addItem(tr("— choose —"), QString());
     m_sex->addItem(tr("F — female"), QStringLiteral("F"));
     m_sex->addItem(tr("M — male"), QStringLiteral("M"));
-    m_birthDate = line("birthDate", tr("Birth date"));
-    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
-    m_birthDate->setInputMask(QStringLiteral("99/99/9999;_"));
+    m_birthDate = new DateField(this);
+    m_birthDate->setObjectName(QStringLiteral("birthDate"));
+    m_birthDate->setAccessibleName(tr("Birth date"));
+    // The bounds the record's rules set (CitizenRepository::validate), said by the field.
+    m_birthDate->setDateRange(QDate(1880, 1, 1), QDate());
+    m_birthDate->setNotAfterToday(m_clock);
     m_birthPlaceName = line("birthPlaceName", tr("Birth commune or city"));
     m_birthPlaceName->setPlaceholderText(tr("Type the name, then choose in the list"));
     m_birthPlaces = new QStandardItemModel(this);
@@ -197,7 +217,7 @@ void PersonDialog::fill(const Citizen &c)
     m_usedName->setText(c.usedName);
     m_firstNames->setText(c.firstNames);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(QString(c.sex))));
-    m_birthDate->setText(c.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    m_birthDate->setDate(c.birthDate);
     m_birthPlaceName->setText(c.birthPlaceName);
     m_birthPlaceCode->setText(c.birthPlaceCode);
     m_birthCountry->setText(c.birthCountry);
@@ -413,7 +433,7 @@ Citizen PersonDialog::fromFields() const
     c.firstNames = m_firstNames->text();
     const QString sex = m_sex->currentData().toString();
     c.sex = sex.isEmpty() ? QChar() : sex.at(0);
-    c.birthDate = QDate::fromString(m_birthDate->text(), QStringLiteral("dd/MM/yyyy"));
+    c.birthDate = m_birthDate->date();
     c.birthPlaceCode = m_birthPlaceCode->text();
     c.birthPlaceName = m_birthPlaceName->text();
     c.birthCountry = m_birthCountry->text();
@@ -434,6 +454,7 @@ void PersonDialog::save()
     }
     Citizen c = fromFields();
     QList<Error> errors = CitizenRepository::validate(c, m_clock.today(), &m_communes);
+    sayTheFieldsError(errors, m_birthDate);
     if (errors.isEmpty()) {
         if (auto same = m_citizens.likelyDuplicates(c); !same) {
             errors << same.error();
@@ -470,6 +491,7 @@ void PersonDialog::saveCorrection()
     // Every wrong field at once, as for a new person; then the repository's
     // own refusals (nothing changed, no reason) one by one.
     QList<Error> errors = CitizenRepository::validate(c, m_clock.today(), &m_communes);
+    sayTheFieldsError(errors, m_birthDate);
     if (errors.isEmpty()) {
         auto corrected = m_citizens.correct(c, m_reason->text(), m_agentId, &m_communes);
         if (corrected) {

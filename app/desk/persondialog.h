@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace guichet {
 
 class Clock;
+class DateField;
 class CommuneTable;
 
 /// Creates a person with validated fields, or corrects one (correct()). Each
@@ -68,8 +69,9 @@ private:
     const CommuneTable &m_communes;
     const Clock &m_clock;
     QUuid m_agentId;
-    QLineEdit *m_familyName, *m_usedName, *m_firstNames, *m_birthDate, *m_birthPlaceCode, *m_birthPlaceName,
+    QLineEdit *m_familyName, *m_usedName, *m_firstNames, *m_birthPlaceCode, *m_birthPlaceName,
         *m_birthCountry, *m_address, *m_postalCode, *m_city, *m_phone, *m_email;
+    DateField *m_birthDate;
     QComboBox *m_sex, *m_language;
     QLabel *m_errors, *m_birthPlaceHint;
     QStandardItemModel *m_birthPlaces;
