@@ -177,7 +177,7 @@ int SyncCommand::run(const QCommandLineParser &parser)
 
 QString SettingCommand::summary() const
 {
-    return tr("List, read or change an office setting (sync interval, night sync hour, release age).");
+    return tr("List, read or change an office setting (sync interval, night sync hour, release age, idle lock).");
 }
 
 QString SettingCommand::description() const

@@ -6,11 +6,14 @@
 #include "casedetaildialog.h"
 #include "casespage.h"
 #include "conflictspage.h"
+#include "idlelockdialog.h"
+#include "idlewatch.h"
 #include "lockpage.h"
 #include "pageactions.h"
 #include "desksession.h"
 #include "receptionpage.h"
 #include "synccontroller.h"
+#include "store/settings.h"
 #include "sync/releases.h"
 
 #include <QAction>
@@ -86,6 +89,12 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     auto *lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setToolTip(tr("Hide everything until your password is typed (Ctrl+L)"));
+    auto *idleLockAction = new QAction(tr("&Automatic lock…"), this);
+    idleLockAction->setObjectName(QStringLiteral("idleLock"));
+    idleLockAction->setEnabled(IdleLockDialog::mayChange(session.agent()));
+    idleLockAction->setToolTip(idleLockAction->isEnabled()
+        ? tr("Minutes without input after which this desk locks itself")
+        : tr("Minutes without input after which this desk locks itself; a superviseur changes them"));
     auto *logOutAction = new QAction(tr("Log &out"), this);
     logOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     logOutAction->setToolTip(tr("Close your session so that another agent logs in (Ctrl+Shift+L)"));
@@ -97,6 +106,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     file->addAction(syncNow);
     file->addSeparator();
     file->addAction(lockAction);
+    file->addAction(idleLockAction);
     file->addAction(logOutAction);
     file->addSeparator();
     file->addAction(quit);
@@ -132,6 +142,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(idleLockAction, &QAction::triggered, this, &MainWindow::changeIdleLock);
     connect(logOutAction, &QAction::triggered, this, &MainWindow::logOut);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Guichet"),
@@ -201,6 +212,10 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
             showReleaseState();
     });
     m_dayWatch.start(std::chrono::minutes(1));
+    // A shared counter locks itself; the delay is read at each check, so a change
+    // made here or by guichetctl holds at once.
+    m_idleWatch = new IdleWatch(session.clock(), [this] { return settings::IdleLockMinutes.value(m_session.database()); }, this);
+    connect(m_idleWatch, &IdleWatch::idle, this, &MainWindow::lockWhenIdle);
     countConflicts();
     m_sync->startSchedule();
     resize(1280, 800);
@@ -259,10 +274,40 @@ void MainWindow::lock()
     m_lock->prepare();
 }
 
+void MainWindow::lockWhenIdle()
+{
+    if (isLocked())
+        return;
+    // Cancelled as Escape would (a question then keeps the work as it was); the
+    // request being filled is kept as the agent's draft, as at every change.
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            return;  // it refused to close: tried again at the next check
+    }
+    lock();
+}
+
+void MainWindow::changeIdleLock()
+{
+    IdleLockDialog dialog(m_session.database(), m_session.agent(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int minutes = settings::IdleLockMinutes.value(m_session.database());
+        statusBar()->showMessage(minutes > 0 ? tr("This desk now locks itself after %n minute(s) without input.", nullptr, minutes)
+                                             : tr("This desk no longer locks itself; Ctrl+L still locks it."),
+                                 int(std::chrono::milliseconds(std::chrono::seconds(30)).count()));
+    }
+}
+
 void MainWindow::unlock()
 {
-    for (QAction *action : std::exchange(m_lockedActions, {}))
-        action->setEnabled(true);
+    m_idleWatch->reset();
+    for (const QPointer<QAction> &action : std::exchange(m_lockedActions, {}))
+        if (action)
+            action->setEnabled(true);
     m_bar->show();
     m_pages->setCurrentWidget(m_beforeLock ? m_beforeLock : m_reception);
     if (m_beforeLock == m_reception)

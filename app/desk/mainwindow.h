@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 namespace guichet::sync { struct SyncReport; }
@@ -17,6 +18,7 @@ namespace guichet {
 
 class CasesPage;
 class ConflictsPage;
+class IdleWatch;
 class LockPage;
 class WorkPage;
 class DeskSession;
@@ -49,6 +51,11 @@ public:
     /// is typed; the work in progress stays as it was.
     void lock();
     bool isLocked() const;
+    /// The watch that locks the desk after the workstation's idle delay
+    /// (`idle_lock_minutes`, 5 by default, 0 never) without keyboard or mouse input.
+    IdleWatch *idleWatch() const { return m_idleWatch; }
+    /// "Automatic lock…": a superviseur sets the idle delay of this workstation.
+    void changeIdleLock();
     /// Ctrl+Shift+L: closes this agent's session (what is being filled may stay
     /// as their draft); the desk then asks for the next agent's login.
     void logOut();
@@ -88,8 +95,14 @@ private:
     QProgressBar *m_syncProgress;
     bool m_reportNextSync = false;
     LockPage *m_lock = nullptr;
+    IdleWatch *m_idleWatch = nullptr;
+    /// Idle for the delay: any dialog left open is cancelled (its contents
+    /// must not stay in view), then the desk locks.
+    void lockWhenIdle();
     QWidget *m_beforeLock = nullptr;
-    QList<QAction *> m_lockedActions;  ///< the actions the lock disabled, enabled again on unlock
+    /// The actions the lock disabled, enabled again on unlock; guarded, as a
+    /// widget may delete its own actions meanwhile.
+    QList<QPointer<QAction>> m_lockedActions;
     bool m_loggedOut = false;
     void unlock();
     void reportSync(const sync::SyncReport &report);

@@ -338,6 +338,13 @@ TEST_CASE("guichetctl: setting lists, reads and changes office settings within t
     REQUIRE(list.code == 0);
     CHECK(list.out.contains(key + QStringLiteral("\t7\t")));
     CHECK(list.out.contains(QStringLiteral("sync_interval_minutes\t5\t")));
+    CHECK(list.out.contains(QStringLiteral("idle_lock_minutes\t5\t")));
+    // The desk's idle lock: 0 (never) to 60 minutes.
+    REQUIRE(guichetctl(dir, {QStringLiteral("setting"), QStringLiteral("idle_lock_minutes"), QStringLiteral("0"), QStringLiteral("--db"), db}).code == 0);
+    CHECK(metaValue(db, QStringLiteral("idle_lock_minutes")) == QStringLiteral("0"));
+    const Run tooLong = guichetctl(dir, {QStringLiteral("setting"), QStringLiteral("idle_lock_minutes"), QStringLiteral("61"), QStringLiteral("--db"), db});
+    CHECK(tooLong.code == 1);
+    CHECK(tooLong.err.contains(QStringLiteral("60")));
 
     REQUIRE(guichetctl(dir, {QStringLiteral("setting"), key, QStringLiteral("3"), QStringLiteral("--db"), db}).code == 0);
     CHECK(metaValue(db, key) == QStringLiteral("3"));

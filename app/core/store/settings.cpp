@@ -15,10 +15,12 @@ const Setting SyncNightHour{"sync_night_hour", 0, 23, 2,
     QT_TRANSLATE_NOOP("Settings", "Hour of the full nightly sync, if the desk is open.")};
 const Setting ReleaseMaxAgeDays{"release_max_age_days", 1, 365, 7,
     QT_TRANSLATE_NOOP("Settings", "Days the desk may go without HQ confirming its reference release before it warns.")};
+const Setting IdleLockMinutes{"idle_lock_minutes", 0, 60, 5,
+    QT_TRANSLATE_NOOP("Settings", "Minutes without keyboard or mouse input after which the desk locks itself; 0 never locks it.")};
 
 const QList<const Setting *> &all()
 {
-    static const QList<const Setting *> list{&SyncIntervalMinutes, &SyncNightHour, &ReleaseMaxAgeDays};
+    static const QList<const Setting *> list{&SyncIntervalMinutes, &SyncNightHour, &ReleaseMaxAgeDays, &IdleLockMinutes};
     return list;
 }
 

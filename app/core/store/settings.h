@@ -35,6 +35,7 @@ namespace settings {
 extern const Setting SyncIntervalMinutes;
 extern const Setting SyncNightHour;
 extern const Setting ReleaseMaxAgeDays;
+extern const Setting IdleLockMinutes;
 
 /// Every setting, in the order `guichetctl setting` lists them.
 const QList<const Setting *> &all();
