@@ -189,16 +189,17 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
     connect(m_printAll, &QPushButton::clicked, this, [this] { printAll(); });
     connect(reload, &QPushButton::clicked, this, &InscriptionWorkPage::refresh);
 
-    // Actions of the page, so the shortcuts act at once and only here.
-    const auto shortcut = [this](const QKeySequence &keys, const std::function<void()> &slot) {
-        auto *action = new QAction(this);
+    // Actions of the page, so the shortcuts act at once and only here; named,
+    // the shell lists them in its Actions menu.
+    const auto shortcut = [this](const QString &text, const QKeySequence &keys, const std::function<void()> &slot) {
+        auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
     };
-    shortcut(QKeySequence::Print, [this] { printSelected(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { printAll(); });
+    shortcut(tr("&Print the certificate or letter"), QKeySequence::Print, [this] { printSelected(); });
+    shortcut(tr("Print &all not yet printed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { printAll(); });
 
     connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
