@@ -367,7 +367,9 @@ void CaseDetailDialog::printCaseDocument()
     if (auto written = writeDocumentPdf((*document)->document, path); !written)
         return report(written.error());
     m_error->setVisible(false);
-    if (!m_printDocument((*document)->document) && !existed)
+    if (m_printDocument((*document)->document))
+        m_changed = true;  // the module's lists of what is still to print change
+    else if (!existed)
         QFile::remove(path);
 }
 

@@ -30,6 +30,8 @@ class CaseDetailDialog : public QDialog
     Q_OBJECT
 public:
     CaseDetailDialog(DeskSession &session, const QUuid &caseId, QWidget *parent = nullptr);
+    /// Whether the case changed, or one of its documents was printed: what
+    /// the lists show may differ.
     bool changed() const { return m_changed; }
 
     /// Prints a receipt; false when nothing was printed. By default, a print dialog.

@@ -194,7 +194,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
         if (m_cases)
             m_cases->refresh();
         if (auto *page = qobject_cast<WorkPage *>(m_pages->currentWidget()))
-            page->refresh();
+            refreshWorkPage(page);
     });
     statusBar()->addWidget(who);
     statusBar()->addPermanentWidget(m_releaseStatus);
@@ -346,9 +346,8 @@ void MainWindow::showCases()
 {
     // Built on first use: the desk opens on Reception without touching the case list.
     if (!m_cases) {
-        m_cases = new CasesPage(m_session, this);
+        m_cases = new CasesPage(m_session, this);  // reads its list with the filters it restores
         m_pages->addWidget(m_cases);
-        m_cases->refresh();
     }
     m_pages->setCurrentWidget(m_cases);
     m_cases->focusSearch();
@@ -379,8 +378,23 @@ void MainWindow::countConflicts()
 void MainWindow::showWorkPage(WorkPage *page)
 {
     m_pages->setCurrentWidget(page);
-    page->refresh();
+    // A module page's lists hold up to thousands of cases: they are read
+    // again only when something may have changed since (a write here, a
+    // sync, another program, a new day), so going back to a page is instant.
+    if (m_workPageReadAt.value(page) != workPageReadToken())
+        refreshWorkPage(page);
     page->setFocus();
+}
+
+QString MainWindow::workPageReadToken() const
+{
+    return m_session.database().changeToken() + u'/' + m_session.clock().today().toString(Qt::ISODate);
+}
+
+void MainWindow::refreshWorkPage(WorkPage *page)
+{
+    page->refresh();
+    m_workPageReadAt.insert(page, workPageReadToken());
 }
 
 void MainWindow::openCase(const QUuid &caseId)
@@ -391,8 +405,11 @@ void MainWindow::openCase(const QUuid &caseId)
     if (!dialog.changed())
         return;
     m_reception->refreshPerson();
+    // Every module page reads again when next shown: a letter printed from
+    // the window changes a list without a write to the database.
+    m_workPageReadAt.clear();
     if (auto *page = qobject_cast<WorkPage *>(from))
-        page->refresh();
+        refreshWorkPage(page);
     if (m_cases)
         m_cases->refresh();
 }
@@ -451,6 +468,7 @@ void MainWindow::buildWorkPages()
     // Built again when a new release takes effect: pages keep the rules they were made with.
     const qsizetype shown = m_workPages.indexOf(qobject_cast<WorkPage *>(m_pages->currentWidget()));
     qDeleteAll(std::exchange(m_workActions, {}));
+    m_workPageReadAt.clear();
     for (WorkPage *page : std::exchange(m_workPages, {})) {
         m_pages->removeWidget(page);
         page->deleteLater();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -44,6 +45,9 @@ public:
     /// The modules' work pages, in the order of the tool bar (F4, F5, …).
     QList<WorkPage *> workPages() const { return m_workPages; }
     void showWorkPage(WorkPage *page);
+    /// Reads a module page's lists again, and notes what they were read at.
+    void refreshWorkPage(WorkPage *page);
+    QString workPageReadToken() const;
     SyncController *syncController() const { return m_sync; }
     /// "Sync now": starts a sync and reports its outcome in the status bar.
     void syncNow();
@@ -77,6 +81,8 @@ private:
     ReceptionPage *m_reception;
     CasesPage *m_cases;
     QList<WorkPage *> m_workPages;
+    /// The data (Database::changeToken) and day each module page last read.
+    QHash<const WorkPage *, QString> m_workPageReadAt;
     QList<QAction *> m_workActions;
     QMenu *m_go = nullptr;
     QMenu *m_pageMenu = nullptr;  ///< the actions of the page shown

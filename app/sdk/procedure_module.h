@@ -64,7 +64,11 @@ public:
     /// The page's name in the shell's menu and tool bar ("Titres d'identité").
     virtual QString title() const = 0;
     /// Reads the lists again. The shell calls it when it shows the page and
-    /// after a case window opened from the page (ModuleContext::openCase) closes.
+    /// the cases may have changed since the last call (a write at this
+    /// workstation, a sync, a new day), after a case window opened from the
+    /// page (ModuleContext::openCase) changed a case, and after a sync while
+    /// the page is shown. A page that changes what it lists by itself (a file
+    /// printed) calls it itself.
     virtual void refresh() = 0;
 };
 

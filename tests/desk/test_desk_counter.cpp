@@ -11,6 +11,7 @@
 #include "receptionpage.h"
 #include "store/caserepository.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -588,4 +589,46 @@ TEST_CASE("Desk: the Actions menu offers what the page shown can do, each with i
     entries = pageMenu(*counter.window);
     CHECK_FALSE(entries.join(u'\n').contains(QStringLiteral("Save the request")));
     CHECK_FALSE(entries.isEmpty());
+}
+
+TEST_CASE("Desk: a module page shown again lists what was recorded meanwhile, here or by another program", "[desk][lists]")
+{
+    Counter counter;
+    const Citizen anna = recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    WorkPage *electoral = nullptr;
+    for (WorkPage *page : counter.window->workPages())
+        if (page->findChild<QAbstractItemView *>(QStringLiteral("awaitingDecision")))
+            electoral = page;
+    REQUIRE(electoral);
+    auto *awaiting = electoral->findChild<QAbstractItemView *>(QStringLiteral("awaitingDecision"));
+    const auto show = [&] {
+        for (QAction *a : counter.window->findChildren<QAction *>())
+            if (a->text() == electoral->title())
+                a->trigger();
+        REQUIRE(counter.window->findChild<QStackedWidget *>()->currentWidget() == electoral);
+    };
+    show();
+    CHECK(awaiting->model()->rowCount() == 0);
+
+    // Recorded at this workstation while another page is shown.
+    counter.window->showReception();
+    CaseRepository::NewCase n = copyRequest(counter.s(), anna.id);
+    n.moduleId = QStringLiteral("listes-electorales");
+    n.procedureId = QStringLiteral("listes-electorales.inscription");
+    n.service = QStringLiteral("elections");
+    recordCase(counter.s(), n);
+    show();
+    CHECK(awaiting->model()->rowCount() == 1);
+
+    // Recorded by another program on the same office database.
+    counter.window->showReception();
+    {
+        auto other = Database::open(counter.s().database().path(), counter.clock, Database::OpenMode::MustExist);
+        REQUIRE(other.has_value());
+        CaseRepository cases(**other);
+        REQUIRE(cases.create(n, counter.s().workflow(n.procedureId), counter.s().agent().id).has_value());
+    }
+    show();
+    CHECK(awaiting->model()->rowCount() == 2);
 }

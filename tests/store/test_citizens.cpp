@@ -439,3 +439,33 @@ TEST_CASE("CitizenRepository: a person's history lists the newest correction fir
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM access_log")) == before + 1);
     }
 }
+
+TEST_CASE("Database: the change token moves with a synced write, a pulled page and another program's commit, not with a "
+          "read",
+          "[store][outbox]")
+{
+    StoreFixture f;
+    CitizenRepository people(*f.db);
+    const QString start = f.db->changeToken();
+    auto created = people.create(sampleCitizen(), f.agent);
+    REQUIRE(created.has_value());
+    const QString written = f.db->changeToken();
+    CHECK(written != start);
+
+    // Reading the person (a logged read) changes nothing a list shows.
+    REQUIRE(people.read(created->id, f.agent, QStringLiteral("test")).has_value());
+    CHECK(f.db->changeToken() == written);
+
+    // A page pulled from HQ moves the cursor.
+    REQUIRE(f.db->setMeta(QStringLiteral("hq_cursor"), QStringLiteral("42")));
+    const QString pulled = f.db->changeToken();
+    CHECK(pulled != written);
+
+    // Another program (guichetctl, a second desk) commits on its own connection.
+    {
+        auto other = Database::open(f.dir.file(QStringLiteral("office.db")), f.clock, Database::OpenMode::MustExist);
+        REQUIRE(other.has_value());
+        REQUIRE(CitizenRepository(**other).create(sampleCitizen(QStringLiteral("Kerhervé"), QStringLiteral("Yann")), f.agent));
+    }
+    CHECK(f.db->changeToken() != pulled);
+}

@@ -282,6 +282,19 @@ QString Database::meta(const QString &key, const QString &fallback) const
     return fallback;
 }
 
+QString Database::changeToken() const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    QString token;
+    if (q.exec(QStringLiteral("SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), "
+                              "(SELECT value FROM meta WHERE key = 'hq_cursor')")) && q.next())
+        token = q.value(0).toString() + u'/' + q.value(1).toString();
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        token += u'/' + q.value(0).toString();
+    return token;
+}
+
 Result<void> Database::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(connection());

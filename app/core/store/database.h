@@ -53,6 +53,11 @@ public:
     QUuid workstationId() const { return m_workstationId; }
 
     QString meta(const QString &key, const QString &fallback = {}) const;
+    /// A token that changes whenever the synced data held here may have
+    /// changed: a write of this workstation (the outbox's last number), a page
+    /// pulled from HQ (the cursor), or a commit by another connection
+    /// (SQLite's data_version). Lists read again only when it changed.
+    QString changeToken() const;
     Result<void> setMeta(const QString &key, const QString &value);
 
     /// A write transaction (BEGIN IMMEDIATE, so two processes on one file wait
