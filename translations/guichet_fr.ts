@@ -490,6 +490,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>%1: expected a date as DD/MM/YYYY, e.g. 12/03/1984; &quot;%2&quot; is not a date. Type the day, the month and the year, or pick the day in the calendar (Alt+Down).</source>
+        <translation>%1 : une date JJ/MM/AAAA était attendue, par exemple 12/03/1984 ; « %2 » n&apos;est pas une date. Tapez le jour, le mois et l&apos;année, ou choisissez le jour dans le calendrier (Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>A date: type it as DD/MM/YYYY, e.g. 12/03/1984, or as 8 digits (12031984); Alt+Down opens a calendar to pick it. Empty when the date is not known.</source>
+        <translation>Une date : tapez-la JJ/MM/AAAA, par exemple 12/03/1984, ou en 8 chiffres (12031984) ; Alt+Bas ouvre un calendrier pour la choisir. Vide quand la date n&apos;est pas connue.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The reference release %1 lists no office (offices.json). Ask HQ for a complete release.</source>
@@ -900,6 +911,57 @@
     </message>
 </context>
 <context>
+    <name>LegalClock</name>
+    <message>
+        <source>Reference section &quot;correspondance&quot;, %1: %2. Correct the release at HQ and publish it again.</source>
+        <translation>Section « correspondance » du référentiel, %1 : %2. Corrigez le référentiel au siège et publiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>no source is named (&quot;sources&quot;: [&quot;CRPA-L231-1&quot;, …])</source>
+        <translation>aucune source n&apos;est citée (« sources » : [« CRPA-L231-1 », …])</translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; is not declared in &quot;sources&quot;</source>
+        <translation>la source « %1 » n&apos;est pas déclarée dans « sources »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number above 0</source>
+        <translation>« %1 » doit être un nombre entier supérieur à 0</translation>
+    </message>
+    <message>
+        <source>The reference release %1 has no &quot;correspondance&quot; section: the delays of written requests are unknown. Publish a release that has it.</source>
+        <translation>Le référentiel %1 n&apos;a pas de section « correspondance » : les délais des demandes écrites sont inconnus. Publiez un référentiel qui la contient.</translation>
+    </message>
+    <message>
+        <source>request kind &quot;%1&quot;</source>
+        <translation>type de demande « %1 »</translation>
+    </message>
+    <message>
+        <source>an entry has no &quot;id&quot;</source>
+        <translation>une entrée n&apos;a pas d&apos;« id »</translation>
+    </message>
+    <message>
+        <source>the id is listed twice</source>
+        <translation>l&apos;identifiant figure deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is empty</source>
+        <translation>« label » est vide</translation>
+    </message>
+    <message>
+        <source>&quot;silence&quot; must be &quot;acceptance&quot;, &quot;rejection&quot; or &quot;none&quot;</source>
+        <translation>« silence » doit valoir « acceptance », « rejection » ou « none »</translation>
+    </message>
+    <message>
+        <source>no kind of request is listed</source>
+        <translation>aucun type de demande n&apos;est listé</translation>
+    </message>
+    <message>
+        <source>the source or the assumption is missing</source>
+        <translation>la source ou l&apos;hypothèse manque</translation>
+    </message>
+</context>
+<context>
     <name>ListStyle</name>
     <message>
         <source>%1 ⚠ overdue</source>
@@ -1239,6 +1301,10 @@
     <message>
         <source>%1: a whole number from %2 to %3 was expected, not %4.</source>
         <translation>%1 : un nombre entier de %2 à %3 était attendu, et non %4.</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input after which the desk locks itself; 0 never locks it.</source>
+        <translation>Minutes sans clavier ni souris après lesquelles le poste se verrouille ; 0 ne le verrouille jamais.</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1913,14 @@
         <source>Reprint the receipt (Ctrl+P)</source>
         <translation>Réimprimer le récépissé (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Print the letter (Ctrl+Shift+P)</source>
+        <translation>Imprimer le courrier (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Print: %1 (Ctrl+Shift+P)</source>
+        <translation>Imprimer : %1 (Ctrl+Maj+P)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CaseListModel</name>
@@ -2341,6 +2415,84 @@
         <source>No conflict: every office holds the same values.</source>
         <translation>Aucun conflit&#xa0;: toutes les mairies de quartier ont les mêmes valeurs.</translation>
     </message>
+    <message>
+        <source>&amp;Keep the value in force</source>
+        <translation>&amp;Garder la valeur en vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value</source>
+        <translation>&amp;Prendre l&apos;autre valeur</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DateField</name>
+    <message>
+        <source>%1: %2 is past; expected today, %3, or a later day. Type the day to come.</source>
+        <translation>%1 : le %2 est passé ; aujourd&apos;hui, %3, ou un jour suivant était attendu. Tapez le jour à venir.</translation>
+    </message>
+    <message>
+        <source>%1: expected a date no earlier than %2; %3 is earlier. Check the year.</source>
+        <translation>%1 : une date à partir du %2 était attendue ; le %3 est antérieur. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future; expected today, %3, or an earlier day. Check the year.</source>
+        <translation>%1 : le %2 est dans le futur ; aujourd&apos;hui, %3, ou un jour précédent était attendu. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>%1: expected a date no later than %2; %3 is later. Check the year.</source>
+        <translation>%1 : une date jusqu&apos;au %2 était attendue ; le %3 est postérieur. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendrier : %1</translation>
+    </message>
+    <message>
+        <source>The arrows move by day, Page Up and Page Down by month; Enter picks the day, Escape closes.</source>
+        <translation>Les flèches changent de jour, Page préc. et Page suiv. de mois ; Entrée choisit le jour, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::IdleLockDialog</name>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>A shared counter locks itself when nobody has touched the keyboard or the mouse for this many minutes; the agent&apos;s password unlocks it, and what was being filled stays. 0 never locks it. This workstation only.</source>
+        <translation>Un guichet partagé se verrouille quand personne n&apos;a touché le clavier ni la souris depuis ce nombre de minutes ; le mot de passe de l&apos;agent le déverrouille, et la saisie en cours reste. 0 ne le verrouille jamais. Ce poste seulement.</translation>
+    </message>
+    <message>
+        <source>Minutes before the desk locks itself</source>
+        <translation>Minutes avant le verrouillage du poste</translation>
+    </message>
+    <message>
+        <source>A whole number of minutes from %1 to %2; %1 never locks the desk.</source>
+        <translation>Un nombre entier de minutes de %1 à %2 ; %1 ne verrouille jamais le poste.</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes without input:</source>
+        <translation>&amp;Minutes sans saisie :</translation>
+    </message>
+    <message>
+        <source>Only a superviseur changes the minutes before the desk locks itself; %1 is not one. Ask your superviseur.</source>
+        <translation>Seul un superviseur change les minutes avant le verrouillage du poste ; %1 ne l&apos;est pas. Demandez à votre superviseur.</translation>
+    </message>
+    <message>
+        <source>Minutes before the desk locks itself: a whole number from %1 (never) to %2 was expected, not &quot;%3&quot;. Type the number of minutes, for example 5.</source>
+        <translation>Minutes avant le verrouillage du poste : un nombre entier de %1 (jamais) à %2 était attendu, pas « %3 ». Tapez le nombre de minutes, par exemple 5.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockPage</name>
@@ -2362,7 +2514,7 @@
     </message>
     <message>
         <source>Another agent: Ctrl+Shift+L logs this session out; what was being filled stays as a draft for %1.</source>
-        <translation>Pour un autre agent : Ctrl+Shift+L ferme cette session ; la saisie en cours reste en brouillon pour %1.</translation>
+        <translation>Pour un autre agent : Ctrl+Maj+L ferme cette session ; la saisie en cours reste en brouillon pour %1.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2370,7 +2522,7 @@
     </message>
     <message>
         <source>Only %1 unlocks this session. Another agent logs it out first (Ctrl+Shift+L).</source>
-        <translation>Seul le mot de passe de %1 déverrouille cette session. Un autre agent doit d&apos;abord la fermer (Ctrl+Shift+L).</translation>
+        <translation>Seul le mot de passe de %1 déverrouille cette session. Un autre agent doit d&apos;abord la fermer (Ctrl+Maj+L).</translation>
     </message>
 </context>
 <context>
@@ -2602,11 +2754,11 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>Close your session so that another agent logs in (Ctrl+Shift+L)</source>
-        <translation>Fermer votre session pour qu&apos;un autre agent se connecte (Ctrl+Shift+L)</translation>
+        <translation>Fermer votre session pour qu&apos;un autre agent se connecte (Ctrl+Maj+L)</translation>
     </message>
     <message>
         <source>%1, at %2. Ctrl+L locks the desk, Ctrl+Shift+L logs out.</source>
-        <translation>%1 (%2). Ctrl+L verrouille le poste, Ctrl+Shift+L vous déconnecte.</translation>
+        <translation>%1 (%2). Ctrl+L verrouille le poste, Ctrl+Maj+L vous déconnecte.</translation>
     </message>
     <message numerus="yes">
         <source>Sync done: %1 sent, %2 received, %3 still to send. %n status change(s) made here were refused by HQ (another office had moved the case first): each case&apos;s timeline says which.</source>
@@ -2648,6 +2800,33 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     <message>
         <source>Reference release %1, in force since %2: %3 — hash %4</source>
         <translation>Référentiel %1, en vigueur depuis le %2 : %3 — empreinte %4</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic lock…</source>
+        <translation>Verrouillage &amp;automatique…</translation>
+    </message>
+    <message>
+        <source>Minutes without input after which this desk locks itself</source>
+        <translation>Minutes sans saisie après lesquelles ce poste se verrouille</translation>
+    </message>
+    <message>
+        <source>Minutes without input after which this desk locks itself; a superviseur changes them</source>
+        <translation>Minutes sans saisie après lesquelles ce poste se verrouille ; un superviseur les change</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk now locks itself after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Ce poste se verrouille désormais après %n minute sans saisie.</numerusform>
+            <numerusform>Ce poste se verrouille désormais après %n minutes sans saisie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk no longer locks itself; Ctrl+L still locks it.</source>
+        <translation>Ce poste ne se verrouille plus de lui-même ; Ctrl+L le verrouille toujours.</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2901,6 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>DD/MM/YYYY</source>
-        <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>INSEE code of the birth commune</source>
@@ -3240,7 +3415,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>All their cases (Ctrl+Shift+F)</source>
-        <translation>Tous ses dossiers (Ctrl+Shift+F)</translation>
+        <translation>Tous ses dossiers (Ctrl+Maj+F)</translation>
     </message>
     <message>
         <source>What the person asks for; its form opens below.</source>
@@ -3384,6 +3559,34 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>The request being filled is not saved. Change the procedure and lose what was typed?</source>
         <translation>La demande en cours n&apos;est pas enregistrée. Changer de démarche et perdre ce qui a été saisi ?</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Imprimer le récépissé</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Personne &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the person</source>
+        <translation>&amp;Corriger la personne</translation>
+    </message>
+    <message>
+        <source>&amp;All the person&apos;s cases</source>
+        <translation>&amp;Tous ses dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the highlighted duplicate</source>
+        <translation>&amp;Fusionner le doublon surligné</translation>
     </message>
 </context>
 <context>
@@ -3570,18 +3773,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
 <context>
     <name>guichet::etatcivil::EtatCivilForm</name>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Type the date and time as digits, e.g. 080720261530 for 8 July 2026 at 15:30. Ctrl+Delete makes it unknown again.</source>
-        <translation>Saisissez la date et l&apos;heure en chiffres, par exemple 080720261530 pour le 8 juillet 2026 à 15 h 30. Ctrl+Suppr la rend de nouveau inconnue.</translation>
-    </message>
-    <message>
-        <source>Type the date as digits, e.g. 08072026 for 8 July 2026. Ctrl+Delete makes it unknown again.</source>
-        <translation>Saisissez la date en chiffres, par exemple 08072026 pour le 8 juillet 2026. Ctrl+Suppr la rend de nouveau inconnue.</translation>
-    </message>
-    <message>
         <source>&amp;Event abroad</source>
         <translation>Événement à l&apos;étran&amp;ger</translation>
     </message>
@@ -3682,32 +3873,8 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Les prénoms de la personne de l&apos;acte ne sont pas renseignés : saisissez-les dans l&apos;ordre de l&apos;acte.</translation>
     </message>
     <message>
-        <source>Birth date of the person on the act is missing: type it as 8 digits, day, month and year (e.g. 08072026).</source>
-        <translation>La date de naissance de la personne de l&apos;acte n&apos;est pas renseignée : saisissez-la en 8 chiffres, jour, mois et année (par exemple 08072026).</translation>
-    </message>
-    <message>
-        <source>Date of the act is missing: type the date of the marriage or of the death as 8 digits, day, month and year.</source>
-        <translation>La date de l&apos;acte n&apos;est pas renseignée : saisissez la date du mariage ou du décès en 8 chiffres, jour, mois et année.</translation>
-    </message>
-    <message>
         <source>Parents&apos; names of the person on the act are missing: this copy shows the parents, so type their names and first names as the act gives them.</source>
         <translation>Les noms des parents de la personne de l&apos;acte ne sont pas renseignés : cette copie mentionne les parents, saisissez donc leurs noms et prénoms tels qu&apos;ils figurent sur l&apos;acte.</translation>
-    </message>
-    <message>
-        <source>Birth date of the person on the act is in the future: check the year.</source>
-        <translation>La date de naissance de la personne de l&apos;acte est dans le futur : vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <source>Date of the act is in the future: check the year.</source>
-        <translation>La date de l&apos;acte est dans le futur : vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <source>Date of death is in the future: check the year.</source>
-        <translation>La date du décès est dans le futur : vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <source>Requester&apos;s birth date is in the future: check the year.</source>
-        <translation>La date de naissance du demandeur est dans le futur : vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>Date of death is missing: the person on the act is marked as deceased, so type the date of death, or untick &quot;deceased&quot;.</source>
@@ -3716,14 +3883,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Date of death is before the birth date of the person on the act: check both dates.</source>
         <translation>La date du décès est antérieure à la date de naissance de la personne de l&apos;acte : vérifiez les deux dates.</translation>
-    </message>
-    <message>
-        <source>Requester&apos;s birth date is missing: it is needed to check that a descendant asking for this copy of a marriage act is an adult. Type it as 8 digits.</source>
-        <translation>La date de naissance du demandeur n&apos;est pas renseignée : elle est nécessaire pour vérifier qu&apos;un descendant demandant cette copie d&apos;un acte de mariage est majeur. Saisissez-la en 8 chiffres.</translation>
-    </message>
-    <message>
-        <source>Date and time of the event are missing: type when the birth took place, or when the death was medically confirmed, as dd/mm/yyyy hh:mm.</source>
-        <translation>La date et l&apos;heure de l&apos;événement ne sont pas renseignées : saisissez le moment de la naissance, ou du constat médical du décès, au format jj/mm/aaaa hh:mm.</translation>
     </message>
     <message>
         <source>Date and time of the event are in the future: check the date and the hour.</source>
@@ -3761,8 +3920,44 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Le nom du lieu de l&apos;événement n&apos;est pas renseigné : saisissez le nom de la commune, que le dossier enregistre avec son code.</translation>
     </message>
     <message>
-        <source>Date and &amp;time (birth, or death&apos;s medical confirmation):</source>
-        <translation>Date et &amp;heure (naissance, ou constat médical du décès) :</translation>
+        <source>Date of the even&amp;t (birth, or death&apos;s medical confirmation):</source>
+        <translation>Da&amp;te de l&apos;événement (naissance, ou constat médical du décès) :</translation>
+    </message>
+    <message>
+        <source>The hour and the minutes, as HH:MM: 4 digits, e.g. 1530 for 15:30.</source>
+        <translation>L&apos;heure et les minutes, HH:MM : 4 chiffres, par exemple 1530 pour 15:30.</translation>
+    </message>
+    <message>
+        <source>Time of the e&amp;vent:</source>
+        <translation>Heure de l&apos;é&amp;vénement :</translation>
+    </message>
+    <message>
+        <source>Birth date of the person on the act is missing: type it as DD/MM/YYYY (e.g. 08/07/1990).</source>
+        <translation>La date de naissance de la personne de l&apos;acte manque : tapez-la JJ/MM/AAAA (par exemple 08/07/1990).</translation>
+    </message>
+    <message>
+        <source>Date of the act is missing: type the date of the marriage or of the death as DD/MM/YYYY.</source>
+        <translation>La date de l&apos;acte manque : tapez la date du mariage ou du décès, JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s birth date is missing: it is needed to check that a descendant asking for this copy of a marriage act is an adult. Type it as DD/MM/YYYY.</source>
+        <translation>La date de naissance du demandeur manque : elle permet de vérifier qu&apos;un descendant qui demande cette copie d&apos;acte de mariage est majeur. Tapez-la JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Date and time of the event are missing: type the day the birth took place, or the death was medically confirmed, as DD/MM/YYYY, then the time as HH:MM.</source>
+        <translation>La date et l&apos;heure de l&apos;événement manquent : tapez le jour de la naissance, ou du constat médical du décès, JJ/MM/AAAA, puis l&apos;heure HH:MM.</translation>
+    </message>
+    <message>
+        <source>Date of the event is missing: type the day the birth took place, or the death was medically confirmed, as DD/MM/YYYY.</source>
+        <translation>La date de l&apos;événement manque : tapez le jour de la naissance, ou du constat médical du décès, JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Time of the event is missing: type the hour and the minutes of the birth, or of the death&apos;s medical confirmation, as HH:MM (e.g. 15:30).</source>
+        <translation>L&apos;heure de l&apos;événement manque : tapez l&apos;heure et les minutes de la naissance, ou du constat médical du décès, HH:MM (par exemple 15:30).</translation>
+    </message>
+    <message>
+        <source>Time of the event: expected the hour and the minutes as HH:MM, e.g. 15:30; &quot;%1&quot; is not a time. Correct it.</source>
+        <translation>Heure de l&apos;événement : l&apos;heure et les minutes HH:MM étaient attendues, par exemple 15:30 ; « %1 » n&apos;est pas une heure. Corrigez-la.</translation>
     </message>
 </context>
 <context>
@@ -4141,14 +4336,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Le numéro que le dispositif de recueil attribue au dossier. S&apos;il est saisi maintenant, le dossier démarre au statut «&#xa0;Dossier déposé&#xa0;» au lieu de «&#xa0;Rendez-vous pris&#xa0;».</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Type the date as 8 digits, e.g. %1, or with slashes. Empty: unknown.</source>
-        <translation>Saisissez la date en 8 chiffres, par exemple %1, ou avec des barres obliques. Vide&#xa0;: inconnue.</translation>
-    </message>
-    <message>
         <source>Type the expiry date printed on the card: its zone has none.</source>
         <translation>Saisissez la date d&apos;expiration imprimée sur la carte&#xa0;: sa bande MRZ n&apos;en comporte pas.</translation>
     </message>
@@ -4185,10 +4372,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>pas d&apos;empreintes</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date. Type day, month and year as 8 digits (e.g. 12031984) or with slashes (12/03/1984).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date. Saisissez le jour, le mois et l&apos;année en 8 chiffres (par exemple 12031984) ou avec des barres obliques (12/03/1984).</translation>
-    </message>
-    <message>
         <source>Machine-readable zone — %1</source>
         <translation>Bande MRZ — %1</translation>
     </message>
@@ -4217,20 +4400,8 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as 8 digits (e.g. 12031984), or read the title&apos;s zone.</source>
-        <translation>La date de naissance n&apos;est pas renseignée&#xa0;: elle détermine le tarif, la durée de validité et la prise d&apos;empreintes. Saisissez-la en 8 chiffres (par exemple 12031984), ou lisez la bande MRZ du titre.</translation>
-    </message>
-    <message>
-        <source>Birth date %1 is in the future: check the year.</source>
-        <translation>La date de naissance %1 est dans le futur&#xa0;: vérifiez l&apos;année.</translation>
-    </message>
-    <message>
         <source>Appointment date</source>
         <translation>Date du rendez-vous</translation>
-    </message>
-    <message>
-        <source>Appointment date %1 is past: type the day of the coming appointment, or leave it empty.</source>
-        <translation>La date du rendez-vous %1 est passée&#xa0;: saisissez le jour du prochain rendez-vous, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Appointment date: the town hall is closed on %1 (a Sunday or a public holiday). Choose another day.</source>
@@ -4251,6 +4422,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as DD/MM/YYYY (e.g. 12/03/1984), or read the title&apos;s zone.</source>
+        <translation>La date de naissance manque : elle décide du tarif, de la durée de validité et des empreintes. Tapez-la JJ/MM/AAAA (par exemple 12/03/1984), ou lisez la bande du titre.</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4562,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Printed on</source>
         <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>to be named by the education department; the family asks for %1</source>
+        <translation>désignée par la direction de l&apos;éducation ; la famille demande %1</translation>
     </message>
 </context>
 <context>
@@ -4615,14 +4794,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>&amp;Prénoms de l&apos;enfant :</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Type the date as 8 digits, e.g. 12052023 for 12 May 2023.</source>
-        <translation>Saisissez la date en 8 chiffres, par exemple 12052023 pour le 12 mai 2023.</translation>
-    </message>
-    <message>
         <source>Child&apos;s &amp;birth date:</source>
         <translation>Date de na&amp;issance de l&apos;enfant :</translation>
     </message>
@@ -4787,18 +4958,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Les prénoms de l&apos;enfant ne sont pas renseignés&#xa0;: saisissez-les dans l&apos;ordre de l&apos;acte de naissance.</translation>
     </message>
     <message>
-        <source>Child&apos;s birth date is missing: type it as 8 digits, day, month and year (e.g. 12052023).</source>
-        <translation>La date de naissance de l&apos;enfant n&apos;est pas renseignée&#xa0;: saisissez-la en 8 chiffres, jour, mois et année (par exemple 12052023).</translation>
-    </message>
-    <message>
-        <source>Child&apos;s birth date &quot;%1&quot; is not a date: type day, month and year as 8 digits (e.g. 12052023) or as 12/05/2023.</source>
-        <translation>La date de naissance de l&apos;enfant «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: saisissez le jour, le mois et l&apos;année en 8 chiffres (par exemple 12052023) ou sous la forme 12/05/2023.</translation>
-    </message>
-    <message>
-        <source>Child&apos;s birth date is in the future: check the year.</source>
-        <translation>La date de naissance de l&apos;enfant est dans le futur&#xa0;: vérifiez l&apos;année.</translation>
-    </message>
-    <message>
         <source>School year: the reference release has no school year for today. Ask HQ to publish a release with the next school calendar.</source>
         <translation>Année scolaire&#xa0;: le référentiel ne contient aucune année scolaire pour aujourd&apos;hui. Demandez au siège de publier un référentiel avec le prochain calendrier scolaire.</translation>
     </message>
@@ -4913,6 +5072,41 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Town: &quot;%1&quot; is not a commune of France the reference table knows. Check its spelling, and the postal code where several communes have that name.</source>
         <translation>Commune&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une commune française connue de la table de référence. Vérifiez son orthographe, ainsi que le code postal lorsque plusieurs communes portent ce nom.</translation>
+    </message>
+    <message>
+        <source>School the family as&amp;ks for:</source>
+        <translation>École &amp;souhaitée par la famille :</translation>
+    </message>
+    <message>
+        <source>— no preference —</source>
+        <translation>— pas de préférence —</translation>
+    </message>
+    <message>
+        <source>The home is outside every sector of the catchment map: the education department names the school. The school the family would like, if any, goes with the request.</source>
+        <translation>Le domicile est hors de tout secteur de la carte scolaire : la direction de l&apos;éducation désigne l&apos;école. L&apos;école que la famille souhaite, s&apos;il y en a une, accompagne la demande.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date is missing: type it as DD/MM/YYYY (e.g. 12/05/2023).</source>
+        <translation>La date de naissance de l&apos;enfant manque : tapez-la JJ/MM/AAAA (par exemple 12/05/2023).</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth date</source>
+        <translation>Date de naissance de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>School the family asks for: %1 does not take pupils of %2. Choose a school for that level, or no preference.</source>
+        <translation>École souhaitée par la famille : %1 n&apos;accueille pas d&apos;élèves de %2. Choisissez une école de ce niveau, ou pas de préférence.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — school to be determined, %4 asked for</source>
+        <translation>%1 — %2 %3 — école à désigner, %4 souhaitée</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::inscription::InscriptionPlugin</name>
+    <message>
+        <source>The refusal of case %1 was recorded without its reason: print its letter from the school enrolment page, which asks for the reason the mayor gave.</source>
+        <translation>Le refus du dossier %1 a été enregistré sans son motif : imprimez son courrier depuis la page Inscriptions scolaires, qui demande le motif donné par le maire.</translation>
     </message>
 </context>
 <context>
@@ -5198,15 +5392,15 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Print all not yet printed (Ctrl+Shift+P)</source>
-        <translation>Imprimer le reste (Ctrl+Shift+P)</translation>
+        <translation>Imprimer le reste (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Ctrl+P prints the selected certificate, Ctrl+Shift+P every one not printed yet; then open the case (Enter) and mark the certificate as issued.</source>
-        <translation>Ctrl+P imprime le certificat sélectionné, Ctrl+Shift+P tous ceux qui ne sont pas encore imprimés&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que le certificat a été délivré.</translation>
+        <translation>Ctrl+P imprime le certificat sélectionné, Ctrl+Maj+P tous ceux qui ne sont pas encore imprimés&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que le certificat a été délivré.</translation>
     </message>
     <message>
         <source>Ctrl+P prints the selected decision letter, Ctrl+Shift+P every one not printed yet; then open the case (Enter) and mark the letter as sent.</source>
-        <translation>Ctrl+P imprime la lettre de décision sélectionnée, Ctrl+Shift+P toutes celles qui ne sont pas encore imprimées&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que la lettre a été envoyée.</translation>
+        <translation>Ctrl+P imprime la lettre de décision sélectionnée, Ctrl+Maj+P toutes celles qui ne sont pas encore imprimées&#xa0;; ouvrez ensuite le dossier (Entrée) et indiquez que la lettre a été envoyée.</translation>
     </message>
     <message>
         <source>Printing cancelled: nothing was printed, and nothing is marked as printed.</source>
@@ -5229,7 +5423,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>This list has nothing to print: choose the certificates or the decision letters to print (Alt+L), then press Ctrl+Shift+P.</source>
-        <translation>Cette liste n&apos;a rien à imprimer&#xa0;: choisissez les certificats ou les lettres de décision à imprimer (Alt+S), puis appuyez sur Ctrl+Shift+P.</translation>
+        <translation>Cette liste n&apos;a rien à imprimer&#xa0;: choisissez les certificats ou les lettres de décision à imprimer (Alt+S), puis appuyez sur Ctrl+Maj+P.</translation>
     </message>
     <message>
         <source>The list is empty: there is nothing to print.</source>
@@ -5246,6 +5440,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>No case in this list.</source>
         <translation>Aucun dossier dans cette liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the certificate or letter</source>
+        <translation>&amp;Imprimer le certificat ou le courrier</translation>
+    </message>
+    <message>
+        <source>Print &amp;all not yet printed</source>
+        <translation>Imprimer &amp;tout ce qui ne l&apos;est pas encore</translation>
     </message>
 </context>
 <context>
@@ -5414,23 +5616,12 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
 <context>
     <name>guichet::listeselectorales::ElectoralForm</name>
     <message>
-        <source>Type the date as 8 digits, day, month and year: 12051990 for 12 May 1990.</source>
-        <translation>Saisissez la date en 8 chiffres, jour, mois et année&#xa0;: 12051990 pour le 12 mai 1990.</translation>
-    </message>
-    <message>
         <source>&amp;Identity document:</source>
         <translation>&amp;Pièce d&apos;identité :</translation>
     </message>
     <message>
         <source>Identity document &amp;valid until:</source>
         <translation>Pièce d&apos;identité &amp;valable jusqu&apos;au :</translation>
-    </message>
-    <message numerus="yes">
-        <source>The end of validity printed on the document, as 8 digits. A document expired for less than %n years is accepted.</source>
-        <translation>
-            <numerusform>La fin de validité imprimée sur le document, en 8 chiffres. Un document périmé depuis moins de %n an est accepté.</numerusform>
-            <numerusform>La fin de validité imprimée sur le document, en 8 chiffres. Un document périmé depuis moins de %n ans est accepté.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Request:</source>
@@ -5517,28 +5708,12 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date. Type 8 digits, day, month and year (e.g. 12051990 for 12 May 1990).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date. Saisissez 8 chiffres, jour, mois et année (par exemple 12051990 pour le 12 mai 1990).</translation>
-    </message>
-    <message>
-        <source>%1 is in the future: check the year.</source>
-        <translation>%1&#xa0;: la date est dans le futur. Vérifiez l&apos;année.</translation>
-    </message>
-    <message>
         <source>Complementary lists: none is ticked. An EU citizen registers on the municipal list, the European list or both: tick the ones asked for.</source>
         <translation>Listes complémentaires&#xa0;: aucune n&apos;est cochée. Un ressortissant de l&apos;UE s&apos;inscrit sur la liste complémentaire municipale, sur la liste complémentaire européenne ou sur les deux&#xa0;: cochez celles qui sont demandées.</translation>
     </message>
     <message>
         <source>Lists to leave: none is ticked. Tick the complementary list or lists the person asks to leave.</source>
         <translation>Listes à quitter&#xa0;: aucune n&apos;est cochée. Cochez la ou les listes complémentaires dont la personne demande la radiation.</translation>
-    </message>
-    <message>
-        <source>Birth date is missing: type it as 8 digits, day, month and year (e.g. 12051990). The voting age depends on it.</source>
-        <translation>La date de naissance n&apos;est pas renseignée&#xa0;: saisissez-la en 8 chiffres, jour, mois et année (par exemple 12051990). La condition d&apos;âge pour voter en dépend.</translation>
-    </message>
-    <message>
-        <source>Resident since is missing: type the first day of the residence in the commune as 8 digits; six months of residence are needed.</source>
-        <translation>Le début de la résidence n&apos;est pas renseigné&#xa0;: saisissez en 8 chiffres le premier jour de résidence dans la commune&#xa0;; six mois de résidence sont nécessaires.</translation>
     </message>
     <message>
         <source>Street is missing: type the street of the address in %1 (e.g. rue de Siam); the polling station depends on it.</source>
@@ -5557,14 +5732,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Numéro&#xa0;: «&#xa0;%1&#xa0;» ne commence pas par un nombre. Saisissez d&apos;abord le numéro, par exemple 12 ou 12 bis, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <source>Date of the event is missing: the exception &quot;%1&quot; needs the %2, as 8 digits.</source>
-        <translation>La date de l&apos;événement n&apos;est pas renseignée&#xa0;: l&apos;exception «&#xa0;%1&#xa0;» nécessite la %2, en 8 chiffres.</translation>
-    </message>
-    <message>
-        <source>Identity document valid until is missing: type the end of validity printed on the document as 8 digits.</source>
-        <translation>La fin de validité de la pièce d&apos;identité n&apos;est pas renseignée&#xa0;: saisissez en 8 chiffres la date de fin de validité imprimée sur le document.</translation>
-    </message>
-    <message>
         <source>Removal from the complementary lists: %1</source>
         <translation>Radiation des listes complémentaires&#xa0;: %1</translation>
     </message>
@@ -5575,6 +5742,36 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>polling station to be determined</source>
         <translation>bureau de vote à déterminer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of validity printed on the document. A document expired for less than %n years is accepted.</source>
+        <translation>
+            <numerusform>La fin de validité imprimée sur la pièce. Une pièce périmée depuis moins de %n an est acceptée.</numerusform>
+            <numerusform>La fin de validité imprimée sur la pièce. Une pièce périmée depuis moins de %n ans est acceptée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birth date is missing: type it as DD/MM/YYYY (e.g. 12/05/1990). The voting age depends on it.</source>
+        <translation>La date de naissance manque : tapez-la JJ/MM/AAAA (par exemple 12/05/1990). L&apos;âge pour voter en dépend.</translation>
+    </message>
+    <message>
+        <source>Resident since is missing: type the first day of the residence in the commune as DD/MM/YYYY; six months of residence are needed.</source>
+        <translation>La date de début de résidence manque : tapez le premier jour de résidence dans la commune, JJ/MM/AAAA ; six mois de résidence sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Date of the event is missing: the exception &quot;%1&quot; needs the %2, as DD/MM/YYYY.</source>
+        <translation>La date de l&apos;événement manque : l&apos;exception « %1 » demande la %2, JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Identity document valid until is missing: type the end of validity printed on the document as DD/MM/YYYY.</source>
+        <translation>La fin de validité de la pièce d&apos;identité manque : tapez la date de fin de validité imprimée sur la pièce, JJ/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::listeselectorales::ElectoralPlugin</name>
+    <message>
+        <source>The refusal of case %1 was recorded without one of the reasons the letter can give: print its letter from the electoral lists page, where the reason is chosen.</source>
+        <translation>Le refus du dossier %1 a été enregistré sans l&apos;un des motifs que le courrier peut donner : imprimez son courrier depuis la page Listes électorales, où le motif se choisit.</translation>
     </message>
 </context>
 <context>
@@ -6532,10 +6729,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Changements de statut refusés par le siège&#xa0;: %1 (l&apos;historique de chaque dossier en donne la raison).</translation>
     </message>
     <message>
-        <source>List, read or change an office setting (sync interval, night sync hour, release age).</source>
-        <translation>Liste, lit ou modifie un paramètre de la mairie de quartier (intervalle de synchronisation, heure de synchronisation de nuit, âge du référentiel).</translation>
-    </message>
-    <message>
         <source>Without NAME, lists the settings with their values. With NAME, prints its value; with NAME and VALUE, changes it, if the value is in the setting&apos;s range.</source>
         <translation>Sans NOM, liste les paramètres avec leurs valeurs. Avec NOM, affiche sa valeur&#xa0;; avec NOM et VALEUR, la modifie, si la valeur est dans la plage du paramètre.</translation>
     </message>
@@ -6800,6 +6993,10 @@ check mrz lit sur l&apos;entrée standard les 2 ou 3 lignes de la bande MRZ d&ap
             <numerusform>%n scénario traité en %1 ms (%2 réponses/s), après %3 ms de lecture du référentiel et des modules de réponse.</numerusform>
             <numerusform>%n scénarios traités en %1 ms (%2 réponses/s), après %3 ms de lecture du référentiel et des modules de réponse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List, read or change an office setting (sync interval, night sync hour, release age, idle lock).</source>
+        <translation>Lister, lire ou changer un réglage du poste (intervalle de synchronisation, heure de la synchronisation de nuit, âge du référentiel, verrouillage automatique).</translation>
     </message>
 </context>
 <context>
