@@ -2,7 +2,7 @@
 // The routing table of written requests: which city service, or which other
 // administration, acts on what (the release's "correspondance" section).
 #include "reference/referencerelease.h"
-#include "rules/dispatch.h"
+#include "reference/dispatch.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

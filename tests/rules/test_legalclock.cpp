@@ -2,7 +2,7 @@
 // The legal clock of written requests: when silence becomes a decision (CRPA),
 // read from the shipped release's "correspondance" section.
 #include "reference/referencerelease.h"
-#include "rules/legalclock.h"
+#include "reference/legalclock.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/dispatch.h"
+#include "reference/dispatch.h"
 
 #include "reference/referencerelease.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/legalclock.h"
+#include "reference/legalclock.h"
 
 #include "reference/referencerelease.h"
 
