@@ -490,17 +490,6 @@
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>%1: expected a date as DD/MM/YYYY, e.g. 12/03/1984; &quot;%2&quot; is not a date. Type the day, the month and the year, or pick the day in the calendar (Alt+Down).</source>
-        <translation>%1 : une date JJ/MM/AAAA était attendue, par exemple 12/03/1984 ; « %2 » n&apos;est pas une date. Tapez le jour, le mois et l&apos;année, ou choisissez le jour dans le calendrier (Alt+Bas).</translation>
-    </message>
-    <message>
-        <source>A date: type it as DD/MM/YYYY, e.g. 12/03/1984, or as 8 digits (12031984); Alt+Down opens a calendar to pick it. Empty when the date is not known.</source>
-        <translation>Une date : tapez-la JJ/MM/AAAA, par exemple 12/03/1984, ou en 8 chiffres (12031984) ; Alt+Bas ouvre un calendrier pour la choisir. Vide quand la date n&apos;est pas connue.</translation>
-    </message>
-</context>
-<context>
     <name>DemoGenerator</name>
     <message>
         <source>The reference release %1 lists no office (offices.json). Ask HQ for a complete release.</source>
@@ -548,6 +537,57 @@
     <message>
         <source>This database belongs to no office of the reference release (office code &quot;%1&quot;). Create it again with &quot;guichetctl init --office CODE&quot;.</source>
         <translation>Cette base de données n&apos;appartient à aucune mairie de quartier du référentiel (code de bureau « %1 »). Recréez-la avec « guichetctl init --office CODE ».</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <source>Routing table of the release (section &quot;correspondance&quot;), %1: %2. Correct the release at HQ and publish it again.</source>
+        <translation>Table d&apos;orientation du référentiel (section « correspondance »), %1 : %2. Corrigez le référentiel au siège et publiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot;</source>
+        <translation>partenaire « %1 »</translation>
+    </message>
+    <message>
+        <source>the id is empty or listed twice</source>
+        <translation>l&apos;identifiant est vide ou figure deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; and &quot;handles&quot; are required</source>
+        <translation>« name » et « handles » sont obligatoires</translation>
+    </message>
+    <message>
+        <source>no source names its competence</source>
+        <translation>aucune source ne fonde sa compétence</translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; is not declared in &quot;sources&quot;</source>
+        <translation>la source « %1 » n&apos;est pas déclarée dans « sources »</translation>
+    </message>
+    <message>
+        <source>subject &quot;%1&quot;</source>
+        <translation>sujet « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is empty</source>
+        <translation>« label » est vide</translation>
+    </message>
+    <message>
+        <source>exactly one of &quot;service&quot; (a city service) and &quot;partner&quot; (another administration) is expected</source>
+        <translation>un seul de « service » (un service de la Ville) et « partner » (une autre administration) est attendu</translation>
+    </message>
+    <message>
+        <source>the service &quot;%1&quot; is not one of the city&apos;s services (section &quot;offices&quot;)</source>
+        <translation>le service « %1 » n&apos;est pas un service de la Ville (section « offices »)</translation>
+    </message>
+    <message>
+        <source>the partner &quot;%1&quot; is not listed in &quot;partners&quot;</source>
+        <translation>le partenaire « %1 » ne figure pas dans « partners »</translation>
+    </message>
+    <message>
+        <source>no subject is listed</source>
+        <translation>aucun sujet n&apos;est listé</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2257,11 @@
         <source>Columns shown</source>
         <translation>Colonnes affichées</translation>
     </message>
+    <message>
+        <source>All</source>
+        <comment>every procedure: démarche is feminine in French</comment>
+        <translation>Toutes</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CommuneTable</name>
@@ -2462,6 +2507,14 @@
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
+    <message>
+        <source>%1: expected a date as DD/MM/YYYY, e.g. 12/03/1984; &quot;%2&quot; is not a date. Type the day, the month and the year, or pick the day in the calendar (Alt+Down).</source>
+        <translation>%1 : une date JJ/MM/AAAA était attendue, par exemple 12/03/1984 ; « %2 » n&apos;est pas une date. Tapez le jour, le mois et l&apos;année, ou choisissez le jour dans le calendrier (Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>A date: type it as DD/MM/YYYY, e.g. 12/03/1984, or as 8 digits (12031984); Alt+Down opens a calendar to pick it. Empty when the date is not known.</source>
+        <translation>Une date : tapez-la JJ/MM/AAAA, par exemple 12/03/1984, ou en 8 chiffres (12031984) ; Alt+Bas ouvre un calendrier pour la choisir. Vide quand la date n&apos;est pas connue.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::IdleLockDialog</name>
@@ -2524,13 +2577,13 @@
         <source>Only %1 unlocks this session. Another agent logs it out first (Ctrl+Shift+L).</source>
         <translation>Seul le mot de passe de %1 déverrouille cette session. Un autre agent doit d&apos;abord la fermer (Ctrl+Maj+L).</translation>
     </message>
+    <message>
+        <source>Wrong password for %1. Check the keyboard (caps lock) and type it again; after five failures the account is locked for 15 minutes.</source>
+        <translation>Mot de passe incorrect pour %1. Vérifiez le clavier (verrouillage des majuscules) et tapez-le de nouveau ; après cinq échecs, le compte est bloqué 15 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LoginDialog</name>
-    <message>
-        <source>Guichet — log in</source>
-        <translation>Guichet — connexion</translation>
-    </message>
     <message>
         <source>Login</source>
         <translation>Identifiant</translation>
@@ -2558,10 +2611,6 @@
 </context>
 <context>
     <name>guichet::MainWindow</name>
-    <message>
-        <source>Guichet — %1</source>
-        <translation>Guichet — %1</translation>
-    </message>
     <message>
         <source>&amp;Reception</source>
         <translation>&amp;Accueil</translation>
@@ -2815,7 +2864,7 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Actions</translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message numerus="yes">
         <source>This desk now locks itself after %n minute(s) without input.</source>
@@ -3232,10 +3281,6 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <translation>Rechercher une personne</translation>
     </message>
     <message>
-        <source>Name, first name or birth date (DD/MM/YYYY) — ↓ to choose</source>
-        <translation>Nom, prénom ou date de naissance (JJ/MM/AAAA) — ↓ pour choisir</translation>
-    </message>
-    <message>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
@@ -3588,6 +3633,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>&amp;Merge the highlighted duplicate</source>
         <translation>&amp;Fusionner le doublon surligné</translation>
     </message>
+    <message>
+        <source>Name or birth date — ↓ to choose</source>
+        <translation>Nom ou date de naissance — ↓ pour choisir</translation>
+    </message>
 </context>
 <context>
     <name>guichet::Scenario</name>
@@ -3921,7 +3970,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Date of the even&amp;t (birth, or death&apos;s medical confirmation):</source>
-        <translation>Da&amp;te de l&apos;événement (naissance, ou constat médical du décès) :</translation>
+        <translation>Da&amp;te de l&apos;événement (naissance, constat du décès) :</translation>
     </message>
     <message>
         <source>The hour and the minutes, as HH:MM: 4 digits, e.g. 1530 for 15:30.</source>

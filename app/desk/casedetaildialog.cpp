@@ -57,12 +57,14 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setAccessibleName(tr("Reason"));
-    auto *apply = new QPushButton(tr("&Change the status"), this);
+    m_apply = new QPushButton(tr("&Change the status"), this);
+    auto *apply = m_apply;
 
     m_document = new QComboBox(this);
     m_document->setObjectName(QStringLiteral("document"));
     m_document->setAccessibleName(tr("Document received"));
-    auto *received = new QPushButton(tr("Document &received"), this);
+    m_received = new QPushButton(tr("Document &received"), this);
+    auto *received = m_received;
 
     m_answer = new QLineEdit(this);
     m_answer->setObjectName(QStringLiteral("answer"));
@@ -246,10 +248,13 @@ void CaseDetailDialog::reload()
     m_nextStatus->clear();
     for (const QString &s : workflow.next(m_case.status))
         m_nextStatus->addItem(workflow.label(s), s);
+    // A step the case cannot take is not offered: the button goes with its list.
     m_nextStatus->setEnabled(m_nextStatus->count() > 0);
+    m_apply->setEnabled(m_nextStatus->count() > 0);
     m_document->clear();
     m_document->addItems(m_case.missingDocuments);
     m_document->setEnabled(m_document->count() > 0);
+    m_received->setEnabled(m_document->count() > 0);
 
     const auto document = caseDocument();
     m_printLetter->setVisible(document.has_value());

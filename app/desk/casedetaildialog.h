@@ -78,6 +78,8 @@ private:
     QLineEdit *m_deleteReason;
     QGroupBox *m_actions;
     QPushButton *m_reprint;
+    QPushButton *m_apply;
+    QPushButton *m_received;
     QPushButton *m_printLetter;
     ReceiptPrinter m_printReceipt;
     DocumentPrinter m_printDocument;

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -77,7 +78,7 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     m_person->setPlaceholderText(tr("names, 2 letters or more"));
     m_person->setToolTip(tr("The cases of the people whose names start with the words typed, as the reception's search finds them."));
     m_person->setClearButtonEnabled(true);
-    m_procedure = combo("procedureFilter", tr("Procedure"), tr("All"));
+    m_procedure = combo("procedureFilter", tr("Procedure"), tr("All", "every procedure: démarche is feminine in French"));
     for (const ProcedureInfo &p : session.procedures())
         m_procedure->addItem(p.title, p.id);
     m_procedure->setMinimumContentsLength(24);
@@ -213,6 +214,10 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
         return action;
     };
     pageAction(tr("Clear the filters"), {QKeySequence(Qt::Key_Escape)}, this, [this] { clearFilters(); });
+    // Escape in a filter's open list closes that list only: the list claims
+    // the key before the page's shortcut sees it (eventFilter).
+    for (QComboBox *filter : findChildren<QComboBox *>())
+        filter->view()->installEventFilter(this);
     pageAction(tr("All offices"), {AllOfficesKeys}, this, [this] { toggleAllOffices(); });
     pageAction(tr("Sort by the current column"), {SortKeys}, this, [this] { sortByCurrentColumn(); });
     pageAction(tr("List menu"), {QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)}, m_view, [this] {
@@ -308,6 +313,9 @@ bool CasesPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && watched != m_view && qobject_cast<QAbstractItemView *>(watched))
+        event->accept();  // a filter's open list: Escape is its own
     return QWidget::eventFilter(watched, event);
 }
 

@@ -46,7 +46,12 @@ IdleLockDialog::IdleLockDialog(Database &db, const Agent &agent, QWidget *parent
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Sentences of a fixed width, and a dialog that takes the size they need:
+    // the error shown under the field grows it instead of being cut.
+    const int width = fontMetrics().averageCharWidth() * 60;
+    intro->setFixedWidth(width);
+    m_error->setFixedWidth(width);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     m_minutes->selectAll();
     m_minutes->setFocus();
 }

@@ -72,9 +72,14 @@ void LockPage::tryUnlock()
     auto agent = m_agents.authenticate(m_agent.login, m_password->text());
     m_password->clear();
     if (!agent || agent->id != m_agent.id) {
+        // Only the password was asked: a wrong one is said as such (a locked
+        // account or a failure of the store keeps its own sentence).
         m_error->setText(agent ? tr("Only %1 unlocks this session. Another agent logs it out first (Ctrl+Shift+L).")
                                      .arg(m_agent.displayName)
-                               : agent.error().message);
+                         : agent.error().code == Error::Code::Forbidden
+                             ? tr("Wrong password for %1. Check the keyboard (caps lock) and type it again; after five "
+                                  "failures the account is locked for 15 minutes.").arg(m_agent.displayName)
+                             : agent.error().message);
         m_error->show();
         return;
     }

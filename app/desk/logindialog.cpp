@@ -16,7 +16,7 @@ LoginDialog::LoginDialog(AgentRepository &agents, const QString &officeName, QWi
     : QDialog(parent), m_agents(agents), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Guichet — log in"));
+    setWindowTitle(tr("Log in"));  // the system adds " — Guichet"
     auto *title = new QLabel(officeName, this);
     title->setObjectName(QStringLiteral("pageTitle"));
     m_login->setObjectName(QStringLiteral("login"));

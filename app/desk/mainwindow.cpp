@@ -69,7 +69,8 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
       m_syncStatus(new QLabel(this)), m_releaseStatus(new QLabel(this)), m_releaseWarning(new QLabel(this)),
       m_syncProgress(new QProgressBar(this))
 {
-    setWindowTitle(tr("Guichet — %1").arg(session.office().name));
+    // The system adds " — Guichet" (the application's display name) itself.
+    setWindowTitle(session.office().name);
     m_pages->addWidget(m_reception);
     setCentralWidget(m_pages);
 

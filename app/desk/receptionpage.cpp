@@ -58,7 +58,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search a person"));
     m_search->setAccessibleDescription(tr("Type a name, first name or birth date; the down arrow goes to the people found."));
-    m_search->setPlaceholderText(tr("Name, first name or birth date (DD/MM/YYYY) — ↓ to choose"));
+    m_search->setPlaceholderText(tr("Name or birth date — ↓ to choose"));
     m_search->setClearButtonEnabled(true);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("results"));

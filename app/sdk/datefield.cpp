@@ -20,10 +20,10 @@ namespace guichet {
 namespace {
 
 const char *const NotADate = QT_TRANSLATE_NOOP(
-    "DateField", "%1: expected a date as DD/MM/YYYY, e.g. 12/03/1984; \"%2\" is not a date. Type the day, the "
+    "guichet::DateField", "%1: expected a date as DD/MM/YYYY, e.g. 12/03/1984; \"%2\" is not a date. Type the day, the "
                  "month and the year, or pick the day in the calendar (Alt+Down).");
 const char *const Description = QT_TRANSLATE_NOOP(
-    "DateField", "A date: type it as DD/MM/YYYY, e.g. 12/03/1984, or as 8 digits (12031984); Alt+Down opens a "
+    "guichet::DateField", "A date: type it as DD/MM/YYYY, e.g. 12/03/1984, or as 8 digits (12031984); Alt+Down opens a "
                  "calendar to pick it. Empty when the date is not known.");
 
 /// Alt+Down, and F4 as a combo box opens its list (where no shortcut of the window takes F4 first).

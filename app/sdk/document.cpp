@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 
 namespace guichet {
 
@@ -23,6 +24,13 @@ PrintedDocument PrintedDocument::forOffice(const ModuleContext &context)
     d.place = context.communeName();
     d.date = context.clock().today();
     return d;
+}
+
+QString PrintedDocument::jobName() const
+{
+    QString name = (reference + u' ' + title).trimmed();
+    static const QRegularExpression refused(QStringLiteral("\\s*[:/\\\\?*\"<>|]+\\s*"));
+    return name.replace(refused, QStringLiteral(" - ")).simplified();
 }
 
 CaseSummary asOfStatus(const CaseSummary &c, const QList<CaseEvent> &timeline, const QString &status)
@@ -154,7 +162,7 @@ bool printDocument(const PrintedDocument &document, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(document.title);
+    printer.setDocName(document.jobName());
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;

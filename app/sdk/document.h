@@ -35,6 +35,10 @@ struct PrintedDocument
 
     /// A document headed with the context's office and commune, dated today.
     static PrintedDocument forOffice(const ModuleContext &context);
+    /// The print job's name, which "print to file" proposes as the file's:
+    /// the reference then the title, without a character a file name refuses
+    /// ("SMA-2026-000491 Demande de dérogation - décision").
+    QString jobName() const;
 };
 
 /// A case's letter or certificate as its module makes it, with the name of

@@ -230,7 +230,7 @@ InscriptionWorkPage::InscriptionWorkPage(const InscriptionRules &rules, ModuleCo
         // One dialog and one print job for the lot, each document from a new page.
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
-        printer.setDocName(documents.constFirst().title);
+        printer.setDocName(documents.constFirst().jobName());
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;

@@ -366,6 +366,8 @@ TEST_CASE("Desk: Ctrl+L hides everything until the agent's password, and Ctrl+Sh
     QTest::keyClick(password, Qt::Key_Return);
     CHECK(counter.window->isLocked());
     CHECK(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("errors"))->isVisible());
+    // Only the password was asked: the sentence speaks of it alone.
+    CHECK(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("errors"))->text().startsWith(QStringLiteral("Wrong password for Anne Morvan.")));
     typeInto(password, guichet::test::password);
     QTest::keyClick(password, Qt::Key_Return);
     CHECK_FALSE(counter.window->isLocked());

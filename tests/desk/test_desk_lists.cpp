@@ -580,3 +580,26 @@ TEST_CASE("Case list: the filters, the order and the columns are back on a new p
     CasesPage hers(*o.session);
     CHECK(hers.findChild<QComboBox *>(QStringLiteral("officeFilter"))->currentIndex() == 0);  // every office, as she left it
 }
+
+TEST_CASE("Case list: Escape in a filter's open list closes the list and keeps the filters", "[desk][lists]")
+{
+    Office o;
+    o.openUsualCases();
+    CasesPage page(*o.session);
+    showActive(page);
+    auto *number = page.findChild<QLineEdit *>(QStringLiteral("trackingFilter"));
+    typeInto(number, QStringLiteral("0"));
+    auto *channel = page.findChild<QComboBox *>(QStringLiteral("channelFilter"));
+    REQUIRE(channel);
+    channel->setFocus();
+    channel->showPopup();
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    REQUIRE(number->text() == QStringLiteral("0"));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : popup, Qt::Key_Escape);
+    CHECK(QApplication::activePopupWidget() == nullptr);
+    CHECK(number->text() == QStringLiteral("0"));
+    // Once the list is closed, Escape clears them.
+    press(page, Qt::Key_Escape);
+    CHECK(number->text().isEmpty());
+}

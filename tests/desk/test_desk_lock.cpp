@@ -10,6 +10,7 @@
 #include "receptionpage.h"
 #include "store/settings.h"
 
+#include <QLayout>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -230,6 +231,14 @@ TEST_CASE("Idle lock: only a superviseur changes the delay, from the desk, whole
                 CHECK(dialog->isVisible());
                 CHECK(error->isVisible());
                 errors << error->text();
+                // The dialog grows with the error: no sentence is cut.
+                dialog->layout()->activate();
+                for (QLabel *sentence : dialog->findChildren<QLabel *>()) {
+                    if (!sentence->isVisible() || !sentence->wordWrap())
+                        continue;
+                    CHECK(sentence->height() >= sentence->heightForWidth(sentence->width()));
+                    CHECK(dialog->rect().contains(sentence->geometry()));
+                }
             }
             minutes->selectAll();
             typeKeys(minutes, QStringLiteral("10"));

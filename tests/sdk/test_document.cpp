@@ -137,3 +137,16 @@ TEST_CASE("PrintedDocument: a paragraph broken between pages keeps two lines on 
     }
     CHECK(split);
 }
+
+TEST_CASE("Printed document: the print job is named by the reference and the title, a name any file system takes",
+          "[sdk][document]")
+{
+    PrintedDocument d;
+    d.reference = QStringLiteral("SMA-2026-000491");
+    d.title = QStringLiteral("Demande de dérogation au secteur scolaire : décision");
+    CHECK(d.jobName() == QStringLiteral("SMA-2026-000491 Demande de dérogation au secteur scolaire - décision"));
+    d.title = QStringLiteral("Certificat d'inscription scolaire 2026/2027");
+    CHECK(d.jobName() == QStringLiteral("SMA-2026-000491 Certificat d'inscription scolaire 2026 - 2027"));
+    d.reference.clear();
+    CHECK(d.jobName() == QStringLiteral("Certificat d'inscription scolaire 2026 - 2027"));
+}
