@@ -4928,7 +4928,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Sibling &amp;2 at school (first names):</source>
-        <translation>Frère ou sœur 2 (pré&amp;noms) :</translation>
+        <translation>Frère ou sœur &amp;2 (prénoms) :</translation>
     </message>
     <message>
         <source>Sibling 2&apos;s school:</source>
