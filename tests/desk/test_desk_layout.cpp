@@ -28,6 +28,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTranslator>
+#include <QXmlStreamReader>
+#include <QSet>
+#include <QTabBar>
 
 #include <cmath>
 
@@ -293,3 +296,71 @@ TEST_CASE("Desk: at 1280×800, in English and in French, with the text at 100, 1
     INFO(cutWidgets(&person).join(u'\n').toStdString());
     CHECK(cutWidgets(&person).isEmpty());
 }
+
+namespace {
+
+/// The English sources of the French translation that read otherwise in French
+/// (sentences and labels, not names nor codes kept as they are), without placeholders.
+QSet<QString> translatedSources()
+{
+    QFile ts(sourcePath(QStringLiteral("translations/guichet_fr.ts")));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QSet<QString> sources;
+    QString source;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString french = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (!french.isEmpty() && french != source && !source.contains(u'%') && source.size() > 3)
+                sources.insert(source);
+        }
+    }
+    return sources;
+}
+
+/// The texts a person reads or hears on a widget and its children.
+QStringList shownTexts(QWidget *root)
+{
+    QStringList texts;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        texts << w->toolTip() << w->accessibleName() << w->accessibleDescription();
+        if (auto *label = qobject_cast<QLabel *>(w))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            texts << line->placeholderText();
+        for (QAction *a : w->actions())
+            texts << a->text() << a->toolTip();
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Desk in French: no page shows a text in English that the translation has in French", "[desk][layout][translations]")
+{
+    Desk desk(1.0, QStringLiteral("fr"));
+    const QSet<QString> english = translatedSources();
+    REQUIRE(english.size() > 500);
+    QStringList left;
+    const auto look = [&](const QString &where, QWidget *root) {
+        for (const QString &text : shownTexts(root))
+            if (english.contains(text))
+                left << where + QStringLiteral(": ") + text;
+    };
+    desk.eachPage([&](const QString &page) { look(page, desk.window.get()); });
+    PersonDialog person(desk.session->citizens(), desk.session->communes(), desk.clock, desk.session->agent().id);
+    person.show();
+    look(QStringLiteral("person dialog"), &person);
+    left.removeDuplicates();
+    INFO(left.join(u'\n').toStdString());
+    CHECK(left.isEmpty());
+}
+
