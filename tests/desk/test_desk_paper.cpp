@@ -147,16 +147,9 @@ namespace {
 /// when refused) and then notified, as the service des élections does.
 Case decidedRegistration(DeskSession &s, const QString &decision, const QString &reason = {})
 {
-    Citizen c;
-    c.familyName = QStringLiteral("Le Gall");
-    c.firstNames = QStringLiteral("Maëlle");
-    c.sex = QLatin1Char('F');
-    c.birthDate = QDate(2008, 5, 14);
-    c.birthPlaceCode = QStringLiteral("29019");
-    auto person = s.citizens().create(c, s.agent().id);
-    REQUIRE(person.has_value());
+    const Citizen person = recordPerson(s, QStringLiteral("Le Gall"), QStringLiteral("Maëlle"), QDate(2008, 5, 14));
     CaseRepository::NewCase n;
-    n.citizenId = person->id;
+    n.citizenId = person.id;
     n.moduleId = QStringLiteral("listes-electorales");
     n.procedureId = QStringLiteral("listes-electorales.inscription");
     n.officeCode = QStringLiteral("BEL");
@@ -255,16 +248,9 @@ TEST_CASE("Case window: a refused school derogation, once notified, prints its l
     ManualClock clock(QDateTime(QDate(2026, 6, 2), QTime(9, 30), Qt::UTC));
     const auto session = openOffice(dir, clock);
     DeskSession &s = *session;
-    Citizen parent;
-    parent.familyName = QStringLiteral("Quéré");
-    parent.firstNames = QStringLiteral("Yann");
-    parent.sex = QLatin1Char('M');
-    parent.birthDate = QDate(1988, 9, 1);
-    parent.birthPlaceCode = QStringLiteral("29019");
-    auto person = s.citizens().create(parent, s.agent().id);
-    REQUIRE(person.has_value());
+    const Citizen parent = recordPerson(s, QStringLiteral("Quéré"), QStringLiteral("Yann"), QDate(1988, 9, 1));
     CaseRepository::NewCase n;
-    n.citizenId = person->id;
+    n.citizenId = parent.id;
     n.moduleId = QStringLiteral("inscription-scolaire");
     n.procedureId = QStringLiteral("inscription-scolaire.derogation");
     n.officeCode = QStringLiteral("BEL");

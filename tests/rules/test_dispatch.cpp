@@ -3,7 +3,7 @@
 // administration, acts on what (the release's "correspondance" section).
 #include "reference/referencerelease.h"
 #include "reference/dispatch.h"
-#include "testsupport.h"
+#include "releasetesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,19 +14,10 @@ using namespace guichet::test;
 
 namespace {
 
-/// The shipped release with its `correspondance` section changed by `edit`.
-Result<Dispatch> dispatchWith(const std::function<void(QJsonObject &)> &edit = {})
+/// The routing table of the shipped release, its `correspondance` section changed by `edit`.
+Result<Dispatch> dispatchWith(const std::function<void(QJsonObject &)> &edit = [](QJsonObject &) {})
 {
-    auto shipped = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
-    REQUIRE(shipped.has_value());
-    QJsonObject whole = QJsonDocument::fromJson(shipped->canonicalJson()).object();
-    QJsonObject sections = whole.value(QStringLiteral("sections")).toObject();
-    QJsonObject section = sections.value(QStringLiteral("correspondance")).toObject();
-    if (edit)
-        edit(section);
-    sections.insert(QStringLiteral("correspondance"), section);
-    whole.insert(QStringLiteral("sections"), sections);
-    auto release = ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    auto release = shippedReleaseWith(QStringLiteral("correspondance"), edit);
     REQUIRE(release.has_value());
     return Dispatch::fromRelease(*release);
 }

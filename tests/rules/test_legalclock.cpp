@@ -3,7 +3,7 @@
 // read from the shipped release's "correspondance" section.
 #include "reference/referencerelease.h"
 #include "reference/legalclock.h"
-#include "testsupport.h"
+#include "releasetesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,32 +17,18 @@ namespace {
 
 QDate date(int y, int m, int d) { return QDate(y, m, d); }
 
-QJsonObject shippedJson()
-{
-    auto r = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
-    REQUIRE(r.has_value());
-    return QJsonDocument::fromJson(r->canonicalJson()).object();
-}
-
-/// The clock of the shipped release, with its `correspondance` section changed by `edit`.
-Result<LegalClock> clockWith(const std::function<void(QJsonObject &)> &edit = {},
+/// The clock of the shipped release, its `correspondance` section changed by `edit`.
+Result<LegalClock> clockWith(const std::function<void(QJsonObject &)> &edit = [](QJsonObject &) {},
                              FrenchCalendar::Region region = FrenchCalendar::Region::Metropole)
 {
-    QJsonObject whole = shippedJson();
-    QJsonObject sections = whole.value(QStringLiteral("sections")).toObject();
-    QJsonObject section = sections.value(QStringLiteral("correspondance")).toObject();
-    if (edit)
-        edit(section);
-    sections.insert(QStringLiteral("correspondance"), section);
-    whole.insert(QStringLiteral("sections"), sections);
-    auto release = ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    auto release = shippedReleaseWith(QStringLiteral("correspondance"), edit);
     REQUIRE(release.has_value());
     return LegalClock::fromRelease(*release, FrenchCalendar(region));
 }
 
 LegalClock shippedClock(FrenchCalendar::Region region = FrenchCalendar::Region::Metropole)
 {
-    auto clock = clockWith({}, region);
+    auto clock = clockWith([](QJsonObject &) {}, region);
     INFO((clock ? QString() : clock.error().message).toStdString());
     REQUIRE(clock.has_value());
     return *clock;

@@ -7,6 +7,7 @@
 
 #include "modulecontext.h"
 #include "reference/communes.h"
+#include "releasetesting.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -15,18 +16,6 @@
 #include <functional>
 
 namespace guichet::test {
-
-/// The reference release shipped in resources/ that the module tests read, loaded once.
-inline const ReferenceRelease &shippedRelease()
-{
-    static const ReferenceRelease loaded = [] {
-        auto r = ReferenceRelease::loadDirectory(sourcePath(QStringLiteral("resources/reference/2026.1")));
-        INFO((r ? QString() : r.error().message).toStdString());
-        REQUIRE(r.has_value());
-        return *r;
-    }();
-    return loaded;
-}
 
 /// The communes of the shipped release, read once.
 inline const CommuneTable &shippedCommunes()
@@ -50,22 +39,6 @@ const Rules &shippedRules()
         return *r;
     }();
     return loaded;
-}
-
-/// The shipped release with its section `id` changed by `edit` (removed when
-/// `edit` leaves it empty), as a release HQ could publish.
-inline Result<ReferenceRelease> shippedReleaseWith(const QString &id, const std::function<void(QJsonObject &)> &edit)
-{
-    auto whole = QJsonDocument::fromJson(shippedRelease().canonicalJson()).object();
-    auto sections = whole.value(QStringLiteral("sections")).toObject();
-    auto section = sections.value(id).toObject();
-    edit(section);
-    if (section.isEmpty())
-        sections.remove(id);
-    else
-        sections.insert(id, section);
-    whole.insert(QStringLiteral("sections"), sections);
-    return ReferenceRelease::fromCanonicalJson(QJsonDocument(whole).toJson(QJsonDocument::Compact));
 }
 
 /// The fields named by a list of errors, sorted.
