@@ -3321,14 +3321,6 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <translation>&amp;Démarche :</translation>
     </message>
     <message>
-        <source>%1 — born %2 — %3</source>
-        <translation>%1 — né(e) le %2 — %3</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>sans adresse</translation>
-    </message>
-    <message>
         <source>Nobody found: Ctrl+N creates the person.</source>
         <translation>Aucune personne trouvée : Ctrl+N permet de la créer.</translation>
     </message>
@@ -3636,6 +3628,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Name or birth date — ↓ to choose</source>
         <translation>Nom ou date de naissance — ↓ pour choisir</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — no address</source>
+        <translation>%1 — né(e) le %2 — sans adresse</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — lives in %3</source>
+        <translation>%1 — né(e) le %2 — habite %3</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "sync/releases.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -120,6 +121,17 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     m_pageMenu = menuBar()->addMenu(tr("&Actions"));
     connect(m_pageMenu, &QMenu::aboutToShow, this, [this] { fillPageMenu(m_pageMenu, m_pages->currentWidget()); });
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { fillPageMenu(m_pageMenu, m_pages->currentWidget()); });
+    // The tool bar and the Go menu show which page is open: its entry stays pressed.
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    for (QAction *page : {reception, cases, m_conflictsAction}) {
+        page->setCheckable(true);
+        m_pageActions->addAction(page);
+    }
+    reception->setData(QVariant::fromValue<QObject *>(m_reception));
+    m_casesAction = cases;
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::markCurrentPage);
+    markCurrentPage();
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(modules);
     help->addAction(about);
@@ -349,6 +361,7 @@ void MainWindow::showCases()
     if (!m_cases) {
         m_cases = new CasesPage(m_session, this);  // reads its list with the filters it restores
         m_pages->addWidget(m_cases);
+        m_casesAction->setData(QVariant::fromValue<QObject *>(m_cases));
     }
     m_pages->setCurrentWidget(m_cases);
     m_cases->focusSearch();
@@ -359,6 +372,7 @@ void MainWindow::showConflicts()
     if (!m_conflicts) {
         m_conflicts = new ConflictsPage(m_session, this);
         m_pages->addWidget(m_conflicts);
+        m_conflictsAction->setData(QVariant::fromValue<QObject *>(m_conflicts));
         connect(m_conflicts, &ConflictsPage::settled, this, [this] {
             countConflicts();
             showSyncState();
@@ -385,6 +399,13 @@ void MainWindow::showWorkPage(WorkPage *page)
     if (m_workPageReadAt.value(page) != workPageReadToken())
         refreshWorkPage(page);
     page->setFocus();
+}
+
+void MainWindow::markCurrentPage()
+{
+    QWidget *shown = m_pages->currentWidget();
+    for (QAction *page : m_pageActions->actions())
+        page->setChecked(page->data().value<QObject *>() == shown);
 }
 
 QString MainWindow::workPageReadToken() const
@@ -488,6 +509,9 @@ void MainWindow::buildWorkPages()
                 action->setToolTip(tr("%1 (%2)").arg(page->title(), QKeySequence(key).toString(QKeySequence::NativeText)));
                 ++key;
             }
+            action->setCheckable(true);
+            action->setData(QVariant::fromValue<QObject *>(page));
+            m_pageActions->addAction(action);
             connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
             m_workActions << action;
             m_go->addAction(action);

@@ -10,6 +10,7 @@
 namespace guichet::sync { struct SyncReport; }
 
 class QLabel;
+class QActionGroup;
 class QMenu;
 class QToolBar;
 class QProgressBar;
@@ -48,6 +49,8 @@ public:
     /// Reads a module page's lists again, and notes what they were read at.
     void refreshWorkPage(WorkPage *page);
     QString workPageReadToken() const;
+    /// Presses the Go menu's and tool bar's entry of the page shown.
+    void markCurrentPage();
     SyncController *syncController() const { return m_sync; }
     /// "Sync now": starts a sync and reports its outcome in the status bar.
     void syncNow();
@@ -86,10 +89,12 @@ private:
     QList<QAction *> m_workActions;
     QMenu *m_go = nullptr;
     QMenu *m_pageMenu = nullptr;  ///< the actions of the page shown
+    QActionGroup *m_pageActions = nullptr;  ///< one entry per page, the one shown pressed
     QToolBar *m_bar = nullptr;
     void buildWorkPages();
     ConflictsPage *m_conflicts = nullptr;
     QAction *m_conflictsAction = nullptr;
+    QAction *m_casesAction = nullptr;
     void countConflicts();
     SyncController *m_sync;
     QLabel *m_syncStatus;

@@ -481,8 +481,9 @@ void ReceptionPage::search()
     const QLocale locale;
     for (const auto &m : *matches) {
         auto *item = new QListWidgetItem(
-            tr("%1 — born %2 — %3").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat),
-                                           m.city.isEmpty() ? tr("no address") : m.city),
+            // The town is where the person lives, said so: not the birth place.
+            m.city.isEmpty() ? tr("%1 — born %2 — no address").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat))
+                             : tr("%1 — born %2 — lives in %3").arg(m.displayName, locale.toString(m.birthDate, QLocale::ShortFormat), m.city),
             m_results);
         item->setData(IdRole, m.id);
     }

@@ -634,3 +634,24 @@ TEST_CASE("Desk: a module page shown again lists what was recorded meanwhile, he
     show();
     CHECK(awaiting->model()->rowCount() == 2);
 }
+
+TEST_CASE("Desk: the tool bar shows which page is open, and none while the desk is locked", "[desk][keyboard]")
+{
+    Counter counter;
+    counter.open();
+    const auto pressed = [&] {
+        QStringList names;
+        for (QAction *a : counter.window->findChildren<QAction *>())
+            if (a->isCheckable() && a->isChecked() && !a->data().isNull())
+                names << QString(a->text()).remove(u'&');
+        return names;
+    };
+    CHECK(pressed() == QStringList{QStringLiteral("Reception")});
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_F3);
+    CHECK(pressed() == QStringList{QStringLiteral("Cases")});
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_F4);
+    REQUIRE(pressed().size() == 1);
+    CHECK(pressed().constFirst() == counter.window->workPages().constFirst()->title());
+    counter.window->lock();
+    CHECK(pressed().isEmpty());
+}
