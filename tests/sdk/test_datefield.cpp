@@ -144,7 +144,7 @@ TEST_CASE("DateField: typed in a form, the date is shown as DD/MM/YYYY once the 
     CHECK(date->text().isEmpty());
 }
 
-TEST_CASE("DateField: Alt+Down opens a calendar on the date typed; Enter picks a day, Escape leaves the date as it was",
+TEST_CASE("DateField: Alt+Down opens a calendar on the date typed, Enter picks a day, Escape leaves the date as it was",
           "[sdk][datefield]")
 {
     ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
