@@ -514,8 +514,9 @@ void MainWindow::buildWorkPages()
             m_pageActions->addAction(action);
             connect(action, &QAction::triggered, this, [this, page] { showWorkPage(page); });
             m_workActions << action;
-            m_go->addAction(action);
-            m_bar->addAction(action);
+            // F4… come before Conflicts (F11), in the order of their keys.
+            m_go->insertAction(m_conflictsAction, action);
+            m_bar->insertAction(m_conflictsAction, action);
         }
     }
     if (shown >= 0 && shown < m_workPages.size())

@@ -655,3 +655,21 @@ TEST_CASE("Desk: the tool bar shows which page is open, and none while the desk 
     counter.window->lock();
     CHECK(pressed().isEmpty());
 }
+
+TEST_CASE("Desk: the Go menu lists the pages in the order of their keys, F2 to F11", "[desk][keyboard]")
+{
+    Counter counter;
+    counter.open();
+    QMenu *go = nullptr;
+    for (QAction *a : counter.window->menuBar()->actions())
+        if (a->menu() && a->menu()->title() == QStringLiteral("&Go"))
+            go = a->menu();
+    REQUIRE(go);
+    QList<int> keys;
+    for (QAction *a : go->actions())
+        if (!a->shortcut().isEmpty())
+            keys << a->shortcut()[0].key();
+    REQUIRE(keys.size() >= 4);
+    CHECK(std::is_sorted(keys.cbegin(), keys.cend()));
+    CHECK(keys.constLast() == Qt::Key_F11);
+}
