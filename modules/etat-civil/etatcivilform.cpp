@@ -158,6 +158,9 @@ void EtatCivilForm::updateEnabledFields()
     m_communeCode->setEnabled(!m_abroad->isChecked());
     if (m_procedure == Procedure::Copy) {
         m_deathDate->setEnabled(m_deceased->isChecked());
+        // The act's date is asked only for the acts that need it (a marriage, a death).
+        const CopyRequest request = copyRequest();
+        m_actDate->setEnabled(m_rules.requiredData(request.actKind, request.copyKind).contains(QLatin1String("actDate")));
     } else {
         const QStringList data = m_rules.declarationData(declarationKind());
         const bool place = data.contains(QLatin1String("eventPlace"));
