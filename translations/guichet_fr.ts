@@ -4409,10 +4409,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>saisissez la date de naissance</translation>
     </message>
     <message>
-        <source>%1 on %2 — %3; %4</source>
-        <translation>%1 an(s) le %2 — %3&#xa0;; %4</translation>
-    </message>
-    <message>
         <source>fingerprints taken</source>
         <translation>empreintes relevées</translation>
     </message>
@@ -4475,6 +4471,13 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Birth date is missing: it decides the fee, the validity and the fingerprints. Type it as DD/MM/YYYY (e.g. 12/03/1984), or read the title&apos;s zone.</source>
         <translation>La date de naissance manque : elle décide du tarif, de la durée de validité et des empreintes. Tapez-la JJ/MM/AAAA (par exemple 12/03/1984), ou lisez la bande du titre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old on %1 — %2; %3</source>
+        <translation>
+            <numerusform>%n an le %1 — %2 ; %3</numerusform>
+            <numerusform>%n ans le %1 — %2 ; %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

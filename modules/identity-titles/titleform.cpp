@@ -192,8 +192,7 @@ void TitleForm::updateFields()
     if (age < 0) {
         m_age->setText(tr("type the birth date"));
     } else {
-        m_age->setText(tr("%1 on %2 — %3; %4")
-                           .arg(age)
+        m_age->setText(tr("%n year(s) old on %1 — %2; %3", nullptr, age)
                            .arg(shortDate(r.day), m_rules.label(m_rules.ageBand(r.birthDate, r.day)),
                                 m_rules.takesFingerprints(r.birthDate, r.day) ? tr("fingerprints taken")
                                                                               : tr("no fingerprints")));

@@ -215,7 +215,7 @@ TEST_CASE("TitleForm: a CNI renewal is filled from the keyboard and a reader", "
         CHECK(v.value(QStringLiteral("ageOnDeposit")).toInt() == 41);
         CHECK(v.value(QStringLiteral("feeCents")).toInt() == 0);
         CHECK_FALSE(v.value(QStringLiteral("birthActNeeded")).toBool());   // a valid card is shown
-        CHECK(child<QLabel>(form, "ageOnDeposit")->text().startsWith(QStringLiteral("41 on 10/03/2026")));
+        CHECK(child<QLabel>(form, "ageOnDeposit")->text().startsWith(QStringLiteral("41 year(s) old on 10/03/2026")));
         CHECK(form.validate().isEmpty());
         CHECK_FALSE(changed.isEmpty());
 
