@@ -473,6 +473,7 @@ struct CaseState
     Channel channel = Channel::Counter;
     QString status;
     QStringList missing;        ///< as created; documents are received by index
+    QList<bool> received;       ///< of `missing`, those received since
     QString preferredTo;
     QString answer;
     int pending = 0;
@@ -1260,6 +1261,7 @@ Result<void> Run::createCase(const Arrival &arrival, quint32 caseIndex)
     state.channel = channel;
     state.status = created->status;
     state.missing = missing;
+    state.received.fill(false, missing.size());
     state.preferredTo = p.workflow.contains(s.preferredTo) ? s.preferredTo : QString();
     state.answer = s.answer;
     if (p.workflow.isTerminal(state.status))
@@ -1317,9 +1319,12 @@ Result<void> Run::process(const Pending &event)
 
     switch (event.kind) {
     case EventKind::Document: {
+        if (state.received.at(event.arg))
+            break;
         auto e = m_cases.recordDocument(state.id, state.missing.at(event.arg), agentOf(state.office, false, r));
         if (!e)
             return std::unexpected(e.error());
+        state.received[event.arg] = true;
         ++m_summary.documents;
         break;
     }
@@ -1343,14 +1348,27 @@ Result<void> Run::process(const Pending &event)
             break;
         // Refusals and redirections (the transitions that need a reason) are
         // the exception; the request mostly heads for the end it was made for.
+        // It waits for documents only while some are missing, and mostly does then.
+        const bool documentsMissing = state.received.contains(false);
+        // Still waiting when the documents did not all come: the request stays
+        // there (the lists of what is awaited have something to show) or ends.
+        const bool stillWaiting = documentsMissing && p.workflow.awaitsDocuments(state.status);
+        if (stillWaiting && r.chance(0.6))
+            break;
         std::vector<double> cumulative;
         double total = 0;
         for (const QString &to : next) {
             double w = p.workflow.reasons(state.status, to).isEmpty() ? 10.0 : 1.0;
             if (!state.preferredTo.isEmpty())
                 w *= to == state.preferredTo ? 6.0 : (p.workflow.isTerminal(to) ? 0.3 : 1.0);
+            if (p.workflow.awaitsDocuments(to))
+                w *= documentsMissing ? 6.0 : 0.0;
+            if (stillWaiting && !p.workflow.isTerminal(to))
+                w = 0;
             cumulative.push_back(total += w);
         }
+        if (total <= 0)
+            break;
         const QString to = next.at(r.weighted(cumulative));
         const QStringList reasons = p.workflow.reasons(state.status, to);
         const QString reason = reasons.isEmpty() ? QString() : r.pick(reasons);
@@ -1373,7 +1391,17 @@ Result<void> Run::process(const Pending &event)
             const qint64 delay = lastStep         ? r.between(1 * dayMs, 21 * dayMs)
                                : r.chance(0.7) ? r.between(10 * minuteMs, 2 * dayMs)
                                                : r.between(2 * dayMs, 10 * dayMs);
-            schedule(event.caseIndex, state, nextOpenMoment(event.at + delay, r), EventKind::Advance);
+            qint64 advance = nextOpenMoment(event.at + delay, r);
+            // Waiting for documents: most come, then the request goes on;
+            // the rest are reminded of and the request may be cancelled.
+            if (p.workflow.awaitsDocuments(to))
+                for (qsizetype i = 0; i < state.missing.size(); ++i)
+                    if (!state.received.at(i) && r.chance(0.8)) {
+                        const qint64 at = nextOpenMoment(event.at + r.between(1 * dayMs, 15 * dayMs), r);
+                        schedule(event.caseIndex, state, at, EventKind::Document, quint16(i));
+                        advance = std::max(advance, at + r.between(10 * minuteMs, 2 * dayMs));
+                    }
+            schedule(event.caseIndex, state, advance, EventKind::Advance);
         }
         break;
     }

@@ -194,6 +194,25 @@ TEST_CASE("DemoGenerator: statuses follow the workflows, with reasons where need
                   .constFirst().toInt() > 0);
 }
 
+TEST_CASE("DemoGenerator: a request waits for documents only while one is missing, and some still do", "[demo]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(100, 1500, 11));
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT procedure_id, status, missing_documents, tracking_number FROM cases")));
+    int waiting = 0;
+    while (q.next()) {
+        if (!workflowOf(demo.release, q.value(0).toString()).awaitsDocuments(q.value(1).toString()))
+            continue;
+        INFO(q.value(3).toString().toStdString());
+        CHECK_FALSE(QJsonDocument::fromJson(q.value(2).toByteArray()).array().isEmpty());
+        ++waiting;
+    }
+    CHECK(waiting > 0);
+}
+
 TEST_CASE("DemoGenerator: people pass the validation of the counter screens", "[demo]")
 {
     TempDir dir;

@@ -523,6 +523,8 @@ TEST_CASE("InscriptionRules: the enrolment and derogation workflows from the ref
     CHECK(enrolment.initial() == QStringLiteral("received"));
     CHECK(enrolment.allows(QStringLiteral("received"), QStringLiteral("waiting-documents")));
     CHECK(enrolment.allows(QStringLiteral("waiting-documents"), QStringLiteral("confirmed")));
+    CHECK(enrolment.awaitsDocuments(QStringLiteral("waiting-documents")));
+    CHECK_FALSE(enrolment.awaitsDocuments(QStringLiteral("received")));
     CHECK(enrolment.allows(QStringLiteral("confirmed"), QStringLiteral("certificate-issued")));
     CHECK_FALSE(enrolment.allows(QStringLiteral("received"), QStringLiteral("certificate-issued")));
     CHECK(enrolment.isTerminal(QStringLiteral("certificate-issued")));

@@ -12,7 +12,8 @@ Workflow Workflow::fromJson(const QJsonObject &json)
         const auto o = v.toObject();
         w.m_states.append({o.value(QStringLiteral("id")).toString(),
                            o.value(QStringLiteral("label")).toString(),
-                           o.value(QStringLiteral("terminal")).toBool()});
+                           o.value(QStringLiteral("terminal")).toBool(),
+                           o.value(QStringLiteral("awaitsDocuments")).toBool()});
     }
     for (const auto &v : json.value(QStringLiteral("transitions")).toArray()) {
         const auto o = v.toObject();
@@ -49,6 +50,14 @@ bool Workflow::isTerminal(const QString &state) const
     for (const auto &s : m_states)
         if (s.id == state)
             return s.terminal;
+    return false;
+}
+
+bool Workflow::awaitsDocuments(const QString &state) const
+{
+    for (const auto &s : m_states)
+        if (s.id == state)
+            return s.awaitsDocuments;
     return false;
 }
 

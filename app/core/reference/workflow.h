@@ -10,7 +10,8 @@ namespace guichet {
 
 /// A procedure's state machine, read from reference data:
 /// {"initial": "received",
-///  "states": [{"id": "received", "label": "Reçue", "terminal": false}, …],
+///  "states": [{"id": "received", "label": "Reçue", "terminal": false},
+///             {"id": "waiting-documents", "label": "…", "awaitsDocuments": true}, …],
 ///  "transitions": [{"from": "received", "to": "refused", "reasons": ["…", …]}, …]}
 /// A transition with "reasons" needs one of them.
 class Workflow
@@ -23,13 +24,16 @@ public:
     QStringList states() const;
     QString label(const QString &state) const;
     bool isTerminal(const QString &state) const;
+    /// Whether the request waits in `state` for documents the person must
+    /// still give: a case goes there only while some are missing.
+    bool awaitsDocuments(const QString &state) const;
     bool contains(const QString &state) const;
     QStringList next(const QString &from) const;
     bool allows(const QString &from, const QString &to) const;
     QStringList reasons(const QString &from, const QString &to) const;
 
 private:
-    struct State { QString id; QString label; bool terminal = false; };
+    struct State { QString id; QString label; bool terminal = false; bool awaitsDocuments = false; };
     struct Transition { QString from; QString to; QStringList reasons; };
     QString m_initial;
     QList<State> m_states;
