@@ -48,6 +48,9 @@ public:
     /// Workflow state a new case starts in when it is not the workflow's
     /// initial one (e.g. "refused" when the rules refuse the request), or empty.
     virtual QString initialStatus() const { return {}; }
+    /// The service that acts when the form decides it (a written request
+    /// routed by its subject), or empty: the procedure's (ProcedureInfo::service).
+    virtual QString service() const { return {}; }
 
 Q_SIGNALS:
     /// Emitted whenever a value changes, so the shell refreshes the checklist and answer.
@@ -108,5 +111,5 @@ public:
 
 } // namespace guichet
 
-#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/5"
+#define GuichetProcedureModule_iid "fr.guichet.ProcedureModule/6"
 Q_DECLARE_INTERFACE(guichet::ProcedureModule, GuichetProcedureModule_iid)
