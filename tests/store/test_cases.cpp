@@ -127,6 +127,44 @@ TEST_CASE("CaseRepository: status follows the workflow and a refusal needs a lis
     CHECK(events->last().payload.value(QStringLiteral("reason")).toString() == QStringLiteral("Acte introuvable"));
 }
 
+TEST_CASE("CaseRepository: an open case goes to another service with the reason, in its timeline and its outbox",
+          "[store][case][transfer]")
+{
+    StoreFixture f;
+    auto person = CitizenRepository(*f.db).create(sampleCitizen(), f.agent);
+    REQUIRE(person.has_value());
+    CaseRepository cases(*f.db);
+    const Workflow wf = StoreFixture::requestWorkflow();
+    auto c = cases.create(newCase(person->id), wf, f.agent);
+    REQUIRE(c.has_value());
+
+    auto noReason = cases.transfer(c->id, QStringLiteral("courrier"), QStringLiteral("  "), wf, f.agent);
+    REQUIRE_FALSE(noReason.has_value());
+    CHECK(noReason.error().field == QStringLiteral("transferReason"));
+    auto same = cases.transfer(c->id, QStringLiteral("etat-civil"), QStringLiteral("Pour suite"), wf, f.agent);
+    REQUIRE_FALSE(same.has_value());
+    CHECK(same.error().field == QStringLiteral("service"));
+    CHECK_FALSE(cases.transfer(c->id, QString(), QStringLiteral("Pour suite"), wf, f.agent).has_value());
+
+    auto e = cases.transfer(c->id, QStringLiteral("courrier"), QStringLiteral("  Acte  d'une autre commune "), wf, f.agent);
+    REQUIRE(e.has_value());
+    CHECK(e->kind == CaseEvent::Kind::Transferred);
+    CHECK(e->payload == QJsonObject{{QStringLiteral("from"), QStringLiteral("etat-civil")},
+                                    {QStringLiteral("to"), QStringLiteral("courrier")},
+                                    {QStringLiteral("reason"), QStringLiteral("Acte d'une autre commune")}});
+    CHECK(cases.get(c->id)->service == QStringLiteral("courrier"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case' AND op = 'update' "
+                                 "AND CAST(payload AS TEXT) LIKE '%\"service\":\"courrier\"%'")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case_event' AND CAST(payload AS TEXT) LIKE '%\"kind\":\"transfer\"%'")) == 1);
+
+    // A closed case goes nowhere.
+    REQUIRE(cases.changeStatus(c->id, QStringLiteral("processing"), {}, wf, f.agent).has_value());
+    REQUIRE(cases.changeStatus(c->id, QStringLiteral("refused"), QStringLiteral("Acte introuvable"), wf, f.agent).has_value());
+    auto closed = cases.transfer(c->id, QStringLiteral("etat-civil"), QStringLiteral("Pour suite"), wf, f.agent);
+    REQUIRE_FALSE(closed.has_value());
+    CHECK(closed.error().code == Error::Code::Forbidden);
+}
+
 TEST_CASE("CaseRepository: the timeline only grows — events cannot be changed or removed", "[store][case]")
 {
     StoreFixture f;

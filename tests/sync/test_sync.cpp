@@ -108,6 +108,16 @@ TEST_CASE("Sync: a request made in Bellevue can be answered in Saint-Marc after 
     CHECK(CaseRepository(*bellevue.db).get(asked.id).value().status == QStringLiteral("processing"));
     CHECK(bellevue.hash() == saintMarc.hash());
     CHECK(hq.store->stateHash().value() == bellevue.hash());
+
+    // Bellevue sends it to another service; Saint-Marc sees where it is and why.
+    REQUIRE(CaseRepository(*bellevue.db).transfer(asked.id, QStringLiteral("courrier"), QStringLiteral("À orienter"),
+                                                  StoreFixture::requestWorkflow(), bellevue.agent));
+    REQUIRE(bellevue.sync().ok);
+    REQUIRE(saintMarc.sync().ok);
+    CHECK(CaseRepository(*saintMarc.db).get(asked.id).value().service == QStringLiteral("courrier"));
+    CHECK(CaseRepository(*saintMarc.db).events(asked.id).value().constLast().kind == CaseEvent::Kind::Transferred);
+    CHECK(bellevue.hash() == saintMarc.hash());
+    CHECK(hq.store->stateHash().value() == bellevue.hash());
 }
 
 TEST_CASE("Sync: a status change HQ refuses comes back as a refusal on the case, and the rest of the queue goes on",
@@ -854,6 +864,10 @@ TEST_CASE("HQ checks every operation whole before storing it: one it refuses is 
         bad.op = QStringLiteral("update");
         bad.fields = {{QStringLiteral("colour"), QStringLiteral("red")}};
         field = QStringLiteral("colour");
+    }
+    SECTION("a case event of a kind no office knows") {
+        bad.fields.insert(QStringLiteral("kind"), QStringLiteral("teleported"));
+        field = QStringLiteral("kind");
     }
     SECTION("a note on a case HQ never received: sent again later, not stored") {
         bad.fields.insert(QStringLiteral("case_id"), sync::uuidText(QUuid::createUuid()));

@@ -29,6 +29,7 @@ constexpr EventName eventNames[] = {
     {CaseEvent::Kind::AnswerGiven, "answer"},
     {CaseEvent::Kind::Correction, "correction"},
     {CaseEvent::Kind::Refused, "refused"},
+    {CaseEvent::Kind::Transferred, "transfer"},
 };
 } // namespace
 

@@ -93,7 +93,8 @@ struct CaseEvent
 {
     /// Refused: HQ did not accept a status change (written by HQ only; payload
     /// {"to", "status" kept, "reason": "stale" | "not_allowed", "refused_op"}).
-    enum class Kind { Created, Note, StatusChanged, DocumentReceived, AnswerGiven, Correction, Refused };
+    /// Transferred: the case went to another service ({"from", "to", "reason"}: services' ids).
+    enum class Kind { Created, Note, StatusChanged, DocumentReceived, AnswerGiven, Correction, Refused, Transferred };
     QUuid id;
     QUuid caseId;
     Kind kind = Kind::Note;

@@ -46,6 +46,12 @@ public:
     /// Moves the case along its workflow; a transition that lists reasons needs one of them.
     Result<CaseEvent> changeStatus(const QUuid &caseId, const QString &to, const QString &reason,
                                    const Workflow &workflow, const QUuid &agentId);
+    /// Sends an open case to another service, which acts on it from then on
+    /// (a letter routed to the wrong desk, a request another service handles):
+    /// who, when and why are in the timeline, and the change syncs to every office.
+    /// `service` is one of the release's services; the caller offers only those.
+    Result<CaseEvent> transfer(const QUuid &caseId, const QString &service, const QString &reason,
+                               const Workflow &workflow, const QUuid &agentId);
     Result<CaseEvent> recordDocument(const QUuid &caseId, const QString &document, const QUuid &agentId);
     Result<CaseEvent> recordAnswer(const QUuid &caseId, const QString &answer, const QString &releaseId,
                                    const QUuid &agentId);

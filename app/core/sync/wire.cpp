@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include "domain/fieldversion.h"
+#include "domain/types.h"
 #include "domain/validators.h"
 
 #include <QCoreApplication>
@@ -350,6 +351,11 @@ Result<void> validate(const Operation &op)
                 return std::unexpected(bad(it.key(),
                     QCoreApplication::translate("SyncWire", "%1: not a field of a %2 %3.").arg(it.key(), op.entity, op.op)));
         }
+    // A timeline line every office can read: one of the kinds it knows.
+    if (op.entity == entity::CaseEvent && !eventKindFromKey(op.fields.value(QLatin1String("kind")).toString()))
+        return std::unexpected(bad(QStringLiteral("kind"),
+            QCoreApplication::translate("SyncWire", "kind: \"%1\" is not a kind of case event.")
+                .arg(op.fields.value(QLatin1String("kind")).toString())));
     return {};
 }
 
