@@ -498,8 +498,12 @@ Answer InscriptionAnswers::derogation(const FactValues &facts, const AnswerConte
 
     const QList<FactSpec> specs = this->facts(QString(DerogationProcedureId));
     const bool ofRight = m_rules.reasonIsOfRight(r.reason);
+    // The decision is about one school: the answer names it once it is chosen.
+    const QString decision = requested ? m_rules.text(ofRight ? QStringLiteral("derogationOfRight")
+                                                              : QStringLiteral("derogation")).arg(requested->name)
+                                       : QString();
     a.text = answers::sentences({a.missingSentence(specs), levelSentence(r), catchmentSentence(r, context), askCatchment(a),
-                            m_rules.text(ofRight ? QStringLiteral("derogationOfRight") : QStringLiteral("derogation"))});
+                                 decision});
     a.checklist = m_rules.checklist(DerogationProcedureId,
         {{QStringLiteral("separated"), facts.boolean(Separated)},
          {QStringLiteral("reason"), r.reason},

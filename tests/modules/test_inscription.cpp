@@ -859,7 +859,8 @@ TEST_CASE("InscriptionAnswers: a derogation goes to the mayor, with the home may
                                         "(CP). L'enfant rejoint sa classe dès son admission par le directeur de l'école ; "
                                         "après un déménagement, l'inscription se fait dans les 8 jours. École de secteur : "
                                         "École primaire publique Vauban (Rue Duquesne, 29200 Brest). La demande de dérogation "
-                                        "est soumise au maire, qui décide ; la famille reçoit la décision par courrier."));
+                                        "pour l'école demandée, «\u00a0École primaire publique Jean Macé\u00a0», est "
+                                        "soumise au maire, qui décide ; la famille reçoit la décision par courrier."));
     CHECK(ids(health.checklist) == QStringList{"identite-responsable", "identite-enfant", "justificatif-domicile",
                                                "certificat-medical"});
     CHECK(health.date(QStringLiteral("due")) == QDate(2027, 1, 20));  // the mayor's decision: 2 months, date to date
@@ -874,5 +875,7 @@ TEST_CASE("InscriptionAnswers: a derogation goes to the mayor, with the home may
     CHECK(ids(other.checklist) == QStringList{"identite-responsable", "identite-enfant", "justificatif-domicile",
                                               "lettre-motivee", "accord-maire-residence"});
     // Continuing the schooling already started is of right (L212-8).
-    CHECK(derogate(lou({{"reason", "fin-de-cycle"}})).text.contains(QStringLiteral("Ce motif est de droit")));
+    CHECK(derogate(lou({{"reason", "fin-de-cycle"}}))
+              .text.contains(QStringLiteral("Ce motif est de droit : la scolarité déjà commencée à «\u00a0École "
+                                            "primaire publique Jean Macé\u00a0» ne peut")));
 }
