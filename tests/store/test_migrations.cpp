@@ -154,3 +154,42 @@ TEST_CASE("Migrations: from schema 14, a person's cases of one office are chosen
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("Migrations: from schema 15, a module's work list chooses its cases from one index and finds their last status change at once", "[store][migrations]")
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.db"));
+    {
+        auto old = Database::open(path, clock, Database::OpenMode::CreateIfMissing, 14);
+        REQUIRE(old.has_value());
+    }
+    auto db = Database::open(path, clock, Database::OpenMode::MustExist);
+    REQUIRE(db.has_value());
+    auto plan = [&](const QString &sql) {
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(QLatin1Char('\n'));
+    };
+    // The lines of a list of one office, as CaseRepository::select chooses them: no case read.
+    const QString office = plan(QStringLiteral(
+        "SELECT k.rowid FROM cases k WHERE k.deleted = 0 AND k.procedure_id IN ('cni.demande') "
+        "AND k.status IN ('deposited', 'processing') AND k.office_code = 'BEL' ORDER BY +k.created_at, k.rowid LIMIT 201"));
+    INFO(office.toStdString());
+    CHECK(office.contains(QStringLiteral("COVERING INDEX cases_work_list")));
+    // Every office's (the electoral lists): the same index.
+    const QString every = plan(QStringLiteral(
+        "SELECT k.rowid FROM cases k WHERE k.deleted = 0 AND k.procedure_id IN ('listes-electorales.inscription') "
+        "AND k.status IN ('received') ORDER BY +k.created_at, k.rowid LIMIT 201"));
+    INFO(every.toStdString());
+    CHECK(every.contains(QStringLiteral("COVERING INDEX cases_work_list")));
+    // A case's last status change: one step down the index, nothing sorted.
+    const QString last = plan(QStringLiteral(
+        "SELECT e.at FROM case_events e WHERE e.case_id = X'00' AND e.kind = 'status' ORDER BY e.at DESC, e.id DESC LIMIT 1"));
+    INFO(last.toStdString());
+    CHECK(last.contains(QStringLiteral("INDEX case_events_status")));
+    CHECK_FALSE(last.contains(QStringLiteral("TEMP B-TREE")));
+}
