@@ -69,9 +69,34 @@ int main(int argc, char *argv[])
                                QCoreApplication::applicationDirPath() + QStringLiteral("/guichet"));
     QCommandLineOption capOpt(QStringLiteral("count-cap"), QStringLiteral("How far the case list counts (CaseListModel::countCap)."),
                               QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({citizensOpt, casesOpt, dbOpt, deskOpt, capOpt});
+    const QStringList sections{QStringLiteral("search"), QStringLiteral("communes"), QStringLiteral("person"),
+                               QStringLiteral("list"), QStringLiteral("filters"), QStringLiteral("pages"),
+                               QStringLiteral("start")};
+    QCommandLineOption onlyOpt(QStringLiteral("only"),
+                               QStringLiteral("Runs only these sections, separated by commas: %1 (all by default).")
+                                   .arg(sections.join(QStringLiteral(", "))),
+                               QStringLiteral("sections"));
+    QCommandLineOption windowsOpt(QStringLiteral("first-visits"),
+                                  QStringLiteral("Main windows made one after the other for the pages' first visits."),
+                                  QStringLiteral("n"), QStringLiteral("10"));
+    parser.addOptions({citizensOpt, casesOpt, dbOpt, deskOpt, capOpt, onlyOpt, windowsOpt});
     parser.process(app);
     const QString path = parser.value(dbOpt);
+    const QStringList only = parser.value(onlyOpt).split(u',', Qt::SkipEmptyParts);
+    for (const QString &section : only)
+        if (!sections.contains(section.trimmed())) {
+            std::fprintf(stderr, "--only: \"%s\" is not a section; give some of %s, separated by commas.\n",
+                         qPrintable(section), qPrintable(sections.join(QStringLiteral(", "))));
+            return 2;
+        }
+    const auto runs = [&](const char *section) {
+        return only.isEmpty() || only.contains(QLatin1String(section));
+    };
+    const int windows = parser.value(windowsOpt).toInt();
+    if (windows < 1) {
+        std::fprintf(stderr, "--first-visits: give a number of windows of 1 or more.\n");
+        return 2;
+    }
 
     std::printf("Guichet benchmarks — %d people, %d cases, database %s\n", parser.value(citizensOpt).toInt(),
                 parser.value(casesOpt).toInt(), qPrintable(path));
@@ -107,7 +132,7 @@ int main(int argc, char *argv[])
     // Search per keystroke: 200 names typed letter by letter from the second letter.
     QRandomGenerator rng(7);
     QStringList names;
-    {
+    if (runs("search") || runs("filters")) {
         QSqlQuery q((*db)->connection());
         q.exec(QStringLiteral("SELECT family_name FROM citizens"));
         QStringList all;
@@ -116,6 +141,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 200 && !all.isEmpty(); ++i)
             names << all.at(rng.bounded(int(all.size())));
     }
+    if (runs("search")) {
     QList<double> ours, bare;
     QSqlQuery fts((*db)->connection());
     fts.prepare(QStringLiteral("SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ? LIMIT 30"));
@@ -137,11 +163,12 @@ int main(int argc, char *argv[])
     }
     print("search per keystroke (CitizenRepository)", percentiles(ours));
     print("bare FTS5 query, same prefixes", percentiles(bare));
+    }
 
     // The commune table: read from the shipped release as the desk reads it at
     // start, then birth communes completed per keystroke (200 names typed from
     // the first letter), as the person dialog asks for them.
-    if (const auto release = ReferenceStore::bundled()) {
+    if (const auto release = ReferenceStore::bundled(); release && runs("communes")) {
         QElapsedTimer t;
         t.start();
         const auto communes = CommuneTable::fromRelease(*release);
@@ -170,7 +197,7 @@ int main(int argc, char *argv[])
 
     // The person's file at reception, as choosing a person makes it: the
     // record read (and its read logged), then their cases, newest first.
-    {
+    if (runs("person")) {
         QList<QUuid> ids;
         QSqlQuery q((*db)->connection());
         q.exec(QStringLiteral("SELECT id FROM citizens WHERE merged_into IS NULL ORDER BY random() LIMIT 200"));
@@ -210,6 +237,8 @@ int main(int argc, char *argv[])
     f = {}; f.trackingNumber = QStringLiteral("BEL-2026-0001"); filters.append({"case list: tracking number prefix", f});
     f = {}; f.trackingNumber = QStringLiteral("032181"); filters.append({"case list: tracking number digits", f});
     for (const auto &[label, filter] : filters) {
+        if (!runs("list"))
+            break;
         QList<double> ms;
         for (int i = 0; i < 20; ++i) {
             QElapsedTimer t;
@@ -226,7 +255,7 @@ int main(int argc, char *argv[])
     // capped count, then the first page, newest first), starting from the
     // workstation's office as the page does: BEL, the home office of the demo
     // data. Every change is timed once, as an agent makes it, on various values.
-    {
+    if (runs("filters")) {
         const QString home = QStringLiteral("BEL");
         const int cap = parser.value(capOpt).toInt();
         auto change = [&](QList<double> &ms, const CaseRepository::Filter &filter) {
@@ -325,56 +354,77 @@ int main(int argc, char *argv[])
     // Switching the desk's pages as the agent does, by their keys (F2 the
     // reception, F3 the cases, F4… the modules' work pages, F11 the
     // conflicts): the action, the events it posts, and the window painted as
-    // the screen shows it. The first visit of each page, which builds the case
-    // list, is timed apart; then 20 rounds through every page.
-    {
+    // the screen shows it. The first visit of each page, which reads its
+    // lists, is timed apart, in --first-visits main windows made one after the
+    // other (as each log-in makes one; the making, which builds the pages, is
+    // timed too); then 20 rounds through every page of the first window.
+    if (runs("pages")) {
         auto session = DeskSession::open(path, clock, ModuleLoader::defaultDirectory());
         if (!session) { std::fprintf(stderr, "%s\n", qPrintable(session.error().message)); return 3; }
         auto agent = (*session)->agents().authenticate(QStringLiteral("bench"), QStringLiteral("guichet-bench"));
         if (!agent) { std::fprintf(stderr, "%s\n", qPrintable(agent.error().message)); return 3; }
         (*session)->setAgent(*agent);
-        MainWindow window(**session);
-        window.show();
-        QApplication::processEvents();
-        QList<QPair<QString, QAction *>> pages;
-        for (int key = Qt::Key_F2; key <= Qt::Key_F11; ++key)
-            for (QAction *action : window.findChildren<QAction *>())
-                if (action->shortcut() == QKeySequence(key) && action->isEnabled())
-                    pages.append({QKeySequence(key).toString(), action});
-        auto show = [&](QAction *action) {
-            QElapsedTimer t;
-            t.start();
-            action->trigger();
-            QApplication::processEvents();
-            window.repaint();
-            return elapsedMs(t);
-        };
-        QList<double> first;
-        for (const auto &page : std::as_const(pages))
-            first << show(page.second);
+        QList<double> made;
+        QHash<QString, QList<double>> first;
+        QStringList keys;    // in the order of the keys
+        QStringList labels;  // the pages' names, in the same order
         QHash<QString, QList<double>> each;
         QList<double> every;
-        for (int round = 0; round < 20; ++round)
+        for (int w = 0; w < windows; ++w) {
+            QElapsedTimer making;
+            making.start();
+            MainWindow window(**session);
+            window.show();
+            QApplication::processEvents();
+            made << elapsedMs(making);
+            QList<QPair<QString, QAction *>> pages;
+            for (int key = Qt::Key_F2; key <= Qt::Key_F11; ++key)
+                for (QAction *action : window.findChildren<QAction *>())
+                    if (action->shortcut() == QKeySequence(key) && action->isEnabled())
+                        pages.append({QKeySequence(key).toString(), action});
+            auto show = [&](QAction *action) {
+                QElapsedTimer t;
+                t.start();
+                action->trigger();
+                QApplication::processEvents();
+                window.repaint();
+                return elapsedMs(t);
+            };
             for (const auto &page : std::as_const(pages)) {
-                const double ms = show(page.second);
-                each[page.first] << ms;
-                every << ms;
+                first[page.first] << show(page.second);
+                if (w == 0) {
+                    keys << page.first;
+                    labels << page.second->text().remove(u'&');
+                }
             }
-        QStringList keys;
-        for (qsizetype i = 0; i < pages.size(); ++i)
-            keys << QStringLiteral("%1 %2 ms").arg(pages.at(i).first).arg(first.at(i), 0, 'f', 1);
-        std::printf("%-48s %s\n", "page switch: first visit", qPrintable(keys.join(QStringLiteral(", "))));
-        for (const auto &page : std::as_const(pages)) {
-            const QString label = QStringLiteral("page switch: %1 (%2), 20 times")
-                                      .arg(page.second->text().remove(u'&'), page.first);
-            print(qPrintable(label), percentiles(each.value(page.first)));
+            if (w > 0)
+                continue;
+            for (int round = 0; round < 20; ++round)
+                for (const auto &page : std::as_const(pages)) {
+                    const double ms = show(page.second);
+                    each[page.first] << ms;
+                    every << ms;
+                }
+        }
+        print(qPrintable(QStringLiteral("main window made, its pages built (%1)").arg(windows)), percentiles(made));
+        QStringList firsts;
+        for (const QString &key : std::as_const(keys))
+            firsts << QStringLiteral("%1 %2 ms").arg(key).arg(first.value(key).constFirst(), 0, 'f', 1);
+        std::printf("%-48s %s\n", "page switch: first visit, first window", qPrintable(firsts.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QString label = QStringLiteral("first visit: %1 (%2), %3 windows").arg(labels.at(i), keys.at(i)).arg(windows);
+            print(qPrintable(label), percentiles(first.value(keys.at(i))));
+        }
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QString label = QStringLiteral("page switch: %1 (%2), 20 times").arg(labels.at(i), keys.at(i));
+            print(qPrintable(label), percentiles(each.value(keys.at(i))));
         }
         print("page switch: every page, every round", percentiles(every));
     }
 
     // Desk cold start to a shown main window, and its peak resident memory.
     const QString desk = parser.value(deskOpt);
-    if (QFile::exists(desk)) {
+    if (runs("start") && QFile::exists(desk)) {
         QList<double> ms;
         long maxRssKb = 0;
         for (int i = 0; i < 5; ++i) {
