@@ -71,6 +71,17 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     m_answer->setAccessibleName(tr("Answer given"));
     auto *answered = new QPushButton(tr("Record the &answer"), this);
 
+    // Another service acts on it (a letter on the wrong desk): with the reason
+    // the receiving service reads.
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("service"));
+    m_service->setAccessibleName(tr("Service the case goes to"));
+    m_transferReason = new QLineEdit(this);
+    m_transferReason->setObjectName(QStringLiteral("transferReason"));
+    m_transferReason->setAccessibleName(tr("Why the case goes to that service"));
+    m_transferReason->setPlaceholderText(tr("Why: the service that acts on it, what it needs…"));
+    m_transfer = new QPushButton(tr("&Transfer"), this);
+
     // Deleting a case recorded by mistake is a superviseur's act, with its reason.
     const bool supervisor = m_session.agent().role != Role::Agent;
     m_deleteReason = new QLineEdit(this);
@@ -98,6 +109,7 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     actions->addRow(labelled(tr("&Status:"), m_nextStatus), row(m_nextStatus, m_reason, apply));
     actions->addRow(labelled(tr("&Document:"), m_document), row(m_document, received));
     actions->addRow(labelled(tr("Ans&wer:"), m_answer), row(m_answer, answered));
+    actions->addRow(labelled(tr("Ser&vice:"), m_service), row(m_service, m_transferReason, m_transfer));
     if (supervisor) {
         actions->addRow(labelled(tr("De&lete:"), m_deleteReason), row(m_deleteReason, remove));
     } else {
@@ -145,6 +157,8 @@ CaseDetailDialog::CaseDetailDialog(DeskSession &session, const QUuid &caseId, QW
     connect(received, &QPushButton::clicked, this, &CaseDetailDialog::recordDocument);
     connect(answered, &QPushButton::clicked, this, &CaseDetailDialog::recordAnswer);
     connect(remove, &QPushButton::clicked, this, &CaseDetailDialog::deleteCase);
+    connect(m_transfer, &QPushButton::clicked, this, &CaseDetailDialog::transfer);
+    connect(m_transferReason, &QLineEdit::returnPressed, this, &CaseDetailDialog::transfer);
     connect(m_answer, &QLineEdit::returnPressed, this, &CaseDetailDialog::recordAnswer);
     connect(m_nextStatus, &QComboBox::currentIndexChanged, this, [this] {
         m_reason->clear();
@@ -178,6 +192,9 @@ QString CaseDetailDialog::describe(const DeskSession &session, const Case &c, co
         return tr("Answer given: %1").arg(text("text"));
     case CaseEvent::Kind::Correction:
         return tr("Correction: %1").arg(text("text"));
+    case CaseEvent::Kind::Transferred:
+        return tr("Transferred from %1 to %2 (reason: %3)")
+            .arg(session.serviceName(text("from")), session.serviceName(text("to")), text("reason"));
     case CaseEvent::Kind::Refused: {
         const QString to = session.statusLabel(c.procedureId, text("to"));
         const QString kept = session.statusLabel(c.procedureId, text("status"));
@@ -251,6 +268,15 @@ void CaseDetailDialog::reload()
     // A step the case cannot take is not offered: the button goes with its list.
     m_nextStatus->setEnabled(m_nextStatus->count() > 0);
     m_apply->setEnabled(m_nextStatus->count() > 0);
+    // The other services of the release, while the case is open.
+    m_service->clear();
+    if (!workflow.isTerminal(m_case.status))
+        for (const auto &[id, name] : m_session.services())
+            if (id != m_case.service)
+                m_service->addItem(name, id);
+    for (QWidget *w : {static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_transferReason),
+                       static_cast<QWidget *>(m_transfer)})
+        w->setEnabled(m_service->count() > 0);
     m_document->clear();
     m_document->addItems(m_case.missingDocuments);
     m_document->setEnabled(m_document->count() > 0);
@@ -315,6 +341,22 @@ void CaseDetailDialog::changeStatus()
                                             m_session.workflow(m_case.procedureId), m_session.agent().id);
     if (!e)
         return report(e.error());
+    m_error->setVisible(false);
+    m_changed = true;
+    reload();
+}
+
+void CaseDetailDialog::transfer()
+{
+    if (m_service->count() == 0)
+        return;
+    auto e = m_session.caseRepository().transfer(m_caseId, m_service->currentData().toString(), m_transferReason->text(),
+                                                 m_session.workflow(m_case.procedureId), m_session.agent().id);
+    if (!e) {
+        m_transferReason->setFocus();
+        return report(e.error());
+    }
+    m_transferReason->clear();
     m_error->setVisible(false);
     m_changed = true;
     reload();

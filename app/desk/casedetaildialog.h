@@ -49,6 +49,7 @@ private:
     void reload();
     void addNote();
     void changeStatus();
+    void transfer();
     void recordDocument();
     void recordAnswer();
     void deleteCase();
@@ -76,6 +77,9 @@ private:
     QComboBox *m_document;
     QLineEdit *m_answer;
     QLineEdit *m_deleteReason;
+    QComboBox *m_service;
+    QLineEdit *m_transferReason;
+    QPushButton *m_transfer;
     QGroupBox *m_actions;
     QPushButton *m_reprint;
     QPushButton *m_apply;

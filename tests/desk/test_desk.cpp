@@ -258,6 +258,55 @@ TEST_CASE("Desk: a case's timeline grows by a note, a status change with its rea
     CHECK(dialog.changed());
 }
 
+TEST_CASE("Case window: Alt+V sends an open case to another service with the reason, which the timeline keeps",
+          "[desk][transfer]")
+{
+    TempDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    const auto session = openOffice(dir, clock);
+    DeskSession &s = *session;
+    s.setAgent(s.agents().authenticate(QStringLiteral("amorvan"), password).value());
+    Citizen c;
+    c.familyName = QStringLiteral("Kerhervé");
+    c.firstNames = QStringLiteral("Soizic");
+    c.sex = QLatin1Char('F');
+    c.birthDate = QDate(1971, 2, 3);
+    c.birthPlaceCode = QStringLiteral("29019");
+    auto person = s.citizens().create(c, s.agent().id);
+    REQUIRE(person.has_value());
+    const Case made = recordCase(s, copyRequest(s, person->id));
+
+    CaseDetailDialog dialog(s, made.id);
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *service = dialog.findChild<QComboBox *>(QStringLiteral("service"));
+    REQUIRE(service->isEnabled());
+    // The services of the release, the case's own left out.
+    CHECK(service->findData(made.service) < 0);
+    const int courrier = service->findData(QStringLiteral("courrier"));
+    REQUIRE(courrier >= 0);
+    QTest::keyClick(&dialog, Qt::Key_V, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == service);
+    for (int i = service->currentIndex(); i < courrier; ++i)
+        QTest::keyClick(service, Qt::Key_Down);
+    QTest::keyClick(service, Qt::Key_Tab);
+    // Without a reason: refused, the focus on the reason.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("errors"))->isVisibleTo(&dialog));
+    REQUIRE(QApplication::focusWidget() == dialog.findChild<QWidget *>(QStringLiteral("transferReason")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Lettre pour le service courrier"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    CHECK(s.caseRepository().get(made.id).value().service == QStringLiteral("courrier"));
+    auto *timeline = dialog.findChild<QListWidget *>(QStringLiteral("timeline"));
+    REQUIRE(timeline->count() == 2);
+    CHECK(timeline->item(1)->text().contains(s.serviceName(QStringLiteral("courrier"))));
+    CHECK(timeline->item(1)->text().contains(QStringLiteral("Lettre pour le service courrier")));
+    CHECK(service->findData(QStringLiteral("courrier")) < 0);
+    CHECK(dialog.changed());
+}
+
 TEST_CASE("Desk: the status bar names the office, the agent and the reference release", "[desk]")
 {
     TempDir dir;
