@@ -75,7 +75,7 @@ std::optional<Route> CourrierAnswers::route(Answer &a, QStringList &sentences, c
         if (!p.assumption.isEmpty())
             sentences << p.assumption;
     } else {
-        sentences << tr("The %1 acts on it (source: %2).")
+        sentences << tr("Service that acts: %1 (source: %2).")
                          .arg(m_rules.serviceName(route->service), QString(RoutingSource));
     }
     return route;
@@ -97,6 +97,7 @@ Answer CourrierAnswers::written(const FactValues &facts, const AnswerContext &co
     if (!rule)
         a.need(RequestKind);
     if (!facts.has(Received) || !rule) {
+        sentences << a.missingSentence(this->facts(QString(WrittenProcedureId)));
         a.text = sentences.join(u'\n');
         return a;
     }
@@ -142,6 +143,8 @@ Answer CourrierAnswers::written(const FactValues &facts, const AnswerContext &co
     a.dates << AnswerDate{QStringLiteral("answer-target"), tr("City's answer target"), reading.answerTarget, {}};
     const QDate due = where && where->transmitted() ? reading.answerTarget : reading.dueDate();
     a.dates << AnswerDate{QStringLiteral("due"), tr("To be answered by"), due, {}};
+    if (!a.missing.isEmpty())
+        sentences << a.missingSentence(this->facts(QString(WrittenProcedureId)));
     a.text = sentences.join(u'\n');
     return a;
 }
@@ -150,7 +153,8 @@ Answer CourrierAnswers::call(const FactValues &facts, const AnswerContext &conte
 {
     Answer a;
     QStringList sentences;
-    route(a, sentences, facts);
+    if (!route(a, sentences, facts))
+        sentences << a.missingSentence(this->facts(QString(CallProcedureId)));
     if (facts.boolean(Callback)) {
         const LegalClock &clock = m_rules.clock(context.communeCode);
         // No decision arises from a call: only the city's target to call back.

@@ -206,6 +206,9 @@ TEST_CASE("Courrier answer: what a written request lacks is named, and nothing i
     CHECK(a.missing.contains(QStringLiteral("subject")));
     CHECK(a.missing.contains(QStringLiteral("request_kind")));
     CHECK_FALSE(a.date(QStringLiteral("due")).isValid());
+    // The agent reads what to fill in.
+    CHECK(a.text.contains(QStringLiteral("the subject")));
+    CHECK(a.text.contains(QStringLiteral("the kind of request")));
 }
 
 TEST_CASE("Courrier answer: a call has a due date only when a callback is wanted", "[courrier][answers]")
