@@ -156,7 +156,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
 
     // Layout: who and what on the left, documents and answer on the right.
     auto *who = new QFormLayout;
-    who->addRow(tr("C&hannel:"), m_channel);
+    who->addRow(tr("Chann&el:"), m_channel);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(newPerson);

@@ -60,16 +60,16 @@ void CourrierForm::buildWritten(QFormLayout *form)
     m_received->setDate(m_context.clock().today());
     m_received->setToolTip(tr("The day the request reached the city (the post's date stamp, the e-mail's or the "
                               "web form's date): every delay runs from it."));
-    m_rows.add(form, tr("Received &on:"), m_received, "received");
+    m_rows.add(form, tr("Received o&n:"), m_received, "received");
 
     m_firstReceived = new DateField(this);
     m_firstReceived->setNotAfterToday(m_context.clock());
     m_firstReceived->setToolTip(tr("Only when another administration (préfecture, métropole…) received the request "
                                    "first and forwarded it: an implicit rejection runs from that day (CRPA L114-3). "
                                    "Leave it empty otherwise."));
-    m_rows.add(form, tr("First received &elsewhere on:"), m_firstReceived, "firstReceived");
+    m_rows.add(form, tr("First received else&where on:"), m_firstReceived, "firstReceived");
 
-    m_subject = m_rows.add(form, tr("&Subject:"), choiceWithPrompt(m_rules.subjects(), tr("— choose the subject —")),
+    m_subject = m_rows.add(form, tr("S&ubject:"), choiceWithPrompt(m_rules.subjects(), tr("— choose the subject —")),
                            "subject");
     m_subject->setToolTip(tr("What the request is about: the routing table gives the service that acts, or the "
                              "administration it is transmitted to."));
@@ -96,7 +96,7 @@ void CourrierForm::buildWritten(QFormLayout *form)
 
 void CourrierForm::buildCall(QFormLayout *form)
 {
-    m_subject = m_rows.add(form, tr("&Subject:"), choiceWithPrompt(m_rules.subjects(), tr("— choose the subject —")),
+    m_subject = m_rows.add(form, tr("S&ubject:"), choiceWithPrompt(m_rules.subjects(), tr("— choose the subject —")),
                            "subject");
     m_subject->setToolTip(tr("What the call is about: the routing table gives the service that acts, or the "
                              "administration the caller is sent to."));

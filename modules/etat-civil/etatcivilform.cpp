@@ -82,15 +82,15 @@ DateField *EtatCivilForm::makePastDate()
 
 void EtatCivilForm::addPlaceRows(QFormLayout *form)
 {
-    m_abroad = m_rows.add(form, tr("&Event abroad"), new QCheckBox(this));
+    m_abroad = m_rows.add(form, tr("E&vent abroad"), new QCheckBox(this));
     // Most requests at a counter are about the commune's own registers.
     auto *code = new QLineEdit(m_context.communeCode(), this);
     code->setMaxLength(5);
     code->setToolTip(tr("The INSEE code of the commune where the event took place, e.g. %1 for "
                         "%2. It is not the postal code.")
                          .arg(m_context.communeCode(), m_context.communeName()));
-    m_communeCode = m_rows.add(form, tr("Commune code (&INSEE):"), code);
-    m_communeName = m_rows.add(form, tr("Place na&me (commune, or city and country abroad):"),
+    m_communeCode = m_rows.add(form, tr("Commune code (INSEE):"), code);
+    m_communeName = m_rows.add(form, tr("P&lace name (commune, or city and country abroad):"),
                            new QLineEdit(m_context.communeName(), this));
 }
 
@@ -102,38 +102,38 @@ void EtatCivilForm::addNameRows(QFormLayout *form, const QString &familyLabel, c
 
 void EtatCivilForm::buildCopyForm(QFormLayout *form)
 {
-    m_act = m_rows.add(form, tr("&Act:"), m_rows.choiceCombo(m_rules.actKinds()));
-    m_copy = m_rows.add(form, tr("&Copy kind:"), m_rows.choiceCombo(m_rules.copyKinds()));
+    m_act = m_rows.add(form, tr("Ac&t:"), m_rows.choiceCombo(m_rules.actKinds()));
+    m_copy = m_rows.add(form, tr("Copy &kind:"), m_rows.choiceCombo(m_rules.copyKinds()));
     m_relationship = m_rows.add(form, tr("Requester's &relationship to the person on the act:"),
                             m_rows.choiceCombo(m_rules.relationships()));
     addNameRows(form, tr("Family &name of the person on the act:"),
-                tr("&First names of the person on the act:"));
+                tr("First na&mes of the person on the act:"));
     m_subjectBirth = m_rows.add(form, tr("&Birth date of the person on the act:"), makePastDate());
     m_parents = m_rows.add(form, tr("&Parents' names of the person on the act:"), new QLineEdit(this));
-    m_actDate = m_rows.add(form, tr("Date of the ac&t (marriage or death):"), makePastDate());
+    m_actDate = m_rows.add(form, tr("Date of the act (marriage or death):"), makePastDate());
     addPlaceRows(form);
-    m_deceased = m_rows.add(form, tr("The person on the act is decea&sed"), new QCheckBox(this));
-    m_deathDate = m_rows.add(form, tr("Date of deat&h:"), makePastDate());
+    m_deceased = m_rows.add(form, tr("The person on the act &is deceased"), new QCheckBox(this));
+    m_deathDate = m_rows.add(form, tr("Date of death:"), makePastDate());
     m_requesterBirth = m_rows.add(form, tr("Re&quester's birth date:"), makePastDate());
     auto *copies = new QSpinBox(this);
     copies->setRange(1, m_rules.maxCopies());
     m_copies = m_rows.add(form, tr("N&umber of copies:"), copies);
-    m_delivery = m_rows.add(form, tr("De&livery:"), m_rows.choiceCombo(m_rules.deliveries()));
+    m_delivery = m_rows.add(form, tr("Deliver&y:"), m_rows.choiceCombo(m_rules.deliveries()));
 }
 
 void EtatCivilForm::buildDeclarationForm(QFormLayout *form)
 {
-    m_kind = m_rows.add(form, tr("&Declaration:"), m_rows.choiceCombo(m_rules.declarationKinds()));
+    m_kind = m_rows.add(form, tr("Decla&ration:"), m_rows.choiceCombo(m_rules.declarationKinds()));
     m_eventDate = m_rows.add(form, tr("Date of the even&t (birth, or death's medical confirmation):"),
                              makePastDate());
     auto *time = new QLineEdit(this);
     time->setInputMask(QStringLiteral("00:00;_"));
     time->setToolTip(tr("The hour and the minutes, as HH:MM: 4 digits, e.g. 1530 for 15:30."));
     time->setMaximumWidth(time->fontMetrics().horizontalAdvance(QStringLiteral("00:0000")) + 24);
-    m_eventTime = m_rows.add(form, tr("Time of the e&vent:"), time);
+    m_eventTime = m_rows.add(form, tr("T&ime of the event:"), time);
     addPlaceRows(form);
     addNameRows(form, tr("Family &name of the child or of the deceased person:"),
-                tr("&First names of the child or of the deceased person:"));
+                tr("First na&mes of the child or of the deceased person:"));
 }
 
 QDate EtatCivilForm::dateOf(const DateField *field)

@@ -66,33 +66,33 @@ TitleForm::TitleForm(const IdentityRules &rules, const ModuleContext &context, c
     m_situation = m_rows.add(form, tr("S&ituation:"), m_rows.choiceCombo(m_rules.situations(title)), "situation");
     m_mrz = m_rows.add(form, tr("Machine-readable &zone (MRZ):"), new MrzInput(this), "mrz");
     m_mrz->setReferenceDate([this] { return today(); });
-    m_existing = m_rows.add(form, tr("Title sho&wn:"), m_rows.choiceCombo(m_rules.existingTitles()), "existingTitle");
+    m_existing = m_rows.add(form, tr("&Title shown:"), m_rows.choiceCombo(m_rules.existingTitles()), "existingTitle");
     m_existing->setToolTip(tr("The identity card or passport the person shows, even expired. A title declared "
                               "lost or stolen cannot be shown: choose the other one the person has, or none."));
-    m_existingNumber = m_rows.add(form, tr("N&umber of the title shown:"), new QLineEdit(this), "existingNumber");
-    m_existingExpiry = m_rows.add(form, tr("E&xpiry date of the title shown:"), new DateField(this),
+    m_existingNumber = m_rows.add(form, tr("Number of the title sho&wn:"), new QLineEdit(this), "existingNumber");
+    m_existingExpiry = m_rows.add(form, tr("Expir&y date of the title shown:"), new DateField(this),
                               "existingExpiry");
     m_familyName = m_rows.add(form, tr("Family &name:"), new QLineEdit(this), "familyName");
     m_firstNames = m_rows.add(form, tr("First na&mes:"), new QLineEdit(this), "firstNames");
-    m_birthDate = m_rows.add(form, tr("Birth dat&e:"), new DateField(this), "birthDate");
+    m_birthDate = m_rows.add(form, tr("&Birth date:"), new DateField(this), "birthDate");
     m_birthDate->setNotAfterToday(m_context.clock());
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageOnDeposit"));
     m_age->setWordWrap(true);  // "41 years on 24/03/2026 — adult; …" wraps at 1280 px with large fonts
     form->addRow(tr("Age on the deposit day:"), m_age);
-    m_comedec = m_rows.add(form, tr("Birth commune on &COMEDEC"), new QCheckBox(this), "birthCommuneOnComedec");
+    m_comedec = m_rows.add(form, tr("Birth comm&une on COMEDEC"), new QCheckBox(this), "birthCommuneOnComedec");
     m_comedec->setToolTip(tr("The birth act is then checked online: no copy is asked of the person."));
     m_domicile = m_rows.add(form, tr("&Lodging:"), m_rows.choiceCombo(m_rules.domiciles()), "domicile");
     if (m_title == PassportTitle)
-        m_indigent = m_rows.add(form, tr("Free &passport: person recognised as indigent"), new QCheckBox(this), "indigent");
-    m_appointment = m_rows.add(form, tr("&Appointment date:"), new DateField(this), "appointmentDate");
+        m_indigent = m_rows.add(form, tr("Free passport: person recognised as indigent"), new QCheckBox(this), "indigent");
+    m_appointment = m_rows.add(form, tr("A&ppointment date:"), new DateField(this), "appointmentDate");
     m_appointment->setNotBeforeToday(m_context.clock());
     m_preApplication = m_rows.add(form, tr("ANTS pre-application numbe&r:"), new QLineEdit(this), "preApplicationNumber");
     m_preApplication->setToolTip(tr("The 10 letters and digits of the online pre-application, under its QR code. "
                                     "Empty when the person fills in the paper form."));
-    m_taxStamp = m_rows.add(form, tr("Electronic &tax stamp number:"), new QLineEdit(this), "taxStampNumber");
+    m_taxStamp = m_rows.add(form, tr("Electronic ta&x stamp number:"), new QLineEdit(this), "taxStampNumber");
     m_taxStamp->setToolTip(tr("The 16 digits of the electronic tax stamp, when a fee is due."));
-    m_deposit = m_rows.add(form, tr("Deposit num&ber (once deposited):"), new QLineEdit(this), "depositNumber");
+    m_deposit = m_rows.add(form, tr("Deposit number (once deposited):"), new QLineEdit(this), "depositNumber");
     m_deposit->setToolTip(tr("The number the deposit station gives the file. Typed now, the case starts as "
                              "deposited rather than at the appointment."));
 

@@ -141,7 +141,7 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
 {
     addSection(form, tr("Child"));
     m_childFamilyName = m_rows.add(form, tr("Child's family &name:"), new QLineEdit(this));
-    m_childFirstNames = m_rows.add(form, tr("Child's first nam&es:"), new QLineEdit(this));
+    m_childFirstNames = m_rows.add(form, tr("Child's first na&mes:"), new QLineEdit(this));
     auto *birth = new DateField(this);
     birth->setNotAfterToday(m_context.clock());
     m_childBirthDate = m_rows.add(form, tr("Child's &birth date:"), birth);
@@ -150,12 +150,12 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
     for (const SchoolYear &y : m_rules.yearsFrom(today()))
         year->addItem(y.label, y.id);
     m_schoolYear = m_rows.add(form, tr("School &year:"), year);
-    m_earlyAdmission = m_rows.add(form, tr("Early admission at 2 if &places allow (toute petite section)"),
+    m_earlyAdmission = m_rows.add(form, tr("Early admission at 2 if places allow (toute petite section)"),
                               new QCheckBox(this));
 
     addSection(form, tr("Legal guardians and home"));
     m_guardian1 = m_rows.add(form, tr("&Legal guardian:"), new QLineEdit(this));
-    m_guardian2 = m_rows.add(form, tr("Se&cond legal guardian (if any):"), new QLineEdit(this));
+    m_guardian2 = m_rows.add(form, tr("Second legal guardian (&if any):"), new QLineEdit(this));
     auto *number = new QLineEdit(this);
     number->setMaxLength(12);
     number->setToolTip(tr("The house number, with bis, ter or a letter if any (e.g. 12 bis)."));
@@ -170,7 +170,7 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
     m_street = m_rows.add(form, tr("S&treet:"), street);
     auto *postal = new QLineEdit(this);
     postal->setMaxLength(5);
-    m_postalCode = m_rows.add(form, tr("P&ostal code:"), postal);
+    m_postalCode = m_rows.add(form, tr("&Postal code:"), postal);
     m_city = m_rows.add(form, tr("To&wn:"), new QLineEdit(m_context.communeName(), this));
     if (m_procedure == Procedure::Enrolment) {
         // Shown only when the home is outside every sector (updateEnabledFields).
@@ -180,19 +180,19 @@ void InscriptionForm::buildCommonRows(QFormLayout *form)
                                          "department names the school. The school the family would like, if any, "
                                          "goes with the request."));
     }
-    m_separated = m_rows.add(form, tr("Separated parents: the child h&as two homes"), new QCheckBox(this));
+    m_separated = m_rows.add(form, tr("Separated pa&rents: the child has two homes"), new QCheckBox(this));
     auto *second = new QLineEdit(this);
     second->setToolTip(tr("The other parent's address: number, street, postal code and town."));
-    m_secondHome = m_rows.add(form, tr("Second home (full add&ress):"), second);
-    m_moved = m_rows.add(form, tr("Changes school after a &move"), new QCheckBox(this));
-    m_previousSchool = m_rows.add(form, tr("Pre&vious school (name and town):"), new QLineEdit(this));
+    m_secondHome = m_rows.add(form, tr("Second home (full address):"), second);
+    m_moved = m_rows.add(form, tr("Changes school after a mo&ve"), new QCheckBox(this));
+    m_previousSchool = m_rows.add(form, tr("Previous school (name and town):"), new QLineEdit(this));
 }
 
 void InscriptionForm::buildSiblingRows(QFormLayout *form)
 {
     addSection(form, tr("Brothers and sisters already at school"));
     m_sibling1Name = m_rows.add(form, tr("Sibling &1 at school (first names):"), new QLineEdit(this));
-    m_sibling1School = m_rows.add(form, tr("Sibl&ing 1's school:"), makeSchoolCombo(tr("— none —")));
+    m_sibling1School = m_rows.add(form, tr("Sibling 1's school:"), makeSchoolCombo(tr("— none —")));
     m_sibling2Name = m_rows.add(form, tr("Sibling &2 at school (first names):"), new QLineEdit(this));
     m_sibling2School = m_rows.add(form, tr("Sibling 2's school:"), makeSchoolCombo(tr("— none —")));
 }

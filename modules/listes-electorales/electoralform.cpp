@@ -114,20 +114,20 @@ void ElectoralForm::addIdentityRows(QFormLayout *form)
 
 void ElectoralForm::buildRegistration(QFormLayout *form)
 {
-    m_requestKind = m_rows.add(form, tr("&Request:"), m_rows.choiceCombo(m_rules.requestKinds()), "requestKind");
+    m_requestKind = m_rows.add(form, tr("Re&quest:"), m_rows.choiceCombo(m_rules.requestKinds()), "requestKind");
     m_nationality = m_rows.add(form, tr("&Nationality:"), m_rows.choiceCombo(m_rules.nationalities()), "nationality");
     addListRow(form, tr("Complementary &lists (EU citizens):"));
     m_birthDate = m_rows.add(form, tr("&Birth date:"), makePastDate(), "birthDate");
-    m_attachment = m_rows.add(form, tr("&Attachment to the commune:"), m_rows.choiceCombo(m_rules.attachments()), "attachment");
-    m_hosted = m_rows.add(form, tr("H&osted by a third party (certificate of hosting)"), new QCheckBox(this), "hosted");
-    m_residenceSince = m_rows.add(form, tr("Resident since (&date):"), makePastDate(), "residenceSince");
+    m_attachment = m_rows.add(form, tr("Attach&ment to the commune:"), m_rows.choiceCombo(m_rules.attachments()), "attachment");
+    m_hosted = m_rows.add(form, tr("Hosted by a third party (certificate of hosting)"), new QCheckBox(this), "hosted");
+    m_residenceSince = m_rows.add(form, tr("&Resident since (date):"), makePastDate(), "residenceSince");
     auto *years = new QSpinBox(this);
     years->setRange(0, 99);
     years->setSuffix(tr(" year(s)"));
     years->setMaximumWidth(years->fontMetrics().horizontalAdvance(QStringLiteral("00 year(s)")) + 48);
     years->setToolTip(tr("Consecutive years on the commune's local tax roll (taxe foncière, CFE): the number of "
                          "tax notices in a row."));
-    m_taxYears = m_rows.add(form, tr("Years on the local &tax roll:"), years, "taxYears");
+    m_taxYears = m_rows.add(form, tr("&Years on the local tax roll:"), years, "taxYears");
     m_spouseTaxpayer = m_rows.add(form, tr("S&pouse registered here as a taxpayer"), new QCheckBox(this), "spouseTaxpayer");
     auto *number = new QLineEdit(this);
     number->setMaximumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("0000 quater")) + 16);
@@ -143,7 +143,7 @@ void ElectoralForm::buildRegistration(QFormLayout *form)
     street->setCompleter(completer);
     street->setToolTip(tr("The street of the address in %1; accents and case do not matter, and the street "
                           "type may be shortened (r., bd, pl.).").arg(m_context.communeName()));
-    m_street = m_rows.add(form, tr("&Street:"), street, "street");
+    m_street = m_rows.add(form, tr("S&treet:"), street, "street");
     addIdentityRows(form);
     QList<Choice> exceptions{{QString(), tr("None")}};
     for (const Choice &e : m_rules.exceptions())
@@ -153,7 +153,7 @@ void ElectoralForm::buildRegistration(QFormLayout *form)
     m_exception->setToolTip(tr("After the 6th Friday before a poll, a move, a naturalisation or recovered voting "
                                "rights still allow registering up to the 10th day. Turning 18 is taken from the "
                                "birth date."));
-    m_exceptionDate = m_rows.add(form, tr("Date of the &event:"), makePastDate(), "exceptionDate");
+    m_exceptionDate = m_rows.add(form, tr("Date of the event:"), makePastDate(), "exceptionDate");
 }
 
 void ElectoralForm::buildRemoval(QFormLayout *form)

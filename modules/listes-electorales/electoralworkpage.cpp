@@ -271,7 +271,7 @@ void ElectoralWorkPage::refresh()
     }
     m_toNotify->setItems(items);
 
-    m_awaitingTitle->setText(tr("&Awaiting the mayor's decision: %n request(s)", nullptr, m_awaiting->rowCount())
+    m_awaitingTitle->setText(tr("Awaiting the &mayor's decision: %n request(s)", nullptr, m_awaiting->rowCount())
                              + (m_awaiting->overdueCount() > 0
                                     ? tr(", %n overdue", nullptr, m_awaiting->overdueCount()) : QString()));
     m_toNotifyTitle->setText(tr("Decisions to &notify: %n", nullptr, m_toNotify->rowCount())
