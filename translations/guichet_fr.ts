@@ -102,6 +102,22 @@
         <source>This case was deleted: it can no longer change. Open a new case if the person asks again.</source>
         <translation>Ce dossier a été supprimé&#xa0;: il ne peut plus changer. Ouvrez un nouveau dossier si la personne refait la demande.</translation>
     </message>
+    <message>
+        <source>Service: choose the service the case goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the transfer: expected a sentence of at most 500 characters that the service receiving the case will read. Type why it goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed (%1): it no longer goes to a service. Open a new case if the person asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: the case is already with this service. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -240,6 +256,21 @@
     <message>
         <source>Unknown field in a conflict.</source>
         <translation>Champ inconnu dans un conflit.</translation>
+    </message>
+</context>
+<context>
+    <name>CourrierLetters</name>
+    <message>
+        <source>Case %1 is not a written request: only a letter, an e-mail or a web form is acknowledged. Nothing is printed for a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no date of receipt, kind of request or object recorded (it was not made with the written-request form), so its letter cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no answer date recorded for its kind of request, so its acknowledgement cannot state when silence becomes a decision. Record the request again with the written-request form.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -487,6 +518,10 @@
     <message>
         <source>keep the correction in the person&apos;s history</source>
         <translation>conserver la correction dans l&apos;historique de la personne</translation>
+    </message>
+    <message>
+        <source>transfer the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1689,10 @@
         <source>[key, digest] pairs</source>
         <translation>des paires [clé, empreinte]</translation>
     </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not a kind of case event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1960,6 +1999,30 @@
     <message>
         <source>Print: %1 (Ctrl+Shift+P)</source>
         <translation>Imprimer : %1 (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Service the case goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case goes to that service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the service that acts on it, what it needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished">Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>Transferred from %1 to %2 (reason: %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2927,7 @@ Ce poste continue de répondre sous le référentiel %2. Appelez le service info
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>A&amp;ctions</translation>
+        <translation>Act&amp;ions</translation>
     </message>
     <message numerus="yes">
         <source>This desk now locks itself after %n minute(s) without input.</source>
@@ -3305,10 +3368,6 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <translation>Documents : cochez ceux que la personne a fournis</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -3472,11 +3531,11 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>The person&apos;s &amp;cases</source>
-        <translation>Dossiers de la &amp;personne</translation>
+        <translation>D&amp;ossiers de la personne</translation>
     </message>
     <message>
         <source>D&amp;ocuments (Space: given)</source>
-        <translation>Pi&amp;èces (Espace : fournie)</translation>
+        <translation>&amp;Pièces (Espace : fournie)</translation>
     </message>
     <message>
         <source>The request being filled for %1 is not saved. Keep it as a draft? It comes back when you log in again on this workstation.</source>
@@ -3637,6 +3696,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>%1 — born %2 — lives in %3</source>
         <translation>%1 — né(e) le %2 — habite %3</translation>
     </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
 </context>
 <context>
     <name>guichet::Scenario</name>
@@ -3694,6 +3757,436 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Identity cards</source>
         <translation>Cartes d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::courrier::CourrierAnswers</name>
+    <message>
+        <source>the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request is about, from the routing table: it decides the service that acts, or the administration the request is transmitted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether a callback is wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui when the caller wants to be called back: the city&apos;s answer target then applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the city received the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the request reached the city (letter, e-mail or web form): the delays run from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date another administration received it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another administration received the request before forwarding it to the city: an implicit rejection runs from that day (CRPA L114-3). Not given when the city received it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of request</source>
+        <translation type="unfinished">le type de demande</translation>
+    </message>
+    <message>
+        <source>What the request asks for, from the legal clock: it decides what silence is worth and after how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on this subject (%2; source: %3): the mail service transmits the request to it and tells the person so (source: CRPA-L114-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 acts on it (source: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the city on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence will be worth a decision on the partner&apos;s side only, counted from its own receipt (source: CRPA-L114-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence will be worth acceptance on %1 (source: %2); the person may then ask for an attestation (source: CRPA-L232-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence worth acceptance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence will be worth rejection on %1 (source: %2); the person may go to the administrative court until %3 (source: CJA-R421-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence worth rejection on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to the administrative court until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence will be worth no decision (source: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The city&apos;s answer target: %1, %n working day(s) after receipt (source: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City&apos;s answer target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback wanted: the city&apos;s answer target is %1, %n working day(s) from today (source: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback wanted: no answer date is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::courrier::CourrierForm</name>
+    <message>
+        <source>The day the request reached the city (the post&apos;s date stamp, the e-mail&apos;s or the web form&apos;s date): every delay runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received o&amp;n:</source>
+        <translation>Da&amp;te de réception :</translation>
+    </message>
+    <message>
+        <source>Only when another administration (préfecture, métropole…) received the request first and forwarded it: an implicit rejection runs from that day (CRPA L114-3). Leave it empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First received else&amp;where on:</source>
+        <translation>Reçu d&apos;abord ailleur&amp;s le :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ujet :</translation>
+    </message>
+    <message>
+        <source>— choose the subject —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request is about: the routing table gives the service that acts, or the administration it is transmitted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the kind of request —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request asks for: it decides what the administration&apos;s silence is worth (acceptance, rejection or nothing) and after how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line that says what is asked: it is the case&apos;s summary in every list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the service needs to know (documents enclosed, earlier exchanges). Tab goes on to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call is about: the routing table gives the service that acts, or the administration the caller is sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller asked, in one line: it is the case&apos;s summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was as&amp;ked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A French number, or an international one starting with +.</source>
+        <translation type="unfinished">Un numéro français, ou international commençant par +.</translation>
+    </message>
+    <message>
+        <source>&amp;Number to call back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on is missing: type the day the city received the request as DD/MM/YYYY (e.g. 02/12/2026); every delay runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First received elsewhere on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First received elsewhere on: %1 is after the day the city received the request (%2). Type the day the other administration received it, which comes first, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: none is chosen. Choose what the request is about in the list: it decides the service that acts, or the administration it is transmitted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request: none is chosen. Choose what the request asks for in the list: it decides what silence is worth and on which day. When unsure, choose the general case (a decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object is missing: type in one line what the request asks (e.g. a copy of a building permit); it becomes the case&apos;s summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked is missing: type in one line what the caller asked; it becomes the case&apos;s summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to call back is missing: type the number the caller gave, such as 06 12 34 56 78, or untick Callback wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to call back: &quot;%1&quot; is not a phone number. Type 10 digits such as 06 12 34 56 78, or an international number beginning with + such as +44 20 7946 0958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::courrier::CourrierRules</name>
+    <message>
+        <source>the service &quot;%1&quot; that registers the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording of the silence &quot;%1&quot; (silenceMeanings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; the acknowledgement quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; of the letter &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row label &quot;%1&quot; of the letter &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; of the letter &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure &quot;%1&quot; has no title, service or valid workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow of &quot;%1&quot; has no open state &quot;%2&quot; that can be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow of &quot;%1&quot; may end only answered or transmitted, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure &quot;%1&quot; is not declared</source>
+        <translation type="unfinished">la démarche «&#xa0;%1&#xa0;» n&apos;est pas déclarée</translation>
+    </message>
+    <message>
+        <source>%1 — silence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — silence: %2 after %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::courrier::CourrierWorkPage</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Which service&apos;s requests the list shows; the up and down arrows choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished">Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>Open requests, the earliest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected request, to answer it or record its transmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open request: every letter and call is answered or transmitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the request (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open request for this service. Choose Every service to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near its deadline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::courrier::QueueModel</name>
+    <message>
+        <source>clock suspended: pieces requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ late by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ near its deadline: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, to transmit to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
@@ -3822,28 +4315,8 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
 <context>
     <name>guichet::etatcivil::EtatCivilForm</name>
     <message>
-        <source>&amp;Event abroad</source>
-        <translation>Événement à l&apos;étran&amp;ger</translation>
-    </message>
-    <message>
         <source>The INSEE code of the commune where the event took place, e.g. %1 for %2. It is not the postal code.</source>
         <translation>Le code INSEE de la commune où l&apos;événement a eu lieu, par exemple %1 pour %2. Ce n&apos;est pas le code postal.</translation>
-    </message>
-    <message>
-        <source>Commune code (&amp;INSEE):</source>
-        <translation>Code commune (&amp;INSEE) :</translation>
-    </message>
-    <message>
-        <source>Place na&amp;me (commune, or city and country abroad):</source>
-        <translation>Nom du &amp;lieu (commune, ou ville et pays à l&apos;étranger) :</translation>
-    </message>
-    <message>
-        <source>&amp;Act:</source>
-        <translation>Ac&amp;te :</translation>
-    </message>
-    <message>
-        <source>&amp;Copy kind:</source>
-        <translation>T&amp;ype de copie :</translation>
     </message>
     <message>
         <source>Requester&apos;s &amp;relationship to the person on the act:</source>
@@ -3854,52 +4327,24 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>&amp;Nom de famille de la personne de l&apos;acte :</translation>
     </message>
     <message>
-        <source>&amp;First names of the person on the act:</source>
-        <translation>&amp;Prénoms de la personne de l&apos;acte :</translation>
-    </message>
-    <message>
         <source>&amp;Birth date of the person on the act:</source>
-        <translation>Date de n&amp;aissance de la personne de l&apos;acte :</translation>
+        <translation>Dat&amp;e de naissance de la personne de l&apos;acte :</translation>
     </message>
     <message>
         <source>&amp;Parents&apos; names of the person on the act:</source>
-        <translation>N&amp;oms des parents de la personne de l&apos;acte :</translation>
-    </message>
-    <message>
-        <source>Date of the ac&amp;t (marriage or death):</source>
-        <translation>Date de l&apos;acte (&amp;mariage ou décès) :</translation>
-    </message>
-    <message>
-        <source>The person on the act is decea&amp;sed</source>
-        <translation>La personne de l&apos;acte e&amp;st décédée</translation>
-    </message>
-    <message>
-        <source>Date of deat&amp;h:</source>
-        <translation>Date d&amp;u décès :</translation>
+        <translation>Nom&amp;s des parents de la personne de l&apos;acte :</translation>
     </message>
     <message>
         <source>Re&amp;quester&apos;s birth date:</source>
-        <translation>Date de naissance du d&amp;emandeur :</translation>
+        <translation>Date de naissance du demandeur :</translation>
     </message>
     <message>
         <source>N&amp;umber of copies:</source>
         <translation>Nombre d&apos;e&amp;xemplaires :</translation>
     </message>
     <message>
-        <source>De&amp;livery:</source>
-        <translation>Déli&amp;vrance :</translation>
-    </message>
-    <message>
-        <source>&amp;Declaration:</source>
-        <translation>Décl&amp;aration :</translation>
-    </message>
-    <message>
         <source>Family &amp;name of the child or of the deceased person:</source>
         <translation>&amp;Nom de famille de l&apos;enfant ou de la personne décédée :</translation>
-    </message>
-    <message>
-        <source>&amp;First names of the child or of the deceased person:</source>
-        <translation>&amp;Prénoms de l&apos;enfant ou de la personne décédée :</translation>
     </message>
     <message>
         <source>Place of the event: the place abroad is missing. Type the city and the country.</source>
@@ -3970,15 +4415,11 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Date of the even&amp;t (birth, or death&apos;s medical confirmation):</source>
-        <translation>Da&amp;te de l&apos;événement (naissance, constat du décès) :</translation>
+        <translation>Dat&amp;e de l&apos;événement (naissance, constat du décès) :</translation>
     </message>
     <message>
         <source>The hour and the minutes, as HH:MM: 4 digits, e.g. 1530 for 15:30.</source>
         <translation>L&apos;heure et les minutes, HH:MM : 4 chiffres, par exemple 1530 pour 15:30.</translation>
-    </message>
-    <message>
-        <source>Time of the e&amp;vent:</source>
-        <translation>Heure de l&apos;é&amp;vénement :</translation>
     </message>
     <message>
         <source>Birth date of the person on the act is missing: type it as DD/MM/YYYY (e.g. 08/07/1990).</source>
@@ -4007,6 +4448,58 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Time of the event: expected the hour and the minutes as HH:MM, e.g. 15:30; &quot;%1&quot; is not a time. Correct it.</source>
         <translation>Heure de l&apos;événement : l&apos;heure et les minutes HH:MM étaient attendues, par exemple 15:30 ; « %1 » n&apos;est pas une heure. Corrigez-la.</translation>
+    </message>
+    <message>
+        <source>E&amp;vent abroad</source>
+        <translation>Événement à l&apos;étran&amp;ger</translation>
+    </message>
+    <message>
+        <source>Commune code (INSEE):</source>
+        <translation>Code commune (INSEE) :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace name (commune, or city and country abroad):</source>
+        <translation>Nom du lieu (comm&amp;une, ou ville et pays à l&apos;étranger) :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;t:</source>
+        <translation>Ac&amp;te :</translation>
+    </message>
+    <message>
+        <source>Copy &amp;kind:</source>
+        <translation>T&amp;ype de copie :</translation>
+    </message>
+    <message>
+        <source>First na&amp;mes of the person on the act:</source>
+        <translation>Préno&amp;ms de la personne de l&apos;acte :</translation>
+    </message>
+    <message>
+        <source>Date of the act (marriage or death):</source>
+        <translation>Date de l&apos;acte (mariage ou décès) :</translation>
+    </message>
+    <message>
+        <source>The person on the act &amp;is deceased</source>
+        <translation>La personne de l&apos;acte est décédée</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Date du décès :</translation>
+    </message>
+    <message>
+        <source>Deliver&amp;y:</source>
+        <translation>Déli&amp;vrance :</translation>
+    </message>
+    <message>
+        <source>Decla&amp;ration:</source>
+        <translation>Déclara&amp;tion :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of the event:</source>
+        <translation>Heure de l&apos;é&amp;vénement :</translation>
+    </message>
+    <message>
+        <source>First na&amp;mes of the child or of the deceased person:</source>
+        <translation>Préno&amp;ms de l&apos;enfant ou de la personne décédée :</translation>
     </message>
 </context>
 <context>
@@ -4309,20 +4802,8 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>Bande MR&amp;Z :</translation>
     </message>
     <message>
-        <source>Title sho&amp;wn:</source>
-        <translation>&amp;Titre présenté :</translation>
-    </message>
-    <message>
         <source>The identity card or passport the person shows, even expired. A title declared lost or stolen cannot be shown: choose the other one the person has, or none.</source>
         <translation>La carte d&apos;identité ou le passeport que présente la personne, même périmé. Un titre déclaré perdu ou volé ne peut pas être présenté&#xa0;: choisissez l&apos;autre titre de la personne, ou aucun.</translation>
-    </message>
-    <message>
-        <source>N&amp;umber of the title shown:</source>
-        <translation>N&amp;uméro du titre présenté :</translation>
-    </message>
-    <message>
-        <source>E&amp;xpiry date of the title shown:</source>
-        <translation>Date d&apos;e&amp;xpiration du titre présenté :</translation>
     </message>
     <message>
         <source>Family &amp;name:</source>
@@ -4330,19 +4811,11 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>First na&amp;mes:</source>
-        <translation>&amp;Prénoms :</translation>
-    </message>
-    <message>
-        <source>Birth dat&amp;e:</source>
-        <translation>Date de na&amp;issance :</translation>
+        <translation>Préno&amp;ms :</translation>
     </message>
     <message>
         <source>Age on the deposit day:</source>
         <translation>Âge le jour du dépôt :</translation>
-    </message>
-    <message>
-        <source>Birth commune on &amp;COMEDEC</source>
-        <translation>Commune de naissance raccordée à C&amp;OMEDEC</translation>
     </message>
     <message>
         <source>The birth act is then checked online: no copy is asked of the person.</source>
@@ -4350,35 +4823,19 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>&amp;Lodging:</source>
-        <translation>Do&amp;micile :</translation>
-    </message>
-    <message>
-        <source>Free &amp;passport: person recognised as indigent</source>
-        <translation>Passeport &amp;gratuit&#xa0;: personne reconnue indigente</translation>
-    </message>
-    <message>
-        <source>&amp;Appointment date:</source>
-        <translation>Date du rendez-&amp;vous :</translation>
+        <translation>Domicile :</translation>
     </message>
     <message>
         <source>ANTS pre-application numbe&amp;r:</source>
-        <translation>Numéro de pré-d&amp;emande ANTS :</translation>
+        <translation>N&amp;uméro de pré-demande ANTS :</translation>
     </message>
     <message>
         <source>The 10 letters and digits of the online pre-application, under its QR code. Empty when the person fills in the paper form.</source>
         <translation>Les 10 lettres et chiffres de la pré-demande en ligne, sous son QR code. Vide si la personne remplit le formulaire papier.</translation>
     </message>
     <message>
-        <source>Electronic &amp;tax stamp number:</source>
-        <translation>Numéro du tim&amp;bre fiscal électronique :</translation>
-    </message>
-    <message>
         <source>The 16 digits of the electronic tax stamp, when a fee is due.</source>
         <translation>Les 16 chiffres du timbre fiscal électronique, lorsqu&apos;un droit de timbre est dû.</translation>
-    </message>
-    <message>
-        <source>Deposit num&amp;ber (once deposited):</source>
-        <translation>Numéro de dépôt (dossier dé&amp;jà déposé) :</translation>
     </message>
     <message>
         <source>The number the deposit station gives the file. Typed now, the case starts as deposited rather than at the appointment.</source>
@@ -4475,9 +4932,45 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message numerus="yes">
         <source>%n year(s) old on %1 — %2; %3</source>
         <translation>
-            <numerusform>%n an le %1 — %2 ; %3</numerusform>
-            <numerusform>%n ans le %1 — %2 ; %3</numerusform>
+            <numerusform>%n an le %1 — %2&#xa0;; %3</numerusform>
+            <numerusform>%n ans le %1 — %2&#xa0;; %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Title shown:</source>
+        <translation>&amp;Titre présenté :</translation>
+    </message>
+    <message>
+        <source>Number of the title sho&amp;wn:</source>
+        <translation>Numéro du titre présenté :</translation>
+    </message>
+    <message>
+        <source>Expir&amp;y date of the title shown:</source>
+        <translation>Date d&apos;e&amp;xpiration du titre présenté :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Dat&amp;e de naissance :</translation>
+    </message>
+    <message>
+        <source>Birth comm&amp;une on COMEDEC</source>
+        <translation>Commune de naissance raccordée à COMEDEC</translation>
+    </message>
+    <message>
+        <source>Free passport: person recognised as indigent</source>
+        <translation>Passeport &amp;gratuit&#xa0;: personne reconnue indigente</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment date:</source>
+        <translation>Date du rendez-&amp;vous :</translation>
+    </message>
+    <message>
+        <source>Electronic ta&amp;x stamp number:</source>
+        <translation>Numéro du tim&amp;bre fiscal électronique :</translation>
+    </message>
+    <message>
+        <source>Deposit number (once deposited):</source>
+        <translation>Numéro de dépôt (dossier dé&amp;jà déposé) :</translation>
     </message>
 </context>
 <context>
@@ -4842,20 +5335,12 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>&amp;Nom de famille de l&apos;enfant :</translation>
     </message>
     <message>
-        <source>Child&apos;s first nam&amp;es:</source>
-        <translation>&amp;Prénoms de l&apos;enfant :</translation>
-    </message>
-    <message>
         <source>Child&apos;s &amp;birth date:</source>
-        <translation>Date de na&amp;issance de l&apos;enfant :</translation>
+        <translation>Da&amp;te de naissance de l&apos;enfant :</translation>
     </message>
     <message>
         <source>School &amp;year:</source>
-        <translation>Année &amp;scolaire :</translation>
-    </message>
-    <message>
-        <source>Early admission at 2 if &amp;places allow (toute petite section)</source>
-        <translation>Admission à &amp;2 ans, si places (toute petite section)</translation>
+        <translation>Année scolaire :</translation>
     </message>
     <message>
         <source>Legal guardians and home</source>
@@ -4864,10 +5349,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>&amp;Legal guardian:</source>
         <translation>Responsa&amp;ble légal :</translation>
-    </message>
-    <message>
-        <source>Se&amp;cond legal guardian (if any):</source>
-        <translation>Second responsable lé&amp;gal :</translation>
     </message>
     <message>
         <source>The house number, with bis, ter or a letter if any (e.g. 12 bis).</source>
@@ -4886,32 +5367,12 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>&amp;Voie :</translation>
     </message>
     <message>
-        <source>P&amp;ostal code:</source>
-        <translation>Code p&amp;ostal :</translation>
-    </message>
-    <message>
         <source>To&amp;wn:</source>
-        <translation>Co&amp;mmune :</translation>
-    </message>
-    <message>
-        <source>Separated parents: the child h&amp;as two homes</source>
-        <translation>Parents séparés&#xa0;: l&apos;enfant a deu&amp;x domiciles</translation>
+        <translation>Commune :</translation>
     </message>
     <message>
         <source>The other parent&apos;s address: number, street, postal code and town.</source>
         <translation>L&apos;adresse de l&apos;autre parent&#xa0;: numéro, voie, code postal et commune.</translation>
-    </message>
-    <message>
-        <source>Second home (full add&amp;ress):</source>
-        <translation>Domicile che&amp;z l&apos;autre parent :</translation>
-    </message>
-    <message>
-        <source>Changes school after a &amp;move</source>
-        <translation>C&amp;hange d&apos;école après un déménagement</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious school (name and town):</source>
-        <translation>École précéden&amp;te (nom et commune) :</translation>
     </message>
     <message>
         <source>Brothers and sisters already at school</source>
@@ -4920,10 +5381,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Sibling &amp;1 at school (first names):</source>
         <translation>Frère ou sœur &amp;1 (prénoms) :</translation>
-    </message>
-    <message>
-        <source>Sibl&amp;ing 1&apos;s school:</source>
-        <translation>École d&amp;u frère ou de la sœur 1 :</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -5127,7 +5584,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>School the family as&amp;ks for:</source>
-        <translation>École &amp;souhaitée par la famille :</translation>
+        <translation>École so&amp;uhaitée par la famille :</translation>
     </message>
     <message>
         <source>— no preference —</source>
@@ -5152,6 +5609,42 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>%1 — %2 %3 — school to be determined, %4 asked for</source>
         <translation>%1 — %2 %3 — école à désigner, %4 souhaitée</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first na&amp;mes:</source>
+        <translation>Préno&amp;ms de l&apos;enfant :</translation>
+    </message>
+    <message>
+        <source>Early admission at 2 if places allow (toute petite section)</source>
+        <translation>Admission à 2 ans, si places (toute petite section)</translation>
+    </message>
+    <message>
+        <source>Second legal guardian (&amp;if any):</source>
+        <translation>Second responsable lé&amp;gal :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code po&amp;stal :</translation>
+    </message>
+    <message>
+        <source>Separated pa&amp;rents: the child has two homes</source>
+        <translation>Parents séparés&#xa0;: l&apos;enfant a deu&amp;x domiciles</translation>
+    </message>
+    <message>
+        <source>Second home (full address):</source>
+        <translation>Domicile che&amp;z l&apos;autre parent :</translation>
+    </message>
+    <message>
+        <source>Changes school after a mo&amp;ve</source>
+        <translation>C&amp;hange d&apos;école après un déménagement</translation>
+    </message>
+    <message>
+        <source>Previous school (name and town):</source>
+        <translation>École précédente (nom et commune) :</translation>
+    </message>
+    <message>
+        <source>Sibling 1&apos;s school:</source>
+        <translation>École du frère ou de la sœur 1 :</translation>
     </message>
 </context>
 <context>
@@ -5669,15 +6162,11 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <name>guichet::listeselectorales::ElectoralForm</name>
     <message>
         <source>&amp;Identity document:</source>
-        <translation>&amp;Pièce d&apos;identité :</translation>
+        <translation>Pièce d&apos;iden&amp;tité :</translation>
     </message>
     <message>
         <source>Identity document &amp;valid until:</source>
         <translation>Pièce d&apos;identité &amp;valable jusqu&apos;au :</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>De&amp;mande :</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
@@ -5685,23 +6174,11 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Complementary &amp;lists (EU citizens):</source>
-        <translation>Li&amp;stes complémentaires (ressortissants de l&apos;UE) :</translation>
+        <translation>Listes complémentaires (ressortissants de l&apos;UE) :</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Da&amp;te de naissance :</translation>
-    </message>
-    <message>
-        <source>&amp;Attachment to the commune:</source>
-        <translation>Attac&amp;he avec la commune :</translation>
-    </message>
-    <message>
-        <source>H&amp;osted by a third party (certificate of hosting)</source>
-        <translation>Hébergé(e) par un tiers (attestation d&apos;héber&amp;gement)</translation>
-    </message>
-    <message>
-        <source>Resident since (&amp;date):</source>
-        <translation>Dé&amp;but de la résidence dans la commune :</translation>
+        <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
         <source> year(s)</source>
@@ -5710,10 +6187,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Consecutive years on the commune&apos;s local tax roll (taxe foncière, CFE): the number of tax notices in a row.</source>
         <translation>Années consécutives au rôle des impôts locaux de la commune (taxe foncière, CFE)&#xa0;: le nombre d&apos;avis d&apos;imposition successifs.</translation>
-    </message>
-    <message>
-        <source>Years on the local &amp;tax roll:</source>
-        <translation>Années au rôle des &amp;impôts locaux :</translation>
     </message>
     <message>
         <source>S&amp;pouse registered here as a taxpayer</source>
@@ -5732,10 +6205,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <translation>La voie de l&apos;adresse à %1&#xa0;; les accents et les majuscules sont indifférents, et le type de voie peut être abrégé (r., bd, pl.).</translation>
     </message>
     <message>
-        <source>&amp;Street:</source>
-        <translation>V&amp;oie :</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -5746,10 +6215,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>After the 6th Friday before a poll, a move, a naturalisation or recovered voting rights still allow registering up to the 10th day. Turning 18 is taken from the birth date.</source>
         <translation>Après le 6e vendredi précédant un scrutin, un déménagement, une naturalisation ou le recouvrement du droit de vote permettent encore de s&apos;inscrire jusqu&apos;au 10e jour précédant le scrutin. Les 18 ans sont déduits de la date de naissance.</translation>
-    </message>
-    <message>
-        <source>Date of the &amp;event:</source>
-        <translation>Dat&amp;e de l&apos;événement :</translation>
     </message>
     <message>
         <source>&amp;Lists to leave:</source>
@@ -5817,6 +6282,34 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Identity document valid until is missing: type the end of validity printed on the document as DD/MM/YYYY.</source>
         <translation>La fin de validité de la pièce d&apos;identité manque : tapez la date de fin de validité imprimée sur la pièce, JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>De&amp;mande :</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ment to the commune:</source>
+        <translation>Attac&amp;he avec la commune :</translation>
+    </message>
+    <message>
+        <source>Hosted by a third party (certificate of hosting)</source>
+        <translation>Hébergé(e) par un tiers (attestation d&apos;héber&amp;gement)</translation>
+    </message>
+    <message>
+        <source>&amp;Resident since (date):</source>
+        <translation>Dé&amp;but de la résidence dans la commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Years on the local tax roll:</source>
+        <translation>Années au rôle des impôts locaux :</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>Voi&amp;e :</translation>
+    </message>
+    <message>
+        <source>Date of the event:</source>
+        <translation>Date de l&apos;événement :</translation>
     </message>
 </context>
 <context>
@@ -5997,7 +6490,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>&amp;Print the letter…</source>
-        <translation>&amp;Imprimer la lettre…</translation>
+        <translation>Im&amp;primer la lettre…</translation>
     </message>
     <message>
         <source>E&amp;xport decided requests for the REU (CSV)</source>
@@ -6014,13 +6507,6 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Electoral lists</source>
         <translation>Listes électorales</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Awaiting the mayor&apos;s decision: %n request(s)</source>
-        <translation>
-            <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demande</numerusform>
-            <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demandes</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
@@ -6066,6 +6552,13 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>No decision to notify: a decision shows here until the notification is recorded in the case window.</source>
         <translation>Aucune décision à notifier&#xa0;: une décision s&apos;affiche ici jusqu&apos;à ce que sa notification soit enregistrée dans la fenêtre du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting the &amp;mayor&apos;s decision: %n request(s)</source>
+        <translation>
+            <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demande</numerusform>
+            <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
