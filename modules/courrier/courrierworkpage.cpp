@@ -247,6 +247,17 @@ void CourrierWorkPage::refresh()
     if (m_model->rowCount() > 0)
         m_table->selectRow(row);
     m_table->resizeColumnsToContents();
+    // Every column in sight at 1280 px: the long texts give way (whole in their tooltip).
+    const int room = m_table->viewport()->width();
+    for (const int column : {QueueModel::Object, QueueModel::Person, QueueModel::Service, QueueModel::Kind,
+                             QueueModel::Status}) {
+        int used = 0;
+        for (int c = 0; c < QueueModel::ColumnCount; ++c)
+            used += m_table->columnWidth(c);
+        if (used <= room)
+            break;
+        m_table->setColumnWidth(column, qMax(room / 10, m_table->columnWidth(column) - (used - room)));
+    }
     const auto &items = m_model->items();
     const auto late = std::count_if(items.cbegin(), items.cend(), [](const QueueItem &i) { return i.late; });
     const auto near = std::count_if(items.cbegin(), items.cend(), [](const QueueItem &i) { return i.near; });
