@@ -794,7 +794,8 @@ void ReceptionPage::save()
     n.procedureId = procedureId;
     n.channel = channelFromKey(m_channel->currentData().toString()).value_or(Channel::Counter);
     n.officeCode = m_session.officeCode();
-    n.service = info.service;
+    // The service that acts: the form's when it routes the request (a letter by its subject), else the procedure's.
+    n.service = m_form->service().isEmpty() ? info.service : m_form->service();
     n.dueDate = m_form->dueDate();
     n.summary = m_form->summary();
     n.data = m_form->values();
