@@ -123,6 +123,13 @@ void ModuleLoader::load(const QStringList &expected)
         }
         candidates.push_back({std::move(e), std::move(loader)});
     }
+    // In the release's order, the others after by file name: a module added
+    // to the city's list last does not move the pages' keys of the others.
+    const auto rank = [&](const Candidate &c) {
+        const qsizetype i = expected.indexOf(c.entry.id);
+        return i < 0 ? expected.size() : i;
+    };
+    std::ranges::stable_sort(candidates, {}, rank);
     resolveAndLoad(std::move(candidates));
     for (const QString &id : expected) {
         bool found = false;

@@ -328,6 +328,33 @@ TEST_CASE("Reception: a possible request with every document given is saved with
     CHECK_FALSE(counter.reception()->lastCase().id.isNull());
 }
 
+TEST_CASE("Reception: a letter is saved with the service its subject routes it to, not the procedure's",
+          "[desk][reception][courrier]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    counter.chooseProcedure(QStringLiteral("courrier.demande-ecrite"));
+    const auto choose = [&](const char *name, const QString &id) {
+        auto *combo = counter.field<QComboBox>(name);
+        const int index = combo->findData(id);
+        REQUIRE(index > 0);
+        combo->setFocus();
+        while (combo->currentIndex() < index)
+            QTest::keyClick(combo, Qt::Key_Down);
+    };
+    choose("subject", QStringLiteral("ecoles"));
+    choose("requestKind", QStringLiteral("decision-individuelle"));
+    typeInto(counter.field("object"), QStringLiteral("Demande de place en classe bilingue"));
+    REQUIRE(counter.form()->validate().isEmpty());
+    QTest::keyClick(counter.window->windowHandle(), Qt::Key_S, Qt::ControlModifier);  // nothing to ask: no documents
+    const Case saved = counter.reception()->lastCase();
+    REQUIRE_FALSE(saved.id.isNull());
+    CHECK(saved.service == QStringLiteral("education"));
+    CHECK(counter.s().caseRepository().get(saved.id).value().service == QStringLiteral("education"));
+}
+
 TEST_CASE("Reception: the ANTS pre-application and stamp numbers typed tick their documents", "[desk][reception][identity]")
 {
     Counter counter;
@@ -656,7 +683,8 @@ TEST_CASE("Desk: the tool bar shows which page is open, and none while the desk 
     CHECK(pressed().isEmpty());
 }
 
-TEST_CASE("Desk: the Go menu lists the pages in the order of their keys, F2 to F11", "[desk][keyboard]")
+TEST_CASE("Desk: the Go menu lists the pages in the order of their keys, F2 to F11, the modules' in the release's order",
+          "[desk][keyboard]")
 {
     Counter counter;
     counter.open();
@@ -666,10 +694,18 @@ TEST_CASE("Desk: the Go menu lists the pages in the order of their keys, F2 to F
             go = a->menu();
     REQUIRE(go);
     QList<int> keys;
+    QStringList pages;
     for (QAction *a : go->actions())
-        if (!a->shortcut().isEmpty())
+        if (!a->shortcut().isEmpty()) {
             keys << a->shortcut()[0].key();
+            pages << a->text();
+        }
     REQUIRE(keys.size() >= 4);
     CHECK(std::is_sorted(keys.cbegin(), keys.cend()));
     CHECK(keys.constLast() == Qt::Key_F11);
+    // The city's list of modules orders their pages: one added last (the
+    // mail) does not move the keys agents already know.
+    CHECK(pages == QStringList{QStringLiteral("&Reception"), QStringLiteral("&Cases"), QStringLiteral("Identity cards"),
+                               QStringLiteral("School enrolment"), QStringLiteral("Electoral lists"),
+                               QStringLiteral("Passports"), QStringLiteral("Mail"), QStringLiteral("C&onflicts")});
 }
