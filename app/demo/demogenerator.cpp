@@ -11,6 +11,8 @@
 #include "store/database.h"
 #include "domain/clock.h"
 #include "domain/textfold.h"
+#include "reference/dispatch.h"
+#include "reference/legalclock.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
 #include "rules/calendar.h"
@@ -406,7 +408,7 @@ struct Office
 
 struct Procedure
 {
-    enum class Kind { Generic, CivilCopy, CivilDeclaration, SchoolEnrolment, SchoolDerogation };
+    enum class Kind { Generic, CivilCopy, CivilDeclaration, SchoolEnrolment, SchoolDerogation, Letter, Call };
     QString id;
     QString moduleId;
     QString title;
@@ -428,6 +430,7 @@ struct Situation
     QString answer;
     int deliveryWorkingDays = -1;
     QDate dueDate;
+    QString service;            ///< the service that acts, when the request is routed; empty: the procedure's
 };
 
 bool whenHolds(const QJsonObject &when, const QJsonObject &facts)
@@ -540,6 +543,8 @@ private:
     Result<const Person *> applicantFor(const Procedure &p, qint64 at, int office, bool newcomer);
     void fillChecklist(const Procedure &p, Situation &s, Channel channel, QStringList &missing);
     QDate defaultDue(const QDate &day, Channel channel) const;
+    /// A letter or a call, routed by the release's table and dated by its legal clock.
+    void mailSituation(const Procedure &p, const QDate &day, const Person &applicant, Situation &s);
 
     void moveClockTo(qint64 localMs);
     qint64 offsetMs(qint64 julianDay) const;
@@ -569,6 +574,8 @@ private:
     std::vector<double> m_procedureWeights;  ///< cumulative
     FrenchCalendar m_calendar;
     QTimeZone m_zone;
+    std::optional<LegalClock> m_legalClock;   ///< written requests, when the release has them
+    std::optional<Dispatch> m_dispatch;
 
     qint64 m_startLocal = 0;
     qint64 m_endLocal = 0;
@@ -663,6 +670,21 @@ Result<void> Run::loadReference()
                 else if (!m_school.isEmpty() && p.id.endsWith(QLatin1String(".derogation"))
                          && section.contains(QStringLiteral("derogationReasons")))
                     p.kind = Procedure::Kind::SchoolDerogation;
+            }
+            // Mail: its routing table and legal clock come with the section.
+            if (section.contains(QStringLiteral("requestKinds")) && section.contains(QStringLiteral("subjects"))) {
+                if (!m_legalClock) {
+                    auto clock = LegalClock::fromRelease(m_release, m_calendar);
+                    auto dispatch = Dispatch::fromRelease(m_release);
+                    if (!clock || !dispatch)
+                        return std::unexpected(clock ? dispatch.error() : clock.error());
+                    m_legalClock = *clock;
+                    m_dispatch = *dispatch;
+                }
+                if (p.id.endsWith(QLatin1String(".demande-ecrite")))
+                    p.kind = Procedure::Kind::Letter;
+                else if (p.id.endsWith(QLatin1String(".appel")))
+                    p.kind = Procedure::Kind::Call;
             }
             m_procedures.append(p);
         }
@@ -1187,12 +1209,87 @@ Situation Run::situationFor(const Procedure &p, Channel channel, qint64 at, cons
         s.dueDate = request.dueDate;
         break;
     }
+    case Procedure::Kind::Letter:
+    case Procedure::Kind::Call:
+        mailSituation(p, day, applicant, s);
+        break;
     case Procedure::Kind::Generic:
         s.summary = p.title;
         s.dueDate = defaultDue(day, channel);
         break;
     }
     return s;
+}
+
+void Run::mailSituation(const Procedure &p, const QDate &day, const Person &applicant, Situation &s)
+{
+    Rng &r = m_caseRng;
+    // What people write and call about, in the city's words (demo data).
+    static const QHash<QString, QStringList> objects{
+        {QStringLiteral("etat-civil"), {QStringLiteral("Rectification d'une erreur dans un acte de naissance"),
+                                        QStringLiteral("Demande de livret de famille (duplicata)")}},
+        {QStringLiteral("titres"), {QStringLiteral("Carte d'identité déposée il y a six semaines, toujours pas de nouvelles")}},
+        {QStringLiteral("ecoles"), {QStringLiteral("Demande de place en classe bilingue"),
+                                    QStringLiteral("Remboursement de la cantine pendant une absence")}},
+        {QStringLiteral("elections"), {QStringLiteral("Changement de bureau de vote après un déménagement")}},
+        {QStringLiteral("voirie"), {QStringLiteral("Trou dans la chaussée devant le domicile"),
+                                    QStringLiteral("Éclairage public en panne dans la rue")}},
+        {QStringLiteral("dechets"), {QStringLiteral("Bac de tri non collecté depuis deux semaines")}},
+        {QStringLiteral("eau"), {QStringLiteral("Facture d'eau contestée")}},
+        {QStringLiteral("aide-sociale"), {QStringLiteral("Demande de domiciliation administrative")}},
+        {QStringLiteral("prestations-familiales"), {QStringLiteral("Question sur l'aide au logement")}},
+        {QStringLiteral("sejour"), {QStringLiteral("Renouvellement d'un titre de séjour")}},
+        {QStringLiteral("permis-immatriculation"), {QStringLiteral("Carte grise : changement d'adresse")}},
+        {QStringLiteral("autre"), {QStringLiteral("Remerciements et suggestion pour l'accueil de la mairie")}}};
+    const QList<Subject> subjects = m_dispatch->subjects();
+    const Subject subject = subjects.at(r.below(subjects.size()));
+    const QStringList said = objects.value(subject.id, {subject.label});
+    const QString object = said.at(r.below(said.size()));
+    const std::optional<Route> route = m_dispatch->route(subject.id);
+    s.service = route && !route->transmitted() ? route->service : p.service;
+    s.data = {{QStringLiteral("subject"), subject.id},
+              {QStringLiteral("subjectLabel"), subject.label},
+              {QStringLiteral("service"), s.service},
+              {QStringLiteral("partner"), route && route->transmitted() ? route->partner->id : QString()},
+              {QStringLiteral("partnerName"), route && route->transmitted() ? route->partner->name : QString()},
+              {QStringLiteral("applicant"),
+               QJsonObject{{QStringLiteral("name"), applicant.guardian},
+                           {QStringLiteral("addressLine"), QStringLiteral("%1 %2").arg(applicant.number, applicant.street)},
+                           {QStringLiteral("postalCode"), applicant.postalCode},
+                           {QStringLiteral("city"), applicant.city}}},
+              {QStringLiteral("received"), day.toString(Qt::ISODate)}};
+    s.facts = s.data;
+    // A request for another administration heads for its transmission, the others for an answer.
+    s.preferredTo = route && route->transmitted() ? QStringLiteral("transmitted") : QStringLiteral("answered");
+    if (p.kind == Procedure::Kind::Call) {
+        const bool callback = r.chance(0.5);
+        s.data.insert(QStringLiteral("question"), object);
+        s.data.insert(QStringLiteral("callback"), callback);
+        s.data.insert(QStringLiteral("callbackPhone"), QString());
+        if (callback)
+            s.dueDate = m_calendar.addWorkingDays(day, m_legalClock->cityAnswerWorkingDays());
+        s.data.insert(QStringLiteral("answerTarget"), s.dueDate.isValid() ? s.dueDate.toString(Qt::ISODate) : QString());
+        s.summary = QStringLiteral("Appel : %1").arg(object);
+        return;
+    }
+    const QList<SilenceRule> kinds = m_legalClock->kinds();
+    const SilenceRule kind = kinds.at(r.below(kinds.size()));
+    const ClockReading reading = m_legalClock->read(kind, ClockFacts{{}, day, {}});
+    const auto dateText = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    const char *silence = kind.meaning == SilenceRule::Meaning::Acceptance ? "acceptance"
+                        : kind.meaning == SilenceRule::Meaning::Rejection  ? "rejection"
+                                                                            : "none";
+    s.data.insert(QStringLiteral("firstReceived"), QString());
+    s.data.insert(QStringLiteral("requestKind"), kind.kind);
+    s.data.insert(QStringLiteral("requestKindLabel"), kind.label);
+    s.data.insert(QStringLiteral("silence"), QLatin1String(silence));
+    s.data.insert(QStringLiteral("decisionDate"), dateText(reading.decisionDate));
+    s.data.insert(QStringLiteral("appealUntil"), dateText(reading.appealUntil));
+    s.data.insert(QStringLiteral("answerTarget"), dateText(reading.answerTarget));
+    s.data.insert(QStringLiteral("object"), object);
+    s.data.insert(QStringLiteral("analysis"), QString());
+    s.summary = object;
+    s.dueDate = reading.dueDate();
 }
 
 Result<void> Run::createCase(const Arrival &arrival, quint32 caseIndex)
@@ -1240,7 +1337,7 @@ Result<void> Run::createCase(const Arrival &arrival, quint32 caseIndex)
     n.procedureId = p.id;
     n.channel = channel;
     n.officeCode = m_offices.at(office).code;
-    n.service = p.service;
+    n.service = s.service.isEmpty() ? p.service : s.service;
     n.dueDate = s.dueDate;
     n.summary = s.summary;
     n.data = s.data;

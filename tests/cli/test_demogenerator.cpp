@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "reference/communes.h"
+#include "reference/dispatch.h"
 #include "reference/referencerelease.h"
 #include "reference/workflow.h"
 #include "store/citizenrepository.h"
@@ -211,6 +212,35 @@ TEST_CASE("DemoGenerator: a request waits for documents only while one is missin
         ++waiting;
     }
     CHECK(waiting > 0);
+}
+
+TEST_CASE("DemoGenerator: letters and calls carry their subject, go to the service the routing table names and are "
+          "dated by the legal clock", "[demo][courrier]")
+{
+    TempDir dir;
+    DemoDatabase demo(dir.file(QStringLiteral("demo.db")));
+    REQUIRE(demo.run(100, 1500, 11));
+    const auto dispatch = Dispatch::fromRelease(demo.release);
+    REQUIRE(dispatch.has_value());
+
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT procedure_id, service, due_date, summary, data, tracking_number FROM cases "
+                                  "WHERE module_id = 'courrier'")));
+    int letters = 0;
+    while (q.next()) {
+        INFO(q.value(5).toString().toStdString());
+        const QJsonObject data = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+        const auto route = dispatch->route(data.value(QStringLiteral("subject")).toString());
+        REQUIRE(route.has_value());
+        CHECK(q.value(1).toString() == (route->transmitted() ? QStringLiteral("courrier") : route->service));
+        CHECK_FALSE(q.value(3).toString().isEmpty());
+        if (q.value(0).toString() == QLatin1String("courrier.demande-ecrite")) {
+            CHECK_FALSE(q.value(2).toString().isEmpty());   // every written request has a date to answer by
+            CHECK(q.value(3).toString() == data.value(QStringLiteral("object")).toString());
+            ++letters;
+        }
+    }
+    CHECK(letters > 0);
 }
 
 TEST_CASE("DemoGenerator: people pass the validation of the counter screens", "[demo]")
