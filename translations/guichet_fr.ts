@@ -104,19 +104,19 @@
     </message>
     <message>
         <source>Service: choose the service the case goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service : choisissez le service auquel le dossier est transmis.</translation>
     </message>
     <message>
         <source>Reason for the transfer: expected a sentence of at most 500 characters that the service receiving the case will read. Type why it goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la transmission : une phrase de 500 caractères au plus, que lira le service qui reçoit le dossier, était attendue. Tapez pourquoi il y va.</translation>
     </message>
     <message>
         <source>The case is closed (%1): it no longer goes to a service. Open a new case if the person asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est clos (%1) : il ne va plus à aucun service. Ouvrez un nouveau dossier si la personne redemande.</translation>
     </message>
     <message>
         <source>Service: the case is already with this service. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service : le dossier est déjà dans ce service. Choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -262,15 +262,15 @@
     <name>CourrierLetters</name>
     <message>
         <source>Case %1 is not a written request: only a letter, an e-mail or a web form is acknowledged. Nothing is printed for a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas une demande écrite : seuls un courrier, un courriel ou un formulaire en ligne reçoivent un accusé de réception. Rien n&apos;est imprimé pour un appel.</translation>
     </message>
     <message>
         <source>Case %1 has no date of receipt, kind of request or object recorded (it was not made with the written-request form), so its letter cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a ni date de réception, ni type de demande, ni objet enregistrés (il n&apos;a pas été créé avec le formulaire de demande écrite) : son courrier ne peut pas être imprimé.</translation>
     </message>
     <message>
         <source>Case %1 has no answer date recorded for its kind of request, so its acknowledgement cannot state when silence becomes a decision. Record the request again with the written-request form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas de date de réponse enregistrée pour son type de demande : son accusé de réception ne peut pas dire quand le silence vaudra décision. Enregistrez de nouveau la demande avec le formulaire de demande écrite.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>transfer the case</source>
-        <translation type="unfinished"></translation>
+        <translation>transmettre le dossier</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <source>kind: &quot;%1&quot; is not a kind of case event.</source>
-        <translation type="unfinished"></translation>
+        <translation>kind : « %1 » n&apos;est pas un type d&apos;événement de dossier.</translation>
     </message>
 </context>
 <context>
@@ -2002,27 +2002,27 @@
     </message>
     <message>
         <source>Service the case goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Service auquel le dossier est transmis</translation>
     </message>
     <message>
         <source>Why the case goes to that service</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le dossier va à ce service</translation>
     </message>
     <message>
         <source>Why: the service that acts on it, what it needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : le service qui traite, ce dont il a besoin…</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished">Ser&amp;vice :</translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <source>Transferred from %1 to %2 (reason: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis de %1 à %2 (motif : %3)</translation>
     </message>
 </context>
 <context>
@@ -3763,116 +3763,116 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <name>guichet::courrier::CourrierAnswers</name>
     <message>
         <source>the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet</translation>
     </message>
     <message>
         <source>What the request is about, from the routing table: it decides the service that acts, or the administration the request is transmitted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet de la demande, d&apos;après la table d&apos;orientation : il désigne le service qui traite, ou l&apos;administration à laquelle la demande est transmise.</translation>
     </message>
     <message>
         <source>whether a callback is wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>si un rappel est souhaité</translation>
     </message>
     <message>
         <source>oui when the caller wants to be called back: the city&apos;s answer target then applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>oui quand l&apos;appelant souhaite être rappelé : le délai de réponse de la Ville s&apos;applique alors.</translation>
     </message>
     <message>
         <source>the date the city received the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de réception de la demande par la Ville</translation>
     </message>
     <message>
         <source>The day the request reached the city (letter, e-mail or web form): the delays run from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où la demande est parvenue à la Ville (courrier, courriel ou formulaire en ligne) : les délais courent à partir de ce jour.</translation>
     </message>
     <message>
         <source>the date another administration received it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de première réception par une autre administration</translation>
     </message>
     <message>
         <source>When another administration received the request before forwarding it to the city: an implicit rejection runs from that day (CRPA L114-3). Not given when the city received it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une autre administration a reçu la demande avant de la transmettre à la Ville : le délai de rejet implicite court à partir de ce jour (CRPA L114-3). Non renseignée quand la Ville l&apos;a reçue la première.</translation>
     </message>
     <message>
         <source>the kind of request</source>
-        <translation type="unfinished">le type de demande</translation>
+        <translation>le type de demande</translation>
     </message>
     <message>
         <source>What the request asks for, from the legal clock: it decides what silence is worth and after how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que demande la personne, d&apos;après les délais légaux : il décide de ce que vaut le silence et au bout de combien de temps.</translation>
     </message>
     <message>
         <source>%1 acts on this subject (%2; source: %3): the mail service transmits the request to it and tells the person so (source: CRPA-L114-2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 acts on it (source: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est compétent sur ce sujet (%2 ; source : %3) : le service courrier lui transmet la demande et en avise la personne (source : CRPA-L114-2).</translation>
     </message>
     <message>
         <source>Received by the city on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par la Ville le</translation>
     </message>
     <message>
         <source>Silence will be worth a decision on the partner&apos;s side only, counted from its own receipt (source: CRPA-L114-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le silence ne vaudra décision que chez le partenaire, à compter de sa propre réception (source : CRPA-L114-3).</translation>
     </message>
     <message>
         <source>Silence will be worth acceptance on %1 (source: %2); the person may then ask for an attestation (source: CRPA-L232-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le silence vaudra acceptation le %1 (source : %2) ; la personne pourra alors demander une attestation (source : CRPA-L232-3).</translation>
     </message>
     <message>
         <source>Silence worth acceptance on</source>
-        <translation type="unfinished"></translation>
+        <translation>Silence valant acceptation le</translation>
     </message>
     <message>
         <source>Silence will be worth rejection on %1 (source: %2); the person may go to the administrative court until %3 (source: CJA-R421-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le silence vaudra rejet le %1 (source : %2) ; la personne pourra saisir le tribunal administratif jusqu&apos;au %3 (source : CJA-R421-2).</translation>
     </message>
     <message>
         <source>Silence worth rejection on</source>
-        <translation type="unfinished"></translation>
+        <translation>Silence valant rejet le</translation>
     </message>
     <message>
         <source>Appeal to the administrative court until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recours devant le tribunal administratif jusqu&apos;au</translation>
     </message>
     <message>
         <source>Silence will be worth no decision (source: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le silence ne vaudra aucune décision (source : %1).</translation>
     </message>
     <message numerus="yes">
         <source>The city&apos;s answer target: %1, %n working day(s) after receipt (source: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse de la Ville visée : le %1, %n jour ouvré après la réception (source : %2).</numerusform>
+            <numerusform>Réponse de la Ville visée : le %1, %n jours ouvrés après la réception (source : %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>City&apos;s answer target</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de la Ville visée le</translation>
     </message>
     <message>
         <source>To be answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au plus tard le</translation>
     </message>
     <message numerus="yes">
         <source>Callback wanted: the city&apos;s answer target is %1, %n working day(s) from today (source: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rappel souhaité : la Ville vise une réponse le %1, dans %n jour ouvré (source : %2).</numerusform>
+            <numerusform>Rappel souhaité : la Ville vise une réponse le %1, dans %n jours ouvrés (source : %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>No callback wanted: no answer date is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rappel souhaité : aucune date de réponse n&apos;est due.</translation>
+    </message>
+    <message>
+        <source>Service that acts: %1 (source: %2).</source>
+        <translation>Service qui traite : %1 (source : %2).</translation>
     </message>
 </context>
 <context>
     <name>guichet::courrier::CourrierForm</name>
     <message>
         <source>The day the request reached the city (the post&apos;s date stamp, the e-mail&apos;s or the web form&apos;s date): every delay runs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où la demande est parvenue à la Ville (cachet de la poste, date du courriel ou du formulaire en ligne) : tous les délais courent à partir de ce jour.</translation>
     </message>
     <message>
         <source>Received o&amp;n:</source>
@@ -3880,7 +3880,7 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>Only when another administration (préfecture, métropole…) received the request first and forwarded it: an implicit rejection runs from that day (CRPA L114-3). Leave it empty otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand une autre administration (préfecture, métropole…) a reçu la demande la première et l&apos;a transmise : le délai de rejet implicite court à partir de ce jour (CRPA L114-3). Laissez vide sinon.</translation>
     </message>
     <message>
         <source>First received else&amp;where on:</source>
@@ -3892,160 +3892,160 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     </message>
     <message>
         <source>— choose the subject —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir le sujet —</translation>
     </message>
     <message>
         <source>What the request is about: the routing table gives the service that acts, or the administration it is transmitted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet de la demande : la table d&apos;orientation donne le service qui traite, ou l&apos;administration à laquelle elle est transmise.</translation>
     </message>
     <message>
         <source>&amp;Kind of request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de de&amp;mande :</translation>
     </message>
     <message>
         <source>— choose the kind of request —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir le type de demande —</translation>
     </message>
     <message>
         <source>What the request asks for: it decides what the administration&apos;s silence is worth (acceptance, rejection or nothing) and after how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que demande la personne : il décide de ce que vaut le silence de l&apos;administration (acceptation, rejet ou rien) et au bout de combien de temps.</translation>
     </message>
     <message>
         <source>One line that says what is asked: it is the case&apos;s summary in every list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne qui dit ce qui est demandé : c&apos;est le résumé du dossier dans toutes les listes.</translation>
     </message>
     <message>
         <source>O&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <source>Optional: what the service needs to know (documents enclosed, earlier exchanges). Tab goes on to the next field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce que le service doit savoir (pièces jointes, échanges précédents). Tab passe au champ suivant.</translation>
     </message>
     <message>
         <source>Anal&amp;ysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anal&amp;yse :</translation>
     </message>
     <message>
         <source>What the call is about: the routing table gives the service that acts, or the administration the caller is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet de l&apos;appel : la table d&apos;orientation donne le service qui traite, ou l&apos;administration vers laquelle orienter l&apos;appelant.</translation>
     </message>
     <message>
         <source>What the caller asked, in one line: it is the case&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;appelant a demandé, en une ligne : c&apos;est le résumé du dossier.</translation>
     </message>
     <message>
         <source>What was as&amp;ked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;qui est demandé :</translation>
     </message>
     <message>
         <source>Callback &amp;wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel sou&amp;haité</translation>
     </message>
     <message>
         <source>A French number, or an international one starting with +.</source>
-        <translation type="unfinished">Un numéro français, ou international commençant par +.</translation>
+        <translation>Un numéro français, ou international commençant par +.</translation>
     </message>
     <message>
         <source>&amp;Number to call back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro à rappeler :</translation>
     </message>
     <message>
         <source>Received on is missing: type the day the city received the request as DD/MM/YYYY (e.g. 02/12/2026); every delay runs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réception manque : tapez le jour où la Ville a reçu la demande, JJ/MM/AAAA (par exemple 02/12/2026) ; tous les délais courent à partir de ce jour.</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception</translation>
     </message>
     <message>
         <source>First received elsewhere on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu d&apos;abord ailleurs le</translation>
     </message>
     <message>
         <source>First received elsewhere on: %1 is after the day the city received the request (%2). Type the day the other administration received it, which comes first, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu d&apos;abord ailleurs le : le %1 est postérieur au jour où la Ville a reçu la demande (%2). Tapez le jour où l&apos;autre administration l&apos;a reçue, qui vient avant, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Subject: none is chosen. Choose what the request is about in the list: it decides the service that acts, or the administration it is transmitted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : aucun n&apos;est choisi. Choisissez dans la liste l&apos;objet de la demande : il désigne le service qui traite, ou l&apos;administration à laquelle elle est transmise.</translation>
     </message>
     <message>
         <source>Kind of request: none is chosen. Choose what the request asks for in the list: it decides what silence is worth and on which day. When unsure, choose the general case (a decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de demande : aucun n&apos;est choisi. Choisissez dans la liste ce que demande la personne : il décide de ce que vaut le silence et à quelle date. En cas de doute, choisissez le cas général (une décision).</translation>
     </message>
     <message>
         <source>Object is missing: type in one line what the request asks (e.g. a copy of a building permit); it becomes the case&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet manque : tapez en une ligne ce que demande la personne (par exemple la copie d&apos;un permis de construire) ; il devient le résumé du dossier.</translation>
     </message>
     <message>
         <source>What was asked is missing: type in one line what the caller asked; it becomes the case&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question manque : tapez en une ligne ce que l&apos;appelant a demandé ; elle devient le résumé du dossier.</translation>
     </message>
     <message>
         <source>Number to call back is missing: type the number the caller gave, such as 06 12 34 56 78, or untick Callback wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro à rappeler manque : tapez le numéro que l&apos;appelant a donné, par exemple 06 12 34 56 78, ou décochez Rappel souhaité.</translation>
     </message>
     <message>
         <source>Number to call back: &quot;%1&quot; is not a phone number. Type 10 digits such as 06 12 34 56 78, or an international number beginning with + such as +44 20 7946 0958.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à rappeler : « %1 » n&apos;est pas un numéro de téléphone. Tapez 10 chiffres, par exemple 06 12 34 56 78, ou un numéro international commençant par +, par exemple +44 20 7946 0958.</translation>
     </message>
     <message>
         <source>Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel : %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::courrier::CourrierRules</name>
     <message>
         <source>the service &quot;%1&quot; that registers the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>le service « %1 » qui enregistre le courrier</translation>
     </message>
     <message>
         <source>the wording of the silence &quot;%1&quot; (silenceMeanings)</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé du silence « %1 » (silenceMeanings)</translation>
     </message>
     <message>
         <source>the source &quot;%1&quot; the acknowledgement quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » que cite l&apos;accusé de réception</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot; of the letter &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte « %1 » du courrier « %2 »</translation>
     </message>
     <message>
         <source>the row label &quot;%1&quot; of the letter &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé de ligne « %1 » du courrier « %2 »</translation>
     </message>
     <message>
         <source>the source &quot;%1&quot; of the letter &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » du courrier « %2 »</translation>
     </message>
     <message>
         <source>procedure &quot;%1&quot; has no title, service or valid workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>la démarche « %1 » n&apos;a pas de titre, de service ou de circuit valide</translation>
     </message>
     <message>
         <source>the workflow of &quot;%1&quot; has no open state &quot;%2&quot; that can be answered</source>
-        <translation type="unfinished"></translation>
+        <translation>le circuit de « %1 » n&apos;a pas d&apos;état ouvert « %2 » auquel répondre</translation>
     </message>
     <message>
         <source>the workflow of &quot;%1&quot; may end only answered or transmitted, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le circuit de « %1 » ne peut se terminer que par une réponse ou une transmission, pas par « %2 »</translation>
     </message>
     <message>
         <source>the procedure &quot;%1&quot; is not declared</source>
-        <translation type="unfinished">la démarche «&#xa0;%1&#xa0;» n&apos;est pas déclarée</translation>
+        <translation>la démarche « %1 » n&apos;est pas déclarée</translation>
     </message>
     <message>
         <source>%1 — silence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — silence : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 — silence: %2 after %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — silence : %2 au bout de %n mois</numerusform>
+            <numerusform>%1 — silence : %2 au bout de %n mois</numerusform>
         </translation>
     </message>
 </context>
@@ -4053,67 +4053,67 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <name>guichet::courrier::CourrierWorkPage</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Which service&apos;s requests the list shows; the up and down arrows choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service dont la liste montre les demandes ; les flèches haut et bas choisissent.</translation>
     </message>
     <message>
         <source>Every service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished">Ser&amp;vice :</translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <source>Open requests, the earliest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes ouvertes, la plus urgente d&apos;abord</translation>
     </message>
     <message>
         <source>Enter opens the selected request, to answer it or record its transmission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre la demande choisie, pour y répondre ou enregistrer sa transmission.</translation>
     </message>
     <message>
         <source>No open request: every letter and call is answered or transmitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ouverte : chaque courrier et chaque appel a reçu une réponse ou a été transmis.</translation>
     </message>
     <message>
         <source>Open the request (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la demande (Entrée)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>No open request for this service. Choose Every service to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ouverte pour ce service. Choisissez Tous les services pour voir les autres.</translation>
     </message>
     <message numerus="yes">
         <source>%n open request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande ouverte</numerusform>
+            <numerusform>%n demandes ouvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n near its deadline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proche de son échéance</numerusform>
+            <numerusform>%n proches de leur échéance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -4121,72 +4121,72 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <name>guichet::courrier::QueueModel</name>
     <message>
         <source>clock suspended: pieces requested</source>
-        <translation type="unfinished"></translation>
+        <translation>délai suspendu : pièces demandées</translation>
     </message>
     <message>
         <source>no date due</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date due</translation>
     </message>
     <message numerus="yes">
         <source>⚠ late by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ en retard de %n jour</numerusform>
+            <numerusform>⚠ en retard de %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ near its deadline: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ échéance proche : %n jour restant</numerusform>
+            <numerusform>⚠ échéance proche : %n jours restants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, to transmit to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à transmettre à %2</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
