@@ -5646,6 +5646,18 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>Sibling 1&apos;s school:</source>
         <translation>École du frère ou de la sœur 1 :</translation>
     </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— choisir le motif —</translation>
+    </message>
+    <message>
+        <source>%1 (catchment school of the home: no derogation needed)</source>
+        <translation>%1 (école de secteur du domicile : pas de dérogation nécessaire)</translation>
+    </message>
+    <message>
+        <source>Reason for the exception is missing: choose the reason the family gives; it decides whether the home mayor&apos;s consent is needed and which documents to ask for.</source>
+        <translation>Le motif de dérogation manque : choisissez le motif que donne la famille ; il décide si l&apos;accord du maire de la commune de résidence est nécessaire et quelles pièces demander.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::inscription::InscriptionPlugin</name>

@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCollator>
 #include <QCompleter>
 #include <QFont>
 #include <QFormLayout>
@@ -18,7 +19,9 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
+#include <algorithm>
 #include <limits>
 #include <type_traits>
 
@@ -130,9 +133,13 @@ void InscriptionForm::addSection(QFormLayout *form, const QString &title)
 
 QComboBox *InscriptionForm::makeSchoolCombo(const QString &none)
 {
-    QList<Choice> schools{{QString(), none}};
+    // By name, as the agent looks for one (the release lists them by district).
+    QList<Choice> sorted;
     for (const School &s : m_rules.schools())
-        schools << Choice{s.id, s.name};
+        sorted << Choice{s.id, s.name};
+    QCollator collator(QLocale(QLocale::French, QLocale::France));
+    std::ranges::sort(sorted, [&](const Choice &a, const Choice &b) { return collator.compare(a.label, b.label) < 0; });
+    const QList<Choice> schools = QList<Choice>{{QString(), none}} + sorted;
     // As every list of long names: the form's width, the list opened wider.
     return m_rows.choiceCombo(schools);
 }
@@ -223,7 +230,10 @@ void InscriptionForm::buildDerogationRows(QFormLayout *form)
 {
     addSection(form, tr("Derogation"));
     m_requestedSchool = m_rows.add(form, tr("Re&quested school:"), makeSchoolCombo(tr("— choose the school —")));
-    m_reason = m_rows.add(form, tr("Reason for the e&xception:"), m_rows.choiceCombo(m_rules.derogationReasons()));
+    // No reason chosen for the family: it decides the consent and the documents asked.
+    m_reason = m_rows.add(form, tr("Reason for the e&xception:"),
+                          m_rows.choiceCombo(QList<Choice>{{QString(), tr("— choose the reason —")}}
+                                             + m_rules.derogationReasons()));
     m_details = m_rows.add(form, tr("Details (required for another reason):"), new QLineEdit(this));
 }
 
@@ -237,6 +247,8 @@ void InscriptionForm::updateEnabledFields()
     m_earlyAdmission->setEnabled(early);
     if (m_preferredSchool)
         m_layout->setRowVisible(m_preferredSchool, outsideEverySector());
+    if (m_requestedSchool)
+        markCatchmentSchool();
     if (m_qfSource) {
         const QString source = m_qfSource->currentData().toString();
         const bool computed = source == QLatin1String("computed");
@@ -244,6 +256,21 @@ void InscriptionForm::updateEnabledFields()
                            static_cast<QWidget *>(m_children), static_cast<QWidget *>(m_disabledChildren)})
             w->setEnabled(computed);
         m_cafQf->setEnabled(source == QLatin1String("caf-statement"));
+    }
+}
+
+void InscriptionForm::markCatchmentSchool()
+{
+    // The home's own school needs no derogation: it stays in sight, greyed,
+    // and says why (chosen before the address made it so, it is an error).
+    const School *sector = catchmentSchool();
+    auto *model = qobject_cast<QStandardItemModel *>(m_requestedSchool->model());
+    for (int i = 1; i < m_requestedSchool->count(); ++i) {
+        QStandardItem *item = model->item(i);
+        const bool own = sector && item->data(Qt::UserRole).toString() == sector->id;
+        const School *school = m_rules.school(item->data(Qt::UserRole).toString());
+        item->setEnabled(!own);
+        item->setText(own ? tr("%1 (catchment school of the home: no derogation needed)").arg(school->name) : school->name);
     }
 }
 
@@ -577,6 +604,10 @@ void InscriptionForm::validateDerogation(QList<Error> &errors) const
                    "is needed. Record an enrolment instead.").arg(school->name));
     }
     const QString reason = m_reason->currentData().toString();
+    if (reason.isEmpty())
+        errors << Error::invalid(QStringLiteral("reason"),
+            tr("Reason for the exception is missing: choose the reason the family gives; it decides whether the home "
+               "mayor's consent is needed and which documents to ask for."));
     if (m_rules.reasonNeedsDetails(reason) && m_details->text().trimmed().isEmpty())
         errors << Error::invalid(QStringLiteral("details"),
             tr("Details are missing: for this reason, type in a few words what the family asks for and why."));

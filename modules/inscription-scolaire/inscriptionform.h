@@ -108,6 +108,7 @@ private:
     void buildEnrolmentRows(QFormLayout *form);
     void buildDerogationRows(QFormLayout *form);
     void updateEnabledFields();
+    void markCatchmentSchool();
     void emitChanged();
 
     QDate today() const;

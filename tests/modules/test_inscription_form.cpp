@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QLineEdit>
 #include <QPluginLoader>
 #include <QSignalSpy>
@@ -463,27 +464,38 @@ TEST_CASE("InscriptionForm: a derogation request, its reason and the home mayor'
     tab();
     CHECK(focusedName() == QStringLiteral("Postal code"));
 
-    CHECK(errorFields(form.validate()) == QStringList{"requestedSchool"});
+    CHECK(errorFields(form.validate()) == QStringList{"reason", "requestedSchool"});
     // The year has started: the answer says so.
     CHECK(form.answer().contains(QStringLiteral("Année scolaire 2026-2027, commencée le mardi 1er septembre 2026")));
     CHECK(form.dueDate() == QDate(2027, 1, 20));  // the mayor's decision: 2 months, date to date
 
     mnemonic(&form, Qt::Key_Q);
     CHECK(focusedName() == QStringLiteral("Requested school"));
-    down(7);  // École primaire publique Vauban: the catchment school itself
+    // The schools by name; the home's own school is there, greyed, saying why.
+    auto *requested = field<QComboBox>(form, "requestedSchool");
+    CHECK(requested->itemText(1) == QStringLiteral("École élémentaire publique de Kerichen"));
+    CHECK(requested->itemText(requested->count() - 1) == QStringLiteral("École primaire publique Vauban (catchment school of "
+                                                                         "the home: no derogation needed)"));
+    const int vauban = requested->findData(QStringLiteral("vauban"));
+    CHECK_FALSE(qobject_cast<QStandardItemModel *>(requested->model())->item(vauban)->isEnabled());
+    // Chosen before the address made it the home's school, it is an error to correct.
+    requested->setCurrentIndex(vauban);
     CHECK(errorAbout(form.validate(), QStringLiteral("requestedSchool")).contains(QStringLiteral("no derogation is needed")));
-    key(Qt::Key_Up);  // Jean Macé
+    requested->setCurrentIndex(0);
+    down(8);  // Jean Macé
     CHECK(form.values().value(QStringLiteral("requestedSchool")).toString() == QStringLiteral("jean-mace"));
     tab();
     CHECK(focusedName() == QStringLiteral("Reason for the exception"));
-    down(3);  // a sibling enrolled there
+    // No reason is chosen for the family.
+    CHECK(errorFields(form.validate()) == QStringList{"reason"});
+    down(4);  // a sibling enrolled there
     CHECK(form.values().value(QStringLiteral("reason")).toString() == QStringLiteral("fratrie"));
     CHECK(errorFields(form.validate()) == QStringList{"sibling1Name"});
     mnemonic(&form, Qt::Key_1);
     type(QStringLiteral("Nolan"));
     CHECK(errorFields(form.validate()) == QStringList{"sibling1School"});
     tab();
-    down(6);  // Jean Macé
+    down(8);  // Jean Macé
     CHECK(form.validate().isEmpty());
     CHECK(ids(form.checklist()).contains(QStringLiteral("scolarite-fratrie")));
     CHECK_FALSE(ids(form.checklist()).contains(QStringLiteral("accord-maire-residence")));
