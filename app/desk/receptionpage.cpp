@@ -229,7 +229,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
             && !confirmDropping(tr("The request being filled is not saved. Change the procedure and lose what was typed?"))) {
             const QSignalBlocker quiet(m_procedure);
             m_procedure->setCurrentIndex(m_procedure->findData(m_formProcedure));
-            m_form->setFocus();
+            focusForm();
             return;
         }
         chooseProcedure();
@@ -323,7 +323,7 @@ void ReceptionPage::nextPerson()
 void ReceptionPage::resume()
 {
     if (m_form)
-        m_form->setFocus();
+        focusForm();
     else
         m_search->setFocus();
 }
@@ -455,7 +455,7 @@ bool ReceptionPage::restoreDraft()
     showMessage(QStringLiteral("notice"), text);
     saveDraft();  // kept again at once: a crash now would not lose it
     if (m_form)
-        m_form->setFocus();
+        focusForm();
     return true;
 }
 
@@ -693,9 +693,7 @@ void ReceptionPage::chooseProcedure()
     connect(m_form, &CaseForm::changed, this, &ReceptionPage::saveDraft);
     refreshChecklist();
     m_givenPristine = givenDocuments();
-    m_form->setFocus();
-    if (QWidget *first = m_form->nextInFocusChain(); first && m_form->isAncestorOf(first))
-        first->setFocus();
+    focusForm();
     // Tab: procedure → the form's fields → documents → save.
     setTabOrder(m_procedure, m_form);
     QWidget *last = m_form;
@@ -703,6 +701,17 @@ void ReceptionPage::chooseProcedure()
         if (w->focusPolicy() & Qt::TabFocus)
             last = w;
     setTabOrder(last, m_checklist);
+}
+
+void ReceptionPage::focusForm()
+{
+    // The form's first field the agent can type in: the form itself takes no keys.
+    for (QWidget *w = m_form->nextInFocusChain(); w && w != m_form && m_form->isAncestorOf(w); w = w->nextInFocusChain())
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(m_form)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    m_procedure->setFocus();
 }
 
 void ReceptionPage::refreshChecklist()

@@ -83,6 +83,8 @@ private:
     void showPersonCases();
     void mergeDuplicate();
     void chooseProcedure();
+    /// Puts the focus on the form's first field the agent can type in.
+    void focusForm();
     void refreshChecklist();
     void save();
     /// Saving a refused request, or without a required document (a request sent

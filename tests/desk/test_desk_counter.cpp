@@ -240,6 +240,11 @@ TEST_CASE("Reception: the request being filled is a draft that comes back after 
     CHECK(counter.document(firstDocument)->checkState() == Qt::Checked);
     CHECK(counter.reception()->hasUnsavedWork());
     CHECK(counter.reception()->findChild<QLabel *>(QStringLiteral("notice"))->text().contains(QStringLiteral("is back")));
+    // The keys go on where the agent left: the form's first field has the focus.
+    QWidget *focused = QApplication::focusWidget();
+    REQUIRE(focused);
+    CHECK(counter.form()->isAncestorOf(focused));
+    CHECK(focused->focusPolicy() & Qt::TabFocus);
 
     // Dropped with Ctrl+R (asked, Yes): gone for good, the next start is empty.
     whenDialogOpens([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
