@@ -251,6 +251,7 @@ ReceptionPage::ReceptionPage(DeskSession &session, QWidget *parent)
 
     // ↓ from the search box goes to the results.
     m_search->installEventFilter(this);
+    m_procedure->installEventFilter(this);
     setTabOrder(m_channel, m_search);
     setTabOrder(m_search, m_results);
     setTabOrder(m_results, newPerson);
@@ -271,6 +272,15 @@ bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
         m_results->setCurrentRow(0);
         m_results->setFocus();
         return true;
+    }
+    // The procedure is chosen by typing its first letters: the focus stays on
+    // the list while they are typed, and Enter goes on to the form.
+    if (watched == m_procedure && event->type() == QEvent::KeyPress && m_form) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            focusForm();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -516,6 +526,7 @@ void ReceptionPage::choosePerson(const QUuid &id)
     showPerson();
     if (otherPerson) {
         chooseProcedure();
+        focusForm();
         showMessage(QStringLiteral("notice"), tr("The request was started again for %1.").arg(c->displayName()));
         return;
     }
@@ -693,7 +704,6 @@ void ReceptionPage::chooseProcedure()
     connect(m_form, &CaseForm::changed, this, &ReceptionPage::saveDraft);
     refreshChecklist();
     m_givenPristine = givenDocuments();
-    focusForm();
     // Tab: procedure → the form's fields → documents → save.
     setTabOrder(m_procedure, m_form);
     QWidget *last = m_form;

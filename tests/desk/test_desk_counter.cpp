@@ -360,6 +360,27 @@ TEST_CASE("Reception: a letter is saved with the service its subject routes it t
     CHECK(counter.s().caseRepository().get(saved.id).value().service == QStringLiteral("education"));
 }
 
+TEST_CASE("Reception: the procedure is chosen by typing its first letters, and Enter goes on to its form",
+          "[desk][reception][keyboard]")
+{
+    Counter counter;
+    recordPerson(counter.s(), QStringLiteral("Kerjean"), QStringLiteral("Anna"), QDate(1990, 4, 10));
+    counter.open();
+    counter.receive(QStringLiteral("kerjean"));
+    auto *procedure = counter.reception()->findChild<QComboBox *>(QStringLiteral("procedure"));
+    REQUIRE(QApplication::focusWidget() == procedure);
+    QTest::keyClicks(procedure, QStringLiteral("Insc"));
+    CHECK(procedure->currentData().toString() == QStringLiteral("inscription-scolaire.inscription"));
+    // Still in the list while the letters are typed: none of them went into the form.
+    CHECK(QApplication::focusWidget() == procedure);
+    REQUIRE(counter.form());
+    QTest::keyClick(procedure, Qt::Key_Return);
+    QWidget *focused = QApplication::focusWidget();
+    REQUIRE(focused);
+    CHECK(counter.form()->isAncestorOf(focused));
+    CHECK(counter.field("childFamilyName")->text() == QStringLiteral("Kerjean"));
+}
+
 TEST_CASE("Reception: the ANTS pre-application and stamp numbers typed tick their documents", "[desk][reception][identity]")
 {
     Counter counter;
