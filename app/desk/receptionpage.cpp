@@ -841,8 +841,8 @@ void ReceptionPage::save()
     auto written = writeReceiptPdf(receiptFor(*created), m_lastReceipt);
 
     showMessage(QStringLiteral("success"), written
-        ? tr("Request saved. Tracking number: %1. Receipt: %2 — Ctrl+P prints it, Ctrl+R receives the next person.")
-              .arg(created->trackingNumber, QDir::toNativeSeparators(m_lastReceipt))
+        ? tr("Request saved. Tracking number: %1. Its receipt is kept with the office's documents: Ctrl+P prints it, "
+             "Ctrl+R receives the next person.").arg(created->trackingNumber)
         : tr("Request saved. Tracking number: %1. The receipt could not be written: %2")
               .arg(created->trackingNumber, written.error().message));
     m_print->setEnabled(written.has_value());
@@ -860,23 +860,26 @@ void ReceptionPage::save()
 std::optional<QStringList> ReceptionPage::confirmSaving(const Answer &answer, const QStringList &missingRequired)
 {
     QStringList despite;
-    QStringList lines;
+    QString text;  // rich text: a long document's name wraps under its own bullet
     if (answer.verdict == Answer::Verdict::Refused) {
         despite << tr("the answer is a refusal (%1)").arg(answer.rule);
-        lines << tr("The answer is a refusal: %1").arg(answer.reason);
+        text += QStringLiteral("<p>%1</p>").arg(tr("The answer is a refusal: %1").arg(answer.reason).toHtmlEscaped());
     }
     if (!missingRequired.isEmpty()) {
         despite << tr("documents not given: %1").arg(missingRequired.join(QStringLiteral(", ")));
-        lines << tr("Documents not given (%n):", nullptr, int(missingRequired.size())) + QStringLiteral("\n  • ")
-                     + missingRequired.join(QStringLiteral("\n  • "));
+        QString items;
+        for (const QString &document : missingRequired)
+            items += QStringLiteral("<li>%1</li>").arg(document.toHtmlEscaped());
+        text += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                    .arg(tr("Documents not given (%n):", nullptr, int(missingRequired.size())).toHtmlEscaped(), items);
     }
     if (despite.isEmpty())
         return despite;
-    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"),
-                    lines.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n")
-                        + tr("Save the request all the same? The case's timeline will say that you went on despite this, "
-                             "and the receipt lists the documents still to bring."),
-                    QMessageBox::NoButton, this);
+    text += QStringLiteral("<p>%1</p>").arg(tr("Save the request all the same? The case's timeline will say that you went "
+                                               "on despite this, and the receipt lists the documents still to bring.")
+                                                .toHtmlEscaped());
+    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"), text, QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::RichText);
     QPushButton *save = box.addButton(tr("Save &anyway"), QMessageBox::AcceptRole);
     QPushButton *back = box.addButton(tr("&Go back to the request"), QMessageBox::RejectRole);
     save->setObjectName(QStringLiteral("saveAnyway"));

@@ -301,6 +301,8 @@ TEST_CASE("Reception: saving a refused request or without a required document as
     counter.refocus();
     CHECK(asked.contains(QStringLiteral("The answer is a refusal")));
     CHECK(asked.contains(QStringLiteral("Documents not given")));
+    // Each document under its own bullet, a long name wrapping under itself.
+    CHECK(asked.count(QStringLiteral("<li>")) == counter.reception()->findChild<QListWidget *>(QStringLiteral("checklist"))->count());
     CHECK(save->isEnabled());
     CHECK(counter.s().caseRepository().count({}, 10).value() == 0);
 
