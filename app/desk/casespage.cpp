@@ -142,7 +142,7 @@ CasesPage::CasesPage(DeskSession &session, QWidget *parent)
     addFilter(second, tr("D&ue:"), m_due);
     second->addWidget(m_overdue);
     auto *third = new QHBoxLayout;
-    addFilter(third, tr("Off&ice:"), m_office);
+    addFilter(third, tr("Off&ice:"), m_office, 2);  // "Mairie de quartier de Saint-Marc" read whole
     third->addWidget(m_allOffices);
     third->addSpacing(12);
     addFilter(third, tr("Chann&el:"), m_channel);
