@@ -114,9 +114,10 @@ Result<PrintedDocument> letterFor(const CourrierRules &rules, const ModuleContex
            << qMakePair(section::text(labels, "address"),
                         office ? office->name + QStringLiteral(", ") + office->address
                                : context.officeName() + QStringLiteral(", ") + context.officeAddress())
-           << qMakePair(section::text(labels, "phone"), office ? office->phone : QString())
-           // R112-5 asks for the service's e-mail; the release has none yet: the letter says so.
-           << qMakePair(section::text(labels, "email"), section::text(texts, "emailMissing"));
+           << qMakePair(section::text(labels, "phone"), office ? office->phone : QString());
+    // R112-5: the service's e-mail "le cas échéant", when the release gives one.
+    if (const QString email = rules.serviceEmail(serviceId); !email.isEmpty())
+        d.rows << qMakePair(section::text(labels, "email"), email);
     d.paragraphs << section::text(texts, "salutation")
                  << section::text(texts, "intro").arg(frenchdate::date(received), c.trackingNumber);
     switch (*meaning) {

@@ -18,7 +18,7 @@ const QHash<QString, QStringList> &letterKeys()
 {
     static const QHash<QString, QStringList> keys{
         {QStringLiteral("acknowledgement"),
-         {QStringLiteral("title"), QStringLiteral("emailMissing"), QStringLiteral("salutation"), QStringLiteral("intro"),
+         {QStringLiteral("title"), QStringLiteral("salutation"), QStringLiteral("intro"),
           QStringLiteral("acceptance"), QStringLiteral("attestation"), QStringLiteral("rejection"),
           QStringLiteral("appeal"), QStringLiteral("none"), QStringLiteral("target"), QStringLiteral("closing"),
           QStringLiteral("signature")}},
@@ -79,8 +79,11 @@ Result<CourrierRules> CourrierRules::fromRelease(const ReferenceRelease &release
 
     const QJsonObject offices = release.section(QStringLiteral("offices"));
     r.m_communeCode = section::text(offices.value(QLatin1String("commune")).toObject(), "code");
-    for (const QJsonValue &v : offices.value(QLatin1String("services")).toArray())
+    for (const QJsonValue &v : offices.value(QLatin1String("services")).toArray()) {
         r.m_services << Choice{section::text(v.toObject(), "id"), section::text(v.toObject(), "name")};
+        if (const QString email = section::text(v.toObject(), "email"); !email.isEmpty())
+            r.m_serviceEmails.insert(r.m_services.constLast().id, email);
+    }
     for (const QJsonValue &v : offices.value(QLatin1String("offices")).toArray()) {
         const QJsonObject o = v.toObject();
         r.m_offices << OfficeInfo{section::text(o, "code"), section::text(o, "name"), section::text(o, "address"),

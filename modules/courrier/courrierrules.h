@@ -78,6 +78,9 @@ public:
     /// The city's services (id → name), in the release's order.
     QList<Choice> services() const { return m_services; }
     QString serviceName(const QString &serviceId) const;
+    /// The service's e-mail address, printed on the acknowledgement when the
+    /// release gives one (R112-5: "le cas échéant"); empty otherwise.
+    QString serviceEmail(const QString &serviceId) const { return m_serviceEmails.value(serviceId); }
     std::optional<OfficeInfo> office(const QString &code) const;
     /// The text of a source key of the `correspondance` section.
     QString source(const QString &key) const { return m_sources.value(key).toString(); }
@@ -100,6 +103,7 @@ private:
     Dispatch m_dispatch;
     QHash<int, LegalClock> m_clocks;  ///< by FrenchCalendar::Region
     QList<Choice> m_services;
+    QHash<QString, QString> m_serviceEmails;
     QList<OfficeInfo> m_offices;
     QJsonObject m_sources;
     QJsonObject m_meanings;

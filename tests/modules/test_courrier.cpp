@@ -108,6 +108,23 @@ TEST_CASE("Courrier rules: a letter text missing from the release keeps the modu
     CHECK(rules.error().message.contains(QStringLiteral("\"appeal\"")));
 }
 
+TEST_CASE("Courrier rules: a service's e-mail is the release's, none when it gives none (R112-5: le cas échéant)",
+          "[courrier][rules]")
+{
+    CHECK(CourrierRules::fromRelease(shippedRelease()).value().serviceEmail(QStringLiteral("etat-civil")).isEmpty());
+    auto release = shippedReleaseWith(QStringLiteral("offices"), [](QJsonObject &s) {
+        QJsonArray services = s.value(QStringLiteral("services")).toArray();
+        QJsonObject first = services.at(0).toObject();
+        first.insert(QStringLiteral("email"), QStringLiteral("etat-civil@example.org"));
+        services.replace(0, first);
+        s.insert(QStringLiteral("services"), services);
+    });
+    REQUIRE(release.has_value());
+    const auto rules = CourrierRules::fromRelease(*release);
+    REQUIRE(rules.has_value());
+    CHECK(rules->serviceEmail(QStringLiteral("etat-civil")) == QStringLiteral("etat-civil@example.org"));
+}
+
 TEST_CASE("Courrier rules: each kind of request is offered with what its silence is worth", "[courrier][rules]")
 {
     const auto kinds = shippedRules<CourrierRules>().requestKinds();

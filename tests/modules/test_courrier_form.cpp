@@ -276,7 +276,9 @@ TEST_CASE("Courrier letters: the acknowledgement states the receipt, the service
     CHECK(text.contains(QStringLiteral("Service de l'état civil")));
     CHECK(text.contains(QStringLiteral("1 rue Pierre Trépos, 29200 Brest")));
     CHECK(text.contains(QStringLiteral("02 98 00 80 80")));
-    CHECK(text.contains(QStringLiteral("⚠ adresse électronique du service")));
+    // No e-mail in the release for the service: no such line, and never a ⚠ on a letter.
+    CHECK_FALSE(text.contains(QStringLiteral("Adresse électronique")));
+    CHECK_FALSE(text.contains(QStringLiteral("⚠")));
     CHECK(text.contains(QStringLiteral("réputée acceptée le 1er décembre 2026")));
     CHECK(text.contains(QStringLiteral("attestation")));
     CHECK(text.contains(QStringLiteral("L232-3")));
