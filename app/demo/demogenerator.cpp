@@ -1307,7 +1307,12 @@ Result<void> Run::createCase(const Arrival &arrival, quint32 caseIndex)
     else
         office = r.below(nOffices);
     const Procedure &p = m_procedures.at(procedureIndex);
-    const Channel channel = Channel(arrival.channel);
+    Channel channel = Channel(arrival.channel);
+    // A call comes by phone; a written request by post, e-mail or the web form.
+    if (p.kind == Procedure::Kind::Call)
+        channel = Channel::Phone;
+    else if (p.kind == Procedure::Kind::Letter && (channel == Channel::Counter || channel == Channel::Phone))
+        channel = Channel::Letter;
 
     // New people come with a request: the person is created just before.
     // Rounded up, so that the first case already has its person.

@@ -224,7 +224,7 @@ TEST_CASE("DemoGenerator: letters and calls carry their subject, go to the servi
     REQUIRE(dispatch.has_value());
 
     QSqlQuery q(demo.db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT procedure_id, service, due_date, summary, data, tracking_number FROM cases "
+    REQUIRE(q.exec(QStringLiteral("SELECT procedure_id, service, due_date, summary, data, tracking_number, channel FROM cases "
                                   "WHERE module_id = 'courrier'")));
     int letters = 0;
     while (q.next()) {
@@ -234,6 +234,12 @@ TEST_CASE("DemoGenerator: letters and calls carry their subject, go to the servi
         REQUIRE(route.has_value());
         CHECK(q.value(1).toString() == (route->transmitted() ? QStringLiteral("courrier") : route->service));
         CHECK_FALSE(q.value(3).toString().isEmpty());
+        // A call by phone, a written request by post, e-mail or the web form.
+        const QString channel = q.value(6).toString();
+        if (q.value(0).toString() == QLatin1String("courrier.appel"))
+            CHECK(channel == QStringLiteral("phone"));
+        else
+            CHECK((channel == QStringLiteral("letter") || channel == QStringLiteral("email") || channel == QStringLiteral("web")));
         if (q.value(0).toString() == QLatin1String("courrier.demande-ecrite")) {
             CHECK_FALSE(q.value(2).toString().isEmpty());   // every written request has a date to answer by
             CHECK(q.value(3).toString() == data.value(QStringLiteral("object")).toString());
