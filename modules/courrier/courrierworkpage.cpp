@@ -197,7 +197,6 @@ CourrierWorkPage::CourrierWorkPage(const CourrierRules &rules, ModuleContext &co
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     setFocusProxy(m_table);
-    refresh();
 }
 
 QString CourrierWorkPage::title() const
@@ -225,6 +224,8 @@ void CourrierWorkPage::refresh()
     CaseQuery query;
     query.procedureIds = {QString(WrittenProcedureId), QString(CallProcedureId)};
     query.statuses = openStatuses();
+    // The one more than ListCap says there are more than the queue shows.
+    query.limit = ListCap + 1;
     // The city's queue: a letter registered at one office is answered by a service elsewhere.
     auto found = m_context.cases(query);
     if (!found) {
@@ -233,6 +234,9 @@ void CourrierWorkPage::refresh()
         return;
     }
     QList<CaseSummary> cases = *found;
+    const bool more = cases.size() > ListCap;
+    if (more)
+        cases.resize(ListCap);
     if (const QString service = serviceFilter(); !service.isEmpty())
         cases.removeIf([&](const CaseSummary &c) { return c.service != service; });
     const QUuid selected = m_table->currentIndex().data(QueueModel::CaseIdRole).toUuid();
@@ -261,7 +265,10 @@ void CourrierWorkPage::refresh()
     const auto &items = m_model->items();
     const auto late = std::count_if(items.cbegin(), items.cend(), [](const QueueItem &i) { return i.late; });
     const auto near = std::count_if(items.cbegin(), items.cend(), [](const QueueItem &i) { return i.near; });
-    m_message->setText(tr("%n open request(s)", nullptr, int(items.size())) + QStringLiteral(" — ")
+    m_message->setText((more ? tr("More than %1 open requests: the %1 oldest are read. Refine in the case list (F3).")
+                                   .arg(ListCap)
+                             : tr("%n open request(s)", nullptr, int(items.size())))
+                       + QStringLiteral(" — ")
                        + tr("%n near its deadline", nullptr, int(near)) + QStringLiteral(" — ")
                        + tr("%n late", nullptr, int(late)));
 }

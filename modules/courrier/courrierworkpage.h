@@ -56,11 +56,19 @@ private:
 /// service that acts; a request near its deadline is marked so, a late one
 /// in red and in words. Alt+V filters by service; Enter opens the selected
 /// request in the shell's case window, where it is answered or transmitted.
+///
+/// The queue reads the ListCap oldest open requests at most (agents work the
+/// oldest first); over that the line under it says so and sends the agent to
+/// the case list. The shell reads the queue when it first shows the page
+/// (refresh()).
 class CourrierWorkPage : public WorkPage
 {
     Q_OBJECT
 
 public:
+    /// The most open requests the queue reads.
+    static constexpr int ListCap = 200;
+
     CourrierWorkPage(const CourrierRules &rules, ModuleContext &context, QWidget *parent = nullptr);
 
     QString title() const override;
@@ -73,7 +81,8 @@ public:
     QString serviceFilter() const;
     /// Asks the shell to open the selected request.
     void openSelected();
-    /// The line under the list: how many are open, near and late, or why the list could not be read.
+    /// The line under the list: how many are open (or that there are more than
+    /// ListCap), near and late, or why the list could not be read.
     QString message() const;
 
 protected:

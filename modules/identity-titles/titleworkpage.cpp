@@ -4,6 +4,7 @@
 #include "liststyle.h"
 #include "reference/workflow.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +25,34 @@ const QLocale French(QLocale::French, QLocale::France);
 QString shortDate(const QDate &d)
 {
     return listDate(d, French);
+}
+
+/// Sizes `column` of `view` to its texts as resizeColumnToContents() would,
+/// measuring each text with the view's font rather than laying out every
+/// cell: the delegate's margins come from the first line, a cell's own font
+/// (an overdue date in bold) is used as the delegate uses it. A list of
+/// hundreds of lines is measured in a fraction of the time.
+void fitColumn(QTableView *view, int column)
+{
+    const QAbstractItemModel *model = view->model();
+    int width = view->horizontalHeader()->sectionSizeHint(column);
+    if (model->rowCount() > 0) {
+        const QFontMetrics metrics(view->font());
+        const auto textWidth = [&](int row) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data().toString();
+            if (const QVariant font = index.data(Qt::FontRole); font.isValid())
+                return QFontMetrics(font.value<QFont>().resolve(view->font())).horizontalAdvance(text);
+            return metrics.horizontalAdvance(text);
+        };
+        const int margins = view->sizeHintForIndex(model->index(0, column)).width() - textWidth(0)
+            + (view->showGrid() ? 1 : 0);
+        int widest = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            widest = std::max(widest, textWidth(row));
+        width = std::max(width, widest + margins);
+    }
+    view->setColumnWidth(column, width);
 }
 
 constexpr TitleListModel::Kind AllKinds[] = {TitleListModel::Kind::Waiting, TitleListModel::Kind::ToHandOver,
@@ -51,6 +80,13 @@ void TitleListModel::setRows(const QList<TitleListRow> &rows, const QDate &today
     beginResetModel();
     m_rows = rows;
     m_today = today;
+    m_dates.clear();
+    m_dates.reserve(m_rows.size());
+    for (const TitleListRow &row : std::as_const(m_rows)) {
+        const bool overdue = row.deadline.isValid() && row.deadline < m_today;
+        m_dates.append({shortDate(row.since), dueText(row.deadline, overdue, French),
+                        dueAccessibleText(row.deadline, overdue, French)});
+    }
     endResetModel();
 }
 
@@ -85,7 +121,7 @@ QVariant TitleListModel::data(const QModelIndex &index, int role) const
         if (const QVariant style = overdueStyle(overdue, role); style.isValid())
             return style;
         if (role == Qt::AccessibleTextRole)
-            return dueAccessibleText(row.deadline, overdue, French);
+            return m_dates.at(index.row()).deadlineAccessible;
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
@@ -93,8 +129,8 @@ QVariant TitleListModel::data(const QModelIndex &index, int role) const
     case Column::Tracking: return row.trackingNumber;
     case Column::Person: return row.person;
     case Column::Status: return row.status;
-    case Column::Since: return shortDate(row.since);
-    case Column::Deadline: return dueText(row.deadline, overdue, French);
+    case Column::Since: return m_dates.at(index.row()).since;
+    case Column::Deadline: return m_dates.at(index.row()).deadline;
     case Column::DaysLeft: {
         const qint64 left = m_today.daysTo(row.deadline);
         return left >= 0 ? QVariant(left) : QVariant(tr("overdue by %n day(s)", nullptr, -left));
@@ -135,6 +171,10 @@ TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context,
     m_problem->setStyleSheet(QStringLiteral("background: #fff0f0; border-left: 4px solid #ce0500; padding: 6px; "
                                             "color: #6e0000;"));
     m_problem->hide();
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("listNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     m_tabs = new QTabWidget(this);
     for (const TitleListModel::Kind kind : AllKinds) {
@@ -173,6 +213,7 @@ TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context,
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_views.size())
             m_views.at(index)->setFocus();
+        updateTabTitles();
     });
     setFocusProxy(m_views.at(0));
 
@@ -181,6 +222,7 @@ TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context,
     layout->addWidget(hint);
     layout->addWidget(m_problem);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_notice);
     updateTabTitles();
 }
 
@@ -199,19 +241,33 @@ QString TitleWorkPage::problem() const
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
+QString TitleWorkPage::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 void TitleWorkPage::refresh()
 {
     const QString procedureId = m_rules.procedureOf(m_title);
-    CaseQuery query;
-    query.procedureIds = {procedureId};
-    query.statuses = m_rules.waitingStatuses() + m_rules.toHandOverStatuses();
-    query.officeCode = m_context.officeCode();
-    const auto cases = m_context.cases(query);
-    if (!cases) {
-        m_problem->setText(cases.error().message);
+    // One read a list, each of its ListCap oldest titles and one more, which
+    // says whether there are more: a list as long as the office's history
+    // would read a case, its person and its last change for every line.
+    const auto read = [&](const QStringList &statuses) {
+        CaseQuery query;
+        query.procedureIds = {procedureId};
+        query.statuses = statuses;
+        query.officeCode = m_context.officeCode();
+        query.limit = ListCap + 1;
+        return m_context.cases(query);
+    };
+    const auto waitingCases = read(m_rules.waitingStatuses());
+    const auto availableCases = waitingCases ? read(m_rules.toHandOverStatuses()) : waitingCases;
+    if (!waitingCases || !availableCases) {
+        m_problem->setText((!waitingCases ? waitingCases : availableCases).error().message);
         m_problem->show();
         for (TitleListModel *m : m_models)
             m->setRows({}, {});
+        m_more.fill(false);
         updateTabTitles();
         return;
     }
@@ -225,8 +281,7 @@ void TitleWorkPage::refresh()
     const FrenchCalendar calendar = IdentityRules::calendarOfCommune(m_context.communeCode());
     const QDate today = m_context.clock().today();
 
-    QList<TitleListRow> waiting, toHandOver, destroySoon;
-    for (const CaseSummary &c : *cases) {
+    const auto rowOf = [&](const CaseSummary &c) {
         TitleListRow row;
         row.caseId = c.id;
         row.trackingNumber = c.trackingNumber;
@@ -236,15 +291,25 @@ void TitleWorkPage::refresh()
         // The case changes when it becomes available; later changes (a note)
         // do not move it. See the "collection" note of titres.json.
         row.since = c.statusSince.toLocalTime().date();
-        if (m_rules.waitingStatuses().contains(c.status)) {
-            waiting << row;
-        } else {
-            row.deadline = m_rules.collectionDeadline(row.since, calendar);
-            toHandOver << row;
-            if (today >= m_rules.destructionWarningFrom(row.since))
-                destroySoon << row;
-        }
+        return row;
+    };
+    QList<TitleListRow> waiting, toHandOver, destroySoon;
+    for (const CaseSummary &c : *waitingCases)
+        waiting << rowOf(c);
+    for (const CaseSummary &c : *availableCases) {
+        TitleListRow row = rowOf(c);
+        row.deadline = m_rules.collectionDeadline(row.since, calendar);
+        toHandOver << row;
+        if (today >= m_rules.destructionWarningFrom(row.since))
+            destroySoon << row;
     }
+    // The extra line read only says there are more: each list shows ListCap
+    // at most. The titles to destroy soon are the oldest available ones, so
+    // they are among those read unless every one read is to be destroyed soon.
+    m_more = {waiting.size() > ListCap, toHandOver.size() > ListCap, destroySoon.size() > ListCap};
+    for (QList<TitleListRow> *rows : {&waiting, &toHandOver, &destroySoon})
+        if (rows->size() > ListCap)
+            rows->resize(ListCap);
     const auto byDeadline = [](const TitleListRow &a, const TitleListRow &b) { return a.deadline < b.deadline; };
     std::stable_sort(toHandOver.begin(), toHandOver.end(), byDeadline);
     std::stable_sort(destroySoon.begin(), destroySoon.end(), byDeadline);
@@ -252,7 +317,8 @@ void TitleWorkPage::refresh()
     model(TitleListModel::Kind::ToHandOver)->setRows(toHandOver, today);
     model(TitleListModel::Kind::DestroySoon)->setRows(destroySoon, today);
     for (QTableView *v : m_views) {
-        v->resizeColumnsToContents();
+        for (int column = 0; column < v->model()->columnCount(); ++column)
+            fitColumn(v, column);
         if (!v->currentIndex().isValid() && v->model()->rowCount() > 0)
             v->setCurrentIndex(v->model()->index(0, 0));
     }
@@ -261,9 +327,18 @@ void TitleWorkPage::refresh()
 
 void TitleWorkPage::updateTabTitles()
 {
-    m_tabs->setTabText(0, tr("&Waiting (%1)").arg(m_models.at(0)->rowCount()));
-    m_tabs->setTabText(1, tr("To hand &over (%1)").arg(m_models.at(1)->rowCount()));
-    m_tabs->setTabText(2, tr("To be destroyed soo&n (%1)").arg(m_models.at(2)->rowCount()));
+    const auto count = [this](int list) {
+        return m_more.value(list) ? tr("more than %1").arg(ListCap) : QString::number(m_models.at(list)->rowCount());
+    };
+    m_tabs->setTabText(0, tr("&Waiting (%1)").arg(count(0)));
+    m_tabs->setTabText(1, tr("To hand &over (%1)").arg(count(1)));
+    m_tabs->setTabText(2, tr("To be destroyed soo&n (%1)").arg(count(2)));
+    // Said under the list shown, as the case list says its own limit.
+    const bool more = m_more.value(m_tabs->currentIndex());
+    m_notice->setText(more ? tr("More than %1 titles in this list: the %1 oldest are shown. Refine in the case "
+                                "list (F3).").arg(ListCap)
+                           : QString());
+    m_notice->setVisible(more);
 }
 
 } // namespace guichet::identity

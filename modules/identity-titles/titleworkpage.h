@@ -52,8 +52,18 @@ private:
     enum class Column { Tracking, Person, Status, Since, Deadline, DaysLeft, Deposit };
     QList<Column> columns() const;
 
+    /// A row's dates as the list writes them, made once when the rows come:
+    /// a list of hundreds of rows is drawn and measured many times over.
+    struct DateTexts
+    {
+        QString since;
+        QString deadline;
+        QString deadlineAccessible;
+    };
+
     Kind m_kind;
     QList<TitleListRow> m_rows;
+    QList<DateTexts> m_dates;
     QDate m_today;
 };
 
@@ -62,11 +72,19 @@ private:
 /// hand over (available, with the day after which they are destroyed), and
 /// to be destroyed soon. Enter on a row opens the case in the shell, where
 /// its status moves on.
+///
+/// Each list holds the ListCap oldest titles at most (agents work the oldest
+/// first); over that the page says so and sends the agent to the case list,
+/// where filters find the rest. The shell reads the lists when it first shows
+/// the page, then whenever something may have changed (refresh()).
 class TitleWorkPage : public WorkPage
 {
     Q_OBJECT
 
 public:
+    /// The most titles a list shows.
+    static constexpr int ListCap = 200;
+
     TitleWorkPage(const IdentityRules &rules, ModuleContext &context, const QString &title,
                   const QString &pageTitle, QWidget *parent = nullptr);
 
@@ -77,6 +95,8 @@ public:
     QTableView *view(TitleListModel::Kind kind) const;
     /// Why the lists could not be read, or empty.
     QString problem() const;
+    /// What the page says of a list longer than ListCap, or empty.
+    QString notice() const;
 
 private:
     void updateTabTitles();
@@ -87,7 +107,9 @@ private:
     QString m_pageTitle;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_notice = nullptr;
     QList<TitleListModel *> m_models;
+    QList<bool> m_more;  ///< per list: more titles than it shows
     QList<QTableView *> m_views;
 };
 

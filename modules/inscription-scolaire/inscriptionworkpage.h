@@ -63,11 +63,18 @@ private:
 /// the office's copy: that copy is the mark "printed" the list shows. It is
 /// kept only when the printing went through, so a cancelled print leaves the
 /// document to print.
+///
+/// A list shows its ListCap oldest cases at most (agents work the oldest
+/// first); over that the page says so and sends the agent to the case list.
+/// Only the list shown is read in full; the others are counted up to ListCap.
+/// The shell reads the lists when it first shows the page (refresh()).
 class InscriptionWorkPage : public WorkPage
 {
     Q_OBJECT
 
 public:
+    /// The most cases a list shows.
+    static constexpr int ListCap = 200;
     enum class List { WaitingDocuments, AwaitingDecision, CertificatesToPrint, LettersToPrint };
     /// Prints documents, in one print job; false when the agent cancelled.
     using Printer = std::function<bool(const QList<PrintedDocument> &)>;
@@ -88,6 +95,8 @@ public:
     CaseListModel *model() const { return m_model; }
     /// The last message shown under the list (what was printed, or why not).
     QString message() const;
+    /// What the page says of a list longer than ListCap, or empty.
+    QString notice() const;
     /// Prints the selected case's certificate or letter and writes its PDF in
     /// the documents folder; the path of the PDF, or why there is none.
     Result<QString> printSelected();
@@ -106,8 +115,14 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// The cases of a list, the ListCap oldest and one more if there are more.
+    struct Listed
+    {
+        QList<CaseSummary> cases;
+        bool more = false;  ///< more cases than ListCap matched the list's query
+    };
     CaseQuery query(List list) const;
-    QList<CaseSummary> casesOf(List list, QString *error) const;
+    Listed casesOf(List list, QString *error) const;
     const CaseSummary *selectedCase() const;
     void showMessage(const QString &text);
     void updateActions();
@@ -126,6 +141,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_notice = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_printAll = nullptr;
     Printer m_printer;

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,6 +36,13 @@ void WorkListModel::setItems(QList<WorkItem> items)
     });
     beginResetModel();
     m_items = std::move(items);
+    m_dates.clear();
+    m_dates.reserve(m_items.size());
+    for (const WorkItem &i : std::as_const(m_items)) {
+        const CaseSummary &c = i.summary;
+        m_dates.append({listDate(m_kind == Kind::ToNotify ? c.statusSince.toLocalTime().date() : c.createdAt.toLocalTime().date()),
+                        dueText(i.due, i.overdue), dueAccessibleText(i.due, i.overdue)});
+    }
     endResetModel();
 }
 
@@ -64,7 +72,7 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
         if (const QVariant style = overdueStyle(i.overdue, role); style.isValid())
             return style;
         if (role == Qt::AccessibleTextRole)
-            return dueAccessibleText(i.due, i.overdue);
+            return m_dates.at(index.row()).dueAccessible;
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
@@ -86,9 +94,9 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
             return m_rules.label(kind);
         return c.summary.section(QStringLiteral(" — "), 0, 0);
     case Since:
-        return listDate(m_kind == Kind::ToNotify ? c.statusSince.toLocalTime().date() : c.createdAt.toLocalTime().date());
+        return m_dates.at(index.row()).since;
     case Due:
-        return dueText(i.due, i.overdue);
+        return m_dates.at(index.row()).due;
     }
     return {};
 }
@@ -123,8 +131,35 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(WorkListModel::Request, QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(WorkListModel::Person, QHeaderView::ResizeToContents);
     return view;
+}
+
+/// Sizes `column` of `view` to its texts as resizeColumnToContents() would,
+/// measuring each text with the view's font rather than laying out every
+/// cell: the delegate's margins come from the first line, a cell's own font
+/// (an overdue date in bold) is used as the delegate uses it. A list of
+/// hundreds of lines is measured in a fraction of the time.
+void fitColumn(QTableView *view, int column)
+{
+    const QAbstractItemModel *model = view->model();
+    int width = view->horizontalHeader()->sectionSizeHint(column);
+    if (model->rowCount() > 0) {
+        const QFontMetrics metrics(view->font());
+        const auto textWidth = [&](int row) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data().toString();
+            if (const QVariant font = index.data(Qt::FontRole); font.isValid())
+                return QFontMetrics(font.value<QFont>().resolve(view->font())).horizontalAdvance(text);
+            return metrics.horizontalAdvance(text);
+        };
+        const int margins = view->sizeHintForIndex(model->index(0, column)).width() - textWidth(0)
+            + (view->showGrid() ? 1 : 0);
+        int widest = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            widest = std::max(widest, textWidth(row));
+        width = std::max(width, widest + margins);
+    }
+    view->setColumnWidth(column, width);
 }
 
 } // namespace
@@ -171,6 +206,10 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
     m_status->setObjectName(QStringLiteral("workStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("listNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     auto *heading = new QLabel(title(), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
@@ -179,6 +218,7 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
     layout->addWidget(m_awaitingView, 3);
     layout->addWidget(m_toNotifyTitle);
     layout->addWidget(m_toNotifyView, 2);
+    layout->addWidget(m_notice);
     // The reason on its row, the letter's buttons on the next: each row fits
     // 1280 px with the text at 150 %, in French too.
     auto *reasonRow = new QHBoxLayout;
@@ -224,7 +264,6 @@ ElectoralWorkPage::ElectoralWorkPage(const ElectoralRules &rules, ModuleContext 
             say(tr("The letter of %1 was sent to the printer.").arg(letter->reference));
     });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportRegister(defaultExportPath()); });
-    refresh();
 }
 
 QString ElectoralWorkPage::title() const
@@ -242,19 +281,26 @@ void ElectoralWorkPage::refresh()
     const QDate today = m_context.clock().today();
     const QStringList procedures{QString(RegistrationProcedureId), QString(RemovalProcedureId)};
 
-    CaseQuery awaiting;
-    awaiting.procedureIds = procedures;
-    awaiting.statuses = {QStringLiteral("received")};
-    CaseQuery toNotify;
-    toNotify.procedureIds = procedures;
-    toNotify.statuses = {QStringLiteral("accepted"), QStringLiteral("refused")};
-
-    const auto received = m_context.cases(awaiting);
-    const auto decided = m_context.cases(toNotify);
+    // This office's requests, ListCap and one more at most: the one more
+    // says there are more than the list shows.
+    const auto read = [&](const QStringList &statuses) {
+        CaseQuery query;
+        query.procedureIds = procedures;
+        query.statuses = statuses;
+        query.officeCode = m_context.officeCode();
+        query.limit = ListCap + 1;
+        return m_context.cases(query);
+    };
+    auto received = read({QStringLiteral("received")});
+    auto decided = received ? read({QStringLiteral("accepted"), QStringLiteral("refused")}) : received;
     if (!received || !decided) {
         say((!received ? received.error() : decided.error()).message, true);
         return;
     }
+    const bool moreReceived = received->size() > ListCap;
+    const bool moreDecided = decided->size() > ListCap;
+    received->resize(std::min<qsizetype>(received->size(), ListCap));
+    decided->resize(std::min<qsizetype>(decided->size(), ListCap));
     QList<WorkItem> items;
     for (const CaseSummary &c : *received) {
         // A case recorded without a due date (imported, or by an older
@@ -271,17 +317,26 @@ void ElectoralWorkPage::refresh()
     }
     m_toNotify->setItems(items);
 
-    m_awaitingTitle->setText(tr("Awaiting the &mayor's decision: %n request(s)", nullptr, m_awaiting->rowCount())
+    m_awaitingTitle->setText((moreReceived ? tr("Awaiting the &mayor's decision: more than %1 requests").arg(ListCap)
+                                           : tr("Awaiting the &mayor's decision: %n request(s)", nullptr,
+                                                m_awaiting->rowCount()))
                              + (m_awaiting->overdueCount() > 0
                                     ? tr(", %n overdue", nullptr, m_awaiting->overdueCount()) : QString()));
-    m_toNotifyTitle->setText(tr("Decisions to &notify: %n", nullptr, m_toNotify->rowCount())
+    m_toNotifyTitle->setText((moreDecided ? tr("Decisions to &notify: more than %1").arg(ListCap)
+                                          : tr("Decisions to &notify: %n", nullptr, m_toNotify->rowCount()))
                              + (m_toNotify->overdueCount() > 0
                                     ? tr(", %n overdue", nullptr, m_toNotify->overdueCount()) : QString()));
+    // Said under the lists, as the case list says its own limit.
+    m_notice->setText(moreReceived || moreDecided
+                          ? tr("More than %1 cases in a list: the %1 oldest are shown. Refine in the case list (F3).")
+                                .arg(ListCap)
+                          : QString());
+    m_notice->setVisible(moreReceived || moreDecided);
     for (QTableView *view : {m_awaitingView, m_toNotifyView}) {
         if (view->model()->rowCount() > 0 && !view->currentIndex().isValid())
             view->setCurrentIndex(view->model()->index(0, 0));
-        view->resizeColumnToContents(WorkListModel::Tracking);
-        view->resizeColumnToContents(WorkListModel::Since);
+        for (const int column : {WorkListModel::Tracking, WorkListModel::Person, WorkListModel::Since})
+            fitColumn(view, column);
     }
     updateLetterControls();
 }
@@ -406,6 +461,11 @@ void ElectoralWorkPage::say(const QString &text, bool error)
 QString ElectoralWorkPage::statusText() const
 {
     return m_status->text();
+}
+
+QString ElectoralWorkPage::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 } // namespace guichet::listeselectorales

@@ -47,9 +47,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// A line's dates as the list writes them, made once when the items come:
+    /// a list of hundreds of lines is drawn and measured many times over.
+    struct DateTexts
+    {
+        QString since;
+        QString due;
+        QString dueAccessible;
+    };
+
     const ElectoralRules &m_rules;
     Kind m_kind;
     QList<WorkItem> m_items;
+    QList<DateTexts> m_dates;
 };
 
 /// The module's work page: the two work lists, the notification letter of a
@@ -57,11 +67,19 @@ private:
 /// national register. Enter on a line opens its case in the shell's case
 /// window, where the mayor's decision, the notification and the transmission
 /// are recorded.
+///
+/// The lists hold this office's requests, as the other modules' pages do, and
+/// each its ListCap oldest at most (agents work the oldest first); over that
+/// the page says so and sends the agent to the case list. The shell reads the
+/// lists when it first shows the page (refresh()).
 class ElectoralWorkPage : public WorkPage
 {
     Q_OBJECT
 
 public:
+    /// The most requests a list shows.
+    static constexpr int ListCap = 200;
+
     ElectoralWorkPage(const ElectoralRules &rules, ModuleContext &context, QWidget *parent = nullptr);
 
     QString title() const override;
@@ -81,6 +99,8 @@ public:
 
     /// What the last action said (for the agent, and for tests).
     QString statusText() const;
+    /// What the page says of the lists longer than ListCap, or empty.
+    QString notice() const;
 
 private:
     void openCurrent(QTableView *view);
@@ -102,6 +122,7 @@ private:
     QPushButton *m_letter = nullptr;
     QPushButton *m_print = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_notice = nullptr;
 };
 
 } // namespace guichet::listeselectorales

@@ -79,6 +79,7 @@ TEST_CASE("Courrier page: the open requests come earliest due first, near and la
                                   QDate(2026, 10, 5), QStringLiteral("answered"));
 
     CourrierWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
     CHECK(page.title() == QStringLiteral("Mail"));
     CHECK(order(page) == QStringList{QStringLiteral("A-late"), QStringLiteral("B-near"), QStringLiteral("C-far")});
 
@@ -108,6 +109,7 @@ TEST_CASE("Courrier page: a request waiting for pieces has its clock suspended a
                         << letter(QStringLiteral("F-far"), QStringLiteral("titres"),
                                   QStringLiteral("decision-individuelle"), QDate(2026, 11, 20));
     CourrierWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
     REQUIRE(order(page) == QStringList{QStringLiteral("F-far"), QStringLiteral("P-pieces")});
     // The acceptance waits for the pieces (L114-5): nothing is due, nothing is late.
     CHECK(page.model()->items().at(1).reading.awaitingPieces);
@@ -120,6 +122,7 @@ TEST_CASE("Courrier page: the service filter keeps one service's requests, with 
 {
     TestContext context(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
     CourrierWorkPage empty(rulesOf(context), context);
+    empty.refresh();  // as the shell does when it first shows the page
     CHECK(emptyListText(empty.table()) == QStringLiteral("No open request: every letter and call is answered or transmitted."));
 
     context.storedCases << letter(QStringLiteral("T-1"), QStringLiteral("titres"), QStringLiteral("reclamation"),
@@ -127,6 +130,7 @@ TEST_CASE("Courrier page: the service filter keeps one service's requests, with 
                         << letter(QStringLiteral("E-1"), QStringLiteral("etat-civil"), QStringLiteral("reclamation"),
                                   QDate(2026, 11, 19));
     CourrierWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
     CHECK(page.model()->rowCount() == 2);
     page.setServiceFilter(QStringLiteral("etat-civil"));
     CHECK(order(page) == QStringList{QStringLiteral("E-1")});
@@ -145,10 +149,40 @@ TEST_CASE("Courrier page: Enter opens the selected request in the case window", 
                         << letter(QStringLiteral("X-2"), QStringLiteral("titres"), QStringLiteral("reclamation"),
                                   QDate(2026, 11, 19));
     CourrierWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
     showAndActivate(page);
     page.table()->setFocus();
     QTest::keyClick(page.table(), Qt::Key_Down);
     QTest::keyClick(page.table(), Qt::Key_Return);
     REQUIRE(context.openedCases.size() == 1);
     CHECK(context.openedCases.first() == page.model()->items().at(1).c.id);
+}
+
+TEST_CASE("Courrier page: the queue reads its 200 oldest open requests and says when there are more, with where to "
+          "find them", "[courrier][page]")
+{
+    TestContext context(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    const int cap = CourrierWorkPage::ListCap;
+    // One more open letter than the queue reads, one a minute from 2 November: 4 days left, near.
+    for (int i = 0; i <= cap; ++i) {
+        CaseSummary c = letter(QStringLiteral("L-%1").arg(i, 3, 10, QChar(u'0')), QStringLiteral("etat-civil"),
+                               QStringLiteral("communication-document"), QDate(2026, 11, 2));
+        c.createdAt = c.createdAt.addSecs(60 * i);
+        context.storedCases << c;
+    }
+
+    CourrierWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
+    REQUIRE(page.model()->rowCount() == cap);
+    // The oldest are kept: agents work them first.
+    CHECK_FALSE(order(page).contains(QStringLiteral("L-%1").arg(cap, 3, 10, QChar(u'0'))));
+    CHECK(order(page).contains(QStringLiteral("L-000")));
+    CHECK(page.message() == QStringLiteral("More than 200 open requests: the 200 oldest are read. Refine in the case "
+                                           "list (F3). — 200 near its deadline — 0 late"));
+
+    // Down to the cap (the oldest answered): every request listed and counted.
+    context.storedCases.removeFirst();
+    page.refresh();
+    CHECK(page.model()->rowCount() == cap);
+    CHECK(page.message() == QStringLiteral("200 open request(s) — 200 near its deadline — 0 late"));
 }

@@ -20,11 +20,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPluginLoader>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace guichet;
@@ -554,6 +556,7 @@ TEST_CASE("ElectoralWorkPage: the lists put the overdue first, Enter opens the c
                QDate(2026, 12, 1), QDate(2026, 12, 1)),
     };
     ElectoralWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
     QAbstractItemModelTester awaitingTester(page.awaitingModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester notifyTester(page.notifyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     showAndActivate(page);
@@ -754,4 +757,45 @@ TEST_CASE("ElectoralPlugin: loads as a Qt plugin, offers its procedures and its 
     REQUIRE(pages.size() == 1);
     CHECK(pages.first()->title() == QStringLiteral("Electoral lists"));
     module->aboutToShutdown();
+}
+
+TEST_CASE("ElectoralWorkPage: the lists hold this office's requests, the 200 oldest, and say when there are more",
+          "[elections][workpage]")
+{
+    TestContext context(QDateTime(QDate(2026, 12, 9), QTime(9, 0), Qt::UTC));
+    const QString registration = QString(RegistrationProcedureId);
+    const int cap = ElectoralWorkPage::ListCap;
+    // One more request awaiting the decision than a list shows, one a day back from 8 December.
+    for (int i = 0; i <= cap; ++i) {
+        const QDate received = QDate(2026, 12, 8).addDays(i - cap);
+        context.storedCases << stored(qPrintable(QStringLiteral("BEL-2026-%1").arg(i, 6, 10, QChar(u'0'))), registration,
+                                      "received", received, received, QDate(), storedData(""));
+    }
+    // Decided at another office (a mairie de quartier records its own requests): not this office's list.
+    CaseSummary elsewhere = stored("LAM-2026-000001", registration, "accepted", QDate(2026, 12, 1), QDate(2026, 12, 4),
+                                   QDate(2026, 12, 7), storedData(""));
+    elsewhere.officeCode = QStringLiteral("LAM");
+    context.storedCases << elsewhere;
+
+    ElectoralWorkPage page(rulesOf(context), context);
+    page.refresh();  // as the shell does when it first shows the page
+    REQUIRE(page.awaitingModel()->rowCount() == cap);
+    CHECK(page.notifyModel()->rowCount() == 0);
+    // The oldest are kept: agents work them first.
+    CHECK(trackingAt(page.awaitingModel(), 0) == QStringLiteral("BEL-2026-000000"));
+    const auto titles = page.findChildren<QLabel *>();
+    const auto hasTitle = [&](const QString &text) {
+        return std::any_of(titles.cbegin(), titles.cend(), [&](const QLabel *l) { return l->text().startsWith(text); });
+    };
+    CHECK(hasTitle(QStringLiteral("Awaiting the &mayor's decision: more than 200 requests, ")));
+    CHECK(hasTitle(QStringLiteral("Decisions to &notify: 0")));
+    CHECK(page.notice() == QStringLiteral("More than 200 cases in a list: the 200 oldest are shown. "
+                                          "Refine in the case list (F3)."));
+
+    // Down to the cap (the oldest decided): every request listed, nothing said.
+    context.storedCases.removeFirst();
+    page.refresh();
+    CHECK(page.awaitingModel()->rowCount() == cap);
+    CHECK(hasTitle(QStringLiteral("Awaiting the &mayor's decision: 200 request(s), ")));
+    CHECK(page.notice().isEmpty());
 }

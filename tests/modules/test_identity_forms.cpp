@@ -495,6 +495,54 @@ TEST_CASE("TitleWorkPage: titles waiting, to hand over and to be destroyed soon,
     CHECK(tabs->tabText(2) == QStringLiteral("To be destroyed soo&n (1)"));
 }
 
+TEST_CASE("TitleWorkPage: a list shows its 200 oldest titles and says when there are more, with where to find them",
+          "[identity][page]")
+{
+    TestContext context(Now);
+    const QString cni = QStringLiteral("cni.demande");
+    const int cap = TitleWorkPage::ListCap;
+    // One more deposited title than a list shows, one a minute; and titles available since 2 March, to hand over.
+    for (int i = 0; i <= cap; ++i)
+        context.storedCases << titleCase(cni, QStringLiteral("deposited"), QStringLiteral("BEL-2026-%1").arg(i, 6, 10, QChar(u'0')),
+                                         at(2026, 1, 5).addSecs(60 * i));
+    for (int i = 0; i < 3; ++i)
+        context.storedCases << titleCase(cni, QStringLiteral("available"), QStringLiteral("BEL-2026-%1").arg(900 + i, 6, 10, QChar(u'0')),
+                                         at(2026, 3, 2).addSecs(60 * i));
+
+    cni::CniModule module;
+    REQUIRE(module.initialize(context).has_value());
+    QWidget host;
+    auto *page = qobject_cast<TitleWorkPage *>(module.workPages(&host).value(0));
+    REQUIRE(page);
+    page->refresh();  // as the shell does when it first shows the page
+    auto *waiting = page->model(TitleListModel::Kind::Waiting);
+    auto *tabs = page->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+
+    // The oldest are kept: agents work them first; the newest waits for the next refresh or the case list.
+    REQUIRE(waiting->rowCount() == cap);
+    CHECK(waiting->index(0, 0).data().toString() == QStringLiteral("BEL-2026-000000"));
+    CHECK(waiting->index(cap - 1, 0).data().toString() == QStringLiteral("BEL-2026-%1").arg(cap - 1, 6, 10, QChar(u'0')));
+    CHECK(tabs->tabText(0) == QStringLiteral("&Waiting (more than 200)"));
+    CHECK(tabs->tabText(1) == QStringLiteral("To hand &over (3)"));
+    CHECK(tabs->tabText(2) == QStringLiteral("To be destroyed soo&n (0)"));
+    CHECK(page->notice() == QStringLiteral("More than 200 titles in this list: the 200 oldest are shown. "
+                                           "Refine in the case list (F3)."));
+    // Said for the list shown only.
+    tabs->setCurrentIndex(1);
+    CHECK(page->notice().isEmpty());
+    tabs->setCurrentIndex(0);
+    CHECK_FALSE(page->notice().isEmpty());
+
+    // Down to the cap (the oldest handed over): every title listed, nothing said.
+    context.storedCases.removeFirst();
+    page->refresh();
+    CHECK(waiting->rowCount() == cap);
+    CHECK(waiting->index(0, 0).data().toString() == QStringLiteral("BEL-2026-000001"));
+    CHECK(tabs->tabText(0) == QStringLiteral("&Waiting (200)"));
+    CHECK(page->notice().isEmpty());
+}
+
 namespace {
 
 /// A context whose release has no "titres" section.

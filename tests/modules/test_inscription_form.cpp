@@ -735,6 +735,7 @@ TEST_CASE("InscriptionWorkPage: an enrolment outside every sector shows the scho
     context.storedCases = {caseOf(EnrolmentProcedureId, QStringLiteral("confirmed"), QStringLiteral("BEL-2026-000163"),
                                   data, QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC))};
     InscriptionWorkPage page(rules, context);
+    page.refresh();  // as the shell does when it first shows the page
     page.showList(InscriptionWorkPage::List::CertificatesToPrint);
     REQUIRE(page.model()->rowCount() == 1);
     CHECK(cell(*page.model(), 0, CaseListModel::School)
@@ -770,6 +771,7 @@ TEST_CASE("InscriptionWorkPage: the agent's lists, Enter opens a case, Ctrl+P pr
     context.storedCases = {waiting, complete, incomplete, confirmed, issued, otherOffice, requested, granted, refused, bare};
 
     InscriptionWorkPage page(rules, context);
+    page.refresh();  // as the shell does when it first shows the page
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<PrintedDocument> printed;
     page.setPrinter([&](const QList<PrintedDocument> &documents) { printed << documents; return true; });
@@ -906,6 +908,7 @@ TEST_CASE("InscriptionWorkPage: every letter to print prints from the keyboard, 
     context.storedCases = {granted, refused, unreasoned};
 
     InscriptionWorkPage page(rules, context);
+    page.refresh();  // as the shell does when it first shows the page
     QList<QList<PrintedDocument>> jobs;
     bool printerAccepts = false;
     page.setPrinter([&](const QList<PrintedDocument> &documents) {
@@ -1019,6 +1022,7 @@ TEST_CASE("InscriptionWorkPage: an enrolment outside every sector is listed with
     context.storedCases = {inSector, outside};
 
     InscriptionWorkPage page(rules, context);
+    page.refresh();  // as the shell does when it first shows the page
     QList<PrintedDocument> printed;
     page.setPrinter([&](const QList<PrintedDocument> &documents) { printed << documents; return true; });
     page.showList(InscriptionWorkPage::List::CertificatesToPrint);
@@ -1093,4 +1097,45 @@ TEST_CASE("InscriptionPlugin: loads as a Qt plugin, offers its procedures and it
     CHECK(pages.first()->parent() == &host);
     form.reset();
     module->aboutToShutdown();
+}
+
+TEST_CASE("InscriptionWorkPage: a list shows its 200 oldest cases and says when there are more, with where to find them",
+          "[inscription][workpage]")
+{
+    TestContext context(QDateTime(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC));
+    const InscriptionRules rules = rulesOf(context);
+    const QJsonObject enrolment = enrolmentData(context, rules);
+    const QString enrol = EnrolmentProcedureId;
+    const QDateTime t0(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC);
+    const int cap = InscriptionWorkPage::ListCap;
+    // One more certificate to print than a list shows, one a minute, and one enrolment waiting for a document.
+    for (int i = 0; i <= cap; ++i)
+        context.storedCases << caseOf(enrol, QStringLiteral("confirmed"), QStringLiteral("BEL-2026-%1").arg(i, 6, 10, QChar(u'0')),
+                                      enrolment, t0.addSecs(60 * i));
+    CaseSummary waiting = caseOf(enrol, QStringLiteral("waiting-documents"), QStringLiteral("BEL-2026-000999"), enrolment, t0);
+    waiting.missingDocuments = {QStringLiteral("Justificatif de domicile de moins de 3 mois")};
+    context.storedCases << waiting;
+
+    InscriptionWorkPage page(rules, context);
+    page.refresh();  // as the shell does when it first shows the page
+    auto *list = field<QComboBox>(page, "list");
+    // The list shown is within the cap: nothing said of it; the other list is counted up to the cap.
+    CHECK(list->itemText(0) == QStringLiteral("Enrolments waiting for documents (1)"));
+    CHECK(list->itemText(2) == QStringLiteral("Certificates of enrolment to print (more than 200)"));
+    CHECK(page.notice().isEmpty());
+
+    // Shown: its oldest, and where to find the rest.
+    page.showList(InscriptionWorkPage::List::CertificatesToPrint);
+    REQUIRE(page.model()->rowCount() == cap);
+    CHECK(page.model()->cases().constFirst().trackingNumber == QStringLiteral("BEL-2026-000000"));
+    CHECK(page.model()->cases().constLast().trackingNumber == QStringLiteral("BEL-2026-%1").arg(cap - 1, 6, 10, QChar(u'0')));
+    CHECK(page.notice() == QStringLiteral("More than 200 cases in this list: the 200 oldest are shown. "
+                                          "Refine in the case list (F3)."));
+
+    // Down to the cap (the oldest certificate issued): every case listed, nothing said.
+    context.storedCases.removeFirst();
+    page.refresh();
+    CHECK(page.model()->rowCount() == cap);
+    CHECK(list->itemText(2) == QStringLiteral("Certificates of enrolment to print (200)"));
+    CHECK(page.notice().isEmpty());
 }
