@@ -213,6 +213,7 @@ TitleWorkPage::TitleWorkPage(const IdentityRules &rules, ModuleContext &context,
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_views.size())
             m_views.at(index)->setFocus();
+        fitShownList();
         updateTabTitles();
     });
     setFocusProxy(m_views.at(0));
@@ -316,13 +317,24 @@ void TitleWorkPage::refresh()
     model(TitleListModel::Kind::Waiting)->setRows(waiting, today);
     model(TitleListModel::Kind::ToHandOver)->setRows(toHandOver, today);
     model(TitleListModel::Kind::DestroySoon)->setRows(destroySoon, today);
-    for (QTableView *v : m_views) {
-        for (int column = 0; column < v->model()->columnCount(); ++column)
-            fitColumn(v, column);
+    for (QTableView *v : m_views)
         if (!v->currentIndex().isValid() && v->model()->rowCount() > 0)
             v->setCurrentIndex(v->model()->index(0, 0));
-    }
+    // The list in sight is sized now, the others when their tab is shown.
+    m_unfitted = {true, true, true};
+    fitShownList();
     updateTabTitles();
+}
+
+void TitleWorkPage::fitShownList()
+{
+    const int shown = m_tabs->currentIndex();
+    if (shown < 0 || shown >= m_views.size() || !m_unfitted.value(shown))
+        return;
+    QTableView *view = m_views.at(shown);
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        fitColumn(view, column);
+    m_unfitted[shown] = false;
 }
 
 void TitleWorkPage::updateTabTitles()

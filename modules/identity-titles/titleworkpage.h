@@ -100,6 +100,8 @@ public:
 
 private:
     void updateTabTitles();
+    /// Sizes the columns of the list shown to its texts, once a refresh.
+    void fitShownList();
 
     IdentityRules m_rules;
     ModuleContext &m_context;
@@ -110,6 +112,7 @@ private:
     QLabel *m_notice = nullptr;
     QList<TitleListModel *> m_models;
     QList<bool> m_more;  ///< per list: more titles than it shows
+    QList<bool> m_unfitted;  ///< per list: its columns are not sized to its rows yet
     QList<QTableView *> m_views;
 };
 
