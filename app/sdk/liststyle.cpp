@@ -9,7 +9,12 @@
 #include <QFont>
 #include <QLabel>
 #include <QPointer>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QRegularExpression>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace guichet {
 
@@ -157,6 +162,29 @@ QString emptyListText(const QAbstractItemView *view)
                              : nullptr;
     const auto *ours = dynamic_cast<const EmptyListLabel *>(label);
     return ours && ours->isEmptyList() ? ours->text() : QString();
+}
+
+void fitColumn(QTableView *view, int column)
+{
+    const QAbstractItemModel *model = view->model();
+    int width = view->horizontalHeader()->sectionSizeHint(column);
+    if (model->rowCount() > 0) {
+        const QFontMetrics metrics(view->font());
+        const auto textWidth = [&](int row) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data().toString();
+            if (const QVariant font = index.data(Qt::FontRole); font.isValid())
+                return QFontMetrics(font.value<QFont>().resolve(view->font())).horizontalAdvance(text);
+            return metrics.horizontalAdvance(text);
+        };
+        const int margins = view->sizeHintForIndex(model->index(0, column)).width() - textWidth(0)
+            + (view->showGrid() ? 1 : 0);
+        int widest = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            widest = std::max(widest, textWidth(row));
+        width = std::max(width, widest + margins);
+    }
+    view->setColumnWidth(column, width);
 }
 
 } // namespace guichet

@@ -32,38 +32,6 @@
 
 namespace guichet::inscription {
 
-namespace {
-
-/// Sizes `column` of `view` to its texts as resizeColumnToContents() would,
-/// measuring each text with the view's font rather than laying out every
-/// cell: the delegate's margins come from the first line, a cell's own font
-/// (an overdue date in bold) is used as the delegate uses it. A list of
-/// hundreds of lines is measured in a fraction of the time.
-void fitColumn(QTableView *view, int column)
-{
-    const QAbstractItemModel *model = view->model();
-    int width = view->horizontalHeader()->sectionSizeHint(column);
-    if (model->rowCount() > 0) {
-        const QFontMetrics metrics(view->font());
-        const auto textWidth = [&](int row) {
-            const QModelIndex index = model->index(row, column);
-            const QString text = index.data().toString();
-            if (const QVariant font = index.data(Qt::FontRole); font.isValid())
-                return QFontMetrics(font.value<QFont>().resolve(view->font())).horizontalAdvance(text);
-            return metrics.horizontalAdvance(text);
-        };
-        const int margins = view->sizeHintForIndex(model->index(0, column)).width() - textWidth(0)
-            + (view->showGrid() ? 1 : 0);
-        int widest = 0;
-        for (int row = 0; row < model->rowCount(); ++row)
-            widest = std::max(widest, textWidth(row));
-        width = std::max(width, widest + margins);
-    }
-    view->setColumnWidth(column, width);
-}
-
-} // namespace
-
 // ---- CaseListModel ---------------------------------------------------------
 
 CaseListModel::CaseListModel(QHash<QString, Workflow> workflows, QObject *parent)
