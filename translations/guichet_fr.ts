@@ -3400,10 +3400,6 @@ Créer une autre fiche disperserait les dossiers de cette personne.</translation
         <translation>Démarche : aucune démarche n&apos;est choisie. Choisissez la démarche dans la liste, puis remplissez son formulaire.</translation>
     </message>
     <message>
-        <source>Request saved. Tracking number: %1. Receipt: %2 — Ctrl+P prints it, Ctrl+R receives the next person.</source>
-        <translation>Demande enregistrée. Numéro de suivi : %1. Récépissé : %2 — Ctrl+P l&apos;imprime, Ctrl+R permet d&apos;accueillir la personne suivante.</translation>
-    </message>
-    <message>
         <source>Request saved. Tracking number: %1. The receipt could not be written: %2</source>
         <translation>Demande enregistrée. Numéro de suivi : %1. Le récépissé n&apos;a pas pu être écrit : %2</translation>
     </message>
@@ -3699,6 +3695,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
     <message>
         <source>Chann&amp;el:</source>
         <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Request saved. Tracking number: %1. Its receipt is kept with the office&apos;s documents: Ctrl+P prints it, Ctrl+R receives the next person.</source>
+        <translation>Demande enregistrée. Numéro de suivi : %1. Son récépissé est rangé avec les documents du bureau : Ctrl+P l&apos;imprime, Ctrl+R permet d&apos;accueillir la personne suivante.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4115,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
             <numerusform>%n en retard</numerusform>
             <numerusform>%n en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %1 open requests: the %1 oldest are read. Refine in the case list (F3).</source>
+        <translation>Plus de %1 demandes ouvertes : les %1 plus anciennes sont lues. Affinez dans la liste des dossiers (F3).</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5069,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>No title to be destroyed soon: an uncollected title shows here a month before the day it is destroyed.</source>
         <translation>Aucun titre à détruire prochainement : un titre non retiré s&apos;affiche ici un mois avant le jour de sa destruction.</translation>
     </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>More than %1 titles in this list: the %1 oldest are shown. Refine in the case list (F3).</source>
+        <translation>Plus de %1 titres dans cette liste : les %1 plus anciens sont affichés. Affinez dans la liste des dossiers (F3).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::inscription::CaseListModel</name>
@@ -6006,6 +6018,14 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>Print &amp;all not yet printed</source>
         <translation>Imprimer &amp;tout ce qui ne l&apos;est pas encore</translation>
     </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>More than %1 cases in this list: the %1 oldest are shown. Refine in the case list (F3).</source>
+        <translation>Plus de %1 dossiers dans cette liste : les %1 plus anciens sont affichés. Affinez dans la liste des dossiers (F3).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::listeselectorales::ElectoralAnswers</name>
@@ -6571,6 +6591,18 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
             <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demande</numerusform>
             <numerusform>&amp;En attente de la décision du maire&#xa0;: %n demandes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Awaiting the &amp;mayor&apos;s decision: more than %1 requests</source>
+        <translation>&amp;En attente de la décision du maire : plus de %1 demandes</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;notify: more than %1</source>
+        <translation>Décisions à &amp;notifier : plus de %1</translation>
+    </message>
+    <message>
+        <source>More than %1 cases in a list: the %1 oldest are shown. Refine in the case list (F3).</source>
+        <translation>Plus de %1 dossiers dans une liste : les %1 plus anciens sont affichés. Affinez dans la liste des dossiers (F3).</translation>
     </message>
 </context>
 <context>
