@@ -266,15 +266,8 @@ TEST_CASE("Case window: Alt+V sends an open case to another service with the rea
     const auto session = openOffice(dir, clock);
     DeskSession &s = *session;
     s.setAgent(s.agents().authenticate(QStringLiteral("amorvan"), password).value());
-    Citizen c;
-    c.familyName = QStringLiteral("Kerhervé");
-    c.firstNames = QStringLiteral("Soizic");
-    c.sex = QLatin1Char('F');
-    c.birthDate = QDate(1971, 2, 3);
-    c.birthPlaceCode = QStringLiteral("29019");
-    auto person = s.citizens().create(c, s.agent().id);
-    REQUIRE(person.has_value());
-    const Case made = recordCase(s, copyRequest(s, person->id));
+    const Citizen person = recordPerson(s, QStringLiteral("Kerhervé"), QStringLiteral("Soizic"), QDate(1971, 2, 3));
+    const Case made = recordCase(s, copyRequest(s, person.id));
 
     CaseDetailDialog dialog(s, made.id);
     dialog.show();
