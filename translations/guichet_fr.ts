@@ -3867,6 +3867,10 @@ Les dossiers des deux fiches seront listés avec la personne conservée, dans ch
         <source>Service that acts: %1 (source: %2).</source>
         <translation>Service qui traite : %1 (source : %2).</translation>
     </message>
+    <message>
+        <source>the city&apos;s own commitment, to be confirmed ⚠</source>
+        <translation>engagement de la Ville, à confirmer ⚠</translation>
+    </message>
 </context>
 <context>
     <name>guichet::courrier::CourrierForm</name>

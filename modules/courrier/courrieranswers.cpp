@@ -81,13 +81,17 @@ std::optional<Route> CourrierAnswers::route(Answer &a, QStringList &sentences, c
     return route;
 }
 
+QString CourrierAnswers::targetSource()
+{
+    return tr("the city's own commitment, to be confirmed ⚠");
+}
+
 Answer CourrierAnswers::written(const FactValues &facts, const AnswerContext &context) const
 {
     Answer a;
     QStringList sentences;
     const auto where = route(a, sentences, facts);
     const LegalClock &clock = m_rules.clock(context.communeCode);
-    const QString targetSource = QStringLiteral("cityAnswerWorkingDays ⚠");
 
     if (!facts.has(Received))
         a.need(Received);
@@ -139,7 +143,7 @@ Answer CourrierAnswers::written(const FactValues &facts, const AnswerContext &co
     }
     sentences << tr("The city's answer target: %1, %n working day(s) after receipt (source: %2).", nullptr,
                     clock.cityAnswerWorkingDays())
-                     .arg(frenchdate::date(reading.answerTarget), targetSource);
+                     .arg(frenchdate::date(reading.answerTarget), targetSource());
     a.dates << AnswerDate{QStringLiteral("answer-target"), tr("City's answer target"), reading.answerTarget, {}};
     const QDate due = where && where->transmitted() ? reading.answerTarget : reading.dueDate();
     a.dates << AnswerDate{QStringLiteral("due"), tr("To be answered by"), due, {}};
@@ -161,7 +165,7 @@ Answer CourrierAnswers::call(const FactValues &facts, const AnswerContext &conte
         const ClockReading reading = clock.read(SilenceRule{}, ClockFacts{{}, context.today(), {}});
         sentences << tr("Callback wanted: the city's answer target is %1, %n working day(s) from today (source: %2).",
                         nullptr, clock.cityAnswerWorkingDays())
-                         .arg(frenchdate::date(reading.answerTarget), QStringLiteral("cityAnswerWorkingDays ⚠"));
+                         .arg(frenchdate::date(reading.answerTarget), targetSource());
         a.dates << AnswerDate{QStringLiteral("answer-target"), tr("City's answer target"), reading.answerTarget, {}};
         a.dates << AnswerDate{QStringLiteral("due"), tr("To be answered by"), reading.answerTarget, {}};
     } else {

@@ -40,6 +40,9 @@ private:
     std::optional<Route> route(Answer &a, QStringList &sentences, const FactValues &facts) const;
     Answer written(const FactValues &facts, const AnswerContext &context) const;
     Answer call(const FactValues &facts, const AnswerContext &context) const;
+    /// Where the city's answer target comes from, as the agent reads it: its
+    /// own commitment, not a text (the release marks it ⚠).
+    static QString targetSource();
 
     CourrierRules m_rules;
 };

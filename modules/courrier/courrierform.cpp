@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace guichet::courrier {
 
@@ -34,7 +35,11 @@ CourrierForm::CourrierForm(const CourrierRules &rules, const ModuleContext &cont
                            QWidget *parent)
     : CaseForm(parent), m_rules(rules), m_context(context), m_procedure(procedure), m_answers(rules)
 {
-    auto *form = new QFormLayout(this);
+    // A short form: its rows at the top, the room left below them.
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     if (procedure == Procedure::Written)
         buildWritten(form);
