@@ -10,6 +10,7 @@
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QScreen>
 #include <QStyle>
 
@@ -46,6 +47,9 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
     // Room for "12/03/1984" and the calendar button, not the row's whole width.
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setMaxLength(16);
+    // Only what a date is typed with: a letter typed by mistake (the next
+    // field's text, a name) is refused at once instead of sitting in the field.
+    setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ./\\-]*")), this));
     m_pickAction = addAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"),
                                               style()->standardIcon(QStyle::SP_ArrowDown)),
                              QLineEdit::TrailingPosition);

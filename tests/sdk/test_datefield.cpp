@@ -131,6 +131,15 @@ TEST_CASE("DateField: typed in a form, the date is shown as DD/MM/YYYY once the 
     CHECK(date->date() == QDate(1984, 3, 1));
     CHECK_FALSE(edited.isEmpty());
 
+    // Letters typed by mistake are refused at once; digits and separators go in.
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("Kerjean"));
+    CHECK(date->text() == QStringLiteral("01/03/1984"));
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("1 3-1984x"));
+    CHECK(date->text() == QStringLiteral("1 3-1984"));
+
     // What is not a date stays as typed, for the agent to correct.
     date->setFocus();
     date->selectAll();
