@@ -1224,27 +1224,31 @@ Situation Run::situationFor(const Procedure &p, Channel channel, qint64 at, cons
 void Run::mailSituation(const Procedure &p, const QDate &day, const Person &applicant, Situation &s)
 {
     Rng &r = m_caseRng;
-    // What people write and call about, in the city's words (demo data).
-    static const QHash<QString, QStringList> objects{
-        {QStringLiteral("etat-civil"), {QStringLiteral("Rectification d'une erreur dans un acte de naissance"),
-                                        QStringLiteral("Demande de livret de famille (duplicata)")}},
-        {QStringLiteral("titres"), {QStringLiteral("Carte d'identité déposée il y a six semaines, toujours pas de nouvelles")}},
-        {QStringLiteral("ecoles"), {QStringLiteral("Demande de place en classe bilingue"),
-                                    QStringLiteral("Remboursement de la cantine pendant une absence")}},
-        {QStringLiteral("elections"), {QStringLiteral("Changement de bureau de vote après un déménagement")}},
-        {QStringLiteral("voirie"), {QStringLiteral("Trou dans la chaussée devant le domicile"),
-                                    QStringLiteral("Éclairage public en panne dans la rue")}},
-        {QStringLiteral("dechets"), {QStringLiteral("Bac de tri non collecté depuis deux semaines")}},
-        {QStringLiteral("eau"), {QStringLiteral("Facture d'eau contestée")}},
-        {QStringLiteral("aide-sociale"), {QStringLiteral("Demande de domiciliation administrative")}},
-        {QStringLiteral("prestations-familiales"), {QStringLiteral("Question sur l'aide au logement")}},
-        {QStringLiteral("sejour"), {QStringLiteral("Renouvellement d'un titre de séjour")}},
-        {QStringLiteral("permis-immatriculation"), {QStringLiteral("Carte grise : changement d'adresse")}},
-        {QStringLiteral("autre"), {QStringLiteral("Remerciements et suggestion pour l'accueil de la mairie")}}};
+    // What people write and call about, in the city's words, with the kind of
+    // request each is (demo data).
+    struct Said { const char *object; const char *kind; };
+    static const QHash<QString, QList<Said>> objects{
+        {QStringLiteral("etat-civil"), {{"Rectification d'une erreur dans un acte de naissance", "decision-individuelle"},
+                                        {"Demande de livret de famille (duplicata)", "decision-individuelle"}}},
+        {QStringLiteral("titres"), {{"Carte d'identité déposée il y a six semaines, toujours pas de nouvelles", "renseignement"}}},
+        {QStringLiteral("ecoles"), {{"Demande de place en classe bilingue", "decision-individuelle"},
+                                    {"Remboursement de la cantine pendant une absence", "demande-financiere"}}},
+        {QStringLiteral("elections"), {{"Changement de bureau de vote après un déménagement", "decision-individuelle"},
+                                       {"Copie de la liste électorale du bureau 12", "communication-document"}}},
+        {QStringLiteral("voirie"), {{"Trou dans la chaussée devant le domicile", "reclamation"},
+                                    {"Éclairage public en panne dans la rue", "reclamation"}}},
+        {QStringLiteral("dechets"), {{"Bac de tri non collecté depuis deux semaines", "reclamation"}}},
+        {QStringLiteral("eau"), {{"Facture d'eau contestée", "reclamation"}}},
+        {QStringLiteral("aide-sociale"), {{"Demande de domiciliation administrative", "decision-individuelle"}}},
+        {QStringLiteral("prestations-familiales"), {{"Question sur l'aide au logement", "renseignement"}}},
+        {QStringLiteral("sejour"), {{"Renouvellement d'un titre de séjour", "decision-individuelle"}}},
+        {QStringLiteral("permis-immatriculation"), {{"Carte grise : changement d'adresse", "renseignement"}}},
+        {QStringLiteral("autre"), {{"Remerciements et suggestion pour l'accueil de la mairie", "hors-procedure"}}}};
     const QList<Subject> subjects = m_dispatch->subjects();
     const Subject subject = subjects.at(r.below(subjects.size()));
-    const QStringList said = objects.value(subject.id, {subject.label});
-    const QString object = said.at(r.below(said.size()));
+    const QList<Said> said = objects.value(subject.id);
+    const Said *pick = said.isEmpty() ? nullptr : &said.at(r.below(said.size()));
+    const QString object = pick ? QString::fromUtf8(pick->object) : subject.label;
     const std::optional<Route> route = m_dispatch->route(subject.id);
     s.service = route && !route->transmitted() ? route->service : p.service;
     s.data = {{QStringLiteral("subject"), subject.id},
@@ -1273,7 +1277,9 @@ void Run::mailSituation(const Procedure &p, const QDate &day, const Person &appl
         return;
     }
     const QList<SilenceRule> kinds = m_legalClock->kinds();
-    const SilenceRule kind = kinds.at(r.below(kinds.size()));
+    // The kind that goes with what is asked; the release's own when it has it.
+    const std::optional<SilenceRule> named = pick ? m_legalClock->kind(QLatin1String(pick->kind)) : std::nullopt;
+    const SilenceRule kind = named ? *named : kinds.at(r.below(kinds.size()));
     const ClockReading reading = m_legalClock->read(kind, ClockFacts{{}, day, {}});
     const auto dateText = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     const char *silence = kind.meaning == SilenceRule::Meaning::Acceptance ? "acceptance"

@@ -243,6 +243,9 @@ TEST_CASE("DemoGenerator: letters and calls carry their subject, go to the servi
         if (q.value(0).toString() == QLatin1String("courrier.demande-ecrite")) {
             CHECK_FALSE(q.value(2).toString().isEmpty());   // every written request has a date to answer by
             CHECK(q.value(3).toString() == data.value(QStringLiteral("object")).toString());
+            // The kind goes with what is asked: a bin not collected is a complaint.
+            if (data.value(QStringLiteral("subject")).toString() == QLatin1String("dechets"))
+                CHECK(data.value(QStringLiteral("requestKind")).toString() == QStringLiteral("reclamation"));
             ++letters;
         }
     }
