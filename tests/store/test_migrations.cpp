@@ -40,6 +40,17 @@ Citizen schema2Person()
     return c;
 }
 
+/// SQLite's plan for `sql`, one step a line.
+QString queryPlan(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 TEST_CASE("Migrations: every earlier schema upgrades to the latest with its data intact", "[store][migrations]")
@@ -132,14 +143,7 @@ TEST_CASE("Migrations: from schema 14, a person's cases of one office are chosen
     }
     auto db = Database::open(path, clock, Database::OpenMode::MustExist);
     REQUIRE(db.has_value());
-    auto plan = [&](const QString &sql) {
-        QSqlQuery q((*db)->connection());
-        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
-        QStringList steps;
-        while (q.next())
-            steps << q.value(3).toString();
-        return steps.join(QLatin1Char('\n'));
-    };
+    const auto plan = [&](const QString &sql) { return queryPlan(**db, sql); };
     // The list's page of a typed name: the people's cases, their office and date from the index alone.
     const QString page = plan(QStringLiteral(
         "SELECT k.rowid FROM (SELECT id AS person FROM citizens WHERE rowid IN (1, 2, 3)) p "
@@ -166,14 +170,7 @@ TEST_CASE("Migrations: from schema 15, a module's work list chooses its cases fr
     }
     auto db = Database::open(path, clock, Database::OpenMode::MustExist);
     REQUIRE(db.has_value());
-    auto plan = [&](const QString &sql) {
-        QSqlQuery q((*db)->connection());
-        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
-        QStringList steps;
-        while (q.next())
-            steps << q.value(3).toString();
-        return steps.join(QLatin1Char('\n'));
-    };
+    const auto plan = [&](const QString &sql) { return queryPlan(**db, sql); };
     // The lines of a list of one office, as CaseRepository::select chooses them: no case read.
     const QString office = plan(QStringLiteral(
         "SELECT k.rowid FROM cases k WHERE k.deleted = 0 AND k.procedure_id IN ('cni.demande') "
