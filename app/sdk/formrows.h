@@ -109,10 +109,14 @@ public:
 
     /// A drop-down list of reference choices: the label shown, the id as data.
     /// Some labels are a whole sentence: the field keeps the form's width, and
-    /// its list opens as wide as its longest entry.
-    QComboBox *choiceCombo(const QList<Choice> &choices) const
+    /// its list opens as wide as its longest entry. With a `prompt` ("— choose
+    /// the reason —", "None"), the list starts on it, an entry with an empty id:
+    /// nothing is chosen for the agent.
+    QComboBox *choiceCombo(const QList<Choice> &choices, const QString &prompt = {}) const
     {
         auto *combo = new QComboBox(m_form);
+        if (!prompt.isEmpty())
+            combo->addItem(prompt, QString());
         for (const Choice &c : choices)
             combo->addItem(c.label, c.id);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -49,14 +49,6 @@ CourrierForm::CourrierForm(const CourrierRules &rules, const ModuleContext &cont
     updateEnabledFields();
 }
 
-QComboBox *CourrierForm::choiceWithPrompt(const QList<Choice> &choices, const QString &prompt)
-{
-    // No choice made for the agent: a wrong subject or kind would give a wrong service or date.
-    QComboBox *combo = m_rows.choiceCombo(QList<Choice>{{QString(), prompt}} + choices);
-    combo->setCurrentIndex(0);
-    return combo;
-}
-
 void CourrierForm::buildWritten(QFormLayout *form)
 {
     m_received = new DateField(this);
@@ -74,12 +66,12 @@ void CourrierForm::buildWritten(QFormLayout *form)
                                    "Leave it empty otherwise."));
     m_rows.add(form, tr("First received else&where on:"), m_firstReceived, "firstReceived");
 
-    m_subject = m_rows.add(form, tr("S&ubject:"), choiceWithPrompt(m_rules.subjects(), tr("— choose the subject —")),
+    m_subject = m_rows.add(form, tr("S&ubject:"), m_rows.choiceCombo(m_rules.subjects(), tr("— choose the subject —")),
                            "subject");
     m_subject->setToolTip(tr("What the request is about: the routing table gives the service that acts, or the "
                              "administration it is transmitted to."));
     m_requestKind = m_rows.add(form, tr("&Kind of request:"),
-                               choiceWithPrompt(m_rules.requestKinds(), tr("— choose the kind of request —")),
+                               m_rows.choiceCombo(m_rules.requestKinds(), tr("— choose the kind of request —")),
                                "requestKind");
     m_requestKind->setToolTip(tr("What the request asks for: it decides what the administration's silence is worth "
                                  "(acceptance, rejection or nothing) and after how long."));
@@ -101,7 +93,7 @@ void CourrierForm::buildWritten(QFormLayout *form)
 
 void CourrierForm::buildCall(QFormLayout *form)
 {
-    m_subject = m_rows.add(form, tr("S&ubject:"), choiceWithPrompt(m_rules.subjects(), tr("— choose the subject —")),
+    m_subject = m_rows.add(form, tr("S&ubject:"), m_rows.choiceCombo(m_rules.subjects(), tr("— choose the subject —")),
                            "subject");
     m_subject->setToolTip(tr("What the call is about: the routing table gives the service that acts, or the "
                              "administration the caller is sent to."));

@@ -69,7 +69,6 @@ public:
 private:
     void buildWritten(QFormLayout *form);
     void buildCall(QFormLayout *form);
-    QComboBox *choiceWithPrompt(const QList<Choice> &choices, const QString &prompt);
     QString procedureId() const;
     void updateEnabledFields();
     void emitChanged();

@@ -139,9 +139,8 @@ QComboBox *InscriptionForm::makeSchoolCombo(const QString &none)
         sorted << Choice{s.id, s.name};
     QCollator collator(QLocale(QLocale::French, QLocale::France));
     std::ranges::sort(sorted, [&](const Choice &a, const Choice &b) { return collator.compare(a.label, b.label) < 0; });
-    const QList<Choice> schools = QList<Choice>{{QString(), none}} + sorted;
     // As every list of long names: the form's width, the list opened wider.
-    return m_rows.choiceCombo(schools);
+    return m_rows.choiceCombo(sorted, none);
 }
 
 void InscriptionForm::buildCommonRows(QFormLayout *form)
@@ -232,8 +231,7 @@ void InscriptionForm::buildDerogationRows(QFormLayout *form)
     m_requestedSchool = m_rows.add(form, tr("Re&quested school:"), makeSchoolCombo(tr("— choose the school —")));
     // No reason chosen for the family: it decides the consent and the documents asked.
     m_reason = m_rows.add(form, tr("Reason for the e&xception:"),
-                          m_rows.choiceCombo(QList<Choice>{{QString(), tr("— choose the reason —")}}
-                                             + m_rules.derogationReasons()));
+                          m_rows.choiceCombo(m_rules.derogationReasons(), tr("— choose the reason —")));
     m_details = m_rows.add(form, tr("Details (required for another reason):"), new QLineEdit(this));
 }
 

@@ -145,11 +145,12 @@ void ElectoralForm::buildRegistration(QFormLayout *form)
                           "type may be shortened (r., bd, pl.).").arg(m_context.communeName()));
     m_street = m_rows.add(form, tr("S&treet:"), street, "street");
     addIdentityRows(form);
-    QList<Choice> exceptions{{QString(), tr("None")}};
+    QList<Choice> exceptions;
     for (const Choice &e : m_rules.exceptions())
         if (!m_rules.isAutomaticException(e.id))
             exceptions << e;
-    m_exception = m_rows.add(form, tr("Late registration e&xception:"), m_rows.choiceCombo(exceptions), "exception");
+    m_exception = m_rows.add(form, tr("Late registration e&xception:"), m_rows.choiceCombo(exceptions, tr("None")),
+                             "exception");
     m_exception->setToolTip(tr("After the 6th Friday before a poll, a move, a naturalisation or recovered voting "
                                "rights still allow registering up to the 10th day. Turning 18 is taken from the "
                                "birth date."));
